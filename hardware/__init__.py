@@ -1,0 +1,1 @@
+"""Device protocols, transports and simulators. No Qt and no cloud in here."""

@@ -1,0 +1,44 @@
+"""The small interfaces every cloud platform implements.
+
+An *identity provider* turns a tapped credential into a logged-in member with a
+profile. A *destination* accepts captured measurements. EGYM is both; PerfectGym,
+enduco, LFopen and Boditrax plug in as further providers or destinations by
+implementing these, without touching any other platform's package.
+"""
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from hardware.events import Credential
+from kiosk.models import Measurement, MemberProfile, MemberSession
+
+
+@runtime_checkable
+class IdentityProvider(Protocol):
+    """Logs a member in from a credential and fetches their profile."""
+
+    name: str
+
+    async def login(self, credential: Credential) -> MemberSession:
+        """Exchange the credential for a session. Raises :mod:`kiosk.cloud.errors` types."""
+        ...
+
+    async def fetch_profile(self, session: MemberSession) -> MemberProfile:
+        """The member's profile for greeting and units."""
+        ...
+
+
+@runtime_checkable
+class MeasurementDestination(Protocol):
+    """Accepts a captured measurement for a member."""
+
+    name: str
+
+    async def submit(self, measurement: Measurement, session: MemberSession) -> None:
+        """Deliver it. Returns once stored; raises :mod:`kiosk.cloud.errors` types.
+
+        Implementations refresh or re-login through ``session`` on an expired token
+        and update ``session`` in place, so the caller's next attempt uses the new one.
+        Sending the same ``measurement.unique_id`` twice must be harmless.
+        """
+        ...

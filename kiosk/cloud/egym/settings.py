@@ -1,0 +1,100 @@
+"""EGYM settings: the ``[egym]`` table of the kiosk config."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from hardware import fields
+from kiosk.cloud.egym.metric_types import METRIC_TYPES_BY_KIND
+from kiosk.config.section import ConfigError, Section
+
+PRODUCTION_URL = "https://partner-api.api.egym.com"
+TEST_URL = "https://partner-api.ext-1.test.co.egym.coffee"
+
+# Device field -> EGYM metric type. Only pairs that mean the same quantity; anything
+# else (Tanita "muscle mass" is not skeletal muscle mass, cardio distance has no
+# metric type) stays local unless the site maps it in [egym.metrics.<kind>].
+DEFAULT_METRIC_MAP: dict[str, dict[str, str]] = {
+    "body": {
+        fields.WEIGHT_KG: "WEIGHT_KG",
+        fields.HEIGHT_CM: "HEIGHT_CM",
+        fields.BMI: "BMI",
+        fields.BODY_FAT_PERCENT: "BODY_FAT_PERCENTS",
+        fields.FAT_MASS_KG: "BODY_FAT_MASS_KG",
+        fields.FAT_FREE_MASS_KG: "FAT_FREE_MASS_KG",
+        fields.BONE_MASS_KG: "BODY_BONES_KG",
+        fields.BODY_WATER_KG: "BODY_WATER_LITER",
+        fields.BODY_WATER_PERCENT: "BODY_WATER_PERCENTS",
+        fields.INTRACELLULAR_WATER_KG: "INTRA_CELLULAR_WATER_LITER",
+        fields.EXTRACELLULAR_WATER_KG: "EXTRA_CELLULAR_WATER_LITER",
+        fields.VISCERAL_FAT_RATING: "VISCERAL_FAT_RATING",
+        fields.BMR_KJ: "BASAL_METABOLIC_RATE_KJ",
+    },
+    "cardio": {
+        fields.HEART_RATE_BPM: "HEART_RATE_BPM",
+    },
+    "flexibility": {},
+}
+
+RFID_FORMATS = ("MIFARE", "LEGIC")
+UID_RENDERINGS = ("hex", "hex_reversed", "dec_le32", "dec_be32", "dec_le32_10", "dec_be32_10")
+
+
+@dataclass(frozen=True)
+class EgymSettings:
+    """Where and as whom the kiosk talks to EGYM."""
+
+    base_url: str
+    gym_id: int
+    machine_name: str
+    api_key: str = field(repr=False)
+    rfid_format: str = "MIFARE"
+    uid_rendering: str = "hex"
+    apple_pass_type_id: str | None = None
+    google_collector_id: str | None = None
+    configuration_index: str | None = None
+    metric_map: dict[str, dict[str, str]] = field(default_factory=lambda: {k: dict(v) for k, v in DEFAULT_METRIC_MAP.items()})
+    timeout_s: float = 10.0
+    ca_bundle: str | None = None
+
+
+def parse_egym_settings(section: Section, api_key: str) -> EgymSettings:
+    """Build settings from ``[egym]``, checking every value; ``api_key`` is loaded separately."""
+    metric_map = {kind: dict(pairs) for kind, pairs in DEFAULT_METRIC_MAP.items()}
+    metrics = section.table("metrics")
+    for kind, allowed in METRIC_TYPES_BY_KIND.items():
+        table = metrics.table(kind)
+        for device_field, egym_key in table.raw().items():
+            if egym_key == "":
+                metric_map[kind].pop(device_field, None)
+                continue
+            if not isinstance(egym_key, str) or egym_key not in allowed:
+                raise ConfigError(table.key(device_field), f"{egym_key!r} is not an EGYM {kind} metric type")
+            metric_map[kind][device_field] = egym_key
+    metrics.reject_unknown()
+    wallet = section.table("wallet")
+    settings = EgymSettings(
+        base_url=section.url("base_url"),
+        gym_id=section.int("gym_id", minimum=1),
+        machine_name=_non_empty(section, "machine_name"),
+        api_key=api_key,
+        rfid_format=section.str("rfid_format", "MIFARE", choices=RFID_FORMATS),
+        uid_rendering=section.str("uid_rendering", "hex", choices=UID_RENDERINGS),
+        apple_pass_type_id=wallet.str("apple_pass_type_id", None),
+        google_collector_id=wallet.str("google_collector_id", None),
+        configuration_index=wallet.str("configuration_index", None),
+        metric_map=metric_map,
+        timeout_s=section.float("timeout_seconds", 10.0, minimum=0.5, maximum=120),
+        ca_bundle=section.str("ca_bundle", None),
+    )
+    section.str("api_key_env", "")  # read by the loader; listed so it is not reported as unknown
+    section.str("api_key_file", "")
+    wallet.reject_unknown()
+    section.reject_unknown()
+    return settings
+
+
+def _non_empty(section: Section, name: str) -> str:
+    value = section.str(name).strip()
+    if not value:
+        raise ConfigError(section.key(name), "must not be empty")
+    return value

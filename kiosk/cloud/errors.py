@@ -1,0 +1,68 @@
+"""Typed cloud failures. Each class means one thing to the session flow and the outbox.
+
+Messages are written for logs and trainers; they never carry tokens, API keys,
+card numbers or member names.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One constraint violation from an ErrorDTO ``fieldErrors`` entry."""
+
+    name: str
+    message: str
+
+
+class CloudError(Exception):
+    """Base of every failure a platform client raises."""
+
+    retryable = False
+
+    def __init__(self, platform: str, message: str, status: int | None = None) -> None:
+        super().__init__(f"{platform}: {message}" + (f" (HTTP {status})" if status else ""))
+        self.platform = platform
+        self.message = message
+        self.status = status
+
+
+class Rejected(CloudError):
+    """400: the platform refused the request as invalid. Final; never retried."""
+
+    def __init__(self, platform: str, message: str, field_errors: tuple[FieldError, ...] = (), status: int = 400):
+        super().__init__(platform, message, status)
+        self.field_errors = field_errors
+
+
+class AuthExpired(CloudError):
+    """401: the token (or API key) was not accepted; log in again, then retry."""
+
+
+class PermissionDenied(CloudError):
+    """403: the API key or member lacks a permission. Final until an installer fixes it."""
+
+
+class NotRegistered(CloudError):
+    """404 on login: the card or pass is not linked to any member."""
+
+
+class RateLimited(CloudError):
+    """429: slow down. ``retry_after`` in seconds when the server said so."""
+
+    retryable = True
+
+    def __init__(self, platform: str, message: str, retry_after: float | None = None, status: int = 429):
+        super().__init__(platform, message, status)
+        self.retry_after = retry_after
+
+
+class Transient(CloudError):
+    """5xx, a dropped connection, a timeout or a reply we could not read. Retried."""
+
+    retryable = True
+
+
+class BadReply(Transient):
+    """The server answered, but not with the shape we expect (HTML error page, bad JSON)."""

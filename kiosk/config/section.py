@@ -1,0 +1,114 @@
+"""Typed access to one TOML table, with errors that name the key and the problem."""
+from __future__ import annotations
+
+from typing import Any, Iterable
+from urllib.parse import urlparse
+
+
+class ConfigError(ValueError):
+    """A configuration value is missing or wrong. ``key`` is the dotted TOML path."""
+
+    def __init__(self, key: str, problem: str) -> None:
+        super().__init__(f"{key}: {problem}")
+        self.key = key
+        self.problem = problem
+
+
+_MISSING: Any = object()
+
+
+class Section:
+    """One TOML table. Every getter records the key as known, so typos can be reported."""
+
+    def __init__(self, data: dict[str, Any], path: str = "") -> None:
+        if not isinstance(data, dict):
+            raise ConfigError(path or "(top level)", "must be a table")
+        self._data = data
+        self._path = path
+        self._seen: set[str] = set()
+
+    def key(self, name: str) -> str:
+        """The dotted path of ``name`` in this table, for messages."""
+        return f"{self._path}.{name}" if self._path else name
+
+    def has(self, name: str) -> bool:
+        return name in self._data
+
+    def _get(self, name: str, default: Any) -> Any:
+        self._seen.add(name)
+        if name in self._data:
+            return self._data[name]
+        if default is _MISSING:
+            raise ConfigError(self.key(name), "is required but missing")
+        return default
+
+    def str(self, name: str, default: Any = _MISSING, choices: Iterable[str] | None = None) -> Any:
+        value = self._get(name, default)
+        if value is default and default is not _MISSING:
+            return value
+        if not isinstance(value, str):
+            raise ConfigError(self.key(name), f"must be text, got {type(value).__name__}")
+        if choices is not None:
+            allowed = list(choices)
+            if value not in allowed:
+                raise ConfigError(self.key(name), f"must be one of {', '.join(allowed)}; got {value!r}")
+        return value
+
+    def int(self, name: str, default: Any = _MISSING, minimum: int | None = None, maximum: int | None = None) -> Any:
+        value = self._get(name, default)
+        if value is default and default is not _MISSING:
+            return value
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(self.key(name), f"must be a whole number, got {value!r}")
+        self._check_range(name, value, minimum, maximum)
+        return value
+
+    def float(self, name: str, default: Any = _MISSING, minimum: float | None = None, maximum: float | None = None) -> Any:
+        value = self._get(name, default)
+        if value is default and default is not _MISSING:
+            return value
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ConfigError(self.key(name), f"must be a number, got {value!r}")
+        self._check_range(name, value, minimum, maximum)
+        return float(value)
+
+    def bool(self, name: str, default: Any = _MISSING) -> Any:
+        value = self._get(name, default)
+        if not isinstance(value, bool):
+            raise ConfigError(self.key(name), f"must be true or false, got {value!r}")
+        return value
+
+    def url(self, name: str, default: Any = _MISSING) -> Any:
+        value = self.str(name, default)
+        parsed = urlparse(value)
+        if parsed.scheme not in ("http", "https") or not parsed.netloc:
+            raise ConfigError(self.key(name), f"must be an http(s) URL such as https://host, got {value!r}")
+        return value.rstrip("/")
+
+    def table(self, name: str, required: bool = False) -> "Section":
+        value = self._get(name, _MISSING if required else {})
+        return Section(value, self.key(name))
+
+    def tables(self, name: str) -> list["Section"]:
+        """An array of tables (``[[name]]``)."""
+        value = self._get(name, [])
+        if not isinstance(value, list):
+            raise ConfigError(self.key(name), "must be an array of tables ([[...]])")
+        return [Section(item, f"{self.key(name)}[{i}]") for i, item in enumerate(value)]
+
+    def raw(self) -> dict[str, Any]:
+        """The whole table, marking every key as known."""
+        self._seen.update(self._data)
+        return dict(self._data)
+
+    def reject_unknown(self) -> None:
+        """Raise for keys nobody asked for: almost always a typo."""
+        unknown = sorted(set(self._data) - self._seen)
+        if unknown:
+            raise ConfigError(self.key(unknown[0]), "is not a known setting (check the spelling)")
+
+    def _check_range(self, name: str, value: float, minimum: float | None, maximum: float | None) -> None:
+        if minimum is not None and value < minimum:
+            raise ConfigError(self.key(name), f"must be at least {minimum}, got {value}")
+        if maximum is not None and value > maximum:
+            raise ConfigError(self.key(name), f"must be at most {maximum}, got {value}")

@@ -1,0 +1,1 @@
+"""Durable, per-destination delivery of captured measurements."""
