@@ -85,6 +85,14 @@ class Section:
             raise ConfigError(self.key(name), f"must be an http(s) URL such as https://host, got {value!r}")
         return value.rstrip("/")
 
+    def str_list(self, name: str, default: Any = _MISSING) -> Any:
+        value = self._get(name, default)
+        if value is default and default is not _MISSING:
+            return value
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise ConfigError(self.key(name), f"must be a list of non-empty texts, got {value!r}")
+        return value
+
     def table(self, name: str, required: bool = False) -> "Section":
         value = self._get(name, _MISSING if required else {})
         return Section(value, self.key(name))

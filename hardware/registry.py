@@ -1,0 +1,57 @@
+"""The ordered registry of device protocols the kiosk speaks.
+
+Each entry names its decoder (and simulator) by import path, so adding a protocol
+means adding its module and one entry here. Probing tries entries in order and
+the first that recognises a port's output wins (the openScale way).
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from hardware.events import Decoder
+
+Role = Literal["reader", "measuring"]
+
+
+@dataclass(frozen=True)
+class DeviceHandler:
+    """How to talk to one kind of device."""
+
+    protocol: str
+    role: Role
+    decoder: str  # "package.module:Factory"
+    description: str
+    default_baudrate: int = 9600
+    kinds: tuple[str, ...] = ()  # measurement kinds a measuring device produces
+    serial: bool = True  # False for readers that are not a serial port (nfcpy)
+
+    def make_decoder(self, **options: Any) -> Decoder:
+        """A fresh decoder configured with the device's ``options`` table."""
+        module_name, _, attribute = self.decoder.partition(":")
+        factory = getattr(importlib.import_module(module_name), attribute)
+        return factory(**options)
+
+    def check_options(self, options: dict[str, Any]) -> None:
+        """Raise TypeError/ValueError with a readable message if ``options`` don't fit."""
+        self.make_decoder(**options)
+
+
+REGISTRY: tuple[DeviceHandler, ...] = (
+    DeviceHandler("tanita", "measuring", "hardware.protocols.tanita:TanitaDecoder",
+                  "Tanita body-composition analyser, key/value records (MC-780, MC-980, SC, DC)", kinds=("body",)),
+    DeviceHandler("tanita-bc418", "measuring", "hardware.protocols.tanita_bc418:Bc418Decoder",
+                  "Tanita BC-418 / TBF-310 positional records", default_baudrate=4800, kinds=("body",)),
+    DeviceHandler("uid-lines", "reader", "hardware.protocols.uid_lines:UidLineDecoder",
+                  "Serial card reader printing one UID per line"),
+)
+
+
+def handler_for(protocol: str) -> DeviceHandler | None:
+    """The registry entry for ``protocol``, or None."""
+    return next((h for h in REGISTRY if h.protocol == protocol), None)
+
+
+def protocol_names(role: Role) -> list[str]:
+    return [h.protocol for h in REGISTRY if h.role == role]

@@ -1,0 +1,60 @@
+"""The ``gym-kiosk`` command: the kiosk itself and its demo, sandbox and benchmark.
+
+Qt is imported only by the subcommands that show a screen, so ``gym-kiosk sandbox``
+runs on a machine without a display stack.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _add_run_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--kiosk", action="store_true", help="fullscreen, no window frame, no cursor")
+    parser.add_argument("--headless", action="store_true", help="render offscreen (chosen automatically without a display)")
+    parser.add_argument("--autoplay", type=int, metavar="N", default=0, help="drive N member sessions with the simulated devices, then exit")
+    parser.add_argument("--screenshots", type=Path, metavar="DIR", help="save a PNG of every screen shown")
+    parser.add_argument("--size", default=None, metavar="WxH", help="window size, e.g. 1080x1920 (portrait)")
+    parser.add_argument("--verbose", "-v", action="store_true", help="debug logging (secrets stay redacted)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="gym-kiosk", description="Gym kiosk for EGYM: card login, device readings, submission.")
+    parser.add_argument("--config", type=Path, help="config file (default: $GYM_KIOSK_CONFIG, ~/.config/gym-kiosk/config.toml, /etc/gym-kiosk/config.toml)")
+    _add_run_options(parser)
+    sub = parser.add_subparsers(dest="command")
+
+    demo = sub.add_parser("demo", help="run the kiosk against the embedded sandbox with simulated devices")
+    _add_run_options(demo)
+    demo.add_argument("--station", choices=("scale", "cardio", "flexibility"), default="scale")
+
+    sandbox = sub.add_parser("sandbox", help="run the EGYM sandbox server on loopback")
+    sandbox.add_argument("--host", default="127.0.0.1")
+    sandbox.add_argument("--port", type=int, default=8321)
+    sandbox.add_argument("--token-ttl", type=float, default=900.0, metavar="SECONDS")
+
+    bench = sub.add_parser("bench", help="measure latency, event-loop stalls, start-up time and memory")
+    bench.add_argument("--sessions", type=int, default=200, help="tap-to-profile samples")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "sandbox":
+        from kiosk.sandbox.server import main as sandbox_main
+
+        return sandbox_main(["--host", args.host, "--port", str(args.port), "--token-ttl", str(args.token_ttl)])
+    if args.command == "bench":
+        from ui.bench import run_bench
+
+        return run_bench(args)
+    from ui.app import run_demo, run_kiosk
+
+    if args.command == "demo":
+        return run_demo(args)
+    return run_kiosk(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
