@@ -25,6 +25,7 @@ class DeviceHandler:
     description: str
     default_baudrate: int = 9600
     kinds: tuple[str, ...] = ()  # measurement kinds a measuring device produces
+    simulator: str | None = None  # "package.module:Class", constructed with a PtyPort
     serial: bool = True  # False for readers that are not a serial port (nfcpy)
 
     def make_decoder(self, **options: Any) -> Decoder:
@@ -33,6 +34,13 @@ class DeviceHandler:
         factory = getattr(importlib.import_module(module_name), attribute)
         return factory(**options)
 
+    def make_simulator(self, port: Any, **options: Any) -> Any:
+        """A simulator speaking this protocol on ``port`` (a :class:`~hardware.pty_port.PtyPort`)."""
+        if self.simulator is None:
+            raise ValueError(f"there is no simulator for {self.protocol!r} devices")
+        module_name, _, attribute = self.simulator.partition(":")
+        return getattr(importlib.import_module(module_name), attribute)(port, **options)
+
     def check_options(self, options: dict[str, Any]) -> None:
         """Raise TypeError/ValueError with a readable message if ``options`` don't fit."""
         self.make_decoder(**options)
@@ -40,11 +48,13 @@ class DeviceHandler:
 
 REGISTRY: tuple[DeviceHandler, ...] = (
     DeviceHandler("tanita", "measuring", "hardware.protocols.tanita:TanitaDecoder",
-                  "Tanita body-composition analyser, key/value records (MC-780, MC-980, SC, DC)", kinds=("body",)),
+                  "Tanita body-composition analyser, key/value records (MC-780, MC-980, SC, DC)", kinds=("body",),
+                  simulator="hardware.simulators.tanita_scale:TanitaScaleSimulator"),
     DeviceHandler("tanita-bc418", "measuring", "hardware.protocols.tanita_bc418:Bc418Decoder",
                   "Tanita BC-418 / TBF-310 positional records", default_baudrate=4800, kinds=("body",)),
     DeviceHandler("uid-lines", "reader", "hardware.protocols.uid_lines:UidLineDecoder",
-                  "Serial card reader printing one UID per line"),
+                  "Serial card reader printing one UID per line",
+                  simulator="hardware.simulators.uid_reader:UidLineReaderSimulator"),
 )
 
 

@@ -1,0 +1,198 @@
+"""The kiosk's TOML configuration file: where it is, what it holds, and checking it at start.
+
+Every problem is reported as a :class:`ConfigError` naming the dotted key and what
+to change. The EGYM API key is never read from the TOML: it comes from an
+environment variable or an owner-only file (see :mod:`kiosk.config.secrets`).
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from kiosk.cloud.egym.settings import EgymSettings, parse_egym_settings
+from kiosk.config.secrets import load_api_key
+from kiosk.config.section import ConfigError, Section
+
+__all__ = [
+    "ConfigError", "DeviceConfig", "KioskConfig", "StationConfig", "StorageConfig",
+    "default_config_path", "load_config", "parse_config",
+]
+
+StationType = Literal["scale", "cardio", "flexibility"]
+STATION_KINDS: dict[str, str] = {"scale": "body", "cardio": "cardio", "flexibility": "flexibility"}
+DEFAULT_API_KEY_ENV = "GYM_KIOSK_EGYM_API_KEY"
+SIMULATED = "simulated"
+
+
+@dataclass(frozen=True)
+class StationConfig:
+    """What this kiosk stands beside, and how long screens wait for a member."""
+
+    type: StationType = "scale"
+    name: str = ""
+    language: str = "en"
+    idle_seconds: float = 45.0
+    idle_warning_seconds: float = 15.0
+    review_seconds: float = 6.0
+    result_seconds: float = 6.0
+
+    @property
+    def kind(self) -> str:
+        """The EGYM measurement kind this station produces."""
+        return STATION_KINDS[self.type]
+
+
+@dataclass(frozen=True)
+class DeviceConfig:
+    """One serial (or nfcpy) device: a protocol from the hardware registry and where it hangs."""
+
+    role: Literal["reader", "measuring"]
+    protocol: str
+    port: str  # a device path, an nfcpy path ("usb", "tty:USB0:pn532"), or "simulated"
+    baudrate: int | None = None
+    reader_id: str = ""
+    options: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def simulated(self) -> bool:
+        return self.port == SIMULATED
+
+
+@dataclass(frozen=True)
+class StorageConfig:
+    database: Path
+    history_days: int = 30
+
+
+@dataclass(frozen=True)
+class KioskConfig:
+    source: Path | None
+    station: StationConfig
+    egym: EgymSettings
+    readers: tuple[DeviceConfig, ...]
+    device: DeviceConfig | None
+    storage: StorageConfig
+    simulated_cards: tuple[str, ...] = ()  # hex UIDs the simulated reader taps in autoplay
+
+    @property
+    def all_simulated(self) -> bool:
+        devices = [*self.readers, *([self.device] if self.device else [])]
+        return all(d.simulated for d in devices)
+
+
+def default_config_path() -> Path:
+    """$GYM_KIOSK_CONFIG, else the user's config dir, else /etc/gym-kiosk/config.toml."""
+    explicit = os.environ.get("GYM_KIOSK_CONFIG")
+    if explicit:
+        return Path(explicit)
+    user = Path(os.environ.get("XDG_CONFIG_HOME", Path.home() / ".config")) / "gym-kiosk" / "config.toml"
+    return user if user.exists() else Path("/etc/gym-kiosk/config.toml")
+
+
+def default_data_dir() -> Path:
+    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "gym-kiosk"
+
+
+def load_config(path: Path) -> KioskConfig:
+    """Read and check the config file at ``path``."""
+    if not path.exists():
+        raise ConfigError(str(path), "config file not found (pass --config PATH or run the setup)")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(str(path), f"is not valid TOML: {exc}") from None
+    return parse_config(data, source=path)
+
+
+def parse_config(data: dict[str, Any], source: Path | None = None, api_key: str | None = None) -> KioskConfig:
+    """Check a parsed TOML document; ``api_key`` overrides the env/file lookup (demo, tests)."""
+    root = Section(data)
+    egym_section = root.table("egym", required=True)
+    if egym_section.has("api_key"):
+        raise ConfigError(
+            egym_section.key("api_key"),
+            f"the API key must not be in the config file; set {DEFAULT_API_KEY_ENV} or use api_key_file",
+        )
+    if api_key is None:
+        api_key = _api_key_for(egym_section, source)
+    config = KioskConfig(
+        source=source,
+        station=_station(root.table("station")),
+        egym=parse_egym_settings(egym_section, api_key),
+        readers=tuple(_device(s, "reader") for s in root.tables("readers")),
+        device=_device(root.table("device"), "measuring") if root.has("device") else None,
+        storage=_storage(root.table("storage")),
+        simulated_cards=tuple(_simulated_cards(root.table("simulation"))),
+    )
+    root.reject_unknown()
+    if not config.readers:
+        raise ConfigError("readers", "at least one card reader is required ([[readers]])")
+    return config
+
+
+def _api_key_for(egym: Section, source: Path | None) -> str:
+    env_var = egym.str("api_key_env", DEFAULT_API_KEY_ENV)
+    file_value = egym.str("api_key_file", "")
+    if file_value:
+        file = Path(file_value)
+        if not file.is_absolute() and source is not None:
+            file = source.parent / file
+    else:
+        file = source.parent / "egym-api-key" if source is not None else None
+    return load_api_key(env_var, file, egym.key("api_key_file"))
+
+
+def _station(s: Section) -> StationConfig:
+    station = StationConfig(
+        type=s.str("type", "scale", choices=STATION_KINDS),
+        name=s.str("name", ""),
+        language=s.str("language", "en"),
+        idle_seconds=s.float("idle_seconds", 45.0, minimum=5, maximum=600),
+        idle_warning_seconds=s.float("idle_warning_seconds", 15.0, minimum=3, maximum=120),
+        review_seconds=s.float("review_seconds", 6.0, minimum=1, maximum=120),
+        result_seconds=s.float("result_seconds", 6.0, minimum=1, maximum=120),
+    )
+    s.reject_unknown()
+    return station
+
+
+def _device(s: Section, role: Literal["reader", "measuring"]) -> DeviceConfig:
+    from hardware.registry import handler_for  # the registry names every protocol we speak
+
+    protocol = s.str("protocol")
+    handler = handler_for(protocol)
+    if handler is None or handler.role != role:
+        from hardware.registry import protocol_names
+
+        raise ConfigError(s.key("protocol"), f"unknown {role} protocol {protocol!r}; known: {', '.join(protocol_names(role))}")
+    port = s.str("port")
+    baudrate = s.int("baudrate", None, minimum=300, maximum=921600)
+    reader_id = s.str("id", "")
+    options = s.table("options").raw()
+    try:
+        handler.check_options(options)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(s.key("options"), str(exc)) from None
+    s.reject_unknown()
+    return DeviceConfig(role=role, protocol=protocol, port=port, baudrate=baudrate, reader_id=reader_id, options=options)
+
+
+def _storage(s: Section) -> StorageConfig:
+    database = s.str("database", str(default_data_dir() / "kiosk.sqlite3"))
+    storage = StorageConfig(database=Path(database), history_days=s.int("history_days", 30, minimum=1, maximum=3650))
+    s.reject_unknown()
+    return storage
+
+
+def _simulated_cards(s: Section) -> list[str]:
+    cards = s.str_list("cards", [])
+    for card in cards:
+        try:
+            bytes.fromhex(card)
+        except ValueError:
+            raise ConfigError(s.key("cards"), "each card must be its UID as hex text, e.g. \"AB1020CD\"") from None
+    s.reject_unknown()
+    return cards

@@ -1,0 +1,121 @@
+"""The config file: installers get errors that name the key and say what to fix."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from kiosk.config.loader import ConfigError, load_config
+
+VALID = """
+[station]
+type = "scale"
+name = "Smart scale, 1st floor"
+
+[egym]
+base_url = "https://partner-api.ext-1.test.co.egym.coffee"
+gym_id = 130
+machine_name = "smartscale123"
+
+[egym.metrics.body]
+muscle_mass_kg = "SKELETAL_MUSCLE_MASS_KG"
+bone_mass_kg = ""
+
+[[readers]]
+protocol = "uid-lines"
+port = "/dev/ttyUSB0"
+
+[device]
+protocol = "tanita"
+port = "simulated"
+options = { model = "MC-780" }
+
+[storage]
+database = "/tmp/kiosk-test.sqlite3"
+"""
+
+
+@pytest.fixture
+def key_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.delenv("GYM_KIOSK_EGYM_API_KEY", raising=False)
+    path = tmp_path / "egym-api-key"
+    path.write_text("secret-key-123\n")
+    path.chmod(0o600)
+    return path
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(text)
+    return path
+
+
+def test_valid_config_loads_with_key_from_owner_only_file(tmp_path: Path, key_file: Path) -> None:
+    config = load_config(write(tmp_path, VALID))
+    assert config.egym.api_key == "secret-key-123"
+    assert config.egym.gym_id == 130
+    assert config.station.kind == "body"
+    assert config.readers[0].port == "/dev/ttyUSB0" and not config.readers[0].simulated
+    assert config.device is not None and config.device.simulated
+    assert config.egym.metric_map["body"]["muscle_mass_kg"] == "SKELETAL_MUSCLE_MASS_KG"
+    assert "bone_mass_kg" not in config.egym.metric_map["body"]
+    assert "secret-key-123" not in repr(config)
+
+
+def test_api_key_from_environment_wins(tmp_path: Path, key_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GYM_KIOSK_EGYM_API_KEY", "from-env")
+    assert load_config(write(tmp_path, VALID)).egym.api_key == "from-env"
+
+
+def test_group_readable_key_file_is_refused_with_the_fix(tmp_path: Path, key_file: Path) -> None:
+    key_file.chmod(0o640)
+    with pytest.raises(ConfigError) as error:
+        load_config(write(tmp_path, VALID))
+    assert "chmod 600" in str(error.value)
+    assert "secret-key-123" not in str(error.value)
+
+
+def test_api_key_in_the_toml_is_refused(tmp_path: Path, key_file: Path) -> None:
+    text = VALID.replace('gym_id = 130', 'gym_id = 130\napi_key = "oops"')
+    with pytest.raises(ConfigError) as error:
+        load_config(write(tmp_path, text))
+    assert error.value.key == "egym.api_key"
+    assert "oops" not in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("edit", "key", "problem"),
+    [
+        (("gym_id = 130", 'gym_id = "130"'), "egym.gym_id", "whole number"),
+        (("gym_id = 130\n", ""), "egym.gym_id", "required"),
+        (('type = "scale"', 'type = "rowing"'), "station.type", "one of scale, cardio, flexibility"),
+        (('base_url = "https://', 'base_url = "ftp://'), "egym.base_url", "http(s) URL"),
+        (('name = "Smart', 'nmae = "Smart'), "station.nmae", "not a known setting"),
+        (('= "SKELETAL_MUSCLE_MASS_KG"', '= "MUSCLE_KG"'), "egym.metrics.body.muscle_mass_kg", "not an EGYM body metric"),
+        (('protocol = "tanita"', 'protocol = "inbody"'), "device.protocol", "unknown measuring protocol"),
+        (('options = { model = "MC-780" }', 'options = { colour = "red" }'), "device.options", "colour"),
+    ],
+)
+def test_bad_values_name_the_key_and_the_problem(tmp_path: Path, key_file: Path, edit: tuple[str, str], key: str, problem: str) -> None:
+    old, new = edit
+    assert old in VALID
+    with pytest.raises(ConfigError) as error:
+        load_config(write(tmp_path, VALID.replace(old, new, 1)))
+    assert error.value.key == key
+    assert problem in error.value.problem
+
+
+def test_missing_file_and_broken_toml_are_explained(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="not found"):
+        load_config(tmp_path / "absent.toml")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        load_config(write(tmp_path, "[station\n"))
+
+
+def test_missing_key_file_says_how_to_provide_a_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("GYM_KIOSK_EGYM_API_KEY", raising=False)
+    with pytest.raises(ConfigError) as error:
+        load_config(write(tmp_path, VALID))
+    assert "GYM_KIOSK_EGYM_API_KEY" in str(error.value)
+    assert os.fspath(tmp_path) in str(error.value)

@@ -1,0 +1,265 @@
+"""Composition root: builds the kiosk from its config and runs it on the qasync loop.
+
+This is the one place that knows every part. Everything member-facing runs on a
+single event loop shared by Qt and asyncio (qasync): serial I/O, HTTP, timers and
+QML rendering.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from kiosk.autoplay import Autoplay, AutoplayError
+from kiosk.cloud.egym import EgymClient, EgymIntegration
+from kiosk.config.loader import ConfigError, KioskConfig, default_config_path, load_config
+from kiosk.devices import DeviceHub
+from kiosk.logsafety import install as install_logging, register_secret
+from kiosk.outbox.outbox import Outbox
+from kiosk.outbox.status import DeliveryState
+from kiosk.session.flow import FlowTimings, SessionFlow
+from kiosk.session.state import SessionSnapshot
+from kiosk.storage import Database
+
+logger = logging.getLogger(__name__)
+
+PORTRAIT = (1080, 1920)
+
+
+@dataclass
+class Kiosk:
+    """Every running part of one kiosk, so they can be stopped in order."""
+
+    config: KioskConfig
+    database: Database
+    client: EgymClient
+    outbox: Outbox
+    flow: SessionFlow
+    devices: DeviceHub
+    view_model: object
+    window: object
+    engine: object
+    translator: object
+    extras: list[Callable[[], None]] = field(default_factory=list)
+
+    async def stop(self) -> None:
+        for undo in reversed(self.extras):
+            undo()
+        await self.devices.stop()
+        await self.flow.aclose()
+        await self.outbox.aclose()
+        await self.client.aclose()
+        self.database.close()
+
+
+def flow_timings(config: KioskConfig) -> FlowTimings:
+    station = config.station
+    return FlowTimings(
+        idle_s=station.idle_seconds,
+        warning_s=station.idle_warning_seconds,
+        review_s=station.review_seconds,
+        done_s=station.result_seconds,
+        failed_s=station.result_seconds,
+        identify_timeout_s=max(config.egym.timeout_s, 5.0),
+    )
+
+
+async def start_kiosk(
+    config: KioskConfig,
+    *,
+    kiosk_mode: bool = False,
+    size: tuple[int, int] | None = None,
+    simulator_options: dict | None = None,
+) -> Kiosk:
+    """Build and start every part; returns once the attract screen is up."""
+    from PySide6.QtQml import QQmlApplicationEngine
+
+    from ui.i18n import Translator
+    from ui.qml_loader import load_main_window
+    from ui.viewmodels.session import SessionViewModel
+
+    register_secret(config.egym.api_key)
+    config.storage.database.parent.mkdir(parents=True, exist_ok=True)
+    database = Database(config.storage.database)
+    client = EgymClient(config.egym)
+    integration = EgymIntegration(client, config.egym)
+    outbox = Outbox(database, [integration])
+    await outbox.start()
+    flow = SessionFlow(integration, outbox, kind=config.station.kind, timings=flow_timings(config))
+    devices = DeviceHub([*config.readers, *([config.device] if config.device else [])], flow.handle,
+                        simulator_options=simulator_options)
+    translator = Translator(default_language=config.station.language)
+    view_model = SessionViewModel(flow, translator=translator, station_name=config.station.name)
+    engine = QQmlApplicationEngine()
+    window = load_main_window(engine, view_model, kiosk_mode=kiosk_mode, size=size)
+    await devices.start()
+    return Kiosk(config, database, client, outbox, flow, devices, view_model, window, engine, translator)
+
+
+class ScreenRecorder:
+    """Saves a PNG of every screen the member sees, named in order of appearance."""
+
+    def __init__(self, window: object, flow: SessionFlow, directory: Path) -> None:
+        from ui.screenshot import grab
+
+        self._grab = grab
+        self._window = window
+        self._directory = directory
+        directory.mkdir(parents=True, exist_ok=True)
+        self._count = 0
+        self._last: tuple[str, bool] | None = None
+        self.saved: list[Path] = []
+        self._record(flow.snapshot)
+        self.unsubscribe = flow.subscribe(self._record)
+
+    def _record(self, snapshot: SessionSnapshot) -> None:
+        screen = (snapshot.state.value, snapshot.idle_warning)
+        if screen == self._last:
+            return
+        self._last = screen
+        self._count += 1
+        name = f"{self._count:02d}-{snapshot.state.value}{'-idle-warning' if snapshot.idle_warning else ''}.png"
+        self.saved.append(self._grab(self._window, self._directory / name))
+
+
+async def wait_until_delivered(outbox: Outbox, unique_ids: list[str], timeout_s: float) -> bool:
+    """True once every destination has SENT each item (waits on outbox events)."""
+    changed = asyncio.Event()
+    unsubscribe = outbox.subscribe(lambda _id, _status: changed.set())
+
+    def all_sent() -> bool:
+        return all(s.state is DeliveryState.SENT for uid in unique_ids for s in outbox.statuses(uid))
+
+    try:
+        async def wait() -> None:
+            while not all_sent():
+                changed.clear()
+                await changed.wait()
+
+        await asyncio.wait_for(wait(), timeout_s)
+        return True
+    except TimeoutError:
+        return False
+    finally:
+        unsubscribe()
+
+
+def _choose_platform(headless: bool) -> bool:
+    """Use the offscreen platform when asked or when there is no display; returns headless."""
+    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if headless or (no_display and "QT_QPA_PLATFORM" not in os.environ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        return True
+    return os.environ.get("QT_QPA_PLATFORM") == "offscreen"
+
+
+def _parse_size(text: str | None, headless: bool) -> tuple[int, int] | None:
+    if text:
+        width, _, height = text.lower().partition("x")
+        return int(width), int(height)
+    return PORTRAIT if headless else None
+
+
+def run_qt(main: Callable[[], "asyncio.Future[int]"]) -> int:
+    """Run ``main()`` on a qasync loop inside a QGuiApplication; returns its exit code."""
+    import qasync
+    from PySide6 import QtQuick  # noqa: F401 - registers QQuickWindow for root objects
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    app.setApplicationName("gym-kiosk")
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop:
+        return loop.run_until_complete(main())
+
+
+async def _play(kiosk: Kiosk, args: argparse.Namespace, cards: list[bytes], unregistered: bytes | None) -> int:
+    reader, scale = kiosk.devices.simulator("reader"), kiosk.devices.simulator("measuring")
+    if reader is None or scale is None or not cards:
+        print("autoplay needs a simulated reader, a simulated device and at least one card", file=sys.stderr)
+        return 2
+    captured: list[str] = []
+    kiosk.extras.append(kiosk.outbox.subscribe(lambda uid, _s: None if uid in captured else captured.append(uid)))
+    player = Autoplay(kiosk.flow, reader, scale, cards, on_step=lambda line: print(line, flush=True),
+                      unregistered_card=unregistered)
+    try:
+        outcomes = await player.run(args.autoplay)
+    except AutoplayError as exc:
+        print(f"autoplay stopped: {exc}", file=sys.stderr)
+        return 1
+    delivered = await wait_until_delivered(kiosk.outbox, captured, timeout_s=60.0)
+    print(f"autoplay: {outcomes.count('done')} of {args.autoplay} sessions done, "
+          f"{len(captured)} measurements captured, {'all' if delivered else 'NOT all'} delivered", flush=True)
+    return 0 if delivered and outcomes.count("done") == args.autoplay else 1
+
+
+def run_configured(args: argparse.Namespace, config: KioskConfig, *, cards: list[bytes],
+                   unregistered: bytes | None = None, after: Callable[[], int] | None = None) -> int:
+    """Run the kiosk UI for ``config``; with --autoplay N, play N sessions and exit."""
+    headless = _choose_platform(args.headless)
+    size = _parse_size(args.size, headless)
+
+    async def main() -> int:
+        kiosk = await start_kiosk(config, kiosk_mode=args.kiosk and not headless, size=size)
+        if args.screenshots:
+            recorder = ScreenRecorder(kiosk.window, kiosk.flow, args.screenshots)
+            kiosk.extras.append(recorder.unsubscribe)
+        try:
+            if args.autoplay:
+                code = await _play(kiosk, args, cards, unregistered)
+            else:
+                closed = asyncio.Event()
+                kiosk.window.closing.connect(lambda *_: closed.set())
+                await closed.wait()
+                code = 0
+        finally:
+            await kiosk.stop()
+        if args.screenshots:
+            print(f"screenshots: {len(recorder.saved)} PNGs in {args.screenshots}", flush=True)
+        return code
+
+    code = run_qt(main)
+    if after is not None and code == 0:
+        code = after()
+    return code
+
+
+def run_kiosk(args: argparse.Namespace) -> int:
+    """``gym-kiosk [--config FILE]``: the kiosk as installed."""
+    install_logging(logging.DEBUG if args.verbose else logging.INFO)
+    try:
+        config = load_config(args.config or default_config_path())
+    except ConfigError as exc:
+        print(f"configuration problem: {exc}", file=sys.stderr)
+        return 2
+    if args.autoplay and not config.all_simulated:
+        print("--autoplay needs every device configured as port = \"simulated\"", file=sys.stderr)
+        return 2
+    return run_configured(args, config, cards=[bytes.fromhex(c) for c in config.simulated_cards])
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """``gym-kiosk demo``: the embedded sandbox on loopback, simulated reader and device, the UI."""
+    from kiosk.demo import demo_config, demo_cards, UNREGISTERED_CARD
+    from kiosk.sandbox import SandboxState, serve_loopback
+
+    install_logging(logging.DEBUG if args.verbose else logging.WARNING)
+    state = SandboxState()
+    with tempfile.TemporaryDirectory(prefix="gym-kiosk-demo-") as workdir, serve_loopback(state) as server:
+        print(f"sandbox: EGYM sandbox listening on {server.base_url}", flush=True)
+        config = demo_config(server.base_url, station=args.station, database=Path(workdir) / "kiosk.sqlite3")
+
+        def check_sandbox() -> int:
+            held = len(state.measurements(kind=config.station.kind))
+            print(f"sandbox: holds {held} {config.station.kind} measurements", flush=True)
+            return 0 if held == args.autoplay else 1
+
+        return run_configured(args, config, cards=demo_cards(), unregistered=UNREGISTERED_CARD,
+                              after=check_sandbox if args.autoplay else None)
