@@ -1,0 +1,274 @@
+"""Low-level HTTP client for the EGYM Equipment Vendor API (server-to-server variant).
+
+One :class:`httpx.AsyncClient` per :class:`EgymClient`, kept for its lifetime so
+connections are reused. Login sends ``x-api-key``; every other call sends
+``Authorization: Bearer``; never both. Failures surface as :mod:`kiosk.cloud.errors`
+types. A short, bounded retry happens here; the long-term schedule is the outbox's.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import random
+import ssl
+from dataclasses import dataclass
+from typing import Any, Awaitable, Callable, Iterable, TypeVar
+
+import httpx
+
+from hardware.events import CardCredential, Credential
+from kiosk.cloud.egym import grants
+from kiosk.cloud.egym.replies import (
+    REFRESH_TOKEN_SUBJECT,
+    Operation,
+    RefusedLocally,
+    TokenGrant,
+    error_for_status,
+    expect_no_content,
+    parse_profile_reply,
+    parse_rate_limit_remaining,
+    parse_token_reply,
+    transport_error,
+)
+from kiosk.cloud.egym.settings import EgymSettings
+from kiosk.cloud.errors import BadReply, CloudError, RateLimited, Transient
+from kiosk.config.section import ConfigError
+from kiosk.models import Measurement, MemberProfile
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+TOKEN_PATH = "/api/v1/oauth/token"
+MEASUREMENT_KINDS = ("body", "cardio", "flexibility")
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often and how patiently the client repeats a failed call by itself.
+
+    Measurements and the profile are retried on 5xx, transport failures, unreadable
+    replies and 429 (waiting the server's ``Retry-After`` when given; a wait longer
+    than ``max_retry_after_s`` is left to the outbox). Login is retried at most once,
+    and only on 5xx or transport failures, because the member is standing there.
+    ``max_attempts=1`` disables retries entirely.
+    """
+
+    max_attempts: int = 3
+    base_delay_s: float = 0.5
+    max_delay_s: float = 8.0
+    max_retry_after_s: float = 30.0
+
+    def backoff_s(self, retry_number: int, rand: float) -> float:
+        """Exponential backoff with jitter for the ``retry_number``-th retry (1-based)."""
+        delay = min(self.max_delay_s, self.base_delay_s * 2 ** (retry_number - 1))
+        return delay * (0.5 + rand / 2)
+
+
+class EgymClient:
+    """The EGYM HTTP calls, each returning a model or raising a typed cloud error."""
+
+    def __init__(
+        self,
+        settings: EgymSettings,
+        *,
+        retry: RetryPolicy = RetryPolicy(),
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        """``transport`` replaces the network (e.g. ``httpx.ASGITransport`` for an in-process
+        server); ``sleep`` is how retry waits are spent."""
+        self._settings = settings
+        self._retry = retry
+        self._sleep = sleep
+        self.rate_limit_remaining: int | None = None
+        self._http = httpx.AsyncClient(
+            base_url=settings.base_url,
+            timeout=httpx.Timeout(settings.timeout_s, connect=min(settings.timeout_s, 5.0)),
+            verify=_tls_context(settings.ca_bundle),
+            transport=transport,
+            headers={"Accept": "application/json"},
+            limits=httpx.Limits(max_connections=4, max_keepalive_connections=2, keepalive_expiry=30.0),
+        )
+
+    async def __aenter__(self) -> "EgymClient":
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close pooled connections. The client cannot be used afterwards."""
+        await self._http.aclose()
+
+    async def login(self, credential: Credential) -> TokenGrant:
+        """Log in with a tapped card (RFID grant) or wallet pass (NFC grant)."""
+        subject = "card" if isinstance(credential, CardCredential) else "wallet pass"
+        body = grants.credential_grant(credential, self._settings)
+        return await self._token(body, subject)
+
+    async def login_encrypted_user_id(self, user_id: int) -> TokenGrant:
+        """ENCRYPTED_USER_ID grant (needs EGYM's approval for the integration)."""
+        return await self._token(grants.encrypted_user_id_grant(user_id), "user id")
+
+    async def login_obfuscated_user_id(self, obfuscated_user_id: str) -> TokenGrant:
+        """OBFUSCATED_USER_ID grant (needs EGYM's approval for the integration)."""
+        return await self._token(grants.obfuscated_user_id_grant(obfuscated_user_id), "user id")
+
+    async def refresh(self, refresh_token: str) -> TokenGrant:
+        """REFRESH_TOKEN grant: a new access token without the member present."""
+        return await self._token(grants.refresh_token_grant(refresh_token), REFRESH_TOKEN_SUBJECT)
+
+    async def fetch_profile(self, access_token: str) -> MemberProfile:
+        """``GET /api/v1/gyms/{gymId}/users`` for the member the token belongs to."""
+        return await self._call(
+            Operation.PROFILE,
+            "GET",
+            f"/api/v1/gyms/{self._settings.gym_id}/users",
+            headers=_bearer(access_token),
+            secrets=(access_token,),
+            parse=parse_profile_reply,
+        )
+
+    async def submit_measurement(self, measurement: Measurement, access_token: str) -> None:
+        """``POST /api/v1/measurements/{kind}``; returns once EGYM stored it (204).
+
+        The body carries ``measurement.unique_id`` unchanged on every attempt, so a
+        repeat after a lost reply is recognised by EGYM as the same measurement.
+        """
+        body = measurement_body(measurement, self._settings)
+        await self._call(
+            Operation.MEASUREMENT,
+            "POST",
+            f"/api/v1/measurements/{measurement.kind}",
+            json=body,
+            headers=_bearer(access_token),
+            secrets=(access_token,),
+            parse=expect_no_content,
+        )
+
+    async def _token(self, body: dict[str, Any], subject: str) -> TokenGrant:
+        secrets = [self._settings.api_key, *(str(v) for k, v in body.items() if k in _SECRET_GRANT_FIELDS)]
+        grant = await self._call(
+            Operation.LOGIN,
+            "POST",
+            TOKEN_PATH,
+            json=body,
+            headers={"x-api-key": self._settings.api_key},
+            secrets=secrets,
+            parse=parse_token_reply,
+            subject=subject,
+        )
+        log.info("EGYM login succeeded (%s, grant %s)", subject, body["grantType"])
+        return grant
+
+    async def _call(
+        self,
+        operation: Operation,
+        method: str,
+        path: str,
+        *,
+        headers: dict[str, str],
+        secrets: Iterable[str],
+        parse: Callable[[httpx.Response], T],
+        json: dict[str, Any] | None = None,
+        subject: str = "",
+    ) -> T:
+        attempts = self._attempts(operation)
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                response = await self._http.request(method, path, json=json, headers=headers)
+            except httpx.TransportError as exc:
+                error: CloudError = transport_error(exc, operation)
+            else:
+                self._note_rate_limit(response)
+                if response.is_success:
+                    try:
+                        return parse(response)
+                    except BadReply as exc:
+                        error = exc
+                else:
+                    error = error_for_status(response, operation, subject, secrets)
+            delay = self._retry_delay(operation, error, attempt, attempts)
+            if delay is None:
+                raise error
+            log.warning("EGYM %s failed (%s); retry %d of %d in %.2f s", operation.value, error, attempt, attempts - 1, delay)
+            await self._sleep(delay)
+
+    def _attempts(self, operation: Operation) -> int:
+        if operation is Operation.LOGIN:
+            return min(2, self._retry.max_attempts)
+        return max(1, self._retry.max_attempts)
+
+    def _retry_delay(self, operation: Operation, error: CloudError, attempt: int, attempts: int) -> float | None:
+        """Seconds to wait before the next attempt, or None to give up now."""
+        if attempt >= attempts:
+            return None
+        if operation is Operation.LOGIN:
+            retryable = isinstance(error, Transient) and not isinstance(error, BadReply)
+        else:
+            retryable = isinstance(error, (Transient, RateLimited))
+        if not retryable:
+            return None
+        if isinstance(error, RateLimited) and error.retry_after is not None:
+            return error.retry_after if error.retry_after <= self._retry.max_retry_after_s else None
+        return self._retry.backoff_s(attempt, random.random())
+
+    def _note_rate_limit(self, response: httpx.Response) -> None:
+        remaining = parse_rate_limit_remaining(response.headers.get("X-RateLimit-Remaining"))
+        if remaining is not None:
+            self.rate_limit_remaining = remaining
+
+
+# Grant fields whose values identify a member or grant access; kept out of messages.
+_SECRET_GRANT_FIELDS = frozenset({"rfid", "payload", "userId", "obfuscatedUserId", "refreshToken"})
+
+
+def measurement_body(measurement: Measurement, settings: EgymSettings) -> dict[str, Any]:
+    """The ``MeasurementDTO`` for a captured reading.
+
+    ``data`` holds the canonical values mapped through ``settings.metric_map`` for the
+    measurement's kind; unmapped fields and non-finite numbers are not sent. If nothing
+    is left, the measurement is refused locally (no request).
+    """
+    if measurement.kind not in MEASUREMENT_KINDS:
+        raise RefusedLocally(f"unknown measurement kind {measurement.kind!r}", "kind")
+    mapping = settings.metric_map.get(measurement.kind, {})
+    data: dict[str, float] = {}
+    for device_field, value in measurement.values.items():
+        egym_key = mapping.get(device_field)
+        if egym_key is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            log.warning("measurement field %s is not a finite number; not sent", device_field)
+            continue
+        data[egym_key] = value
+    if not data:
+        raise RefusedLocally(
+            f"none of the {measurement.kind} values has an EGYM metric mapped (see [egym.metrics.{measurement.kind}])",
+            "data",
+        )
+    return {
+        "timestamp": measurement.timestamp_ms,
+        "machineName": settings.machine_name,
+        "gymId": settings.gym_id,
+        "uniqueMeasurementId": measurement.unique_id,
+        "data": data,
+    }
+
+
+def _bearer(access_token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {access_token}"}
+
+
+def _tls_context(ca_bundle: str | None) -> ssl.SSLContext | bool:
+    """Certificate checks always on; a site CA bundle replaces httpx's default roots when set."""
+    if ca_bundle is None:
+        return True
+    try:
+        return ssl.create_default_context(cafile=ca_bundle)
+    except (OSError, ssl.SSLError) as exc:
+        raise ConfigError("egym.ca_bundle", f"cannot load CA bundle {ca_bundle}: {exc.strerror or exc}") from None
