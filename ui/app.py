@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -200,6 +201,22 @@ async def _play(kiosk: Kiosk, args: argparse.Namespace, cards: list[bytes], unre
     return 0 if delivered and outcomes.count("done") == args.autoplay else 1
 
 
+async def _report_startup(kiosk: Kiosk) -> int:
+    """Print (as JSON) how long this process took to draw its attract screen, and its memory then."""
+    import json
+
+    import psutil
+
+    drawn = asyncio.Event()
+    kiosk.window.frameSwapped.connect(drawn.set)
+    kiosk.window.update()
+    await drawn.wait()
+    process = psutil.Process()
+    startup_ms = (time.time() - process.create_time()) * 1000
+    print(json.dumps({"startup_ms": round(startup_ms, 1), "rss_bytes": process.memory_info().rss}), flush=True)
+    return 0
+
+
 def run_configured(args: argparse.Namespace, config: KioskConfig, *, cards: list[bytes],
                    unregistered: bytes | None = None, after: Callable[[], int] | None = None) -> int:
     """Run the kiosk UI for ``config``; with --autoplay N, play N sessions and exit."""
@@ -212,7 +229,9 @@ def run_configured(args: argparse.Namespace, config: KioskConfig, *, cards: list
             recorder = ScreenRecorder(kiosk.window, kiosk.flow, args.screenshots)
             kiosk.extras.append(recorder.unsubscribe)
         try:
-            if args.autoplay:
+            if args.report_startup:
+                code = await _report_startup(kiosk)
+            elif args.autoplay:
                 code = await _play(kiosk, args, cards, unregistered)
             else:
                 closed = asyncio.Event()

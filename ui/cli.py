@@ -17,6 +17,8 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--screenshots", type=Path, metavar="DIR", help="save a PNG of every screen shown")
     parser.add_argument("--size", default=None, metavar="WxH", help="window size, e.g. 1080x1920 (portrait)")
     parser.add_argument("--verbose", "-v", action="store_true", help="debug logging (secrets stay redacted)")
+    # Used by `gym-kiosk bench`: print start-up time and memory once the attract screen is drawn, then exit.
+    parser.add_argument("--report-startup", action="store_true", help=argparse.SUPPRESS)
 
 
 def build_parser() -> argparse.ArgumentParser:
