@@ -43,7 +43,8 @@ class DeviceHandler:
 
     def check_options(self, options: dict[str, Any]) -> None:
         """Raise TypeError/ValueError with a readable message if ``options`` don't fit."""
-        self.make_decoder(**options)
+        if self.serial:
+            self.make_decoder(**options)
 
 
 REGISTRY: tuple[DeviceHandler, ...] = (
@@ -52,6 +53,29 @@ REGISTRY: tuple[DeviceHandler, ...] = (
                   simulator="hardware.simulators.tanita_scale:TanitaScaleSimulator"),
     DeviceHandler("tanita-bc418", "measuring", "hardware.protocols.tanita_bc418:Bc418Decoder",
                   "Tanita BC-418 / TBF-310 positional records", default_baudrate=4800, kinds=("body",)),
+    DeviceHandler("and-scale", "measuring", "hardware.protocols.and_scale:AndScaleDecoder",
+                  "A&D weighing scale, standard format stream", default_baudrate=2400, kinds=("body",),
+                  simulator="hardware.simulators.and_scale:AndScaleSimulator"),
+    DeviceHandler("mt-sics", "measuring", "hardware.protocols.mt_sics:MtSicsDecoder",
+                  "Mettler-Toledo MT-SICS weighing scale, polled with SI", kinds=("body",),
+                  simulator="hardware.simulators.mt_sics_scale:MtSicsScaleSimulator"),
+    DeviceHandler("generic-line", "measuring", "hardware.protocols.generic_line:GenericLineDecoder",
+                  "Simple line device matched by a configured pattern (sit-and-reach boxes and the like)",
+                  kinds=("body", "cardio", "flexibility"),
+                  simulator="hardware.simulators.generic_line_device:GenericLineDeviceSimulator"),
+    DeviceHandler("csafe", "measuring", "hardware.protocols.csafe.decoder:CsafeDecoder",
+                  "CSAFE cardio console (the kiosk is master)", kinds=("cardio",),
+                  simulator="hardware.simulators.csafe_console:CsafeConsoleSimulator"),
+    DeviceHandler("nfcpy", "reader", "hardware.nfc_reader:NfcpyReader",
+                  "ISO 14443-A card reader through nfcpy (USB or PN532 UART; port is the nfcpy path)", serial=False),
+    DeviceHandler("rdm6300", "reader", "hardware.protocols.rdm6300:Rdm6300Decoder",
+                  "125 kHz EM4100 reader (RDM6300 / RDM630, Parallax frames)",
+                  simulator="hardware.simulators.rdm6300_reader:Rdm6300ReaderSimulator"),
+    DeviceHandler("binary-uid", "reader", "hardware.protocols.binary_uid:BinaryUidDecoder",
+                  "13.56 MHz reader sending STX LEN TYPE SNR BCC ETX frames"),
+    DeviceHandler("vtap", "reader", "hardware.protocols.vtap:VtapDecoder",
+                  "Dot Origin VTAP (Apple / Google wallet passes and cards) on its COM port",
+                  simulator="hardware.simulators.vtap_reader:VtapReaderSimulator"),
     DeviceHandler("uid-lines", "reader", "hardware.protocols.uid_lines:UidLineDecoder",
                   "Serial card reader printing one UID per line",
                   simulator="hardware.simulators.uid_reader:UidLineReaderSimulator"),
