@@ -30,6 +30,8 @@ Usage (inside a running event loop, plain asyncio or qasync)::
   ``DataStale(stale=True)`` is emitted once; the next byte emits
   ``DataStale(stale=False)``. The two strictly alternate, so a screen can grey
   out a live value in between.
+* A decoder with a ``tick()`` method is ticked every round (at least every
+  0.25 s), so it can report what silence means, such as a tag leaving the field.
 * :attr:`SerialLink.stats` returns counters for diagnostics (and the decoder's
   own ``stats`` dict, if it has one).
 """
@@ -180,6 +182,7 @@ class SerialLink:
             if self._polled:
                 self._poll_if_due(now)
                 self._check_answer(now)
+            self._tick_decoder()
             self._check_stale(now)
             await self._sleep(self._seconds_until_next_check(loop.time()))
 
@@ -190,6 +193,13 @@ class SerialLink:
             await asyncio.wait_for(self._wake.wait(), timeout=max(seconds, 0.0))
         except asyncio.TimeoutError:
             pass
+
+    def _tick_decoder(self) -> None:
+        """Let a decoder that reacts to silence (e.g. a card lifted off an RDM6300) report it."""
+        tick = getattr(self.decoder, "tick", None)
+        if callable(tick):
+            for event in tick():
+                self._deliver(event)
 
     def _seconds_until_next_check(self, now: float) -> float:
         deadlines = [now + _MAX_IDLE_WAIT_S]
