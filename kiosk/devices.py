@@ -7,6 +7,7 @@ on the other end, opened through pyserial exactly like a real port.
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
@@ -26,9 +27,14 @@ _SHARED_SIMULATOR_OPTIONS = ("style", "model")
 @dataclass
 class ManagedDevice:
     config: DeviceConfig
-    link: SerialLink
+    link: SerialLink | None = None  # serial devices
+    reader: Any = None  # readers with their own thread (nfcpy): start(loop, on_event) / aclose()
     pty: PtyPort | None = None
     simulator: Any = None
+
+    @property
+    def stats(self) -> dict[str, Any]:
+        return self.link.stats if self.link is not None else {"port": self.config.port, **self.reader.stats}
 
 
 class DeviceHub:
@@ -51,6 +57,11 @@ class DeviceHub:
         handler = handler_for(config.protocol)
         if handler is None:
             raise ValueError(f"unknown device protocol {config.protocol!r}")
+        if not handler.serial:
+            if config.simulated:
+                raise ValueError(f"{config.protocol} readers cannot be simulated on a pty; use its own simulator path")
+            options = {"reader_id": config.reader_id, **config.options}
+            return ManagedDevice(config=config, reader=handler.make_decoder(device_path=config.port, **options))
         decoder = handler.make_decoder(**config.options)
         pty = simulator = None
         port = config.port
@@ -79,12 +90,19 @@ class DeviceHub:
         return forward
 
     async def start(self) -> None:
+        loop = asyncio.get_running_loop()
         for device in self.devices:
-            await device.link.start()
+            if device.link is not None:
+                await device.link.start()
+            else:
+                device.reader.start(loop, self._forward(device.config))
 
     async def stop(self) -> None:
         for device in self.devices:
-            await device.link.stop()
+            if device.link is not None:
+                await device.link.stop()
+            else:
+                await device.reader.aclose()
             if device.simulator is not None:
                 device.simulator.close()
             if device.pty is not None:
@@ -96,4 +114,4 @@ class DeviceHub:
 
     def stats(self) -> list[dict[str, Any]]:
         """Per-device counters for diagnostics (ports, reconnects, rejected frames)."""
-        return [{"role": d.config.role, "protocol": d.config.protocol, **d.link.stats} for d in self.devices]
+        return [{"role": d.config.role, "protocol": d.config.protocol, **d.stats} for d in self.devices]

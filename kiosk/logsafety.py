@@ -3,35 +3,39 @@
 Parts that learn a secret (API key, tokens) or personal value (card UID renderings,
 wallet payloads, member names) register it here; a logging filter on every handler
 replaces registered values, and anything shaped like a bearer token, before a
-record is formatted. Registered values are forgotten when the member's session ends.
+record is formatted. Only the most recent values are kept (the API key is registered at
+every start), so a kiosk running for months does not accumulate every member's data.
 """
 from __future__ import annotations
 
 import logging
 import re
 import threading
+from collections import OrderedDict
 
 MASK = "«redacted»"
 _BEARER = re.compile(r"(?i)(bearer\s+|x-api-key[\"':=\s]+)[A-Za-z0-9._~+/=-]{6,}")
 
 
 class _Registry:
-    def __init__(self) -> None:
+    """The values to mask: the most recent ``capacity`` of them, so it cannot grow without bound."""
+
+    def __init__(self, capacity: int = 2000) -> None:
         self._lock = threading.Lock()
-        self._values: dict[str, int] = {}
+        self._values: OrderedDict[str, None] = OrderedDict()
+        self._capacity = capacity
 
     def add(self, value: str) -> None:
         if value and len(value) >= 3:
             with self._lock:
-                self._values[value] = self._values.get(value, 0) + 1
+                self._values[value] = None
+                self._values.move_to_end(value)
+                while len(self._values) > self._capacity:
+                    self._values.popitem(last=False)
 
     def discard(self, value: str) -> None:
         with self._lock:
-            count = self._values.get(value, 0) - 1
-            if count <= 0:
-                self._values.pop(value, None)
-            else:
-                self._values[value] = count
+            self._values.pop(value, None)
 
     def scrub(self, text: str) -> str:
         with self._lock:

@@ -19,8 +19,9 @@ from typing import Callable
 
 from kiosk.autoplay import Autoplay, AutoplayError
 from kiosk.cloud.egym import EgymClient, EgymIntegration
-from kiosk.config.loader import ConfigError, KioskConfig, default_config_path, load_config
+from kiosk.config.loader import ConfigError, KioskConfig, default_config_path, default_data_dir, load_config
 from kiosk.devices import DeviceHub
+from kiosk.logfile import install_file_logging
 from kiosk.logsafety import install as install_logging, register_secret
 from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.status import DeliveryState
@@ -253,6 +254,7 @@ def run_configured(args: argparse.Namespace, config: KioskConfig, *, cards: list
 def run_kiosk(args: argparse.Namespace) -> int:
     """``gym-kiosk [--config FILE]``: the kiosk as installed."""
     install_logging(logging.DEBUG if args.verbose else logging.INFO)
+    install_file_logging(default_data_dir())
     try:
         config = load_config(args.config or default_config_path())
     except ConfigError as exc:

@@ -36,13 +36,32 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--port", type=int, default=8321)
     sandbox.add_argument("--token-ttl", type=float, default=900.0, metavar="SECONDS")
 
+    for name, text in (
+        ("check", "validate the config, probe every device and the cloud; one PASS/FAIL line each"),
+        ("devices", "list serial ports, probe them (--probe), capture raw frames (--capture PORT --seconds N --out FILE)"),
+        ("diagnostics", "write a support bundle without secrets (--out PATH)"),
+    ):
+        sub.add_parser(name, help=text, add_help=False)
+
     bench = sub.add_parser("bench", help="measure latency, event-loop stalls, start-up time and memory")
     bench.add_argument("--sessions", type=int, default=200, help="tap-to-profile samples")
     return parser
 
 
+SUPPORT_COMMANDS = ("check", "devices", "diagnostics")
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args, rest = build_parser().parse_known_args(argv)
+    if args.command in SUPPORT_COMMANDS:
+        from kiosk import commands
+
+        passthrough = ["--config", str(args.config)] if args.config else []
+        handler = {"check": commands.check_main, "devices": commands.devices_main, "diagnostics": commands.diagnostics_main}
+        return handler[args.command]([*passthrough, *rest])
+    if rest:
+        build_parser().error(f"unrecognized arguments: {' '.join(rest)}")
     if args.command == "sandbox":
         from kiosk.sandbox.server import main as sandbox_main
 
