@@ -34,6 +34,7 @@ from kiosk.cloud.egym.replies import (
 from kiosk.cloud.egym.settings import EgymSettings
 from kiosk.cloud.errors import BadReply, CloudError, RateLimited, Transient
 from kiosk.config.section import ConfigError
+from kiosk.logsafety import register_secret
 from kiosk.models import Measurement, MemberProfile
 
 log = logging.getLogger(__name__)
@@ -122,7 +123,7 @@ class EgymClient:
 
     async def fetch_profile(self, access_token: str) -> MemberProfile:
         """``GET /api/v1/gyms/{gymId}/users`` for the member the token belongs to."""
-        return await self._call(
+        profile = await self._call(
             Operation.PROFILE,
             "GET",
             f"/api/v1/gyms/{self._settings.gym_id}/users",
@@ -130,6 +131,8 @@ class EgymClient:
             secrets=(access_token,),
             parse=parse_profile_reply,
         )
+        register_secret(profile.first_name, profile.last_name, profile.user_id, profile.display_name)
+        return profile
 
     async def submit_measurement(self, measurement: Measurement, access_token: str) -> None:
         """``POST /api/v1/measurements/{kind}``; returns once EGYM stored it (204).
@@ -150,6 +153,7 @@ class EgymClient:
 
     async def _token(self, body: dict[str, Any], subject: str) -> TokenGrant:
         secrets = [self._settings.api_key, *(str(v) for k, v in body.items() if k in _SECRET_GRANT_FIELDS)]
+        register_secret(*secrets)
         grant = await self._call(
             Operation.LOGIN,
             "POST",
@@ -160,6 +164,7 @@ class EgymClient:
             parse=parse_token_reply,
             subject=subject,
         )
+        register_secret(grant.access_token, grant.refresh_token)
         log.info("EGYM login succeeded (%s, grant %s)", subject, body["grantType"])
         return grant
 
