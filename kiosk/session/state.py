@@ -34,6 +34,7 @@ class MessageCode(str, Enum):
     AUTH = "auth"  # the platform refused our credentials (API key / token)
     UNSUPPORTED_CARD = "unsupported-card"  # the reader produced something we cannot use
     DEVICE_DISCONNECTED = "device-disconnected"
+    STORAGE = "storage"  # this kiosk could not save the result; nothing was sent
 
 
 @dataclass(frozen=True)

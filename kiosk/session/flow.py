@@ -1,0 +1,564 @@
+"""A member's visit to the kiosk as an explicit state machine, free of Qt.
+
+Device events and touches go in through :meth:`SessionFlow.handle` and the action
+methods; every change comes out as a new immutable :class:`SessionSnapshot` to the
+subscribers. Network and storage work runs in asyncio tasks that are cancelled when
+the visit they belong to ends; all timers go through an injectable :class:`Scheduler`.
+"""
+from __future__ import annotations
+
+import asyncio
+import collections
+import dataclasses
+import enum
+import logging
+import math
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Callable, Coroutine, Sequence
+
+from hardware.events import (
+    CardCredential,
+    Credential,
+    CredentialPresented,
+    DeviceConnection,
+    DeviceEvent,
+    LiveFigures,
+    LiveWeight,
+    MeasurementKind,
+    MeasurementRecord,
+)
+from kiosk.cloud.base import IdentityProvider
+from kiosk.models import Measurement, MemberProfile, MemberSession
+from kiosk.outbox.status import DeliveryStatus
+from kiosk.session.messages import identify_failure, queued_reason, refusal
+from kiosk.session.state import MessageCode, SessionSnapshot, SessionState
+from kiosk.session.timers import AsyncioScheduler, Scheduler, TimerHandle
+
+if TYPE_CHECKING:
+    from kiosk.outbox.outbox import Outbox
+
+logger = logging.getLogger(__name__)
+
+EMPTY_SCALE_KG = 0.5  # lighter than this, nobody is standing on the scale
+WEIGHT_NOISE_KG = 0.1  # smaller changes are the scale settling, not a member moving
+WARNING_TICK_S = 1.0
+TRANSITION_HISTORY = 50
+_IDLE_STATES = (SessionState.PROFILE, SessionState.MEASURING)
+_NOT_ME_STATES = (SessionState.PROFILE, SessionState.MEASURING, SessionState.REVIEW)
+
+
+@dataclass(frozen=True)
+class FlowTimings:
+    """How long each screen waits, in seconds."""
+
+    idle_s: float = 45.0
+    warning_s: float = 15.0
+    review_s: float = 6.0
+    done_s: float = 6.0
+    failed_s: float = 6.0
+    identify_timeout_s: float = 10.0
+    submit_timeout_s: float = 8.0
+    unclaimed_record_s: float = 60.0
+
+    def __post_init__(self) -> None:
+        for timing in dataclasses.fields(self):
+            value = getattr(self, timing.name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < math.inf:
+                raise ValueError(f"{timing.name} must be a number of seconds, 0 or more (got {value!r})")
+
+
+class _Ending(enum.Enum):
+    """Why a visit ended; decides what happens to a measurement the member has not confirmed."""
+
+    SUPERSEDED = "another member tapped in"  # the result is theirs: deliver it
+    NOT_ME = "not me"  # the result is not theirs: discard it
+    IDLE = "idle timeout"
+    FINISHED = "finished"
+    SHUTDOWN = "shutdown"  # leave it queued in the outbox
+
+
+@dataclass(frozen=True, repr=False)
+class _Reading:
+    """A finished device record waiting to be stored, stamped with when it arrived."""
+
+    values: dict[str, float]
+    model: str
+    timestamp_ms: int
+
+
+@dataclass(eq=False, repr=False)
+class _Visit:
+    """One member's visit, from the tap until the screen returns to ATTRACT."""
+
+    credential: Credential
+    member_session: MemberSession | None = None
+    profile: MemberProfile | None = None
+    waiting_reading: _Reading | None = None  # arrived before the profile did
+    measurement: Measurement | None = None  # captured in the outbox
+    capturing: bool = False
+    confirmed: bool = False
+    ending: _Ending | None = None
+    identify_task: asyncio.Task[None] | None = None
+
+
+class SessionFlow:
+    """The session state machine: ATTRACT → IDENTIFYING → PROFILE → MEASURING → REVIEW → SUBMITTING → DONE."""
+
+    def __init__(
+        self,
+        identity: IdentityProvider,
+        outbox: Outbox,
+        *,
+        kind: MeasurementKind = "body",
+        timings: FlowTimings = FlowTimings(),
+        scheduler: Scheduler | None = None,
+    ) -> None:
+        self._identity = identity
+        self._outbox = outbox
+        self._kind = kind
+        self._timings = timings
+        self._scheduler = scheduler or AsyncioScheduler()
+        self._snapshot = SessionSnapshot()
+        self._subscribers: list[Callable[[SessionSnapshot], None]] = []
+        self._transitions: collections.deque[tuple[SessionState, SessionState]] = collections.deque(maxlen=TRANSITION_HISTORY)
+        self._visit: _Visit | None = None
+        self._unclaimed: _Reading | None = None
+        self._unclaimed_timer: TimerHandle | None = None
+        self._state_timer: TimerHandle | None = None
+        self._idle_timer: TimerHandle | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._closed = False
+        self._unsubscribe_outbox = outbox.subscribe(self._on_delivery_status)
+
+    # -- what the UI reads ------------------------------------------------------------
+
+    @property
+    def snapshot(self) -> SessionSnapshot:
+        """What the screen shows right now."""
+        return self._snapshot
+
+    @property
+    def last_transitions(self) -> tuple[tuple[SessionState, SessionState], ...]:
+        """The most recent state changes, oldest first, as (from, to) pairs."""
+        return tuple(self._transitions)
+
+    def subscribe(self, callback: Callable[[SessionSnapshot], None]) -> Callable[[], None]:
+        """Call ``callback`` with every new snapshot; returns a function that stops it."""
+        self._subscribers.append(callback)
+
+        def unsubscribe() -> None:
+            if callback in self._subscribers:
+                self._subscribers.remove(callback)
+
+        return unsubscribe
+
+    # -- inputs -----------------------------------------------------------------------
+
+    def handle(self, event: DeviceEvent) -> None:
+        """Take one event from any reader or measuring device."""
+        if self._closed:
+            logger.debug("ignoring %s after shutdown", type(event).__name__)
+            return
+        if isinstance(event, CredentialPresented):
+            self._on_credential(event.credential)
+        elif isinstance(event, LiveWeight):
+            self._on_live_weight(event)
+        elif isinstance(event, LiveFigures):
+            self._on_live_figures(event)
+        elif isinstance(event, MeasurementRecord):
+            self._on_record(event)
+        elif isinstance(event, DeviceConnection):
+            self._on_connection(event.connected)
+        else:
+            logger.debug("no session action for %s", type(event).__name__)
+
+    def confirm(self) -> None:
+        """The member tapped "Save" on the review screen."""
+        if not self._refuses("confirm", self._state is SessionState.REVIEW):
+            self._submit()
+
+    def not_me(self) -> None:
+        """End the session; a measurement the member has not confirmed is thrown away."""
+        if self._refuses("not-me", self._state in _NOT_ME_STATES):
+            return
+        self._end_visit(_Ending.NOT_ME)
+        self._go(SessionState.ATTRACT)
+
+    def still_here(self) -> None:
+        """The member answered the idle warning."""
+        if not self._refuses("still-here", self._snapshot.idle_warning):
+            self._restart_idle()
+
+    def touch(self) -> None:
+        """Any touch on the screen counts as the member being present."""
+        if not self._closed:
+            self._note_activity()
+
+    async def aclose(self) -> None:
+        """Stop every timer and cancel every request still in flight."""
+        self._closed = True
+        self._unsubscribe_outbox()
+        self._end_visit(_Ending.SHUTDOWN)
+        for timer in (self._state_timer, self._idle_timer, self._unclaimed_timer):
+            if timer is not None:
+                timer.cancel()
+        tasks = list(self._tasks)
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    def _refuses(self, action: str, allowed: bool) -> bool:
+        """True (and a DEBUG line) when ``action`` makes no sense right now."""
+        if allowed and not self._closed:
+            return False
+        logger.debug("%s ignored in %s%s", action, self._state.value, " after shutdown" if self._closed else "")
+        return True
+
+    # -- credentials and identification ---------------------------------------------
+
+    @property
+    def _state(self) -> SessionState:
+        return self._snapshot.state
+
+    def _on_credential(self, credential: Credential) -> None:
+        visit = self._visit
+        if visit is not None and _same_holder(visit.credential, credential):
+            self._note_activity()
+            return
+        if visit is not None:
+            logger.info("a new tap supersedes the session in %s", self._state.value)
+            self._end_visit(_Ending.SUPERSEDED)
+        visit = _Visit(credential)
+        visit.waiting_reading = self._take_unclaimed()
+        self._visit = visit
+        self._go(SessionState.IDENTIFYING)
+        visit.identify_task = self._spawn(self._identify(visit))
+
+    async def _identify(self, visit: _Visit) -> None:
+        try:
+            member_session = await self._identity.login(visit.credential)
+            profile = await self._identity.fetch_profile(member_session)
+        except Exception as error:  # every failure becomes a message, never a crash
+            if visit is self._visit:
+                self._identify_failed(visit, identify_failure(error), type(error).__name__)
+            return
+        if visit is not self._visit or self._state is not SessionState.IDENTIFYING:
+            return
+        visit.member_session, visit.profile = member_session, profile
+        self._go(SessionState.PROFILE, profile=profile)
+        if visit.waiting_reading is not None:
+            reading, visit.waiting_reading = visit.waiting_reading, None
+            self._capture(visit, reading)
+
+    def _identify_timed_out(self, visit: _Visit) -> None:
+        if visit is not self._visit or self._state is not SessionState.IDENTIFYING:
+            return
+        if visit.identify_task is not None:
+            visit.identify_task.cancel()
+        self._identify_failed(visit, MessageCode.OFFLINE, f"no answer within {self._timings.identify_timeout_s:g} s")
+
+    def _identify_failed(self, visit: _Visit, code: MessageCode, cause: str) -> None:
+        logger.info("identification failed: %s (%s)", code.value, cause)
+        if visit.waiting_reading is not None:
+            self._hold_unclaimed(visit.waiting_reading)
+            visit.waiting_reading = None
+        self._go(SessionState.FAILED, message=code)
+
+    # -- live values and records ----------------------------------------------------
+
+    def _on_live_weight(self, event: LiveWeight) -> None:
+        if not math.isfinite(event.kg):
+            logger.debug("ignoring a weight that is not a number")
+            return
+        if self._state is SessionState.PROFILE and event.kg >= EMPTY_SCALE_KG:
+            self._go(SessionState.MEASURING, live_weight_kg=event.kg, weight_stable=event.stable)
+        elif self._state is SessionState.MEASURING:
+            previous = self._snapshot.live_weight_kg
+            if previous is None or abs(event.kg - previous) >= WEIGHT_NOISE_KG or event.stable != self._snapshot.weight_stable:
+                self._note_activity()
+            self._show(live_weight_kg=event.kg, weight_stable=event.stable)
+
+    def _on_live_figures(self, event: LiveFigures) -> None:
+        figures = _finite(event.values)
+        if self._state is SessionState.PROFILE and any(figures.values()):
+            self._go(SessionState.MEASURING, live_values=figures)
+        elif self._state is SessionState.MEASURING:
+            merged = {**self._snapshot.live_values, **figures}
+            if merged != self._snapshot.live_values:
+                self._note_activity()
+            self._show(live_values=merged)
+
+    def _on_record(self, record: MeasurementRecord) -> None:
+        if record.kind != self._kind:
+            logger.warning("ignoring a %s record at a %s station", record.kind, self._kind)
+            return
+        values = _finite(record.values)
+        if len(values) < len(record.values):
+            logger.warning("dropped %d value(s) that were not numbers", len(record.values) - len(values))
+        if not values:
+            logger.warning("ignoring a %s record without usable values", record.kind)
+            return
+        reading = _Reading(values, record.model, int(time.time() * 1000))
+        visit = self._visit
+        if visit is None:
+            self._hold_unclaimed(reading)
+        elif self._state in _IDLE_STATES and not visit.capturing:
+            self._capture(visit, reading)
+        elif self._state is SessionState.IDENTIFYING:
+            if visit.waiting_reading is not None:
+                logger.info("a waiting %s measurement was replaced by a newer one", self._kind)
+            visit.waiting_reading = reading
+        else:  # the member already has a result (or could not be identified): nobody to give it to
+            logger.info("ignoring a %s record that arrived in %s", self._kind, self._state.value)
+
+    def _hold_unclaimed(self, reading: _Reading) -> None:
+        """Keep a reading nobody has tapped in for, briefly, so the next tap can claim it."""
+        if self._unclaimed_timer is not None:
+            self._unclaimed_timer.cancel()
+            logger.info("an unclaimed %s measurement was replaced by a newer one", self._kind)
+        self._unclaimed = reading
+        self._unclaimed_timer = self._scheduler.call_later(self._timings.unclaimed_record_s, self._drop_unclaimed)
+
+    def _take_unclaimed(self) -> _Reading | None:
+        if self._unclaimed_timer is not None:
+            self._unclaimed_timer.cancel()
+        reading, self._unclaimed, self._unclaimed_timer = self._unclaimed, None, None
+        return reading
+
+    def _drop_unclaimed(self) -> None:
+        self._unclaimed, self._unclaimed_timer = None, None
+        logger.info("dropped a %s measurement: nobody tapped in within %g s", self._kind, self._timings.unclaimed_record_s)
+
+    def _on_connection(self, connected: bool) -> None:
+        changes: dict[str, Any] = {"device_connected": connected}
+        if self._state in _IDLE_STATES:
+            if not connected:
+                changes["message"] = MessageCode.DEVICE_DISCONNECTED
+            elif self._snapshot.message is MessageCode.DEVICE_DISCONNECTED:
+                changes["message"] = None
+        logger.info("measuring device %s", "connected" if connected else "disconnected")
+        self._show(**changes)
+
+    # -- capture, review, delivery --------------------------------------------------
+
+    def _capture(self, visit: _Visit, reading: _Reading) -> None:
+        visit.capturing = True
+        self._stop_idle()
+        self._spawn(self._store(visit, reading))
+
+    async def _store(self, visit: _Visit, reading: _Reading) -> None:
+        measurement = Measurement(
+            kind=self._kind, values=dict(reading.values), timestamp_ms=reading.timestamp_ms, device_model=reading.model
+        )
+        assert visit.member_session is not None and visit.profile is not None
+        try:
+            await self._outbox.capture(measurement, visit.member_session, visit.profile.display_name)
+        except Exception as error:
+            logger.error("could not store a %s measurement on this kiosk (%s)", self._kind, type(error).__name__)
+            if visit is self._visit:
+                self._go(SessionState.FAILED, result=dict(reading.values), message=MessageCode.STORAGE)
+            return
+        finally:
+            visit.capturing = False
+        visit.measurement = measurement
+        if visit.ending is not None:
+            self._settle(visit)
+        elif visit is self._visit:
+            self._go(SessionState.REVIEW, result=dict(reading.values), live_weight_kg=None, weight_stable=False, live_values={})
+
+    def _review_elapsed(self) -> None:
+        if self._state is SessionState.REVIEW:
+            self._submit()
+
+    def _submit(self) -> None:
+        visit = self._visit
+        assert visit is not None and visit.measurement is not None
+        visit.confirmed = True
+        self._go(SessionState.SUBMITTING)
+        self._spawn(self._deliver(visit, visit.measurement))
+
+    async def _deliver(self, visit: _Visit, measurement: Measurement) -> None:
+        try:
+            returned = await self._outbox.deliver_now(measurement.unique_id, self._timings.submit_timeout_s)
+        except Exception as error:  # it is stored; the outbox keeps trying in the background
+            logger.error("first delivery attempt failed unexpectedly (%s)", type(error).__name__)
+            returned = ()
+        if visit is not self._visit or self._state is not SessionState.SUBMITTING:
+            return
+        statuses = _newest(returned, self._current_statuses(measurement.unique_id))
+        code = refusal(statuses)
+        if code is not None:
+            logger.info("measurement refused: %s", code.value)
+            self._go(SessionState.FAILED, submissions=tuple(statuses), message=code)
+        else:
+            self._go(SessionState.DONE, submissions=tuple(statuses), message=queued_reason(statuses))
+
+    def _current_statuses(self, unique_id: str) -> tuple[DeliveryStatus, ...]:
+        try:
+            return tuple(self._outbox.statuses(unique_id))
+        except Exception as error:
+            logger.error("could not read delivery statuses (%s)", type(error).__name__)
+            return ()
+
+    def _on_delivery_status(self, unique_id: str, status: DeliveryStatus) -> None:
+        visit = self._visit
+        if self._state not in (SessionState.DONE, SessionState.FAILED) or visit is None or visit.measurement is None:
+            return
+        if visit.measurement.unique_id != unique_id:
+            return
+        submissions = tuple(status if s.destination == status.destination else s for s in self._snapshot.submissions)
+        if status.destination not in {s.destination for s in submissions}:
+            submissions += (status,)
+        changes: dict[str, Any] = {"submissions": submissions}
+        if self._state is SessionState.DONE:
+            changes["message"] = queued_reason(submissions)
+        self._show(**changes)
+
+    # -- ending a visit ---------------------------------------------------------------
+
+    def _end_visit(self, ending: _Ending) -> None:
+        """Forget the current member; settle a measurement they captured but did not confirm."""
+        visit, self._visit = self._visit, None
+        if visit is None:
+            return
+        visit.ending = ending
+        if visit.identify_task is not None:
+            visit.identify_task.cancel()
+        if visit.waiting_reading is not None and ending is not _Ending.SHUTDOWN:
+            self._hold_unclaimed(visit.waiting_reading)
+        visit.waiting_reading = None
+        if visit.measurement is not None:
+            self._settle(visit)
+
+    def _settle(self, visit: _Visit) -> None:
+        measurement = visit.measurement
+        if measurement is None or visit.confirmed or visit.ending is _Ending.SHUTDOWN:
+            return
+        visit.confirmed = True
+        if visit.ending is _Ending.NOT_ME:
+            logger.info("discarding an unconfirmed measurement (not me)")
+            self._spawn(self._outbox.discard(measurement.unique_id, _Ending.NOT_ME.value))
+        else:
+            logger.info("delivering an unconfirmed measurement after the session ended (%s)", visit.ending.value)
+            self._spawn(self._outbox.deliver_now(measurement.unique_id, self._timings.submit_timeout_s))
+
+    def _back_to_attract(self) -> None:
+        if self._state in (SessionState.DONE, SessionState.FAILED):
+            self._end_visit(_Ending.FINISHED)
+            self._go(SessionState.ATTRACT)
+
+    # -- idle -------------------------------------------------------------------------
+
+    def _note_activity(self) -> None:
+        if self._state in _IDLE_STATES and self._idle_timer is not None:
+            self._restart_idle()
+
+    def _restart_idle(self) -> None:
+        self._stop_idle()
+        self._idle_timer = self._scheduler.call_later(self._timings.idle_s, self._idle_elapsed)
+
+    def _stop_idle(self) -> None:
+        if self._idle_timer is not None:
+            self._idle_timer.cancel()
+            self._idle_timer = None
+        if self._snapshot.idle_warning:
+            self._show(idle_warning=False, warning_seconds_left=0)
+
+    def _idle_elapsed(self) -> None:
+        self._idle_timer = None
+        self._count_down(math.ceil(self._timings.warning_s))
+
+    def _count_down(self, seconds_left: int) -> None:
+        if self._state not in _IDLE_STATES:
+            return
+        if seconds_left <= 0:
+            logger.info("session ended: nobody there for %g s", self._timings.idle_s + self._timings.warning_s)
+            self._end_visit(_Ending.IDLE)
+            self._go(SessionState.ATTRACT)
+            return
+        self._show(idle_warning=True, warning_seconds_left=seconds_left)
+        self._idle_timer = self._scheduler.call_later(WARNING_TICK_S, lambda: self._count_down(seconds_left - 1))
+
+    # -- snapshots and transitions ------------------------------------------------------
+
+    def _go(self, state: SessionState, **fields: Any) -> None:
+        """Enter ``state``: fresh timers, and a snapshot with the member's data only where it belongs."""
+        for timer in (self._state_timer, self._idle_timer):
+            if timer is not None:
+                timer.cancel()
+        self._state_timer = self._idle_timer = None
+        if state in (SessionState.ATTRACT, SessionState.IDENTIFYING):
+            base = SessionSnapshot(device_connected=self._snapshot.device_connected)
+        else:
+            base = dataclasses.replace(self._snapshot, message=None, idle_warning=False, warning_seconds_left=0)
+        if state in _IDLE_STATES and not base.device_connected:
+            fields.setdefault("message", MessageCode.DEVICE_DISCONNECTED)
+        previous = self._state
+        if previous is not state:
+            self._transitions.append((previous, state))
+            logger.info("session %s -> %s", previous.value, state.value)
+        self._publish(dataclasses.replace(base, state=state, **fields))
+        self._arm_timer(state)
+
+    def _arm_timer(self, state: SessionState) -> None:
+        timings, visit = self._timings, self._visit
+        if state is SessionState.IDENTIFYING and visit is not None:
+            self._state_timer = self._scheduler.call_later(timings.identify_timeout_s, lambda: self._identify_timed_out(visit))
+        elif state in _IDLE_STATES:
+            self._restart_idle()
+        elif state is SessionState.REVIEW:
+            self._state_timer = self._scheduler.call_later(timings.review_s, self._review_elapsed)
+        elif state is SessionState.DONE:
+            self._state_timer = self._scheduler.call_later(timings.done_s, self._back_to_attract)
+        elif state is SessionState.FAILED:
+            self._state_timer = self._scheduler.call_later(timings.failed_s, self._back_to_attract)
+
+    def _show(self, **changes: Any) -> None:
+        snapshot = dataclasses.replace(self._snapshot, **changes)
+        if snapshot != self._snapshot:
+            self._publish(snapshot)
+
+    def _publish(self, snapshot: SessionSnapshot) -> None:
+        self._snapshot = snapshot
+        for callback in list(self._subscribers):
+            try:
+                callback(snapshot)
+            except Exception as error:
+                logger.error("a session subscriber failed (%s)", type(error).__name__)
+
+    def _spawn(self, work: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        task = asyncio.get_running_loop().create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._task_finished)
+        return task
+
+    def _task_finished(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            logger.error("session background work failed (%s)", type(task.exception()).__name__)
+
+
+def _same_holder(first: Credential, second: Credential) -> bool:
+    """Whether two taps came from the same card or pass, whichever reader saw them."""
+    if isinstance(first, CardCredential) and isinstance(second, CardCredential):
+        return (first.uid, first.technology) == (second.uid, second.technology)
+    if isinstance(first, CardCredential) or isinstance(second, CardCredential):
+        return False
+    return (first.payload, first.platform) == (second.payload, second.platform)
+
+
+def _newest(returned: Sequence[DeliveryStatus], current: Sequence[DeliveryStatus]) -> tuple[DeliveryStatus, ...]:
+    """The first attempt's outcomes, unless a destination has since reached a final state."""
+    final = {status.destination: status for status in current if status.state.final}
+    if not returned:
+        return tuple(current)
+    return tuple(final.get(status.destination, status) for status in returned)
+
+
+def _finite(values: dict[str, float]) -> dict[str, float]:
+    return {
+        name: float(value)
+        for name, value in values.items()
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    }

@@ -1,0 +1,62 @@
+"""What the member is told when something did not work: failures and delivery states to codes."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from kiosk.cloud.errors import (
+    AuthExpired,
+    BadReply,
+    NotRegistered,
+    PermissionDenied,
+    RateLimited,
+    Rejected,
+    Transient,
+)
+from kiosk.outbox.status import DeliveryState, DeliveryStatus
+from kiosk.session.state import MessageCode
+
+# Checked in order: BadReply is a Transient, so it must come first.
+_IDENTIFY_FAILURES: tuple[tuple[type[BaseException], MessageCode], ...] = (
+    (NotRegistered, MessageCode.CARD_NOT_REGISTERED),
+    (PermissionDenied, MessageCode.PERMISSION),
+    (RateLimited, MessageCode.RATE_LIMITED),
+    (BadReply, MessageCode.SERVER_REPLY),
+    (Transient, MessageCode.OFFLINE),
+    (TimeoutError, MessageCode.OFFLINE),
+    (AuthExpired, MessageCode.AUTH),
+    # The credential itself could not be used: refused before sending (a wallet payload
+    # too long, a card family the platform does not take) or refused by the platform.
+    (Rejected, MessageCode.UNSUPPORTED_CARD),
+)
+
+
+def identify_failure(error: BaseException) -> MessageCode:
+    """The code to show when logging a member in or fetching their profile failed.
+
+    Anything unexpected is reported as OFFLINE: the member can only try again later.
+    """
+    for error_type, code in _IDENTIFY_FAILURES:
+        if isinstance(error, error_type):
+            return code
+    return MessageCode.OFFLINE
+
+
+def refusal(statuses: Sequence[DeliveryStatus]) -> MessageCode | None:
+    """REJECTED or PERMISSION when any destination finally refused the measurement, else None."""
+    for status in statuses:
+        if status.state in (DeliveryState.REJECTED, DeliveryState.EXPIRED):
+            return MessageCode.PERMISSION if status.reason == MessageCode.PERMISSION.value else MessageCode.REJECTED
+    return None
+
+
+def queued_reason(statuses: Sequence[DeliveryStatus]) -> MessageCode | None:
+    """Why a measurement is waiting on this kiosk instead of sent (first destination that says)."""
+    for status in statuses:
+        if status.state is DeliveryState.NEEDS_REAUTH:
+            return MessageCode.AUTH
+        if not status.state.final and status.reason:
+            try:
+                return MessageCode(status.reason)
+            except ValueError:
+                return MessageCode.OFFLINE
+    return None
