@@ -54,6 +54,9 @@ class Kiosk:
         for undo in reversed(self.extras):
             undo()
         await self.devices.stop()
+        self.view_model.close()
+        self.window.close()
+        self.engine.deleteLater()  # QML goes before the view-model it binds to
         await self.flow.aclose()
         await self.outbox.aclose()
         await self.client.aclose()
@@ -99,6 +102,7 @@ async def start_kiosk(
     translator = Translator(default_language=config.station.language)
     view_model = SessionViewModel(flow, translator=translator, station_name=config.station.name)
     engine = QQmlApplicationEngine()
+    translator.attach(engine)
     window = load_main_window(engine, view_model, kiosk_mode=kiosk_mode, size=size)
     await devices.start()
     return Kiosk(config, database, client, outbox, flow, devices, view_model, window, engine, translator)
@@ -176,6 +180,7 @@ def run_qt(main: Callable[[], "asyncio.Future[int]"]) -> int:
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("gym-kiosk")
+    app.setQuitOnLastWindowClosed(False)  # the kiosk decides when to stop, after cleaning up
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:

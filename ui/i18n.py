@@ -1,0 +1,62 @@
+"""The language on screen: the kiosk's own by default, the member's while their session runs."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtQml import QQmlEngine
+
+logger = logging.getLogger(__name__)
+
+TRANSLATIONS = Path(__file__).resolve().parent / "translations"
+
+
+def language_of(locale: str | None) -> str | None:
+    """``de_DE`` / ``de-DE`` / ``de`` → ``de``; None when unknown."""
+    if not locale:
+        return None
+    return locale.replace("-", "_").split("_")[0].lower() or None
+
+
+class Translator:
+    """Installs the translation for the language in use and asks QML to re-read its strings."""
+
+    def __init__(self, default_language: str = "en") -> None:
+        self.default_language = language_of(default_language) or "en"
+        self.language = "en"
+        self._translator: QTranslator | None = None
+        self._engine: QQmlEngine | None = None
+        self.use(None)
+
+    def attach(self, engine: QQmlEngine) -> None:
+        self._engine = engine
+
+    @staticmethod
+    def available() -> list[str]:
+        """Languages with a compiled translation, plus English (the source language)."""
+        return ["en", *sorted(p.stem.removeprefix("gym_kiosk_") for p in TRANSLATIONS.glob("gym_kiosk_*.qm"))]
+
+    def use(self, locale: str | None) -> str:
+        """Switch to the member's language (``None``: back to the kiosk's); returns the language used."""
+        wanted = language_of(locale) or self.default_language
+        if wanted not in self.available():
+            wanted = self.default_language if self.default_language in self.available() else "en"
+        if wanted == self.language and (self._translator is not None or wanted == "en"):
+            return wanted
+        app = QCoreApplication.instance()
+        if self._translator is not None and app is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        if wanted != "en":
+            translator = QTranslator()
+            if translator.load(str(TRANSLATIONS / f"gym_kiosk_{wanted}.qm")) and app is not None:
+                app.installTranslator(translator)
+                self._translator = translator
+            else:
+                logger.warning("translation for %s could not be loaded; showing English", wanted)
+                wanted = "en"
+        self.language = wanted
+        if self._engine is not None:
+            self._engine.retranslate()
+        return wanted

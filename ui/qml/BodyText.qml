@@ -1,0 +1,12 @@
+import QtQuick
+import "."
+
+Text {
+    color: Theme.textMuted
+    font.family: Theme.font
+    font.pixelSize: 40
+    wrapMode: Text.WordWrap
+    horizontalAlignment: Text.AlignHCenter
+    width: parent ? parent.width : implicitWidth
+    lineHeight: 1.15
+}

@@ -1,0 +1,16 @@
+import QtQuick
+import "."
+
+Item {
+    objectName: "identifyingScreen"
+    Column {
+        anchors.centerIn: parent
+        width: parent.width
+        spacing: 56
+        Spinner {
+            anchors.horizontalCenter: parent.horizontalCenter
+        }
+        ScreenTitle { text: qsTr("One moment…") }
+        BodyText { text: qsTr("Checking your card with EGYM") }
+    }
+}

@@ -1,0 +1,76 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Window
+import "."
+
+// The member-facing kiosk window. Binds to `vm` (SessionViewModel); holds no business logic.
+ApplicationWindow {
+    id: window
+    objectName: "kioskWindow"
+    visible: true
+    width: 1080
+    height: 1920
+    color: Theme.background
+    title: "gym-kiosk"
+
+    // 15 mm touch targets: Screen.pixelDensity is pixels per millimetre.
+    readonly property real mm: Math.max(Screen.pixelDensity, 2.5)
+    readonly property real touchTarget: Math.max(15 * mm, 96)
+    readonly property bool portrait: height >= width
+    readonly property real margin: portrait ? width * 0.07 : height * 0.06
+
+    Rectangle {
+        id: header
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        height: 120
+        color: Theme.surface
+        Text {
+            anchors { left: parent.left; leftMargin: window.margin; verticalCenter: parent.verticalCenter }
+            text: vm.stationName
+            color: Theme.textMuted
+            font.family: Theme.font
+            font.pixelSize: 34
+        }
+        Text {
+            anchors { right: parent.right; rightMargin: window.margin; verticalCenter: parent.verticalCenter }
+            text: "EGYM"
+            color: Theme.accent
+            font.family: Theme.font
+            font.pixelSize: 34
+            font.bold: true
+            font.letterSpacing: 4
+        }
+    }
+
+    Loader {
+        id: screenLoader
+        objectName: "screenLoader"
+        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom }
+        anchors.margins: window.margin
+        source: {
+            switch (vm.screen) {
+            case "identifying": return "IdentifyingScreen.qml"
+            case "profile": return "ProfileScreen.qml"
+            case "measuring": return "MeasuringScreen.qml"
+            case "review": return "ReviewScreen.qml"
+            case "submitting": return "SubmittingScreen.qml"
+            case "done": return "DoneScreen.qml"
+            case "failed": return "FailedScreen.qml"
+            default: return "AttractScreen.qml"
+            }
+        }
+    }
+
+    // Any touch counts as "still using the kiosk".
+    TapHandler {
+        grabPermissions: PointerHandler.ApprovesTakeOverByAnything
+        gesturePolicy: TapHandler.WithinBounds
+        onTapped: vm.touch()
+    }
+
+    IdleOverlay {
+        anchors.fill: parent
+        visible: vm.idleWarning
+        touchTarget: window.touchTarget
+    }
+}

@@ -1,0 +1,12 @@
+import QtQuick
+import "."
+
+Text {
+    color: Theme.text
+    font.family: Theme.font
+    font.pixelSize: 72
+    font.bold: true
+    wrapMode: Text.WordWrap
+    horizontalAlignment: Text.AlignHCenter
+    width: parent ? parent.width : implicitWidth
+}

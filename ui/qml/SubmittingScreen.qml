@@ -1,0 +1,19 @@
+import QtQuick
+import QtQuick.Layouts
+import "."
+
+Item {
+    objectName: "submittingScreen"
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 48
+        Item { Layout.fillHeight: true }
+        Spinner {
+            Layout.alignment: Qt.AlignHCenter
+        }
+        ScreenTitle { Layout.fillWidth: true; text: qsTr("Sending your result…") }
+        BodyText { Layout.fillWidth: true; text: qsTr("Your result is already saved on this kiosk.") }
+        SubmissionList { Layout.fillWidth: true; items: vm.submissions }
+        Item { Layout.fillHeight: true }
+    }
+}

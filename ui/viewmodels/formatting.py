@@ -1,0 +1,138 @@
+"""Turning snapshot values into what a member reads: units, rounding, labels, status lines.
+
+Every label goes through Qt's translation (context ``Formatting``); numbers use the
+decimal separator of the language on screen.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from hardware import fields
+from kiosk.outbox.status import DeliveryState, DeliveryStatus
+
+KG_PER_LB = 0.45359237
+LB_PER_STONE = 14
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Formatting", text)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number and its unit as shown: ``Quantity("82.4", "kg")``."""
+
+    value: str
+    unit: str
+
+
+def number(value: float, decimals: int, language: str) -> str:
+    return QLocale(language).toString(float(value), "f", decimals)
+
+
+def weight(kg: float, unit_system: str | None, language: str) -> Quantity:
+    """Body weight in the member's units: kg (metric), lb (US customary), st lb (imperial)."""
+    if unit_system == "US_CUSTOMARY":
+        return Quantity(number(kg / KG_PER_LB, 1, language), tr("lb"))
+    if unit_system == "IMPERIAL":
+        pounds = kg / KG_PER_LB
+        stones, rest = divmod(pounds, LB_PER_STONE)
+        return Quantity(f"{int(stones)} {tr('st')} {number(rest, 1, language)}", tr("lb"))
+    return Quantity(number(kg, 1, language), tr("kg"))
+
+
+def mass(kg: float, unit_system: str | None, language: str) -> Quantity:
+    """A body-composition mass: kg, or lb for members on US customary or imperial units."""
+    if unit_system in ("US_CUSTOMARY", "IMPERIAL"):
+        return Quantity(number(kg / KG_PER_LB, 1, language), tr("lb"))
+    return Quantity(number(kg, 1, language), tr("kg"))
+
+
+def _labels() -> list[tuple[str, str, str]]:
+    """(field, label, kind) in the order members expect; kind picks the formatting."""
+    return [
+        (fields.WEIGHT_KG, tr("Weight"), "weight"),
+        (fields.BODY_FAT_PERCENT, tr("Body fat"), "percent"),
+        (fields.FAT_MASS_KG, tr("Fat mass"), "mass"),
+        (fields.MUSCLE_MASS_KG, tr("Muscle mass"), "mass"),
+        (fields.BODY_WATER_PERCENT, tr("Body water"), "percent"),
+        (fields.BONE_MASS_KG, tr("Bone mass"), "mass"),
+        (fields.BMI, tr("BMI"), "plain"),
+        (fields.VISCERAL_FAT_RATING, tr("Visceral fat rating"), "whole"),
+        (fields.BMR_KCAL, tr("Basal metabolic rate"), "kcal"),
+        (fields.METABOLIC_AGE, tr("Metabolic age"), "years"),
+        (fields.DURATION_S, tr("Time"), "duration"),
+        (fields.DISTANCE_M, tr("Distance"), "distance"),
+        (fields.CALORIES_KCAL, tr("Energy"), "kcal"),
+        (fields.SPEED_KMH, tr("Average speed"), "speed"),
+        (fields.HEART_RATE_BPM, tr("Heart rate"), "bpm"),
+        (fields.POWER_W, tr("Power"), "watts"),
+        (fields.REACH_CM, tr("Reach"), "cm"),
+    ]
+
+
+def quantity(kind: str, value: float, unit_system: str | None, language: str) -> Quantity:
+    if kind == "weight":
+        return weight(value, unit_system, language)
+    if kind == "mass":
+        return mass(value, unit_system, language)
+    if kind == "percent":
+        return Quantity(number(value, 1, language), "%")
+    if kind == "whole":
+        return Quantity(number(value, 0, language), "")
+    if kind == "kcal":
+        return Quantity(number(value, 0, language), tr("kcal"))
+    if kind == "years":
+        return Quantity(number(value, 0, language), tr("years"))
+    if kind == "duration":
+        minutes, seconds = divmod(int(round(value)), 60)
+        return Quantity(f"{minutes}:{seconds:02d}", tr("min"))
+    if kind == "distance":
+        return Quantity(number(value / 1000, 2, language), tr("km"))
+    if kind == "speed":
+        return Quantity(number(value, 1, language), tr("km/h"))
+    if kind == "bpm":
+        return Quantity(number(value, 0, language), tr("bpm"))
+    if kind == "watts":
+        return Quantity(number(value, 0, language), tr("W"))
+    if kind == "cm":
+        return Quantity(number(value, 1, language), tr("cm"))
+    return Quantity(number(value, 1, language), "")
+
+
+def result_rows(values: dict[str, float], unit_system: str | None, language: str) -> list[dict[str, str]]:
+    """The rows of a result screen: known fields in a fixed order, each with label, value, unit."""
+    rows = []
+    for field, label, kind in _labels():
+        if field in values:
+            shown = quantity(kind, values[field], unit_system, language)
+            rows.append({"label": label, "value": shown.value, "unit": shown.unit})
+    return rows
+
+
+DESTINATION_NAMES = {"egym": "EGYM"}
+
+
+def destination_name(destination: str) -> str:
+    return DESTINATION_NAMES.get(destination, destination.capitalize())
+
+
+def submission_line(status: DeliveryStatus) -> dict[str, str]:
+    """One destination's status as the member sees it, with a tone for its colour."""
+    name = destination_name(status.destination)
+    state = status.state
+    if state is DeliveryState.SENT:
+        text, tone = tr("Saved to %1").replace("%1", name), "good"
+    elif state is DeliveryState.SENDING and not status.reason:
+        text, tone = tr("Sending to %1…").replace("%1", name), "busy"
+    elif state in (DeliveryState.PENDING, DeliveryState.SENDING, DeliveryState.NEEDS_REAUTH):
+        text, tone = tr("Saved on this kiosk, sending to %1 when online").replace("%1", name), "wait"
+    elif state is DeliveryState.REJECTED:
+        text, tone = tr("%1 did not accept this result").replace("%1", name), "bad"
+    elif state is DeliveryState.EXPIRED:
+        text, tone = tr("Too old for %1 to accept").replace("%1", name), "bad"
+    else:
+        text, tone = tr("Not sent to %1").replace("%1", name), "bad"
+    return {"name": name, "state": state.value, "text": text, "tone": tone}

@@ -1,0 +1,147 @@
+"""The member screens' view-model: a session snapshot turned into Qt properties.
+
+QML only binds to these properties and calls the slots; every decision stays in
+:class:`kiosk.session.flow.SessionFlow`. When the flow clears a member (idle timeout,
+"Not me", back to attract) every member-derived property here is emptied too.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+
+from kiosk.session.flow import SessionFlow
+from kiosk.session.state import MessageCode, SessionSnapshot, SessionState
+from ui.i18n import Translator
+from ui.viewmodels import formatting
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SessionViewModel", text)
+
+
+def message_texts(code: MessageCode | None) -> tuple[str, str]:
+    """(what happened, what to do) for a message code, in the language on screen."""
+    if code is None:
+        return "", ""
+    texts = {
+        MessageCode.CARD_NOT_REGISTERED: (tr("This card is not linked to an EGYM account"), tr("Please ask at the front desk to link your card.")),
+        MessageCode.PERMISSION: (tr("This kiosk is not allowed to do that at EGYM"), tr("Please tell a trainer.")),
+        MessageCode.RATE_LIMITED: (tr("EGYM is busy right now"), tr("Your result is saved here and will be sent shortly.")),
+        MessageCode.OFFLINE: (tr("No connection to EGYM"), tr("Your result is saved on this kiosk and will be sent when the connection is back.")),
+        MessageCode.SERVER_REPLY: (tr("EGYM sent an answer we could not read"), tr("Your result is saved here and will be sent again.")),
+        MessageCode.REJECTED: (tr("EGYM did not accept this result"), tr("A trainer can see the details at this kiosk.")),
+        MessageCode.AUTH: (tr("This kiosk could not sign in to EGYM"), tr("Please tell a trainer.")),
+        MessageCode.UNSUPPORTED_CARD: (tr("We could not use this card or phone"), tr("Please try again, or use your member card.")),
+        MessageCode.DEVICE_DISCONNECTED: (tr("The scale is disconnected"), tr("Reconnecting… please stay where you are.")),
+        MessageCode.STORAGE: (tr("This kiosk could not save your result"), tr("Nothing was sent. Please tell a trainer.")),
+    }
+    return texts.get(code, (tr("Something went wrong"), tr("Please try again.")))
+
+
+class SessionViewModel(QObject):
+    """Properties for the member screens; slots for the member's touches."""
+
+    screenChanged = Signal()
+    changed = Signal()
+
+    def __init__(self, flow: SessionFlow, translator: Translator | None = None, station_name: str = "", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._flow = flow
+        self._translator = translator or Translator()
+        self._station_name = station_name
+        self._snapshot = SessionSnapshot()
+        self._screen = SessionState.ATTRACT.value
+        self._values: dict[str, Any] = {}
+        self.apply(flow.snapshot)
+        self._unsubscribe = flow.subscribe(self.apply)
+
+    def apply(self, snapshot: SessionSnapshot) -> None:
+        """Show ``snapshot``: switches language to the member's and back, recomputes every text."""
+        self._snapshot = snapshot
+        self._translator.use(snapshot.profile.locale if snapshot.profile else None)
+        self._values = self._present(snapshot)
+        self.changed.emit()
+        if snapshot.state.value != self._screen:
+            self._screen = snapshot.state.value
+            self.screenChanged.emit()
+
+    def _present(self, snapshot: SessionSnapshot) -> dict[str, Any]:
+        language = self._translator.language
+        profile = snapshot.profile
+        units = profile.unit_system if profile else None
+        live = formatting.weight(snapshot.live_weight_kg, units, language) if snapshot.live_weight_kg is not None else None
+        title, hint = message_texts(snapshot.message)
+        return {
+            "greetingName": profile.display_name if profile else "",
+            "liveWeightText": live.value if live else "",
+            "weightUnit": live.unit if live else "",
+            "resultRows": formatting.result_rows(snapshot.result, units, language),
+            "liveRows": formatting.result_rows(snapshot.live_values, units, language),
+            "submissions": [formatting.submission_line(s) for s in snapshot.submissions],
+            "messageText": title,
+            "messageHint": hint,
+            "messageCode": snapshot.message.value if snapshot.message else "",
+        }
+
+    def close(self) -> None:
+        self._unsubscribe()
+
+    def _get(name: str, default: Any = "") -> Any:  # noqa: N805 - property factory used in the class body
+        return lambda self: self._values.get(name, default)
+
+    @Property(str, notify=screenChanged)
+    def screen(self) -> str:
+        return self._screen
+
+    @Property(str, constant=True)
+    def stationName(self) -> str:
+        return self._station_name
+
+    @Property(str, notify=changed)
+    def language(self) -> str:
+        return self._translator.language
+
+    greetingName = Property(str, _get("greetingName"), notify=changed)
+    liveWeightText = Property(str, _get("liveWeightText"), notify=changed)
+    weightUnit = Property(str, _get("weightUnit"), notify=changed)
+    resultRows = Property("QVariantList", _get("resultRows", []), notify=changed)
+    liveRows = Property("QVariantList", _get("liveRows", []), notify=changed)
+    submissions = Property("QVariantList", _get("submissions", []), notify=changed)
+    messageText = Property(str, _get("messageText"), notify=changed)
+    messageHint = Property(str, _get("messageHint"), notify=changed)
+    messageCode = Property(str, _get("messageCode"), notify=changed)
+
+    @Property(bool, notify=changed)
+    def weightStable(self) -> bool:
+        return self._snapshot.weight_stable
+
+    @Property(bool, notify=changed)
+    def deviceConnected(self) -> bool:
+        return self._snapshot.device_connected
+
+    @Property(bool, notify=changed)
+    def idleWarning(self) -> bool:
+        return self._snapshot.idle_warning
+
+    @Property(int, notify=changed)
+    def warningSecondsLeft(self) -> int:
+        return self._snapshot.warning_seconds_left
+
+    @Slot()
+    def notMe(self) -> None:
+        self._flow.not_me()
+
+    @Slot()
+    def stillHere(self) -> None:
+        self._flow.still_here()
+
+    @Slot()
+    def confirm(self) -> None:
+        self._flow.confirm()
+
+    @Slot()
+    def touch(self) -> None:
+        self._flow.touch()
+
+    del _get
