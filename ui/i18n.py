@@ -60,3 +60,25 @@ class Translator:
         if self._engine is not None:
             self._engine.retranslate()
         return wanted
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m ui.i18n update`` refreshes the .ts files from the sources; ``compile`` builds .qm."""
+    import subprocess
+    import sys
+
+    command = (argv if argv is not None else sys.argv[1:]) or ["compile"]
+    root = Path(__file__).resolve().parent
+    sources_dir = root.parent / "resources" / "translations"
+    bin_dir = Path(sys.executable).parent
+    for ts in sorted(sources_dir.glob("gym_kiosk_*.ts")):
+        if command[0] == "update":
+            sources = [*map(str, sorted((root / "qml").glob("*.qml"))), *map(str, sorted((root / "viewmodels").glob("*.py")))]
+            subprocess.run([str(bin_dir / "pyside6-lupdate"), *sources, "-ts", str(ts)], check=True)
+        else:
+            subprocess.run([str(bin_dir / "pyside6-lrelease"), str(ts), "-qm", str(TRANSLATIONS / f"{ts.stem}.qm")], check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,7 +1,7 @@
 """Turning snapshot values into what a member reads: units, rounding, labels, status lines.
 
-Every label goes through Qt's translation (context ``Formatting``); numbers use the
-decimal separator of the language on screen.
+Every label goes through Qt's translation; numbers use the decimal separator of the
+language on screen.
 """
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ LB_PER_STONE = 14
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Formatting", text)
+    """Translate ``text``. pyside6-lupdate files module-level ``tr()`` calls under the empty context."""
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,8 @@ def weight(kg: float, unit_system: str | None, language: str) -> Quantity:
     if unit_system == "IMPERIAL":
         pounds = kg / KG_PER_LB
         stones, rest = divmod(pounds, LB_PER_STONE)
-        return Quantity(f"{int(stones)} {tr('st')} {number(rest, 1, language)}", tr("lb"))
+        stone_unit = tr("st")
+        return Quantity(f"{int(stones)} {stone_unit} {number(rest, 1, language)}", tr("lb"))
     return Quantity(number(kg, 1, language), tr("kg"))
 
 

@@ -17,7 +17,8 @@ from ui.viewmodels import formatting
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("SessionViewModel", text)
+    """Translate ``text``. pyside6-lupdate files module-level ``tr()`` calls under the empty context."""
+    return QCoreApplication.translate("", text)
 
 
 def message_texts(code: MessageCode | None) -> tuple[str, str]:

@@ -1,0 +1,437 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name />
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="39" />
+        <location filename="../../ui/viewmodels/formatting.py" line="44" />
+        <location filename="../../ui/viewmodels/formatting.py" line="51" />
+        <source>lb</source>
+        <translation>lb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="43" />
+        <source>st</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="45" />
+        <location filename="../../ui/viewmodels/formatting.py" line="52" />
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="58" />
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="59" />
+        <source>Body fat</source>
+        <translation>Körperfett</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="60" />
+        <source>Fat mass</source>
+        <translation>Fettmasse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="61" />
+        <source>Muscle mass</source>
+        <translation>Muskelmasse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="62" />
+        <source>Body water</source>
+        <translation>Körperwasser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="63" />
+        <source>Bone mass</source>
+        <translation>Knochenmasse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="64" />
+        <source>BMI</source>
+        <translation>BMI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="65" />
+        <source>Visceral fat rating</source>
+        <translation>Viszeralfett-Index</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="66" />
+        <source>Basal metabolic rate</source>
+        <translation>Grundumsatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="67" />
+        <source>Metabolic age</source>
+        <translation>Stoffwechselalter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="68" />
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="69" />
+        <source>Distance</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="70" />
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="71" />
+        <source>Average speed</source>
+        <translation>Durchschnittstempo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="72" />
+        <source>Heart rate</source>
+        <translation>Herzfrequenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="73" />
+        <source>Power</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="74" />
+        <source>Reach</source>
+        <translation>Reichweite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="88" />
+        <source>kcal</source>
+        <translation>kcal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="90" />
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="93" />
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="95" />
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="97" />
+        <source>km/h</source>
+        <translation>km/h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="99" />
+        <source>bpm</source>
+        <translation>S/min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="101" />
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="103" />
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="129" />
+        <source>Saved to %1</source>
+        <translation>In %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="131" />
+        <source>Sending to %1…</source>
+        <translation>Wird an %1 gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="133" />
+        <source>Saved on this kiosk, sending to %1 when online</source>
+        <translation>Auf diesem Kiosk gespeichert, wird an %1 gesendet, sobald eine Verbindung besteht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="135" />
+        <source>%1 did not accept this result</source>
+        <translation>%1 hat dieses Ergebnis nicht angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="137" />
+        <source>Too old for %1 to accept</source>
+        <translation>Zu alt, %1 nimmt es nicht mehr an</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="139" />
+        <source>Not sent to %1</source>
+        <translation>Nicht an %1 gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="29" />
+        <source>This card is not linked to an EGYM account</source>
+        <translation>Diese Karte ist mit keinem EGYM-Konto verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="29" />
+        <source>Please ask at the front desk to link your card.</source>
+        <translation>Bitte lass deine Karte am Empfang verknüpfen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="30" />
+        <source>This kiosk is not allowed to do that at EGYM</source>
+        <translation>Dieser Kiosk hat dafür bei EGYM keine Berechtigung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="30" />
+        <location filename="../../ui/viewmodels/session.py" line="35" />
+        <source>Please tell a trainer.</source>
+        <translation>Bitte sag einem Trainer Bescheid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="31" />
+        <source>EGYM is busy right now</source>
+        <translation>EGYM ist gerade ausgelastet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="31" />
+        <source>Your result is saved here and will be sent shortly.</source>
+        <translation>Dein Ergebnis ist hier gespeichert und wird gleich gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="32" />
+        <source>No connection to EGYM</source>
+        <translation>Keine Verbindung zu EGYM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="32" />
+        <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
+        <translation>Dein Ergebnis ist auf diesem Kiosk gespeichert und wird gesendet, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="33" />
+        <source>EGYM sent an answer we could not read</source>
+        <translation>EGYM hat eine unlesbare Antwort geschickt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="33" />
+        <source>Your result is saved here and will be sent again.</source>
+        <translation>Dein Ergebnis ist hier gespeichert und wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="34" />
+        <source>EGYM did not accept this result</source>
+        <translation>EGYM hat dieses Ergebnis nicht angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="34" />
+        <source>A trainer can see the details at this kiosk.</source>
+        <translation>Ein Trainer kann die Details an diesem Kiosk einsehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="35" />
+        <source>This kiosk could not sign in to EGYM</source>
+        <translation>Dieser Kiosk konnte sich nicht bei EGYM anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="36" />
+        <source>We could not use this card or phone</source>
+        <translation>Diese Karte oder dieses Handy konnten wir nicht verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="36" />
+        <source>Please try again, or use your member card.</source>
+        <translation>Bitte versuch es noch einmal oder nutze deine Mitgliedskarte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="37" />
+        <source>The scale is disconnected</source>
+        <translation>Die Waage ist getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="37" />
+        <source>Reconnecting… please stay where you are.</source>
+        <translation>Verbindung wird wiederhergestellt… bitte bleib stehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="38" />
+        <source>This kiosk could not save your result</source>
+        <translation>Dieser Kiosk konnte dein Ergebnis nicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="38" />
+        <source>Nothing was sent. Please tell a trainer.</source>
+        <translation>Es wurde nichts gesendet. Bitte sag einem Trainer Bescheid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="40" />
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="40" />
+        <source>Please try again.</source>
+        <translation>Bitte versuch es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../../ui/qml/AttractScreen.qml" line="31" />
+        <source>Tap your card or phone</source>
+        <translation>Karte oder Handy anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/AttractScreen.qml" line="32" />
+        <source>Hold your member card, wristband or phone to the reader to start.</source>
+        <translation>Halte deine Mitgliedskarte, dein Armband oder dein Handy an das Lesegerät.</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <location filename="../../ui/qml/DoneScreen.qml" line="19" />
+        <source>Saved. See you next time!</source>
+        <translation>Gespeichert. Bis zum nächsten Mal!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/DoneScreen.qml" line="19" />
+        <source>Saved on this kiosk</source>
+        <translation>Auf diesem Kiosk gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>FailedScreen</name>
+    <message>
+        <location filename="../../ui/qml/FailedScreen.qml" line="15" />
+        <source>That did not work</source>
+        <translation>Das hat nicht geklappt</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyingScreen</name>
+    <message>
+        <location filename="../../ui/qml/IdentifyingScreen.qml" line="13" />
+        <source>One moment…</source>
+        <translation>Einen Moment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/IdentifyingScreen.qml" line="14" />
+        <source>Checking your card with EGYM</source>
+        <translation>Deine Karte wird bei EGYM geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../../ui/qml/IdleOverlay.qml" line="24" />
+        <source>Still there?</source>
+        <translation>Noch da?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/IdleOverlay.qml" line="27" />
+        <source>For your privacy, this session ends in %1 s.</source>
+        <translation>Zum Schutz deiner Daten endet diese Sitzung in %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/IdleOverlay.qml" line="33" />
+        <source>I'm still here</source>
+        <translation>Ich bin noch da</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuringScreen</name>
+    <message>
+        <location filename="../../ui/qml/MeasuringScreen.qml" line="13" />
+        <source>Hello, %1!</source>
+        <translation>Hallo, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/MeasuringScreen.qml" line="50" />
+        <source>Scale disconnected, reconnecting…</source>
+        <translation>Waage getrennt, verbinde neu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/MeasuringScreen.qml" line="51" />
+        <source>Weight steady, analysing…</source>
+        <translation>Gewicht stabil, wird analysiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/MeasuringScreen.qml" line="51" />
+        <source>Please stand still…</source>
+        <translation>Bitte still stehen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/MeasuringScreen.qml" line="76" />
+        <source>Not me</source>
+        <translation>Nicht ich</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileScreen</name>
+    <message>
+        <location filename="../../ui/qml/ProfileScreen.qml" line="13" />
+        <source>Hello, %1!</source>
+        <translation>Hallo, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/ProfileScreen.qml" line="19" />
+        <source>Please step onto the scale</source>
+        <translation>Bitte steig auf die Waage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/ProfileScreen.qml" line="23" />
+        <source>Barefoot, standing still, both feet on the plates.</source>
+        <translation>Barfuß, ruhig stehen, beide Füße auf den Elektroden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/ProfileScreen.qml" line="31" />
+        <source>Not me</source>
+        <translation>Nicht ich</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../ui/qml/ReviewScreen.qml" line="12" />
+        <source>Your result, %1</source>
+        <translation>Dein Ergebnis, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/ReviewScreen.qml" line="22" />
+        <source>Your result is saved to EGYM automatically in a few seconds.</source>
+        <translation>Dein Ergebnis wird in wenigen Sekunden automatisch in EGYM gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/ReviewScreen.qml" line="31" />
+        <source>Not me</source>
+        <translation>Nicht ich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/ReviewScreen.qml" line="37" />
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>SubmittingScreen</name>
+    <message>
+        <location filename="../../ui/qml/SubmittingScreen.qml" line="14" />
+        <source>Sending your result…</source>
+        <translation>Dein Ergebnis wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SubmittingScreen.qml" line="15" />
+        <source>Your result is already saved on this kiosk.</source>
+        <translation>Dein Ergebnis ist bereits auf diesem Kiosk gespeichert.</translation>
+    </message>
+</context>
+</TS>

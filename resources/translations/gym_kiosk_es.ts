@@ -1,0 +1,437 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es_ES">
+<context>
+    <name />
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="39" />
+        <location filename="../../ui/viewmodels/formatting.py" line="44" />
+        <location filename="../../ui/viewmodels/formatting.py" line="51" />
+        <source>lb</source>
+        <translation>lb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="43" />
+        <source>st</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="45" />
+        <location filename="../../ui/viewmodels/formatting.py" line="52" />
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="58" />
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="59" />
+        <source>Body fat</source>
+        <translation>Grasa corporal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="60" />
+        <source>Fat mass</source>
+        <translation>Masa grasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="61" />
+        <source>Muscle mass</source>
+        <translation>Masa muscular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="62" />
+        <source>Body water</source>
+        <translation>Agua corporal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="63" />
+        <source>Bone mass</source>
+        <translation>Masa ósea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="64" />
+        <source>BMI</source>
+        <translation>IMC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="65" />
+        <source>Visceral fat rating</source>
+        <translation>Índice de grasa visceral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="66" />
+        <source>Basal metabolic rate</source>
+        <translation>Metabolismo basal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="67" />
+        <source>Metabolic age</source>
+        <translation>Edad metabólica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="68" />
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="69" />
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="70" />
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="71" />
+        <source>Average speed</source>
+        <translation>Velocidad media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="72" />
+        <source>Heart rate</source>
+        <translation>Frecuencia cardiaca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="73" />
+        <source>Power</source>
+        <translation>Potencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="74" />
+        <source>Reach</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="88" />
+        <source>kcal</source>
+        <translation>kcal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="90" />
+        <source>years</source>
+        <translation>años</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="93" />
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="95" />
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="97" />
+        <source>km/h</source>
+        <translation>km/h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="99" />
+        <source>bpm</source>
+        <translation>ppm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="101" />
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="103" />
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="129" />
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="131" />
+        <source>Sending to %1…</source>
+        <translation>Enviando a %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="133" />
+        <source>Saved on this kiosk, sending to %1 when online</source>
+        <translation>Guardado en este quiosco; se enviará a %1 cuando haya conexión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="135" />
+        <source>%1 did not accept this result</source>
+        <translation>%1 no aceptó este resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="137" />
+        <source>Too old for %1 to accept</source>
+        <translation>Demasiado antiguo para que %1 lo acepte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="139" />
+        <source>Not sent to %1</source>
+        <translation>No enviado a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="29" />
+        <source>This card is not linked to an EGYM account</source>
+        <translation>Esta tarjeta no está vinculada a una cuenta de EGYM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="29" />
+        <source>Please ask at the front desk to link your card.</source>
+        <translation>Pide en recepción que vinculen tu tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="30" />
+        <source>This kiosk is not allowed to do that at EGYM</source>
+        <translation>Este quiosco no tiene permiso para hacer eso en EGYM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="30" />
+        <location filename="../../ui/viewmodels/session.py" line="35" />
+        <source>Please tell a trainer.</source>
+        <translation>Avisa a un entrenador, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="31" />
+        <source>EGYM is busy right now</source>
+        <translation>EGYM está ocupado en este momento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="31" />
+        <source>Your result is saved here and will be sent shortly.</source>
+        <translation>Tu resultado está guardado aquí y se enviará en breve.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="32" />
+        <source>No connection to EGYM</source>
+        <translation>Sin conexión con EGYM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="32" />
+        <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
+        <translation>Tu resultado está guardado en este quiosco y se enviará cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="33" />
+        <source>EGYM sent an answer we could not read</source>
+        <translation>EGYM envió una respuesta que no pudimos leer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="33" />
+        <source>Your result is saved here and will be sent again.</source>
+        <translation>Tu resultado está guardado aquí y se volverá a enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="34" />
+        <source>EGYM did not accept this result</source>
+        <translation>EGYM no aceptó este resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="34" />
+        <source>A trainer can see the details at this kiosk.</source>
+        <translation>Un entrenador puede ver los detalles en este quiosco.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="35" />
+        <source>This kiosk could not sign in to EGYM</source>
+        <translation>Este quiosco no pudo iniciar sesión en EGYM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="36" />
+        <source>We could not use this card or phone</source>
+        <translation>No pudimos usar esta tarjeta o este móvil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="36" />
+        <source>Please try again, or use your member card.</source>
+        <translation>Inténtalo de nuevo o usa tu tarjeta de socio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="37" />
+        <source>The scale is disconnected</source>
+        <translation>La báscula está desconectada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="37" />
+        <source>Reconnecting… please stay where you are.</source>
+        <translation>Reconectando… quédate donde estás.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="38" />
+        <source>This kiosk could not save your result</source>
+        <translation>Este quiosco no pudo guardar tu resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="38" />
+        <source>Nothing was sent. Please tell a trainer.</source>
+        <translation>No se envió nada. Avisa a un entrenador, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="40" />
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="40" />
+        <source>Please try again.</source>
+        <translation>Inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../../ui/qml/AttractScreen.qml" line="31" />
+        <source>Tap your card or phone</source>
+        <translation>Acerca tu tarjeta o móvil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/AttractScreen.qml" line="32" />
+        <source>Hold your member card, wristband or phone to the reader to start.</source>
+        <translation>Acerca tu tarjeta de socio, pulsera o móvil al lector para empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <location filename="../../ui/qml/DoneScreen.qml" line="19" />
+        <source>Saved. See you next time!</source>
+        <translation>Guardado. ¡Hasta la próxima!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/DoneScreen.qml" line="19" />
+        <source>Saved on this kiosk</source>
+        <translation>Guardado en este quiosco</translation>
+    </message>
+</context>
+<context>
+    <name>FailedScreen</name>
+    <message>
+        <location filename="../../ui/qml/FailedScreen.qml" line="15" />
+        <source>That did not work</source>
+        <translation>No ha funcionado</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyingScreen</name>
+    <message>
+        <location filename="../../ui/qml/IdentifyingScreen.qml" line="13" />
+        <source>One moment…</source>
+        <translation>Un momento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/IdentifyingScreen.qml" line="14" />
+        <source>Checking your card with EGYM</source>
+        <translation>Comprobando tu tarjeta con EGYM</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../../ui/qml/IdleOverlay.qml" line="24" />
+        <source>Still there?</source>
+        <translation>¿Sigues ahí?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/IdleOverlay.qml" line="27" />
+        <source>For your privacy, this session ends in %1 s.</source>
+        <translation>Por tu privacidad, esta sesión termina en %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/IdleOverlay.qml" line="33" />
+        <source>I'm still here</source>
+        <translation>Sigo aquí</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuringScreen</name>
+    <message>
+        <location filename="../../ui/qml/MeasuringScreen.qml" line="13" />
+        <source>Hello, %1!</source>
+        <translation>¡Hola, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/MeasuringScreen.qml" line="50" />
+        <source>Scale disconnected, reconnecting…</source>
+        <translation>Báscula desconectada, reconectando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/MeasuringScreen.qml" line="51" />
+        <source>Weight steady, analysing…</source>
+        <translation>Peso estable, analizando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/MeasuringScreen.qml" line="51" />
+        <source>Please stand still…</source>
+        <translation>Quédate quieto, por favor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/MeasuringScreen.qml" line="76" />
+        <source>Not me</source>
+        <translation>No soy yo</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileScreen</name>
+    <message>
+        <location filename="../../ui/qml/ProfileScreen.qml" line="13" />
+        <source>Hello, %1!</source>
+        <translation>¡Hola, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/ProfileScreen.qml" line="19" />
+        <source>Please step onto the scale</source>
+        <translation>Sube a la báscula, por favor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/ProfileScreen.qml" line="23" />
+        <source>Barefoot, standing still, both feet on the plates.</source>
+        <translation>Descalzo, sin moverte, con los dos pies sobre las placas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/ProfileScreen.qml" line="31" />
+        <source>Not me</source>
+        <translation>No soy yo</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../ui/qml/ReviewScreen.qml" line="12" />
+        <source>Your result, %1</source>
+        <translation>Tu resultado, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/ReviewScreen.qml" line="22" />
+        <source>Your result is saved to EGYM automatically in a few seconds.</source>
+        <translation>Tu resultado se guardará en EGYM automáticamente en unos segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/ReviewScreen.qml" line="31" />
+        <source>Not me</source>
+        <translation>No soy yo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/ReviewScreen.qml" line="37" />
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>SubmittingScreen</name>
+    <message>
+        <location filename="../../ui/qml/SubmittingScreen.qml" line="14" />
+        <source>Sending your result…</source>
+        <translation>Enviando tu resultado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SubmittingScreen.qml" line="15" />
+        <source>Your result is already saved on this kiosk.</source>
+        <translation>Tu resultado ya está guardado en este quiosco.</translation>
+    </message>
+</context>
+</TS>

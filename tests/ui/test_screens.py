@@ -1,0 +1,70 @@
+"""Every member screen loads, shows the right content for the flow's state, and its buttons
+are big enough to hit with a sweaty finger (15 mm)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QObject
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickItem
+
+from kiosk.models import MemberProfile
+from kiosk.outbox.status import DeliveryState, DeliveryStatus
+from kiosk.session.state import MessageCode, SessionSnapshot, SessionState
+from ui.qml_loader import load_main_window
+from ui.screenshot import grab
+from ui.viewmodels.session import SessionViewModel
+
+MEMBER = MemberProfile(user_id="-x", first_name="Alex", last_name="Example", locale="en_US", unit_system="METRIC")
+RESULT = {"weight_kg": 82.4, "body_fat_percent": 21.3, "fat_mass_kg": 17.6, "muscle_mass_kg": 61.9, "bmi": 24.9}
+SCREENS = {
+    SessionState.ATTRACT: (SessionSnapshot(), "attractScreen", []),
+    SessionState.IDENTIFYING: (SessionSnapshot(SessionState.IDENTIFYING), "identifyingScreen", []),
+    SessionState.PROFILE: (SessionSnapshot(SessionState.PROFILE, profile=MEMBER), "profileScreen", ["notMeButton"]),
+    SessionState.MEASURING: (SessionSnapshot(SessionState.MEASURING, profile=MEMBER, live_weight_kg=81.9), "measuringScreen", ["notMeButton"]),
+    SessionState.REVIEW: (SessionSnapshot(SessionState.REVIEW, profile=MEMBER, result=RESULT), "reviewScreen", ["notMeButton", "saveButton"]),
+    SessionState.SUBMITTING: (SessionSnapshot(SessionState.SUBMITTING, profile=MEMBER, result=RESULT), "submittingScreen", []),
+    SessionState.DONE: (SessionSnapshot(SessionState.DONE, profile=MEMBER, submissions=(DeliveryStatus("egym", DeliveryState.SENT),)), "doneScreen", []),
+    SessionState.FAILED: (SessionSnapshot(SessionState.FAILED, message=MessageCode.CARD_NOT_REGISTERED), "failedScreen", []),
+}
+
+
+@pytest.fixture
+def window(qapp, flow):
+    engine = QQmlApplicationEngine()
+    vm = SessionViewModel(flow, station_name="Test scale")
+    win = load_main_window(engine, vm, size=(1080, 1920))
+    yield win, vm
+    win.close()
+    shiboken6.delete(engine)  # QML goes before the view-model it binds to
+
+
+def find(window, name: str) -> QQuickItem | None:
+    return window.findChild(QObject, name)
+
+
+@pytest.mark.parametrize("state", list(SCREENS), ids=lambda s: s.value)
+def test_each_state_shows_its_screen_with_big_enough_buttons(window, state: SessionState, tmp_path: Path) -> None:
+    win, vm = window
+    snapshot, screen_name, buttons = SCREENS[state]
+    vm.apply(snapshot)
+    screen = find(win, screen_name)
+    assert screen is not None and screen.isVisible(), f"{screen_name} is not shown for {state.value}"
+    touch_target = win.property("touchTarget")
+    for button_name in buttons:
+        button = find(win, button_name)
+        assert button is not None and button.isVisible()
+        assert button.height() >= touch_target and button.width() >= touch_target
+    assert grab(win, tmp_path / f"{state.value}.png").stat().st_size > 0
+
+
+def test_idle_warning_overlays_the_screen_with_a_big_button(window) -> None:
+    win, vm = window
+    vm.apply(SessionSnapshot(SessionState.PROFILE, profile=MEMBER, idle_warning=True, warning_seconds_left=9))
+    overlay, button = find(win, "idleOverlay"), find(win, "stillHereButton")
+    assert overlay.isVisible() and button.isVisible()
+    assert button.height() >= win.property("touchTarget")
+    vm.apply(SessionSnapshot(SessionState.PROFILE, profile=MEMBER))
+    assert not overlay.isVisible()
