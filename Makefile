@@ -25,3 +25,8 @@ $(VENV)/.installed: pyproject.toml
 
 clean:
 	rm -rf $(VENV) demo-screens build dist *.egg-info
+
+# The kiosk PC package: dist/gym-kiosk_<version>_<arch>.deb (see docs/deployment.md).
+.PHONY: deb
+deb:
+	$(PYTHON) packaging/build_deb.py
