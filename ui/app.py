@@ -28,6 +28,8 @@ from kiosk.outbox.status import DeliveryState
 from kiosk.session.flow import FlowTimings, SessionFlow
 from kiosk.session.state import SessionSnapshot
 from kiosk.storage import Database
+from ui.update_gate import start_update_gate
+from ui.watchdog import start_watchdog
 
 logger = logging.getLogger(__name__)
 
@@ -231,6 +233,8 @@ def run_configured(args: argparse.Namespace, config: KioskConfig, *, cards: list
 
     async def main() -> int:
         kiosk = await start_kiosk(config, kiosk_mode=args.kiosk and not headless, size=size)
+        notifier = start_watchdog()  # READY=1 now the attract screen is up, then keep-alives from the Qt loop
+        kiosk.extras.append(notifier.stop)
         if args.screenshots:
             recorder = ScreenRecorder(kiosk.window, kiosk.flow, args.screenshots)
             kiosk.extras.append(recorder.unsubscribe)
@@ -242,6 +246,9 @@ def run_configured(args: argparse.Namespace, config: KioskConfig, *, cards: list
             else:
                 closed = asyncio.Event()
                 kiosk.window.closing.connect(lambda *_: closed.set())
+                gate = start_update_gate(kiosk.flow, on_restart=closed.set)  # restart for updates only on attract
+                if gate:
+                    kiosk.extras.append(gate.stop)
                 await closed.wait()
                 code = 0
         finally:
