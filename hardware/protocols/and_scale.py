@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from hardware.events import DeviceEvent, FrameRejected, LiveWeight
-from hardware.protocols.framing import LineFramer, Overlong
+from hardware.events import DeviceEvent, LiveWeight
+from hardware.protocols.framing import LineDecoder
 from hardware.protocols.weight_units import weight_in_kg
 
 DEFAULT_BAUDRATE = 2400
@@ -35,57 +35,42 @@ _ERROR_CODE = re.compile(r"[A-Z0-9]{1,4}")
 _READING = re.compile(r"\s*(?P<sign>[+-]?)\s*(?P<number>\d+(?:\.\d*)?|\.\d+)\s*(?P<unit>[A-Za-z%]+)\s*")
 
 
-class AndScaleDecoder:
+class AndScaleDecoder(LineDecoder):
     """Decodes A&D standard-format lines into live weight updates."""
 
+    protocol_label = "A&D"
+
     def __init__(self, max_line_length: int = MAX_LINE_LENGTH) -> None:
-        self._framer = LineFramer(max_line_length)
-
-    def reset(self) -> None:
-        """Forget a partial line (the link calls this when the port reopens)."""
-        self._framer.reset()
-
-    def feed(self, data: bytes) -> list[DeviceEvent]:
-        """Consume received bytes; return weights and rejected lines."""
-        events: list[DeviceEvent] = []
-        for line in self._framer.feed(data):
-            if isinstance(line, Overlong):
-                events.append(FrameRejected(f"A&D: line longer than {self._framer.max_length} bytes discarded"))
-                continue
-            event = self._decode_line(line)
-            if event is not None:
-                events.append(event)
-        return events
+        super().__init__(max_line_length)
 
     def _decode_line(self, raw: bytes) -> DeviceEvent | None:
         try:
             line = raw.decode("ascii").strip()
         except UnicodeDecodeError:
-            return FrameRejected("A&D: line is not ASCII (check baud rate, data bits and parity)")
+            return self._reject("line is not ASCII (check baud rate, data bits and parity)")
         header, _, rest = line.partition(",")
         if header in INFORMATION_HEADERS:
             return None
         if header == "EC":
             code = rest.strip() if _ERROR_CODE.fullmatch(rest.strip()) else "(unreadable code)"
-            return FrameRejected(f"A&D: scale reported error {code}")
+            return self._reject(f"scale reported error {code}")
         if header == "OL":
-            return FrameRejected("A&D: weight out of range (overload or below zero range)")
+            return self._reject("weight out of range (overload or below zero range)")
         if header == "QT":
-            return FrameRejected("A&D: scale is in counting mode, not weighing")
+            return self._reject("scale is in counting mode, not weighing")
         if header not in ("ST", "US"):
-            return FrameRejected("A&D: unrecognised line header")
+            return self._reject("unrecognised line header")
         comparator, _, after = rest.partition(",")
         if after and comparator in COMPARATOR_RESULTS:
             rest = after
         return self._reading(rest, stable=header == "ST")
 
-    @staticmethod
-    def _reading(field: str, stable: bool) -> DeviceEvent:
+    def _reading(self, field: str, stable: bool) -> DeviceEvent:
         match = _READING.fullmatch(field)
         if match is None:
-            return FrameRejected("A&D: weight field is not a number with a unit")
+            return self._reject("weight field is not a number with a unit")
         value = Decimal(match["sign"] + match["number"])
         kg = weight_in_kg(value, match["unit"])
         if kg is None:
-            return FrameRejected(f"A&D: unit {match['unit']!r} is not a weight unit")
+            return self._reject(f"unit {match['unit']!r} is not a weight unit")
         return LiveWeight(kg=kg, stable=stable)

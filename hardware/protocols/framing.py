@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from hardware.events import DeviceEvent, FrameRejected
+
 _LF = 0x0A
 _CR = 0x0D
 _LF_ONLY = re.compile(rb"\n")
@@ -115,3 +117,46 @@ class LineFramer:
             line = line[:-1]
         if line or self.keep_empty:
             out.append(line)
+
+
+class LineDecoder:
+    """Base of the decoders whose frames are text lines.
+
+    It frames the bytes, rejects overlong lines, counts what it saw in :attr:`stats`
+    and forgets a partial line when the serial link reopens the port. Subclasses set
+    ``protocol_label`` and implement :meth:`_decode_line`; they may add counters to
+    ``stats`` and extend :meth:`reset`.
+    """
+
+    protocol_label = "device"
+
+    def __init__(self, max_length: int, *, accept_lone_cr: bool = False, counters: tuple[str, ...] = ()) -> None:
+        self._framer = LineFramer(max_length, accept_lone_cr=accept_lone_cr)
+        self.stats: dict[str, int] = dict.fromkeys(("lines", "rejected", "overlong_lines", "overlong_bytes", *counters), 0)
+
+    def reset(self) -> None:
+        """Drop a partial line (the serial link calls this when the port reopens)."""
+        self._framer.reset()
+
+    def feed(self, data: bytes) -> list[DeviceEvent]:
+        """Consume received bytes; return the events the completed lines make."""
+        events: list[DeviceEvent] = []
+        for item in self._framer.feed(data):
+            if isinstance(item, Overlong):
+                self.stats["overlong_lines"] += 1
+                event: DeviceEvent | None = self._reject(f"line longer than {self._framer.max_length} bytes discarded")
+            else:
+                self.stats["lines"] += 1
+                event = self._decode_line(item)
+            if event is not None:
+                events.append(event)
+        self.stats["overlong_bytes"] = self._framer.discarded_bytes
+        return events
+
+    def _decode_line(self, line: bytes) -> DeviceEvent | None:
+        """One complete line (terminator removed) → an event, or None to ignore it."""
+        raise NotImplementedError
+
+    def _reject(self, reason: str) -> FrameRejected:
+        self.stats["rejected"] += 1
+        return FrameRejected(f"{self.protocol_label}: {reason}")

@@ -26,8 +26,8 @@ from decimal import Decimal
 from typing import Mapping
 
 from hardware import fields as canonical
-from hardware.events import DeviceEvent, FrameRejected, MeasurementKind, MeasurementRecord
-from hardware.protocols.framing import LineFramer, Overlong
+from hardware.events import DeviceEvent, MeasurementKind, MeasurementRecord
+from hardware.protocols.framing import LineDecoder
 
 FIELDS_BY_KIND: dict[str, tuple[str, ...]] = {
     "body": canonical.BODY_FIELDS,
@@ -38,8 +38,10 @@ MAX_LINE_LENGTH = 1024
 _NUMBER = re.compile(r"\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*")
 
 
-class GenericLineDecoder:
+class GenericLineDecoder(LineDecoder):
     """Turns each line matching a configured pattern into a :class:`MeasurementRecord`."""
+
+    protocol_label = "line device"
 
     def __init__(
         self,
@@ -58,26 +60,13 @@ class GenericLineDecoder:
         self._regex = _compile(pattern)
         self._field_for_group = _map_groups(self._regex, kind, dict(fields or {}))
         self._factor_for_group = _factors(self._field_for_group, dict(scale or {}))
-        self._framer = LineFramer(max_line_length, accept_lone_cr=accept_lone_cr)
+        super().__init__(max_line_length, accept_lone_cr=accept_lone_cr)
 
-    def reset(self) -> None:
-        """Forget a partial line (the link calls this when the port reopens)."""
-        self._framer.reset()
-
-    def feed(self, data: bytes) -> list[DeviceEvent]:
-        """Consume received bytes; return one record per matching line, rejections otherwise."""
-        events: list[DeviceEvent] = []
-        for line in self._framer.feed(data):
-            if isinstance(line, Overlong):
-                events.append(FrameRejected(f"line device: line longer than {self._framer.max_length} bytes discarded"))
-            else:
-                events.append(self._decode_line(line.decode("latin-1")))
-        return events
-
-    def _decode_line(self, line: str) -> DeviceEvent:
+    def _decode_line(self, raw: bytes) -> DeviceEvent:
+        line = raw.decode("latin-1")
         match = self._regex.search(line)
         if match is None:
-            return FrameRejected("line device: line does not match the configured pattern")
+            return self._reject("line does not match the configured pattern")
         values: dict[str, float] = {}
         extra: dict[str, str] = {}
         for group, text in match.groupdict().items():
@@ -88,13 +77,13 @@ class GenericLineDecoder:
                 extra[group] = text
                 continue
             if not _NUMBER.fullmatch(text):
-                return FrameRejected(f"line device: group {group!r} is not a number")
+                return self._reject(f"group {group!r} is not a number")
             value = float(Decimal(text.strip()) * self._factor_for_group.get(group, Decimal(1)))
             if not math.isfinite(value):
-                return FrameRejected(f"line device: group {group!r} is out of range")
+                return self._reject(f"group {group!r} is out of range")
             values[field] = value
         if not values:
-            return FrameRejected("line device: line matched but carried no measurement value")
+            return self._reject("line matched but carried no measurement value")
         return MeasurementRecord(kind=self.kind, values=values, model=self.model, extra=extra)
 
 

@@ -37,7 +37,7 @@ from types import MappingProxyType
 
 from hardware import fields
 from hardware.events import DeviceEvent, FrameRejected, LiveWeight, MeasurementRecord
-from hardware.protocols.framing import LineFramer, Overlong
+from hardware.protocols.framing import LineDecoder
 
 logger = logging.getLogger(__name__)
 
@@ -147,38 +147,17 @@ def parse_error_line(line: bytes) -> FrameRejected | None:
     return FrameRejected(f"analyser error E{code}: {_ERROR_MEANINGS[code]}")
 
 
-class TanitaDecoder:
+class TanitaDecoder(LineDecoder):
     """Decode Tanita key/value records and weight-stream lines from one serial port."""
 
+    protocol_label = "Tanita"
+
     def __init__(self, model: str | None = None, *, max_line_bytes: int = MAX_LINE_BYTES) -> None:
-        self.model = model
-        self._framer = LineFramer(max_line_bytes)
-        self.stats: dict[str, int] = dict.fromkeys(
-            (
-                "lines", "records", "weight_updates", "noise_lines", "noise_bytes", "rejected",
-                "checksum_mismatches", "overlong_lines", "overlong_bytes",
-            ),
-            0,
+        super().__init__(
+            max_line_bytes,
+            counters=("records", "weight_updates", "noise_lines", "noise_bytes", "checksum_mismatches"),
         )
-
-    def reset(self) -> None:
-        """Drop a partial line (the link calls this after reconnecting)."""
-        self._framer.reset()
-
-    def feed(self, data: bytes) -> list[DeviceEvent]:
-        """Consume bytes; return the records, weight updates and rejections they complete."""
-        events: list[DeviceEvent] = []
-        for item in self._framer.feed(data):
-            if isinstance(item, Overlong):
-                self.stats["overlong_lines"] += 1
-                events.append(self._reject(f"line longer than {self._framer.max_length} bytes discarded"))
-                continue
-            self.stats["lines"] += 1
-            event = self._decode_line(item)
-            if event is not None:
-                events.append(event)
-        self.stats["overlong_bytes"] = self._framer.discarded_bytes
-        return events
+        self.model = model
 
     def _decode_line(self, line: bytes) -> DeviceEvent | None:
         start = _record_start(line)
@@ -212,15 +191,12 @@ class TanitaDecoder:
             warnings.append(f"record comes from a {sent_model}, configured for {self.model}")
         values, extra = _interpret(pairs, key_table_for(model), warnings)
         if not values:
-            return self._reject("Tanita record carries no measurement values")
+            return self._reject("record carries no measurement values")
         if fields.WEIGHT_KG not in values:
             warnings.append("record has no weight")
         self.stats["records"] += 1
         return MeasurementRecord(kind="body", values=values, model=model, extra=extra, warnings=tuple(warnings))
 
-    def _reject(self, reason: str) -> FrameRejected:
-        self.stats["rejected"] += 1
-        return FrameRejected(reason)
 
 
 def _record_start(line: bytes) -> int | None:

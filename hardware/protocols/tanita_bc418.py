@@ -20,8 +20,8 @@ import math
 import re
 
 from hardware import fields
-from hardware.events import DeviceEvent, FrameRejected, LiveWeight, MeasurementRecord
-from hardware.protocols.framing import LineFramer, Overlong
+from hardware.events import DeviceEvent, LiveWeight, MeasurementRecord
+from hardware.protocols.framing import LineDecoder
 from hardware.protocols.tanita import MAX_LINE_BYTES, parse_error_line, parse_weight_line
 
 BC418 = "BC-418"
@@ -47,37 +47,16 @@ _BC418_MINIMUM_FIELDS = 14
 _CANONICAL = frozenset(fields.BODY_FIELDS)
 
 
-class Bc418Decoder:
+class Bc418Decoder(LineDecoder):
     """Decode BC-418 / TBF-310 positional result lines and the weight stream."""
+
+    protocol_label = "Tanita BC-418"
 
     def __init__(self, model: str | None = None, *, max_line_bytes: int = MAX_LINE_BYTES) -> None:
         if model not in (None, BC418, TBF310):
             raise ValueError(f"unknown positional Tanita model {model!r}; expected {BC418} or {TBF310}")
+        super().__init__(max_line_bytes, counters=("records", "weight_updates", "noise_lines", "noise_bytes"))
         self.model = model
-        self._framer = LineFramer(max_line_bytes)
-        self.stats: dict[str, int] = dict.fromkeys(
-            ("lines", "records", "weight_updates", "noise_lines", "noise_bytes", "rejected", "overlong_lines", "overlong_bytes"),
-            0,
-        )
-
-    def reset(self) -> None:
-        """Drop a partial line (the link calls this after reconnecting)."""
-        self._framer.reset()
-
-    def feed(self, data: bytes) -> list[DeviceEvent]:
-        """Consume bytes; return the records, weight updates and rejections they complete."""
-        events: list[DeviceEvent] = []
-        for item in self._framer.feed(data):
-            if isinstance(item, Overlong):
-                self.stats["overlong_lines"] += 1
-                events.append(self._reject(f"line longer than {self._framer.max_length} bytes discarded"))
-                continue
-            self.stats["lines"] += 1
-            event = self._decode_line(item)
-            if event is not None:
-                events.append(event)
-        self.stats["overlong_bytes"] = self._framer.discarded_bytes
-        return events
 
     def _decode_line(self, line: bytes) -> DeviceEvent | None:
         simple = parse_weight_line(line) or parse_error_line(line)
@@ -129,6 +108,3 @@ class Bc418Decoder:
         self.stats["records"] += 1
         return MeasurementRecord(kind="body", values=values, model=model, extra=extra, warnings=tuple(warnings))
 
-    def _reject(self, reason: str) -> FrameRejected:
-        self.stats["rejected"] += 1
-        return FrameRejected(reason)

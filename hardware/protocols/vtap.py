@@ -33,11 +33,10 @@ from hardware.events import (
     CardTechnology,
     CredentialPresented,
     DeviceEvent,
-    FrameRejected,
     WalletCredential,
     WalletPlatform,
 )
-from hardware.protocols.framing import LineFramer, Overlong
+from hardware.protocols.framing import LineDecoder
 from hardware.uid import UID_STYLES, parse_uid
 
 DEFAULT_LINE_FORMAT = "{type}:{message}"
@@ -83,8 +82,10 @@ def format_line(line_format: str, pass_type: str, message: str) -> str:
     return line_format.replace("{type}", pass_type).replace("{message}", message)
 
 
-class VtapDecoder:
+class VtapDecoder(LineDecoder):
     """Decodes VTAP COM-port lines into wallet or card presentations."""
+
+    protocol_label = "VTAP"
 
     def __init__(
         self,
@@ -106,26 +107,13 @@ class VtapDecoder:
         self.line_format = line_format
         self.assumed_type = assumed_type
         self.card_uid_style = card_uid_style
-        self._framer = LineFramer(max_line_length, accept_lone_cr=True)
+        super().__init__(max_line_length, accept_lone_cr=True)
 
-    def reset(self) -> None:
-        """Forget a partial line (the link calls this when the port reopens)."""
-        self._framer.reset()
-
-    def feed(self, data: bytes) -> list[DeviceEvent]:
-        """Consume received bytes; return presentations and rejected lines."""
-        events: list[DeviceEvent] = []
-        for line in self._framer.feed(data):
-            if isinstance(line, Overlong):
-                events.append(FrameRejected(f"VTAP: line longer than {self._framer.max_length} bytes discarded"))
-            else:
-                events.append(self._decode_line(line.decode("latin-1")))
-        return events
-
-    def _decode_line(self, line: str) -> DeviceEvent:
+    def _decode_line(self, raw: bytes) -> DeviceEvent:
+        line = raw.decode("latin-1")
         match = self._regex.fullmatch(line)
         if match is None:
-            return FrameRejected("VTAP: line does not have the configured layout (line_format)")
+            return self._reject("line does not have the configured layout (line_format)")
         pass_type = match.groupdict().get("type") or self.assumed_type
         message = match["message"]
         if pass_type in WALLET_TYPES:
@@ -133,17 +121,17 @@ class VtapDecoder:
         if pass_type in CARD_TYPES:
             return self._card(message)
         if pass_type in OTHER_TYPES:
-            return FrameRejected(f"VTAP: {OTHER_TYPES[pass_type]} read (type {pass_type}) is not a member credential")
-        return FrameRejected("VTAP: unknown pass-type character")
+            return self._reject(f"{OTHER_TYPES[pass_type]} read (type {pass_type}) is not a member credential")
+        return self._reject("unknown pass-type character")
 
     def _wallet(self, platform: WalletPlatform, payload: str) -> DeviceEvent:
         if not payload:
-            return FrameRejected(f"VTAP: {platform.value} pass carried an empty message")
+            return self._reject(f"{platform.value} pass carried an empty message")
         if not _PRINTABLE_ASCII.fullmatch(payload):
-            return FrameRejected(f"VTAP: {platform.value} pass message is not printable ASCII")
+            return self._reject(f"{platform.value} pass message is not printable ASCII")
         if len(payload) > MAX_WALLET_PAYLOAD:
-            return FrameRejected(
-                f"VTAP: {platform.value} pass message is {len(payload)} bytes; at most {MAX_WALLET_PAYLOAD} are allowed"
+            return self._reject(
+                f"{platform.value} pass message is {len(payload)} bytes; at most {MAX_WALLET_PAYLOAD} are allowed"
             )
         return CredentialPresented(WalletCredential(payload, platform, self.reader_id))
 
@@ -151,5 +139,5 @@ class VtapDecoder:
         try:
             uid = parse_uid(text, self.card_uid_style)
         except ValueError:
-            return FrameRejected(f"VTAP: card UID is not readable as {self.card_uid_style}")
+            return self._reject(f"card UID is not readable as {self.card_uid_style}")
         return CredentialPresented(CardCredential(uid, CardTechnology.MIFARE, self.reader_id))

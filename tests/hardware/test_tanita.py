@@ -169,7 +169,7 @@ def test_a_truncated_record_is_kept_with_a_warning():
 
 def test_a_record_without_any_measurement_is_rejected():
     events = TanitaDecoder().feed(encode_record([("MO", "SC-240"), ("SN", "1")]))
-    assert events == [FrameRejected("Tanita record carries no measurement values")]
+    assert events == [FrameRejected("Tanita: record carries no measurement values")]
 
 
 def test_pound_records_convert_the_weight_and_keep_other_masses_raw():

@@ -62,7 +62,7 @@ def test_a_non_numeric_field_is_a_warning():
 def test_lines_matching_no_layout_are_rejected_and_acknowledgements_ignored():
     decoder = Bc418Decoder()
     events = decoder.feed(b"U0\r\nD0\r\nG1\r\n1,2,3\r\n")
-    assert events == [FrameRejected("result line with 3 fields matches no known layout")]
+    assert events == [FrameRejected("Tanita BC-418: result line with 3 fields matches no known layout")]
     assert decoder.stats["noise_lines"] == 3
 
 
