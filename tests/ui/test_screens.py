@@ -6,9 +6,14 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+
+from hardware.events import CardCredential, CredentialPresented
+from kiosk.autoplay import SnapshotWaiter, in_state
+from kiosk.sandbox import DEMO_MEMBERS
 
 from kiosk.models import MemberProfile
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
@@ -68,3 +73,16 @@ def test_idle_warning_overlays_the_screen_with_a_big_button(window) -> None:
     assert button.height() >= win.property("touchTarget")
     vm.apply(SessionSnapshot(SessionState.PROFILE, profile=MEMBER))
     assert not overlay.isVisible()
+
+
+async def test_tapping_not_me_on_the_screen_ends_the_session(window, flow) -> None:
+    win, vm = window
+    waiter = SnapshotWaiter(flow)
+    flow.handle(CredentialPresented(CardCredential(DEMO_MEMBERS[0].uid)))
+    await waiter.until(in_state(SessionState.PROFILE), 10, "the greeting")
+    button = find(win, "notMeButton")
+    centre = button.mapToScene(button.boundingRect().center()).toPoint()
+    QTest.mouseClick(win, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(centre))
+    await waiter.until(in_state(SessionState.ATTRACT), 5, "the attract screen")
+    waiter.close()
+    assert vm.property("greetingName") == ""

@@ -1,10 +1,9 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Window
 import "."
 
 // The member-facing kiosk window. Binds to `vm` (SessionViewModel); holds no business logic.
-ApplicationWindow {
+Window {
     id: window
     objectName: "kioskWindow"
     visible: true

@@ -11,6 +11,7 @@ import asyncio
 import logging
 import math
 import random
+import socket
 import ssl
 from dataclasses import dataclass
 from typing import Any, Awaitable, Callable, Iterable, TypeVar
@@ -87,10 +88,8 @@ class EgymClient:
         self._http = httpx.AsyncClient(
             base_url=settings.base_url,
             timeout=httpx.Timeout(settings.timeout_s, connect=min(settings.timeout_s, 5.0)),
-            verify=_tls_context(settings.ca_bundle),
-            transport=transport,
+            transport=transport or network_transport(settings.ca_bundle),
             headers={"Accept": "application/json"},
-            limits=httpx.Limits(max_connections=4, max_keepalive_connections=2, keepalive_expiry=30.0),
         )
 
     async def __aenter__(self) -> "EgymClient":
@@ -267,6 +266,19 @@ def measurement_body(measurement: Measurement, settings: EgymSettings) -> dict[s
 
 def _bearer(access_token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {access_token}"}
+
+
+NO_DELAY = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
+
+
+def network_transport(ca_bundle: str | None) -> httpx.AsyncHTTPTransport:
+    """Kept-alive connections with TLS verification always on, and Nagle off: httpx writes a
+    request's head and body separately, which otherwise can wait for a delayed ACK."""
+    return httpx.AsyncHTTPTransport(
+        verify=_tls_context(ca_bundle),
+        limits=httpx.Limits(max_connections=4, max_keepalive_connections=2, keepalive_expiry=30.0),
+        socket_options=NO_DELAY,
+    )
 
 
 def _tls_context(ca_bundle: str | None) -> ssl.SSLContext | bool:
