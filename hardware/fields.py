@@ -35,8 +35,10 @@ SPEED_KMH = "speed_kmh"
 HEART_RATE_BPM = "heart_rate_bpm"
 POWER_W = "power_w"
 
-# Flexibility
+# Flexibility: sit-and-reach distance, and the joint angles of a test done on each side
 REACH_CM = "reach_cm"
+HIP_FLEXOR_LEFT_DEG = "hip_flexor_left_deg"
+HIP_FLEXOR_RIGHT_DEG = "hip_flexor_right_deg"
 
 BODY_FIELDS = (
     WEIGHT_KG, HEIGHT_CM, BMI, BODY_FAT_PERCENT, FAT_MASS_KG, FAT_FREE_MASS_KG, MUSCLE_MASS_KG,
@@ -45,4 +47,4 @@ BODY_FIELDS = (
     LEG_SCORE, SKELETAL_MUSCLE_INDEX,
 )
 CARDIO_FIELDS = (DURATION_S, DISTANCE_M, CALORIES_KCAL, SPEED_KMH, HEART_RATE_BPM, POWER_W)
-FLEXIBILITY_FIELDS = (REACH_CM,)
+FLEXIBILITY_FIELDS = (REACH_CM, HIP_FLEXOR_LEFT_DEG, HIP_FLEXOR_RIGHT_DEG)

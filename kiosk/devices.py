@@ -8,20 +8,23 @@ on the other end, opened through pyserial exactly like a real port.
 from __future__ import annotations
 
 import asyncio
+import importlib
+import inspect
 import logging
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from hardware.events import DeviceConnection
 from hardware.pty_port import PtyPort
-from hardware.registry import handler_for
+from hardware.registry import DeviceHandler, handler_for
 from hardware.serial_link import LinkEvent, SerialLink
 from kiosk.config.loader import DeviceConfig
 
 logger = logging.getLogger(__name__)
 
-# Simulator options that must agree with the decoder's options of the same name.
-_SHARED_SIMULATOR_OPTIONS = ("style", "model")
+# How simulated devices behave in a kiosk unless told otherwise: a cardio console waits
+# for a member to start a workout rather than starting one as soon as the kiosk claims it.
+_SIMULATOR_DEFAULTS: dict[str, dict[str, Any]] = {"csafe": {"plan": None}}
 
 
 @dataclass
@@ -67,8 +70,7 @@ class DeviceHub:
         port = config.port
         if config.simulated:
             pty = PtyPort()
-            shared = {k: v for k, v in config.options.items() if k in _SHARED_SIMULATOR_OPTIONS}
-            simulator = handler.make_simulator(pty, **shared, **self._simulator_options.get(config.protocol, {}))
+            simulator = self._simulate(handler, config, pty)
             port = pty.path
         link = SerialLink(
             port,
@@ -78,6 +80,25 @@ class DeviceHub:
             stale_after_s=self._stale_after_s if config.role == "measuring" else None,
         )
         return ManagedDevice(config=config, link=link, pty=pty, simulator=simulator)
+
+    def _simulate(self, handler: DeviceHandler, config: DeviceConfig, pty: PtyPort) -> Any:
+        """The device's simulator, started on ``pty``.
+
+        It gets the kiosk's defaults for the protocol, then every config option its
+        constructor has a parameter for (a simulated device must agree with the decoder
+        on style, model, line format …), then the hub's ``simulator_options``, which win.
+        """
+        accepted = _simulator_parameters(handler)
+        options = dict(_SIMULATOR_DEFAULTS.get(config.protocol, {}))
+        options.update({name: value for name, value in config.options.items() if name in accepted})
+        options.update(self._simulator_options.get(config.protocol, {}))
+        try:
+            simulator = handler.make_simulator(pty, **options)
+        except (TypeError, ValueError) as error:  # no simulator, or options it cannot take
+            pty.close()
+            raise ValueError(f"cannot simulate the {config.protocol} device: {error}") from None
+        simulator.start()  # idempotent; not every simulator starts itself
+        return simulator
 
     def _forward(self, config: DeviceConfig) -> Callable[[LinkEvent], None]:
         def forward(event: LinkEvent) -> None:
@@ -104,7 +125,7 @@ class DeviceHub:
             else:
                 await device.reader.aclose()
             if device.simulator is not None:
-                device.simulator.close()
+                device.simulator.stop()
             if device.pty is not None:
                 device.pty.close()
 
@@ -115,3 +136,13 @@ class DeviceHub:
     def stats(self) -> list[dict[str, Any]]:
         """Per-device counters for diagnostics (ports, reconnects, rejected frames)."""
         return [{"role": d.config.role, "protocol": d.config.protocol, **d.stats} for d in self.devices]
+
+
+def _simulator_parameters(handler: DeviceHandler) -> frozenset[str]:
+    """The keyword parameters of the protocol's simulator class (none without a simulator)."""
+    if handler.simulator is None:
+        return frozenset()
+    module_name, _, attribute = handler.simulator.partition(":")
+    simulator_class = getattr(importlib.import_module(module_name), attribute)
+    parameters = inspect.signature(simulator_class).parameters.values()
+    return frozenset(p.name for p in parameters if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)) - {"port"}

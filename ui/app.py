@@ -102,7 +102,7 @@ async def start_kiosk(
     devices = DeviceHub([*config.readers, *([config.device] if config.device else [])], flow.handle,
                         simulator_options=simulator_options)
     translator = Translator(default_language=config.station.language)
-    view_model = SessionViewModel(flow, translator=translator, station_name=config.station.name)
+    view_model = SessionViewModel(flow, translator=translator, station_name=config.station.name, station=config.station.type)
     engine = QQmlApplicationEngine()
     translator.attach(engine)
     window = load_main_window(engine, view_model, kiosk_mode=kiosk_mode, size=size)
@@ -190,15 +190,15 @@ def run_qt(main: Callable[[], "asyncio.Future[int]"]) -> int:
 
 
 async def _play(kiosk: Kiosk, args: argparse.Namespace, cards: list[bytes], unregistered: bytes | None) -> int:
-    reader, scale = kiosk.devices.simulator("reader"), kiosk.devices.simulator("measuring")
-    if reader is None or scale is None or not cards:
+    reader, device = kiosk.devices.simulator("reader"), kiosk.devices.simulator("measuring")
+    if reader is None or device is None or not cards:
         print("autoplay needs a simulated reader, a simulated device and at least one card", file=sys.stderr)
         return 2
     captured: list[str] = []
     kiosk.extras.append(kiosk.outbox.subscribe(lambda uid, _s: None if uid in captured else captured.append(uid)))
-    player = Autoplay(kiosk.flow, reader, scale, cards, on_step=lambda line: print(line, flush=True),
-                      unregistered_card=unregistered)
     try:
+        player = Autoplay(kiosk.flow, reader, device, cards, on_step=lambda line: print(line, flush=True),
+                          unregistered_card=unregistered)
         outcomes = await player.run(args.autoplay)
     except AutoplayError as exc:
         print(f"autoplay stopped: {exc}", file=sys.stderr)
@@ -226,13 +226,15 @@ async def _report_startup(kiosk: Kiosk) -> int:
 
 
 def run_configured(args: argparse.Namespace, config: KioskConfig, *, cards: list[bytes],
-                   unregistered: bytes | None = None, after: Callable[[], int] | None = None) -> int:
+                   unregistered: bytes | None = None, after: Callable[[], int] | None = None,
+                   simulator_options: dict | None = None) -> int:
     """Run the kiosk UI for ``config``; with --autoplay N, play N sessions and exit."""
     headless = _choose_platform(args.headless)
     size = _parse_size(args.size, headless)
 
     async def main() -> int:
-        kiosk = await start_kiosk(config, kiosk_mode=args.kiosk and not headless, size=size)
+        kiosk = await start_kiosk(config, kiosk_mode=args.kiosk and not headless, size=size,
+                                  simulator_options=simulator_options)
         notifier = start_watchdog()  # READY=1 now the attract screen is up, then keep-alives from the Qt loop
         kiosk.extras.append(notifier.stop)
         if args.screenshots:
@@ -280,7 +282,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
 
 def run_demo(args: argparse.Namespace) -> int:
     """``gym-kiosk demo``: the embedded sandbox on loopback, simulated reader and device, the UI."""
-    from kiosk.demo import demo_config, demo_cards, UNREGISTERED_CARD
+    from kiosk.demo import demo_config, demo_cards, demo_simulator_options, UNREGISTERED_CARD
     from kiosk.sandbox import SandboxState, serve_loopback
 
     install_logging(logging.DEBUG if args.verbose else logging.WARNING)
@@ -295,4 +297,5 @@ def run_demo(args: argparse.Namespace) -> int:
             return 0 if held == args.autoplay else 1
 
         return run_configured(args, config, cards=demo_cards(), unregistered=UNREGISTERED_CARD,
-                              after=check_sandbox if args.autoplay else None)
+                              after=check_sandbox if args.autoplay else None,
+                              simulator_options=demo_simulator_options(args.station))

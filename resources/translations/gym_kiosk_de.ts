@@ -3,281 +3,396 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="39" />
-        <location filename="../../ui/viewmodels/formatting.py" line="44" />
-        <location filename="../../ui/viewmodels/formatting.py" line="51" />
+        <location filename="../../ui/viewmodels/formatting.py" line="41" />
+        <location filename="../../ui/viewmodels/formatting.py" line="46" />
+        <location filename="../../ui/viewmodels/formatting.py" line="53" />
         <source>lb</source>
         <translation>lb</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="43" />
+        <location filename="../../ui/viewmodels/formatting.py" line="45" />
         <source>st</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="45" />
-        <location filename="../../ui/viewmodels/formatting.py" line="52" />
+        <location filename="../../ui/viewmodels/formatting.py" line="47" />
+        <location filename="../../ui/viewmodels/formatting.py" line="54" />
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="58" />
+        <location filename="../../ui/viewmodels/formatting.py" line="64" />
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="59" />
+        <location filename="../../ui/viewmodels/formatting.py" line="65" />
         <source>Body fat</source>
         <translation>Körperfett</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="60" />
+        <location filename="../../ui/viewmodels/formatting.py" line="66" />
         <source>Fat mass</source>
         <translation>Fettmasse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="61" />
+        <location filename="../../ui/viewmodels/formatting.py" line="67" />
         <source>Muscle mass</source>
         <translation>Muskelmasse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="62" />
+        <location filename="../../ui/viewmodels/formatting.py" line="68" />
         <source>Body water</source>
         <translation>Körperwasser</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="63" />
+        <location filename="../../ui/viewmodels/formatting.py" line="69" />
         <source>Bone mass</source>
         <translation>Knochenmasse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="64" />
+        <location filename="../../ui/viewmodels/formatting.py" line="70" />
         <source>BMI</source>
         <translation>BMI</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="65" />
+        <location filename="../../ui/viewmodels/formatting.py" line="71" />
         <source>Visceral fat rating</source>
         <translation>Viszeralfett-Index</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="66" />
+        <location filename="../../ui/viewmodels/formatting.py" line="72" />
         <source>Basal metabolic rate</source>
         <translation>Grundumsatz</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="67" />
+        <location filename="../../ui/viewmodels/formatting.py" line="73" />
         <source>Metabolic age</source>
         <translation>Stoffwechselalter</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="68" />
+        <location filename="../../ui/viewmodels/formatting.py" line="74" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="69" />
+        <location filename="../../ui/viewmodels/formatting.py" line="75" />
         <source>Distance</source>
         <translation>Strecke</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="70" />
+        <location filename="../../ui/viewmodels/formatting.py" line="76" />
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="71" />
+        <location filename="../../ui/viewmodels/formatting.py" line="77" />
         <source>Average speed</source>
         <translation>Durchschnittstempo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="72" />
+        <location filename="../../ui/viewmodels/formatting.py" line="78" />
+        <source>Average heart rate</source>
+        <translation>Durchschnittspuls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="79" />
+        <source>Average power</source>
+        <translation>Durchschnittsleistung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="81" />
+        <source>Hip flexor, left</source>
+        <translation>Hüftbeuger links</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="82" />
+        <source>Hip flexor, right</source>
+        <translation>Hüftbeuger rechts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="88" />
         <source>Heart rate</source>
         <translation>Herzfrequenz</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="73" />
+        <location filename="../../ui/viewmodels/formatting.py" line="88" />
         <source>Power</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="74" />
+        <location filename="../../ui/viewmodels/formatting.py" line="80" />
         <source>Reach</source>
         <translation>Reichweite</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="88" />
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="101" />
         <source>kcal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="90" />
+        <location filename="../../ui/viewmodels/formatting.py" line="103" />
         <source>years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="93" />
+        <location filename="../../ui/viewmodels/formatting.py" line="106" />
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="95" />
+        <location filename="../../ui/viewmodels/formatting.py" line="109" />
+        <source>mi</source>
+        <translation>mi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="110" />
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="97" />
+        <location filename="../../ui/viewmodels/formatting.py" line="113" />
+        <source>mph</source>
+        <translation>mph</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="114" />
         <source>km/h</source>
         <translation>km/h</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="99" />
+        <location filename="../../ui/viewmodels/formatting.py" line="116" />
         <source>bpm</source>
         <translation>S/min</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="101" />
+        <location filename="../../ui/viewmodels/formatting.py" line="118" />
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="103" />
+        <location filename="../../ui/viewmodels/formatting.py" line="121" />
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="122" />
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="129" />
+        <location filename="../../ui/viewmodels/formatting.py" line="159" />
         <source>Saved to %1</source>
         <translation>In %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="131" />
+        <location filename="../../ui/viewmodels/formatting.py" line="161" />
         <source>Sending to %1…</source>
         <translation>Wird an %1 gesendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="133" />
+        <location filename="../../ui/viewmodels/formatting.py" line="163" />
         <source>Saved on this kiosk, sending to %1 when online</source>
         <translation>Auf diesem Kiosk gespeichert, wird an %1 gesendet, sobald eine Verbindung besteht</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="135" />
+        <location filename="../../ui/viewmodels/formatting.py" line="165" />
         <source>%1 did not accept this result</source>
         <translation>%1 hat dieses Ergebnis nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="137" />
+        <location filename="../../ui/viewmodels/formatting.py" line="167" />
         <source>Too old for %1 to accept</source>
         <translation>Zu alt, %1 nimmt es nicht mehr an</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="139" />
+        <location filename="../../ui/viewmodels/formatting.py" line="169" />
         <source>Not sent to %1</source>
         <translation>Nicht an %1 gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="29" />
+        <location filename="../../ui/viewmodels/session.py" line="36" />
         <source>This card is not linked to an EGYM account</source>
         <translation>Diese Karte ist mit keinem EGYM-Konto verknüpft</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="29" />
+        <location filename="../../ui/viewmodels/session.py" line="36" />
         <source>Please ask at the front desk to link your card.</source>
         <translation>Bitte lass deine Karte am Empfang verknüpfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="30" />
+        <location filename="../../ui/viewmodels/session.py" line="37" />
         <source>This kiosk is not allowed to do that at EGYM</source>
         <translation>Dieser Kiosk hat dafür bei EGYM keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="30" />
-        <location filename="../../ui/viewmodels/session.py" line="35" />
+        <location filename="../../ui/viewmodels/session.py" line="37" />
+        <location filename="../../ui/viewmodels/session.py" line="42" />
         <source>Please tell a trainer.</source>
         <translation>Bitte sag einem Trainer Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="31" />
+        <location filename="../../ui/viewmodels/session.py" line="38" />
         <source>EGYM is busy right now</source>
         <translation>EGYM ist gerade ausgelastet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="31" />
+        <location filename="../../ui/viewmodels/session.py" line="38" />
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Dein Ergebnis ist hier gespeichert und wird gleich gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="32" />
+        <location filename="../../ui/viewmodels/session.py" line="39" />
         <source>No connection to EGYM</source>
         <translation>Keine Verbindung zu EGYM</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="32" />
+        <location filename="../../ui/viewmodels/session.py" line="39" />
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Dein Ergebnis ist auf diesem Kiosk gespeichert und wird gesendet, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="33" />
+        <location filename="../../ui/viewmodels/session.py" line="40" />
         <source>EGYM sent an answer we could not read</source>
         <translation>EGYM hat eine unlesbare Antwort geschickt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="33" />
+        <location filename="../../ui/viewmodels/session.py" line="40" />
         <source>Your result is saved here and will be sent again.</source>
         <translation>Dein Ergebnis ist hier gespeichert und wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="34" />
+        <location filename="../../ui/viewmodels/session.py" line="41" />
         <source>EGYM did not accept this result</source>
         <translation>EGYM hat dieses Ergebnis nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="34" />
+        <location filename="../../ui/viewmodels/session.py" line="41" />
         <source>A trainer can see the details at this kiosk.</source>
         <translation>Ein Trainer kann die Details an diesem Kiosk einsehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="35" />
+        <location filename="../../ui/viewmodels/session.py" line="42" />
         <source>This kiosk could not sign in to EGYM</source>
         <translation>Dieser Kiosk konnte sich nicht bei EGYM anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="36" />
+        <location filename="../../ui/viewmodels/session.py" line="43" />
         <source>We could not use this card or phone</source>
         <translation>Diese Karte oder dieses Handy konnten wir nicht verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="36" />
+        <location filename="../../ui/viewmodels/session.py" line="43" />
         <source>Please try again, or use your member card.</source>
         <translation>Bitte versuch es noch einmal oder nutze deine Mitgliedskarte.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="37" />
+        <location filename="../../ui/viewmodels/session.py" line="53" />
+        <source>Start your workout</source>
+        <translation>Starte dein Training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="53" />
+        <source>Press Start on the console. Your figures appear here as you train.</source>
+        <translation>Drück Start am Gerät. Deine Werte erscheinen hier, während du trainierst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="55" />
+        <source>Take your position for the test</source>
+        <translation>Geh in Position für den Test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="55" />
+        <source>Follow the guide on the station. Your result appears here when the test is done.</source>
+        <translation>Folge der Anleitung am Gerät. Dein Ergebnis erscheint hier, sobald der Test fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="56" />
+        <source>Please step onto the scale</source>
+        <translation>Bitte steig auf die Waage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="56" />
+        <source>Barefoot, standing still, both feet on the plates.</source>
+        <translation>Barfuß, ruhig stehen, beide Füße auf den Elektroden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="66" />
+        <source>Console disconnected, reconnecting…</source>
+        <translation>Gerät getrennt, verbinde neu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="66" />
+        <source>Keep going: your workout is counted on the console.</source>
+        <translation>Trainier weiter: Das Gerät zählt dein Training mit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="67" />
+        <source>Workout in progress…</source>
+        <translation>Training läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="67" />
+        <source>Finish your workout on the console to see your summary.</source>
+        <translation>Beende dein Training am Gerät, dann siehst du deine Zusammenfassung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="69" />
+        <source>Scale disconnected, reconnecting…</source>
+        <translation>Waage getrennt, verbinde neu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="71" />
+        <source>Weight steady, analysing…</source>
+        <translation>Gewicht stabil, wird analysiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="72" />
+        <source>Please stand still…</source>
+        <translation>Bitte still stehen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="34" />
         <source>The scale is disconnected</source>
         <translation>Die Waage ist getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="37" />
+        <location filename="../../ui/viewmodels/session.py" line="32" />
+        <source>The cardio machine is disconnected</source>
+        <translation>Das Cardiogerät ist getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="33" />
+        <source>The flexibility station is disconnected</source>
+        <translation>Die Beweglichkeitsstation ist getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="44" />
         <source>Reconnecting… please stay where you are.</source>
         <translation>Verbindung wird wiederhergestellt… bitte bleib stehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="38" />
+        <location filename="../../ui/viewmodels/session.py" line="45" />
         <source>This kiosk could not save your result</source>
         <translation>Dieser Kiosk konnte dein Ergebnis nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="38" />
+        <location filename="../../ui/viewmodels/session.py" line="45" />
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Es wurde nichts gesendet. Bitte sag einem Trainer Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="40" />
+        <location filename="../../ui/viewmodels/session.py" line="47" />
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="40" />
+        <location filename="../../ui/viewmodels/session.py" line="47" />
         <source>Please try again.</source>
         <translation>Bitte versuch es noch einmal.</translation>
     </message>
@@ -350,27 +465,12 @@
 <context>
     <name>MeasuringScreen</name>
     <message>
-        <location filename="../../ui/qml/MeasuringScreen.qml" line="13" />
+        <location filename="../../ui/qml/MeasuringScreen.qml" line="16" />
         <source>Hello, %1!</source>
         <translation>Hallo, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/MeasuringScreen.qml" line="50" />
-        <source>Scale disconnected, reconnecting…</source>
-        <translation>Waage getrennt, verbinde neu…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/MeasuringScreen.qml" line="51" />
-        <source>Weight steady, analysing…</source>
-        <translation>Gewicht stabil, wird analysiert…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/MeasuringScreen.qml" line="51" />
-        <source>Please stand still…</source>
-        <translation>Bitte still stehen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/MeasuringScreen.qml" line="76" />
+        <location filename="../../ui/qml/MeasuringScreen.qml" line="68" />
         <source>Not me</source>
         <translation>Nicht ich</translation>
     </message>
@@ -378,22 +478,12 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../ui/qml/ProfileScreen.qml" line="13" />
+        <location filename="../../ui/qml/ProfileScreen.qml" line="14" />
         <source>Hello, %1!</source>
         <translation>Hallo, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ProfileScreen.qml" line="19" />
-        <source>Please step onto the scale</source>
-        <translation>Bitte steig auf die Waage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/ProfileScreen.qml" line="23" />
-        <source>Barefoot, standing still, both feet on the plates.</source>
-        <translation>Barfuß, ruhig stehen, beide Füße auf den Elektroden.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/ProfileScreen.qml" line="31" />
+        <location filename="../../ui/qml/ProfileScreen.qml" line="41" />
         <source>Not me</source>
         <translation>Nicht ich</translation>
     </message>
@@ -401,22 +491,22 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/qml/ReviewScreen.qml" line="12" />
+        <location filename="../../ui/qml/ReviewScreen.qml" line="15" />
         <source>Your result, %1</source>
         <translation>Dein Ergebnis, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewScreen.qml" line="22" />
+        <location filename="../../ui/qml/ReviewScreen.qml" line="36" />
         <source>Your result is saved to EGYM automatically in a few seconds.</source>
         <translation>Dein Ergebnis wird in wenigen Sekunden automatisch in EGYM gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewScreen.qml" line="31" />
+        <location filename="../../ui/qml/ReviewScreen.qml" line="45" />
         <source>Not me</source>
         <translation>Nicht ich</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewScreen.qml" line="37" />
+        <location filename="../../ui/qml/ReviewScreen.qml" line="51" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>

@@ -2,23 +2,37 @@ import QtQuick
 import QtQuick.Layouts
 import "."
 
+// Live values while the member is on the device: a workout's figures as tiles, otherwise the weight.
 Item {
     objectName: "measuringScreen"
+    readonly property bool workout: vm.liveRows.length > 0
+
     ColumnLayout {
         anchors.fill: parent
-        spacing: 40
+        spacing: window.portrait ? 40 : 24
         ScreenTitle {
             Layout.fillWidth: true
             font.pixelSize: 56
             text: qsTr("Hello, %1!").arg(vm.greetingName)
         }
         Item { Layout.fillHeight: true }
+        FigureTiles {
+            objectName: "liveFigures"
+            visible: workout
+            Layout.fillWidth: true
+            rows: vm.liveRows
+            columns: window.portrait ? 2 : 3
+            tileHeight: window.portrait ? 250 : 190
+            opacity: vm.deviceConnected ? 1.0 : 0.35
+        }
         Row {
             objectName: "liveWeight"
+            visible: !workout
             Layout.alignment: Qt.AlignHCenter
             spacing: 20
             opacity: vm.deviceConnected ? 1.0 : 0.35
             Text {
+                id: weightValue
                 text: vm.liveWeightText
                 color: !vm.deviceConnected ? Theme.textMuted : vm.weightStable ? Theme.good : Theme.text
                 font.family: Theme.font
@@ -26,46 +40,24 @@ Item {
                 font.bold: true
             }
             Text {
-                anchors.baseline: parent.children[0].baseline
+                anchors.baseline: weightValue.baseline
                 text: vm.weightUnit
                 color: Theme.textMuted
                 font.family: Theme.font
                 font.pixelSize: 72
             }
         }
-        Rectangle {
+        StatusPill {
+            objectName: "measuringStatus"
             Layout.alignment: Qt.AlignHCenter
-            radius: height / 2
-            implicitHeight: 88
-            implicitWidth: stateText.implicitWidth + 96
-            color: Qt.rgba(stateText.color.r, stateText.color.g, stateText.color.b, 0.15)
-            border.width: 3
-            border.color: stateText.color
-            Text {
-                id: stateText
-                anchors.centerIn: parent
-                font.family: Theme.font
-                font.pixelSize: 40
-                color: !vm.deviceConnected ? Theme.wait : vm.weightStable ? Theme.good : Theme.busy
-                text: !vm.deviceConnected ? qsTr("Scale disconnected, reconnecting…")
-                      : vm.weightStable ? qsTr("Weight steady, analysing…") : qsTr("Please stand still…")
-            }
+            Layout.maximumWidth: parent.width
+            text: vm.measuringStatus
+            tone: vm.measuringTone
         }
-        Grid {
-            Layout.alignment: Qt.AlignHCenter
-            columns: 2
-            columnSpacing: 48
-            rowSpacing: 16
-            visible: vm.liveRows.length > 0
-            Repeater {
-                model: vm.liveRows
-                delegate: Text {
-                    text: modelData.label + ": " + modelData.value + " " + modelData.unit
-                    color: Theme.text
-                    font.family: Theme.font
-                    font.pixelSize: 40
-                }
-            }
+        BodyText {
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: vm.measuringHint
         }
         Item { Layout.fillHeight: true }
         KioskButton {

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Layouts
 import "."
 
+// The greeting: who is logged in and what to do at this station.
 Item {
     objectName: "profileScreen"
     ColumnLayout {
@@ -13,14 +14,23 @@ Item {
             text: qsTr("Hello, %1!").arg(vm.greetingName)
         }
         BodyText {
+            objectName: "prompt"
             Layout.fillWidth: true
             font.pixelSize: 52
             color: Theme.text
-            text: qsTr("Please step onto the scale")
+            text: vm.promptText
         }
         BodyText {
             Layout.fillWidth: true
-            text: qsTr("Barefoot, standing still, both feet on the plates.")
+            text: vm.promptHint
+        }
+        StatusPill {
+            objectName: "deviceStatus"
+            visible: !vm.deviceConnected
+            Layout.alignment: Qt.AlignHCenter
+            Layout.maximumWidth: parent.width
+            tone: "wait"
+            text: vm.messageText
         }
         Item { Layout.fillHeight: true }
         KioskButton {

@@ -2,8 +2,11 @@ import QtQuick
 import QtQuick.Layouts
 import "."
 
+// The finished result before it is saved: a few values as big tiles, longer results as rows.
 Item {
     objectName: "reviewScreen"
+    readonly property bool fewValues: vm.resultRows.length <= 3
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 28
@@ -11,7 +14,18 @@ Item {
             Layout.fillWidth: true
             text: qsTr("Your result, %1").arg(vm.greetingName)
         }
+        Item { Layout.fillHeight: fewValues }
+        FigureTiles {
+            objectName: "resultTiles"
+            visible: fewValues
+            Layout.fillWidth: true
+            rows: vm.resultRows
+            columns: Math.max(1, Math.min(vm.resultRows.length, window.portrait ? 2 : 3))
+            tileHeight: 300
+        }
         ResultRows {
+            objectName: "resultRows"
+            visible: !fewValues
             Layout.fillWidth: true
             rows: vm.resultRows
             twoColumns: !window.portrait

@@ -14,6 +14,8 @@ from kiosk.outbox.status import DeliveryState, DeliveryStatus
 
 KG_PER_LB = 0.45359237
 LB_PER_STONE = 14
+M_PER_MILE = 1609.344
+CM_PER_INCH = 2.54
 
 
 def tr(text: str) -> str:
@@ -53,7 +55,11 @@ def mass(kg: float, unit_system: str | None, language: str) -> Quantity:
 
 
 def _labels() -> list[tuple[str, str, str]]:
-    """(field, label, kind) in the order members expect; kind picks the formatting."""
+    """(field, label, kind) in the order members expect; kind picks the formatting.
+
+    Cardio labels describe a finished workout's summary, whose speed, heart rate and
+    power are averages over the workout.
+    """
     return [
         (fields.WEIGHT_KG, tr("Weight"), "weight"),
         (fields.BODY_FAT_PERCENT, tr("Body fat"), "percent"),
@@ -69,10 +75,17 @@ def _labels() -> list[tuple[str, str, str]]:
         (fields.DISTANCE_M, tr("Distance"), "distance"),
         (fields.CALORIES_KCAL, tr("Energy"), "kcal"),
         (fields.SPEED_KMH, tr("Average speed"), "speed"),
-        (fields.HEART_RATE_BPM, tr("Heart rate"), "bpm"),
-        (fields.POWER_W, tr("Power"), "watts"),
-        (fields.REACH_CM, tr("Reach"), "cm"),
+        (fields.HEART_RATE_BPM, tr("Average heart rate"), "bpm"),
+        (fields.POWER_W, tr("Average power"), "watts"),
+        (fields.REACH_CM, tr("Reach"), "length"),
+        (fields.HIP_FLEXOR_LEFT_DEG, tr("Hip flexor, left"), "degrees"),
+        (fields.HIP_FLEXOR_RIGHT_DEG, tr("Hip flexor, right"), "degrees"),
     ]
+
+
+def _live_labels() -> dict[str, str]:
+    """Labels for a running workout's figures, which are current values rather than averages."""
+    return {fields.SPEED_KMH: tr("Speed"), fields.HEART_RATE_BPM: tr("Heart rate"), fields.POWER_W: tr("Power")}
 
 
 def quantity(kind: str, value: float, unit_system: str | None, language: str) -> Quantity:
@@ -92,25 +105,42 @@ def quantity(kind: str, value: float, unit_system: str | None, language: str) ->
         minutes, seconds = divmod(int(round(value)), 60)
         return Quantity(f"{minutes}:{seconds:02d}", tr("min"))
     if kind == "distance":
+        if _uses_miles(unit_system):
+            return Quantity(number(value / M_PER_MILE, 2, language), tr("mi"))
         return Quantity(number(value / 1000, 2, language), tr("km"))
     if kind == "speed":
+        if _uses_miles(unit_system):
+            return Quantity(number(value * 1000 / M_PER_MILE, 1, language), tr("mph"))
         return Quantity(number(value, 1, language), tr("km/h"))
     if kind == "bpm":
         return Quantity(number(value, 0, language), tr("bpm"))
     if kind == "watts":
         return Quantity(number(value, 0, language), tr("W"))
-    if kind == "cm":
+    if kind == "length":
+        if _uses_miles(unit_system):
+            return Quantity(number(value / CM_PER_INCH, 1, language), tr("in"))
         return Quantity(number(value, 1, language), tr("cm"))
+    if kind == "degrees":
+        return Quantity(number(value, 1, language) + "°", "")  # the sign belongs to the number
     return Quantity(number(value, 1, language), "")
 
 
-def result_rows(values: dict[str, float], unit_system: str | None, language: str) -> list[dict[str, str]]:
-    """The rows of a result screen: known fields in a fixed order, each with label, value, unit."""
+def _uses_miles(unit_system: str | None) -> bool:
+    """Members on US customary or imperial units read distances in miles and inches."""
+    return unit_system in ("US_CUSTOMARY", "IMPERIAL")
+
+
+def result_rows(values: dict[str, float], unit_system: str | None, language: str, *, live: bool = False) -> list[dict[str, str]]:
+    """The rows of a result screen: known fields in a fixed order, each with label, value, unit.
+
+    ``live`` labels a running workout's figures (speed, not average speed).
+    """
+    live_labels = _live_labels() if live else {}
     rows = []
     for field, label, kind in _labels():
         if field in values:
             shown = quantity(kind, values[field], unit_system, language)
-            rows.append({"label": label, "value": shown.value, "unit": shown.unit})
+            rows.append({"label": live_labels.get(field, label), "value": shown.value, "unit": shown.unit})
     return rows
 
 

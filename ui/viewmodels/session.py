@@ -21,10 +21,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def message_texts(code: MessageCode | None) -> tuple[str, str]:
+STATIONS = ("scale", "cardio", "flexibility")
+
+
+def message_texts(code: MessageCode | None, station: str = "scale") -> tuple[str, str]:
     """(what happened, what to do) for a message code, in the language on screen."""
     if code is None:
         return "", ""
+    disconnected = {
+        "cardio": tr("The cardio machine is disconnected"),
+        "flexibility": tr("The flexibility station is disconnected"),
+    }.get(station, tr("The scale is disconnected"))
     texts = {
         MessageCode.CARD_NOT_REGISTERED: (tr("This card is not linked to an EGYM account"), tr("Please ask at the front desk to link your card.")),
         MessageCode.PERMISSION: (tr("This kiosk is not allowed to do that at EGYM"), tr("Please tell a trainer.")),
@@ -34,10 +41,35 @@ def message_texts(code: MessageCode | None) -> tuple[str, str]:
         MessageCode.REJECTED: (tr("EGYM did not accept this result"), tr("A trainer can see the details at this kiosk.")),
         MessageCode.AUTH: (tr("This kiosk could not sign in to EGYM"), tr("Please tell a trainer.")),
         MessageCode.UNSUPPORTED_CARD: (tr("We could not use this card or phone"), tr("Please try again, or use your member card.")),
-        MessageCode.DEVICE_DISCONNECTED: (tr("The scale is disconnected"), tr("Reconnecting… please stay where you are.")),
+        MessageCode.DEVICE_DISCONNECTED: (disconnected, tr("Reconnecting… please stay where you are.")),
         MessageCode.STORAGE: (tr("This kiosk could not save your result"), tr("Nothing was sent. Please tell a trainer.")),
     }
     return texts.get(code, (tr("Something went wrong"), tr("Please try again.")))
+
+
+def prompt_texts(station: str) -> tuple[str, str]:
+    """(what to do now, how) on the greeting, for the station the kiosk stands beside."""
+    if station == "cardio":
+        return tr("Start your workout"), tr("Press Start on the console. Your figures appear here as you train.")
+    if station == "flexibility":
+        return tr("Take your position for the test"), tr("Follow the guide on the station. Your result appears here when the test is done.")
+    return tr("Please step onto the scale"), tr("Barefoot, standing still, both feet on the plates.")
+
+
+def measuring_status(station: str, snapshot: SessionSnapshot) -> tuple[str, str, str]:
+    """(status, tone, hint) under the live values: what the device is doing and what the member does next.
+
+    Only scales and cardio consoles send live values; other stations go straight to the result.
+    """
+    if station == "cardio":
+        if not snapshot.device_connected:
+            return tr("Console disconnected, reconnecting…"), "wait", tr("Keep going: your workout is counted on the console.")
+        return tr("Workout in progress…"), "busy", tr("Finish your workout on the console to see your summary.")
+    if not snapshot.device_connected:
+        return tr("Scale disconnected, reconnecting…"), "wait", ""
+    if snapshot.weight_stable:
+        return tr("Weight steady, analysing…"), "good", ""
+    return tr("Please stand still…"), "busy", ""
 
 
 class SessionViewModel(QObject):
@@ -46,11 +78,22 @@ class SessionViewModel(QObject):
     screenChanged = Signal()
     changed = Signal()
 
-    def __init__(self, flow: SessionFlow, translator: Translator | None = None, station_name: str = "", parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        flow: SessionFlow,
+        translator: Translator | None = None,
+        station_name: str = "",
+        parent: QObject | None = None,
+        *,
+        station: str = "scale",
+    ) -> None:
         super().__init__(parent)
+        if station not in STATIONS:
+            raise ValueError(f"station must be one of {', '.join(STATIONS)}; got {station!r}")
         self._flow = flow
         self._translator = translator or Translator()
         self._station_name = station_name
+        self._station = station
         self._snapshot = SessionSnapshot()
         self._screen = SessionState.ATTRACT.value
         self._values: dict[str, Any] = {}
@@ -72,17 +115,24 @@ class SessionViewModel(QObject):
         profile = snapshot.profile
         units = profile.unit_system if profile else None
         live = formatting.weight(snapshot.live_weight_kg, units, language) if snapshot.live_weight_kg is not None else None
-        title, hint = message_texts(snapshot.message)
+        title, hint = message_texts(snapshot.message, self._station)
+        prompt, prompt_hint = prompt_texts(self._station)
+        status, tone, status_hint = measuring_status(self._station, snapshot)
         return {
             "greetingName": profile.display_name if profile else "",
             "liveWeightText": live.value if live else "",
             "weightUnit": live.unit if live else "",
             "resultRows": formatting.result_rows(snapshot.result, units, language),
-            "liveRows": formatting.result_rows(snapshot.live_values, units, language),
+            "liveRows": formatting.result_rows(snapshot.live_values, units, language, live=True),
             "submissions": [formatting.submission_line(s) for s in snapshot.submissions],
             "messageText": title,
             "messageHint": hint,
             "messageCode": snapshot.message.value if snapshot.message else "",
+            "promptText": prompt,
+            "promptHint": prompt_hint,
+            "measuringStatus": status,
+            "measuringTone": tone,
+            "measuringHint": status_hint,
         }
 
     def close(self) -> None:
@@ -99,6 +149,11 @@ class SessionViewModel(QObject):
     def stationName(self) -> str:
         return self._station_name
 
+    @Property(str, constant=True)
+    def station(self) -> str:
+        """What the kiosk stands beside: "scale", "cardio" or "flexibility"."""
+        return self._station
+
     @Property(str, notify=changed)
     def language(self) -> str:
         return self._translator.language
@@ -112,6 +167,11 @@ class SessionViewModel(QObject):
     messageText = Property(str, _get("messageText"), notify=changed)
     messageHint = Property(str, _get("messageHint"), notify=changed)
     messageCode = Property(str, _get("messageCode"), notify=changed)
+    promptText = Property(str, _get("promptText"), notify=changed)
+    promptHint = Property(str, _get("promptHint"), notify=changed)
+    measuringStatus = Property(str, _get("measuringStatus"), notify=changed)
+    measuringTone = Property(str, _get("measuringTone"), notify=changed)
+    measuringHint = Property(str, _get("measuringHint"), notify=changed)
 
     @Property(bool, notify=changed)
     def weightStable(self) -> bool:
