@@ -1,0 +1,57 @@
+"""When the outbox tries a queued measurement again, and when it gives up."""
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass, field
+from typing import Callable, Mapping
+
+DAY_S = 86_400.0
+
+# EGYM refuses measurements older than seven days; other platforms publish no limit.
+DEFAULT_MAX_AGE_S: Mapping[str, float] = {"egym": 7 * DAY_S}
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """When queued measurements are tried: first attempt, backoff, re-auth wait, age limits.
+
+    A fresh capture waits up to ``confirm_wait_s`` for :meth:`Outbox.deliver_now`
+    (the member confirming on the review screen, or "Not me" discarding it)
+    before the background worker sends it anyway. After the n-th failed attempt the next one waits a random time between 0 and
+    ``min(cap_s, base_s * 2 ** (n - 1))``. An item the destination refused for
+    authentication waits ``reauth_delay_s`` (unless the member taps again first).
+    ``max_age_s`` maps a destination name to the oldest measurement, in seconds,
+    it still accepts; destinations not listed keep retrying without an age limit.
+    ``rand`` returns a number in [0, 1); inject a fixed one in tests.
+    """
+
+    base_s: float = 2.0
+    cap_s: float = 900.0
+    reauth_delay_s: float = 900.0
+    confirm_wait_s: float = 120.0
+    max_age_s: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_MAX_AGE_S))
+    rand: Callable[[], float] = field(default=random.random, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for name in ("base_s", "cap_s", "reauth_delay_s", "confirm_wait_s"):
+            value = getattr(self, name)
+            if not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
+                raise ValueError(f"RetryPolicy.{name} must be a finite number of seconds >= 0, got {value!r}")
+        if self.cap_s < self.base_s:
+            raise ValueError(f"RetryPolicy.cap_s ({self.cap_s}) must not be below base_s ({self.base_s})")
+        for destination, age in self.max_age_s.items():
+            if not isinstance(age, (int, float)) or not math.isfinite(age) or age <= 0:
+                raise ValueError(
+                    f"RetryPolicy.max_age_s[{destination!r}] must be a positive number of seconds, got {age!r}"
+                )
+
+    def backoff_s(self, failed_attempts: int) -> float:
+        """Seconds to wait after ``failed_attempts`` consecutive failures (1 for the first)."""
+        exponent = max(0, failed_attempts - 1)
+        ceiling = self.cap_s if exponent >= 64 else min(self.cap_s, self.base_s * 2.0**exponent)
+        return ceiling * min(max(self.rand(), 0.0), 1.0)
+
+    def max_age_for(self, destination: str) -> float | None:
+        """The oldest measurement (seconds) ``destination`` accepts, or None for no limit."""
+        return self.max_age_s.get(destination)

@@ -1,0 +1,62 @@
+"""The retry schedule: exponential backoff with full jitter, capped, and per-destination age limits."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kiosk.outbox.retry import DAY_S, RetryPolicy
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    failures=st.integers(min_value=1, max_value=500),
+    rand=st.floats(min_value=0, max_value=1, exclude_max=True),
+    base=st.floats(min_value=0.001, max_value=60),
+    cap_factor=st.floats(min_value=1, max_value=1000),
+)
+def test_every_wait_lies_between_zero_and_the_capped_exponential_ceiling(failures, rand, base, cap_factor) -> None:
+    policy = RetryPolicy(base_s=base, cap_s=base * cap_factor, rand=lambda: rand)
+
+    wait = policy.backoff_s(failures)
+
+    assert 0 <= wait <= min(policy.cap_s, base * 2 ** (failures - 1)) + 1e-9
+
+
+def test_the_ceiling_doubles_with_each_failure_until_the_cap() -> None:
+    at_ceiling = RetryPolicy(base_s=1, cap_s=30, rand=lambda: 1.0)
+
+    waits = [at_ceiling.backoff_s(failures) for failures in range(1, 9)]
+
+    assert waits == [1, 2, 4, 8, 16, 30, 30, 30]
+
+
+def test_jitter_spreads_waits_over_the_whole_range() -> None:
+    draws = iter([0.0, 0.25, 0.5, 0.99])
+    policy = RetryPolicy(base_s=4, cap_s=100, rand=lambda: next(draws))
+
+    waits = [policy.backoff_s(3) for _ in range(4)]  # ceiling 16 s
+
+    assert waits == sorted(waits) and waits[0] == 0 and 15 < waits[-1] < 16
+
+
+def test_egym_refuses_measurements_older_than_a_week_by_default_and_others_have_no_limit() -> None:
+    policy = RetryPolicy()
+
+    assert policy.max_age_for("egym") == 7 * DAY_S
+    assert policy.max_age_for("boditrax") is None
+    assert RetryPolicy(max_age_s={"egym": 3 * DAY_S}).max_age_for("egym") == 3 * DAY_S
+
+
+@pytest.mark.parametrize(
+    ("settings_", "message"),
+    [
+        ({"base_s": -1}, "base_s must be a finite number"),
+        ({"cap_s": float("inf")}, "cap_s must be a finite number"),
+        ({"base_s": 10, "cap_s": 5}, "cap_s .* must not be below base_s"),
+        ({"max_age_s": {"egym": 0}}, r"max_age_s\['egym'\] must be a positive number"),
+    ],
+)
+def test_nonsense_settings_are_refused_with_the_setting_named(settings_, message) -> None:
+    with pytest.raises(ValueError, match=message):
+        RetryPolicy(**settings_)

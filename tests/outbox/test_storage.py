@@ -1,0 +1,140 @@
+"""The SQLite database: durable settings, forward migrations, one thread, clear failures."""
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import threading
+
+import pytest
+
+from kiosk.storage import MIGRATIONS, Database, StorageError
+from tests.outbox.support import WAIT_S
+
+
+async def test_opens_in_wal_mode_with_full_sync_and_current_schema(db: Database) -> None:
+    def settings(conn: sqlite3.Connection) -> tuple:
+        return (
+            conn.execute("PRAGMA journal_mode").fetchone()[0],
+            conn.execute("PRAGMA synchronous").fetchone()[0],
+            conn.execute("PRAGMA user_version").fetchone()[0],
+            conn.execute("PRAGMA foreign_keys").fetchone()[0],
+        )
+
+    journal, synchronous, version, foreign_keys = await db.run(settings)
+
+    assert journal == "wal"
+    assert synchronous == 2  # FULL: every commit is fsynced
+    assert version == len(MIGRATIONS) == db.schema_version
+    assert foreign_keys == 1
+
+
+async def test_every_statement_runs_on_one_thread_that_is_not_the_event_loop(db: Database) -> None:
+    threads = await asyncio.gather(*(db.run(lambda conn: threading.get_ident()) for _ in range(20)))
+
+    assert len(set(threads)) == 1
+    assert threads[0] != threading.get_ident()
+
+
+async def test_the_event_loop_keeps_running_while_the_database_is_busy(db: Database) -> None:
+    started, release = threading.Event(), threading.Event()
+
+    def long_write(conn: sqlite3.Connection) -> bool:
+        started.set()
+        return release.wait(WAIT_S)
+
+    write = asyncio.ensure_future(db.run(long_write))
+    assert await asyncio.to_thread(started.wait, WAIT_S)
+    loop_turns = 0
+    for _ in range(100):  # the loop keeps turning while the database thread is occupied
+        loop_turns += 1
+        await asyncio.sleep(0)
+    assert loop_turns == 100 and not write.done()
+
+    release.set()
+    assert await write is True
+
+
+async def test_a_failing_unit_of_work_is_rolled_back_and_reported(db: Database) -> None:
+    await db.run(lambda conn: conn.execute("CREATE TABLE notes (text TEXT)"))
+
+    def insert_then_fail(conn: sqlite3.Connection) -> None:
+        conn.execute("INSERT INTO notes VALUES ('half done')")
+        raise ValueError("bad input")
+
+    with pytest.raises(ValueError, match="bad input"):
+        await db.run(insert_then_fail)
+    with pytest.raises(StorageError, match="no such table"):
+        await db.run(lambda conn: conn.execute("SELECT * FROM missing_table"))
+
+    assert await db.run(lambda conn: conn.execute("SELECT COUNT(*) FROM notes").fetchone()[0]) == 0
+
+
+async def test_data_survives_reopening(tmp_path) -> None:
+    first = Database(tmp_path / "kiosk.db")
+    await first.run(lambda conn: conn.execute("CREATE TABLE notes (text TEXT)"))
+    await first.run(lambda conn: conn.execute("INSERT INTO notes VALUES ('kept')"))
+    first.close()
+
+    second = Database(tmp_path / "kiosk.db")
+    try:
+        assert await second.run(lambda conn: conn.execute("SELECT text FROM notes").fetchall()) == [("kept",)]
+    finally:
+        second.close()
+
+
+async def test_an_older_file_is_migrated_forward_keeping_its_rows(tmp_path) -> None:
+    path = tmp_path / "kiosk.db"
+    old = Database(path, migrations=("CREATE TABLE notes (text TEXT);",))
+    await old.run(lambda conn: conn.execute("INSERT INTO notes VALUES ('from version 1')"))
+    old.close()
+
+    newer = Database(path, migrations=("CREATE TABLE notes (text TEXT);", "ALTER TABLE notes ADD COLUMN author TEXT;"))
+    try:
+        rows = await newer.run(lambda conn: conn.execute("SELECT text, author FROM notes").fetchall())
+        version = await newer.run(lambda conn: conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        newer.close()
+    assert rows == [("from version 1", None)]
+    assert version == 2
+
+
+async def test_a_file_from_newer_software_is_refused_untouched(tmp_path) -> None:
+    path = tmp_path / "kiosk.db"
+    Database(path, migrations=("CREATE TABLE a (x);", "CREATE TABLE b (x);")).close()
+    before = path.read_bytes()
+
+    with pytest.raises(StorageError, match="schema version 2, newer than this software"):
+        Database(path, migrations=("CREATE TABLE a (x);",))
+    assert path.read_bytes() == before
+
+
+async def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path) -> None:
+    path = tmp_path / "kiosk.db"
+    path.write_bytes(b"this is a text file, not SQLite" * 100)
+
+    with pytest.raises(StorageError, match="not a usable kiosk database"):
+        Database(path)
+    assert path.read_bytes() == b"this is a text file, not SQLite" * 100
+
+
+async def test_a_broken_migration_leaves_the_file_at_its_old_version(tmp_path) -> None:
+    path = tmp_path / "kiosk.db"
+    Database(path, migrations=("CREATE TABLE notes (text TEXT);",)).close()
+
+    with pytest.raises(StorageError, match="migrating .* to schema version 2 failed"):
+        Database(path, migrations=("CREATE TABLE notes (text TEXT);", "ALTER TABLE nowhere ADD COLUMN x;"))
+
+    reopened = Database(path, migrations=("CREATE TABLE notes (text TEXT);",))
+    try:
+        assert await reopened.run(lambda conn: conn.execute("PRAGMA user_version").fetchone()[0]) == 1
+    finally:
+        reopened.close()
+
+
+async def test_use_after_close_is_a_clear_error(tmp_path) -> None:
+    database = Database(tmp_path / "kiosk.db")
+    database.close()
+    database.close()  # closing twice is harmless
+
+    with pytest.raises(StorageError, match="closed"):
+        await database.run(lambda conn: None)
