@@ -106,6 +106,12 @@ async def test_a_reply_lost_after_storing_is_retried_and_stored_once(
     assert state.stats()["duplicates"] == 1
 
 
+async def test_an_unexpected_200_body_is_not_taken_as_stored(client: EgymClient, token: str, state: SandboxState) -> None:
+    state.faults.garbage_next(kind="json", path_prefix="/api/v1/measurements")  # answered 200, nothing stored
+    await client.submit_measurement(scale_reading(), token)  # retried until EGYM really answers 204
+    assert len(state.measurements()) == 1
+
+
 async def test_a_measurement_with_nothing_egym_knows_is_refused_without_a_request(
     client: EgymClient, token: str, state: SandboxState
 ) -> None:

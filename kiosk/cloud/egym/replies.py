@@ -206,17 +206,17 @@ def parse_rate_limit_remaining(value: str | None) -> int | None:
 
 
 def expect_no_content(response: httpx.Response) -> None:
-    """Accept a measurement reply: 204, or another 2xx that is not an HTML page.
+    """Accept a measurement reply only as EGYM documents it: 204, or a 2xx with no body.
 
-    A captive portal or proxy answering 200 with a web page has not stored the
-    measurement, so that is a :class:`BadReply` (retried; the unique id makes
-    a repeat harmless).
+    Anything else (a captive portal's web page, a proxy's JSON) may not have stored
+    the measurement, so it is a :class:`BadReply`: retried, and the unique id makes
+    a repeat harmless. Calling it "sent" could lose the measurement.
     """
-    if response.status_code == 204 or not response.content:
+    if response.status_code == 204 or not response.content.strip():
         return
     content_type = response.headers.get("content-type", "")
-    if "html" in content_type or response.content.lstrip()[:1] == b"<":
-        raise BadReply(PLATFORM, "measurement answered with a web page instead of 204 No Content", response.status_code)
+    shape = "a web page" if "html" in content_type or response.content.lstrip()[:1] == b"<" else "an unexpected body"
+    raise BadReply(PLATFORM, f"measurement answered with {shape} instead of 204 No Content", response.status_code)
 
 
 @dataclass(frozen=True)
