@@ -28,6 +28,7 @@ from hardware.events import (
     MeasurementKind,
     MeasurementRecord,
 )
+from hardware.serial_link import DataStale
 from kiosk.cloud.base import IdentityProvider
 from kiosk.models import Measurement, MemberProfile, MemberSession
 from kiosk.outbox.status import DeliveryStatus
@@ -170,6 +171,8 @@ class SessionFlow:
             self._on_record(event)
         elif isinstance(event, DeviceConnection):
             self._on_connection(event.connected)
+        elif isinstance(event, DataStale):
+            self._on_stale(event.stale)
         else:
             logger.debug("no session action for %s", type(event).__name__)
 
@@ -277,7 +280,7 @@ class SessionFlow:
             previous = self._snapshot.live_weight_kg
             if previous is None or abs(event.kg - previous) >= WEIGHT_NOISE_KG or event.stable != self._snapshot.weight_stable:
                 self._note_activity()
-            self._show(live_weight_kg=event.kg, weight_stable=event.stable)
+            self._show(live_weight_kg=event.kg, weight_stable=event.stable, live_stale=False)
 
     def _on_live_figures(self, event: LiveFigures) -> None:
         figures = _finite(event.values)
@@ -287,7 +290,7 @@ class SessionFlow:
             merged = {**self._snapshot.live_values, **figures}
             if merged != self._snapshot.live_values:
                 self._note_activity()
-            self._show(live_values=merged)
+            self._show(live_values=merged, live_stale=False)
 
     def _on_record(self, record: MeasurementRecord) -> None:
         if record.kind != self._kind:
@@ -339,6 +342,11 @@ class SessionFlow:
                 changes["message"] = None
         logger.info("measuring device %s", "connected" if connected else "disconnected")
         self._show(**changes)
+
+    def _on_stale(self, stale: bool) -> None:
+        """The measuring device went quiet (or spoke again): a live value must not look current."""
+        if self._state is SessionState.MEASURING and stale != self._snapshot.live_stale:
+            self._show(live_stale=stale)
 
     # -- capture, review, delivery --------------------------------------------------
 

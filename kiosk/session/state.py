@@ -52,3 +52,4 @@ class SessionSnapshot:
     idle_warning: bool = False
     warning_seconds_left: int = 0
     device_connected: bool = True
+    live_stale: bool = False  # the device stopped sending: the live value on screen is not current

@@ -22,11 +22,13 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="64" />
+        <location filename="../../ui/viewmodels/review.py" line="559" />
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="65" />
+        <location filename="../../ui/viewmodels/review.py" line="559" />
         <source>Body fat</source>
         <translation>Grasa corporal</translation>
     </message>
@@ -37,6 +39,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="67" />
+        <location filename="../../ui/viewmodels/review.py" line="560" />
         <source>Muscle mass</source>
         <translation>Masa muscular</translation>
     </message>
@@ -332,27 +335,47 @@
         <translation>Sigue entrenando: la consola cuenta tu entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="67" />
+        <location filename="../../ui/viewmodels/session.py" line="68" />
+        <source>Waiting for the console…</source>
+        <translation>Esperando a la consola…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="68" />
+        <source>The figures shown are not current.</source>
+        <translation>Las cifras mostradas no están actualizadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="69" />
         <source>Workout in progress…</source>
         <translation>Entrenamiento en curso…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="67" />
+        <location filename="../../ui/viewmodels/session.py" line="69" />
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Termina tu entrenamiento en la consola para ver tu resumen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="69" />
+        <location filename="../../ui/viewmodels/session.py" line="71" />
         <source>Scale disconnected, reconnecting…</source>
         <translation>Báscula desconectada, reconectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71" />
+        <location filename="../../ui/viewmodels/session.py" line="73" />
+        <source>Waiting for the scale…</source>
+        <translation>Esperando a la báscula…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="73" />
+        <source>The weight shown is not current.</source>
+        <translation>El peso mostrado no está actualizado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="75" />
         <source>Weight steady, analysing…</source>
         <translation>Peso estable, analizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="72" />
+        <location filename="../../ui/viewmodels/session.py" line="76" />
         <source>Please stand still…</source>
         <translation>Quédate quieto, por favor…</translation>
     </message>
@@ -396,6 +419,228 @@
         <source>Please try again.</source>
         <translation>Inténtalo de nuevo.</translation>
     </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="43" />
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="44" />
+        <source>Needs attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="45" />
+        <source>Queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="46" />
+        <source>Needs re-auth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="47" />
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="48" />
+        <source>Expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="49" />
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="50" />
+        <source>Discarded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="58" />
+        <source>%1: sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="60" />
+        <source>%1: queued (offline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="60" />
+        <source>%1: queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="63" />
+        <source>%1: needs re-auth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="65" />
+        <source>no reason given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="66" />
+        <source>%1: rejected (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="68" />
+        <source>%1: expired, too old to send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="69" />
+        <source>%1: discarded (Not me)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="69" />
+        <source>%1: discarded by a trainer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="74" />
+        <source>Not this member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="74" />
+        <source>Test or demo measurement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="74" />
+        <source>Wrong reading from the device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="74" />
+        <source>Duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="201" />
+        <source>Trainer (PIN)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="202" />
+        <source>Trainer (card)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="234" />
+        <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="237" />
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="238" />
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="240" />
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="242" />
+        <source>Wrong PIN. %1 attempts left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="243" />
+        <source>Enter the trainer PIN, or tap your trainer card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="272" />
+        <source>All members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="300" />
+        <location filename="../../ui/viewmodels/review.py" line="550" />
+        <location filename="../../ui/viewmodels/review.py" line="586" />
+        <source>Unknown member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="321" />
+        <source>USB drive %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="321" />
+        <source>This kiosk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="478" />
+        <source>Nothing to resend.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="480" />
+        <source>Queued again; sending now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="482" />
+        <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="483" />
+        <source>the member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="484" />
+        <source>Still too old for EGYM to accept; it cannot be sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="488" />
+        <source>Discarded. The reason is in the audit log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="503" />
+        <source>Could not write to %1. Is the drive still plugged in and not full?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="506" />
+        <source>Saved %1 results to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="524" />
+        <source>That did not work: this kiosk's storage is not answering.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="586" />
+        <source>Trend for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="587" />
+        <source>Measurements at this kiosk: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -408,6 +653,11 @@
         <location filename="../../ui/qml/AttractScreen.qml" line="32" />
         <source>Hold your member card, wristband or phone to the reader to start.</source>
         <translation>Acerca tu tarjeta de socio, pulsera o móvil al lector para empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/AttractScreen.qml" line="43" />
+        <source>Trainer</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -486,6 +736,142 @@
         <location filename="../../ui/qml/ProfileScreen.qml" line="41" />
         <source>Not me</source>
         <translation>No soy yo</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMode</name>
+    <message>
+        <location filename="../../ui/qml/ReviewMode.qml" line="36" />
+        <source>Trainer sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/qml/ReviewMode.qml" line="36" />
+        <source>Results at this station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/qml/ReviewMode.qml" line="56" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/qml/ReviewMode.qml" line="56" />
+        <source>Exit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewModeDetail</name>
+    <message>
+        <location filename="../../ui/qml/ReviewModeDetail.qml" line="22" />
+        <source>‹ Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/qml/ReviewModeDetail.qml" line="82" />
+        <source>Resend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/qml/ReviewModeDetail.qml" line="92" />
+        <source>Discard…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/qml/ReviewModeDetail.qml" line="102" />
+        <source>Trend</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewModeDiscard</name>
+    <message>
+        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="21" />
+        <source>‹ Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="26" />
+        <source>Discard %1's result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="40" />
+        <source>It will not be sent anywhere. Pick or type the reason; it is kept in the audit log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="82" />
+        <source>Or type a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="97" />
+        <source>Discard result</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewModeExport</name>
+    <message>
+        <location filename="../../ui/qml/ReviewModeExport.qml" line="20" />
+        <source>‹ Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/qml/ReviewModeExport.qml" line="25" />
+        <source>Export to CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/qml/ReviewModeExport.qml" line="38" />
+        <source>The file lists every result the filters select: time, member, values and where each one stands. Plug in a USB drive to see it here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewModeKeypad</name>
+    <message>
+        <location filename="../../ui/qml/ReviewModeKeypad.qml" line="75" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewModeResults</name>
+    <message>
+        <location filename="../../ui/qml/ReviewModeResults.qml" line="39" />
+        <source>Member: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/qml/ReviewModeResults.qml" line="48" />
+        <source>Export CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/qml/ReviewModeResults.qml" line="115" />
+        <source>No results here match these filters.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewModeTrend</name>
+    <message>
+        <location filename="../../ui/qml/ReviewModeTrend.qml" line="23" />
+        <source>‹ Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/qml/ReviewModeTrend.qml" line="54" />
+        <source>No body measurements for this member at this kiosk yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/qml/ReviewModeTrend.qml" line="107" />
+        <source>%1 since %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from hardware.events import CardCredential, CredentialPresented
+from hardware.events import CardCredential, CredentialPresented, LiveWeight
+from hardware.serial_link import DataStale
 from kiosk.autoplay import SnapshotWaiter, in_state
 from kiosk.models import MemberProfile
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
@@ -91,4 +92,19 @@ async def test_still_here_answers_the_idle_warning(qapp, flow, scheduler) -> Non
     assert vm.property("idleWarning")
     vm.stillHere()
     assert not vm.property("idleWarning") and vm.property("screen") == "profile"
+    waiter.close()
+
+
+async def test_a_live_weight_that_stopped_updating_is_not_shown_as_live(qapp, flow) -> None:
+    vm = SessionViewModel(flow)
+    waiter = SnapshotWaiter(flow)
+    flow.handle(CredentialPresented(CardCredential(DEMO_MEMBERS[0].uid)))
+    await waiter.until(in_state(SessionState.PROFILE), 10, "the greeting")
+    flow.handle(LiveWeight(80.2, stable=False))
+    assert vm.property("screen") == "measuring" and vm.property("liveCurrent")
+    flow.handle(DataStale(stale=True))
+    assert not vm.property("liveCurrent")
+    assert vm.property("measuringStatus") == "Waiting for the scale…"
+    flow.handle(LiveWeight(80.4, stable=False))
+    assert vm.property("liveCurrent")
     waiter.close()

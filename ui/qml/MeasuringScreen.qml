@@ -23,18 +23,18 @@ Item {
             rows: vm.liveRows
             columns: window.portrait ? 2 : 3
             tileHeight: window.portrait ? 250 : 190
-            opacity: vm.deviceConnected ? 1.0 : 0.35
+            opacity: vm.liveCurrent ? 1.0 : 0.35
         }
         Row {
             objectName: "liveWeight"
             visible: !workout
             Layout.alignment: Qt.AlignHCenter
             spacing: 20
-            opacity: vm.deviceConnected ? 1.0 : 0.35
+            opacity: vm.liveCurrent ? 1.0 : 0.35
             Text {
                 id: weightValue
                 text: vm.liveWeightText
-                color: !vm.deviceConnected ? Theme.textMuted : vm.weightStable ? Theme.good : Theme.text
+                color: !vm.liveCurrent ? Theme.textMuted : vm.weightStable ? Theme.good : Theme.text
                 font.family: Theme.font
                 font.pixelSize: 200
                 font.bold: true

@@ -64,9 +64,13 @@ def measuring_status(station: str, snapshot: SessionSnapshot) -> tuple[str, str,
     if station == "cardio":
         if not snapshot.device_connected:
             return tr("Console disconnected, reconnecting…"), "wait", tr("Keep going: your workout is counted on the console.")
+        if snapshot.live_stale:
+            return tr("Waiting for the console…"), "wait", tr("The figures shown are not current.")
         return tr("Workout in progress…"), "busy", tr("Finish your workout on the console to see your summary.")
     if not snapshot.device_connected:
         return tr("Scale disconnected, reconnecting…"), "wait", ""
+    if snapshot.live_stale and not snapshot.weight_stable:
+        return tr("Waiting for the scale…"), "wait", tr("The weight shown is not current.")
     if snapshot.weight_stable:
         return tr("Weight steady, analysing…"), "good", ""
     return tr("Please stand still…"), "busy", ""
@@ -180,6 +184,12 @@ class SessionViewModel(QObject):
     @Property(bool, notify=changed)
     def deviceConnected(self) -> bool:
         return self._snapshot.device_connected
+
+    @Property(bool, notify=changed)
+    def liveCurrent(self) -> bool:
+        """False while the shown value is not live: device gone, or silent while not settled."""
+        snapshot = self._snapshot
+        return snapshot.device_connected and not (snapshot.live_stale and not snapshot.weight_stable)
 
     @Property(bool, notify=changed)
     def idleWarning(self) -> bool:
