@@ -26,7 +26,12 @@ class DeviceHandler:
     default_baudrate: int = 9600
     kinds: tuple[str, ...] = ()  # measurement kinds a measuring device produces
     simulator: str | None = None  # "package.module:Class", constructed with a PtyPort
-    serial: bool = True  # False for readers that are not a serial port (nfcpy)
+    transport: Literal["serial", "nfcpy", "keyboard"] = "serial"
+
+    @property
+    def serial(self) -> bool:
+        """Whether the device is a serial port the kiosk opens (and can probe)."""
+        return self.transport == "serial"
 
     def make_decoder(self, **options: Any) -> Decoder:
         """A fresh decoder configured with the device's ``options`` table."""
@@ -43,7 +48,7 @@ class DeviceHandler:
 
     def check_options(self, options: dict[str, Any]) -> None:
         """Raise TypeError/ValueError with a readable message if ``options`` don't fit."""
-        if self.serial:
+        if self.transport != "nfcpy":  # an nfcpy reader opens its device when built
             self.make_decoder(**options)
 
 
@@ -67,7 +72,9 @@ REGISTRY: tuple[DeviceHandler, ...] = (
                   "CSAFE cardio console (the kiosk is master)", kinds=("cardio",),
                   simulator="hardware.simulators.csafe_console:CsafeConsoleSimulator"),
     DeviceHandler("nfcpy", "reader", "hardware.nfc_reader:NfcpyReader",
-                  "ISO 14443-A card reader through nfcpy (USB or PN532 UART; port is the nfcpy path)", serial=False),
+                  "ISO 14443-A card reader through nfcpy (USB or PN532 UART; port is the nfcpy path)", transport="nfcpy"),
+    DeviceHandler("keyboard-wedge", "reader", "hardware.protocols.keyboard_wedge:KeyboardWedgeDecoder",
+                  "USB reader that types the UID and Enter (port = \"keyboard\")", transport="keyboard"),
     DeviceHandler("rdm6300", "reader", "hardware.protocols.rdm6300:Rdm6300Decoder",
                   "125 kHz EM4100 reader (RDM6300 / RDM630, Parallax frames)",
                   simulator="hardware.simulators.rdm6300_reader:Rdm6300ReaderSimulator"),

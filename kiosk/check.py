@@ -144,7 +144,9 @@ def check_device(name: str, device: DeviceConfig, listen_s: float, answer_s: flo
     handler = handler_for(device.protocol)
     if handler is None:  # the config loader already refuses unknown protocols
         return CheckResult(name, False, f"unknown protocol {device.protocol!r}")
-    if not handler.serial:
+    if handler.transport == "keyboard":
+        return CheckResult(name, True, "keyboard reader (tap a card on the attract screen to test it)")
+    if handler.transport == "nfcpy":
         result = probe_nfc(device.port)
         detail = f"nfcpy opened the reader at {device.port}" if result.found else str(result.error)
         return CheckResult(name, result.found, detail, result)

@@ -32,12 +32,15 @@ class ManagedDevice:
     config: DeviceConfig
     link: SerialLink | None = None  # serial devices
     reader: Any = None  # readers with their own thread (nfcpy): start(loop, on_event) / aclose()
+    keys: Any = None  # keyboard-wedge decoder, fed with key presses by the ui layer
     pty: PtyPort | None = None
     simulator: Any = None
 
     @property
     def stats(self) -> dict[str, Any]:
-        return self.link.stats if self.link is not None else {"port": self.config.port, **self.reader.stats}
+        if self.link is not None:
+            return self.link.stats
+        return {"port": self.config.port, **(self.reader.stats if self.reader is not None else {})}
 
 
 class DeviceHub:
@@ -60,7 +63,10 @@ class DeviceHub:
         handler = handler_for(config.protocol)
         if handler is None:
             raise ValueError(f"unknown device protocol {config.protocol!r}")
-        if not handler.serial:
+        if handler.transport == "keyboard":
+            decoder = handler.make_decoder(reader_id=config.reader_id, **config.options)
+            return ManagedDevice(config=config, keys=decoder)
+        if handler.transport == "nfcpy":
             if config.simulated:
                 raise ValueError(f"{config.protocol} readers cannot be simulated on a pty; use its own simulator path")
             options = {"reader_id": config.reader_id, **config.options}
@@ -115,19 +121,23 @@ class DeviceHub:
         for device in self.devices:
             if device.link is not None:
                 await device.link.start()
-            else:
+            elif device.reader is not None:
                 device.reader.start(loop, self._forward(device.config))
 
     async def stop(self) -> None:
         for device in self.devices:
             if device.link is not None:
                 await device.link.stop()
-            else:
+            elif device.reader is not None:
                 await device.reader.aclose()
             if device.simulator is not None:
                 device.simulator.stop()
             if device.pty is not None:
                 device.pty.close()
+
+    def keyboard_readers(self) -> list[tuple[Any, Callable[[LinkEvent], None]]]:
+        """(decoder, deliver) for each keyboard-wedge reader; the ui feeds them key presses."""
+        return [(d.keys, self._forward(d.config)) for d in self.devices if d.keys is not None]
 
     def simulator(self, role: str) -> Any:
         """The first simulator for ``role`` ("reader" or "measuring"), or None."""
