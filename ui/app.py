@@ -26,8 +26,9 @@ from kiosk.logsafety import install as install_logging, register_secret
 from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.status import DeliveryState
 from kiosk.session.flow import FlowTimings, SessionFlow
-from kiosk.session.state import SessionSnapshot
+from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.storage import Database
+from kiosk.trainer import CredentialRouter, open_review_mode
 from ui.update_gate import start_update_gate
 from ui.watchdog import start_watchdog
 
@@ -51,6 +52,7 @@ class Kiosk:
     engine: object
     translator: object
     extras: list[Callable[[], None]] = field(default_factory=list)
+    review: object = None  # trainer review mode's view-model
 
     async def stop(self) -> None:
         for undo in reversed(self.extras):
@@ -59,6 +61,8 @@ class Kiosk:
         self.view_model.close()
         self.window.close()
         self.engine.deleteLater()  # QML goes before the view-model it binds to
+        if self.review is not None:
+            await self.review.aclose()
         await self.flow.aclose()
         await self.outbox.aclose()
         await self.client.aclose()
@@ -85,10 +89,13 @@ async def start_kiosk(
     simulator_options: dict | None = None,
 ) -> Kiosk:
     """Build and start every part; returns once the attract screen is up."""
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtQml import QQmlApplicationEngine
 
     from ui.i18n import Translator
+    from ui.keyboard_wedge import KeyboardWedgeFilter
     from ui.qml_loader import load_main_window
+    from ui.viewmodels.review import ReviewViewModel
     from ui.viewmodels.session import SessionViewModel
 
     register_secret(config.egym.api_key)
@@ -99,15 +106,25 @@ async def start_kiosk(
     outbox = Outbox(database, [integration])
     await outbox.start()
     flow = SessionFlow(integration, outbox, kind=config.station.kind, timings=flow_timings(config))
-    devices = DeviceHub([*config.readers, *([config.device] if config.device else [])], flow.handle,
-                        simulator_options=simulator_options)
+    review = await open_review_mode(database, outbox, config.trainer, data_dir=config.storage.database.parent,
+                                    can_enter=lambda: flow.snapshot.state is SessionState.ATTRACT)
+    devices = DeviceHub([*config.readers, *([config.device] if config.device else [])],
+                        CredentialRouter(review, flow.handle), simulator_options=simulator_options)
     translator = Translator(default_language=config.station.language)
     view_model = SessionViewModel(flow, translator=translator, station_name=config.station.name, station=config.station.type)
+    review_view_model = ReviewViewModel(review, translator=translator)
     engine = QQmlApplicationEngine()
     translator.attach(engine)
+    engine.rootContext().setContextProperty("review", review_view_model)
     window = load_main_window(engine, view_model, kiosk_mode=kiosk_mode, size=size)
+    key_filters = [KeyboardWedgeFilter(decoder, deliver) for decoder, deliver in devices.keyboard_readers()]
+    for key_filter in key_filters:
+        QGuiApplication.instance().installEventFilter(key_filter)
     await devices.start()
-    return Kiosk(config, database, client, outbox, flow, devices, view_model, window, engine, translator)
+    kiosk = Kiosk(config, database, client, outbox, flow, devices, view_model, window, engine, translator,
+                  review=review_view_model)
+    kiosk.extras.extend(lambda f=f: QGuiApplication.instance().removeEventFilter(f) for f in key_filters)
+    return kiosk
 
 
 class ScreenRecorder:

@@ -17,7 +17,7 @@ from kiosk.config.secrets import load_api_key
 from kiosk.config.section import ConfigError, Section
 
 __all__ = [
-    "ConfigError", "DeviceConfig", "KioskConfig", "StationConfig", "StorageConfig",
+    "ConfigError", "DeviceConfig", "KioskConfig", "StationConfig", "StorageConfig", "TrainerConfig",
     "default_config_path", "load_config", "parse_config",
 ]
 
@@ -68,6 +68,20 @@ class StorageConfig:
 
 
 @dataclass(frozen=True)
+class TrainerConfig:
+    """Trainer review mode: which cards open it, where the PIN hash is, when it closes by itself.
+
+    ``cards`` are the trainers' card UIDs (from hex in the TOML). The PIN is not in
+    the TOML: ``pin_file`` holds its argon2id hash, owner-readable only, written by
+    ``python -m kiosk.trainer set-pin`` (default: ``trainer-pin`` beside the config).
+    """
+
+    cards: tuple[bytes, ...] = field(default=(), repr=False)
+    pin_file: Path | None = None
+    idle_seconds: float = 120.0
+
+
+@dataclass(frozen=True)
 class KioskConfig:
     source: Path | None
     station: StationConfig
@@ -76,6 +90,7 @@ class KioskConfig:
     device: DeviceConfig | None
     storage: StorageConfig
     simulated_cards: tuple[str, ...] = ()  # hex UIDs the simulated reader taps in autoplay
+    trainer: TrainerConfig = TrainerConfig()
 
     @property
     def all_simulated(self) -> bool:
@@ -126,6 +141,7 @@ def parse_config(data: dict[str, Any], source: Path | None = None, api_key: str 
         device=_device(root.table("device"), "measuring") if root.has("device") else None,
         storage=_storage(root.table("storage")),
         simulated_cards=tuple(_simulated_cards(root.table("simulation"))),
+        trainer=_trainer(root.table("trainer"), source),
     )
     root.reject_unknown()
     if not config.readers:
@@ -196,3 +212,24 @@ def _simulated_cards(s: Section) -> list[str]:
             raise ConfigError(s.key("cards"), "each card must be its UID as hex text, e.g. \"AB1020CD\"") from None
     s.reject_unknown()
     return cards
+
+
+def _trainer(s: Section, source: Path | None) -> TrainerConfig:
+    from kiosk.trainer.cards import parse_card_uid
+
+    cards = []
+    for text in s.str_list("cards", []):
+        try:
+            cards.append(parse_card_uid(text))
+        except ValueError as exc:
+            raise ConfigError(s.key("cards"), f"{exc} (a trainer card is its UID as hex text)") from None
+    pin_file: Path | None = Path(s.str("pin_file")) if s.has("pin_file") else None
+    if pin_file is not None and not pin_file.is_absolute() and source is not None:
+        pin_file = source.parent / pin_file
+    elif pin_file is None and source is not None:
+        pin_file = source.parent / "trainer-pin"
+    trainer = TrainerConfig(
+        cards=tuple(cards), pin_file=pin_file, idle_seconds=s.float("idle_seconds", 120.0, minimum=30, maximum=1800)
+    )
+    s.reject_unknown()
+    return trainer

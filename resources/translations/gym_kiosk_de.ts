@@ -1,674 +1,680 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="41" />
-        <location filename="../../ui/viewmodels/formatting.py" line="46" />
-        <location filename="../../ui/viewmodels/formatting.py" line="53" />
+        <location filename="../../ui/viewmodels/formatting.py" line="41"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="46"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="53"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="45" />
+        <location filename="../../ui/viewmodels/formatting.py" line="45"/>
         <source>st</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="47" />
-        <location filename="../../ui/viewmodels/formatting.py" line="54" />
+        <location filename="../../ui/viewmodels/formatting.py" line="47"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="54"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="64" />
-        <location filename="../../ui/viewmodels/review.py" line="559" />
+        <location filename="../../ui/viewmodels/formatting.py" line="64"/>
+        <location filename="../../ui/viewmodels/review.py" line="559"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="65" />
-        <location filename="../../ui/viewmodels/review.py" line="559" />
+        <location filename="../../ui/viewmodels/formatting.py" line="65"/>
+        <location filename="../../ui/viewmodels/review.py" line="559"/>
         <source>Body fat</source>
         <translation>Körperfett</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="66" />
+        <location filename="../../ui/viewmodels/formatting.py" line="66"/>
         <source>Fat mass</source>
         <translation>Fettmasse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="67" />
-        <location filename="../../ui/viewmodels/review.py" line="560" />
+        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
+        <location filename="../../ui/viewmodels/review.py" line="560"/>
         <source>Muscle mass</source>
         <translation>Muskelmasse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="68" />
+        <location filename="../../ui/viewmodels/formatting.py" line="68"/>
         <source>Body water</source>
         <translation>Körperwasser</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="69" />
+        <location filename="../../ui/viewmodels/formatting.py" line="69"/>
         <source>Bone mass</source>
         <translation>Knochenmasse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="70" />
+        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
         <source>BMI</source>
         <translation>BMI</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="71" />
+        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
         <source>Visceral fat rating</source>
         <translation>Viszeralfett-Index</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="72" />
+        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
         <source>Basal metabolic rate</source>
         <translation>Grundumsatz</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="73" />
+        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
         <source>Metabolic age</source>
         <translation>Stoffwechselalter</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="74" />
+        <location filename="../../ui/viewmodels/formatting.py" line="74"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="75" />
+        <location filename="../../ui/viewmodels/formatting.py" line="75"/>
         <source>Distance</source>
         <translation>Strecke</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="76" />
+        <location filename="../../ui/viewmodels/formatting.py" line="76"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="77" />
+        <location filename="../../ui/viewmodels/formatting.py" line="77"/>
         <source>Average speed</source>
         <translation>Durchschnittstempo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="78" />
+        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
         <source>Average heart rate</source>
         <translation>Durchschnittspuls</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="79" />
+        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
         <source>Average power</source>
         <translation>Durchschnittsleistung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="81" />
+        <location filename="../../ui/viewmodels/formatting.py" line="81"/>
         <source>Hip flexor, left</source>
         <translation>Hüftbeuger links</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="82" />
+        <location filename="../../ui/viewmodels/formatting.py" line="82"/>
         <source>Hip flexor, right</source>
         <translation>Hüftbeuger rechts</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="88" />
+        <location filename="../../ui/viewmodels/formatting.py" line="88"/>
         <source>Heart rate</source>
         <translation>Herzfrequenz</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="88" />
+        <location filename="../../ui/viewmodels/formatting.py" line="88"/>
         <source>Power</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="80" />
+        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
         <source>Reach</source>
         <translation>Reichweite</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="88" />
+        <location filename="../../ui/viewmodels/formatting.py" line="88"/>
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="101" />
+        <location filename="../../ui/viewmodels/formatting.py" line="101"/>
         <source>kcal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="103" />
+        <location filename="../../ui/viewmodels/formatting.py" line="103"/>
         <source>years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="106" />
+        <location filename="../../ui/viewmodels/formatting.py" line="106"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="109" />
+        <location filename="../../ui/viewmodels/formatting.py" line="109"/>
         <source>mi</source>
         <translation>mi</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="110" />
+        <location filename="../../ui/viewmodels/formatting.py" line="110"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="113" />
+        <location filename="../../ui/viewmodels/formatting.py" line="113"/>
         <source>mph</source>
         <translation>mph</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="114" />
+        <location filename="../../ui/viewmodels/formatting.py" line="114"/>
         <source>km/h</source>
         <translation>km/h</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="116" />
+        <location filename="../../ui/viewmodels/formatting.py" line="116"/>
         <source>bpm</source>
         <translation>S/min</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="118" />
+        <location filename="../../ui/viewmodels/formatting.py" line="118"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121" />
+        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
         <source>in</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="122" />
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="159" />
+        <location filename="../../ui/viewmodels/formatting.py" line="159"/>
         <source>Saved to %1</source>
         <translation>In %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="161" />
+        <location filename="../../ui/viewmodels/formatting.py" line="161"/>
         <source>Sending to %1…</source>
         <translation>Wird an %1 gesendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="163" />
+        <location filename="../../ui/viewmodels/formatting.py" line="163"/>
         <source>Saved on this kiosk, sending to %1 when online</source>
         <translation>Auf diesem Kiosk gespeichert, wird an %1 gesendet, sobald eine Verbindung besteht</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="165" />
+        <location filename="../../ui/viewmodels/formatting.py" line="165"/>
         <source>%1 did not accept this result</source>
         <translation>%1 hat dieses Ergebnis nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="167" />
+        <location filename="../../ui/viewmodels/formatting.py" line="167"/>
         <source>Too old for %1 to accept</source>
         <translation>Zu alt, %1 nimmt es nicht mehr an</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="169" />
+        <location filename="../../ui/viewmodels/formatting.py" line="169"/>
         <source>Not sent to %1</source>
         <translation>Nicht an %1 gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="36" />
+        <location filename="../../ui/viewmodels/session.py" line="36"/>
         <source>This card is not linked to an EGYM account</source>
         <translation>Diese Karte ist mit keinem EGYM-Konto verknüpft</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="36" />
+        <location filename="../../ui/viewmodels/session.py" line="36"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Bitte lass deine Karte am Empfang verknüpfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="37" />
+        <location filename="../../ui/viewmodels/session.py" line="37"/>
         <source>This kiosk is not allowed to do that at EGYM</source>
         <translation>Dieser Kiosk hat dafür bei EGYM keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="37" />
-        <location filename="../../ui/viewmodels/session.py" line="42" />
+        <location filename="../../ui/viewmodels/session.py" line="37"/>
+        <location filename="../../ui/viewmodels/session.py" line="42"/>
         <source>Please tell a trainer.</source>
         <translation>Bitte sag einem Trainer Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="38" />
+        <location filename="../../ui/viewmodels/session.py" line="38"/>
         <source>EGYM is busy right now</source>
         <translation>EGYM ist gerade ausgelastet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="38" />
+        <location filename="../../ui/viewmodels/session.py" line="38"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Dein Ergebnis ist hier gespeichert und wird gleich gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="39" />
+        <location filename="../../ui/viewmodels/session.py" line="39"/>
         <source>No connection to EGYM</source>
         <translation>Keine Verbindung zu EGYM</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="39" />
+        <location filename="../../ui/viewmodels/session.py" line="39"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Dein Ergebnis ist auf diesem Kiosk gespeichert und wird gesendet, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="40" />
+        <location filename="../../ui/viewmodels/session.py" line="40"/>
         <source>EGYM sent an answer we could not read</source>
         <translation>EGYM hat eine unlesbare Antwort geschickt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="40" />
+        <location filename="../../ui/viewmodels/session.py" line="40"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Dein Ergebnis ist hier gespeichert und wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="41" />
+        <location filename="../../ui/viewmodels/session.py" line="41"/>
         <source>EGYM did not accept this result</source>
         <translation>EGYM hat dieses Ergebnis nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="41" />
+        <location filename="../../ui/viewmodels/session.py" line="41"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>Ein Trainer kann die Details an diesem Kiosk einsehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="42" />
+        <location filename="../../ui/viewmodels/session.py" line="42"/>
         <source>This kiosk could not sign in to EGYM</source>
         <translation>Dieser Kiosk konnte sich nicht bei EGYM anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="43" />
+        <location filename="../../ui/viewmodels/session.py" line="43"/>
         <source>We could not use this card or phone</source>
         <translation>Diese Karte oder dieses Handy konnten wir nicht verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="43" />
+        <location filename="../../ui/viewmodels/session.py" line="43"/>
         <source>Please try again, or use your member card.</source>
         <translation>Bitte versuch es noch einmal oder nutze deine Mitgliedskarte.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53" />
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>Start your workout</source>
         <translation>Starte dein Training</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53" />
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Drück Start am Gerät. Deine Werte erscheinen hier, während du trainierst.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55" />
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>Take your position for the test</source>
         <translation>Geh in Position für den Test</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55" />
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Folge der Anleitung am Gerät. Dein Ergebnis erscheint hier, sobald der Test fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56" />
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>Please step onto the scale</source>
         <translation>Bitte steig auf die Waage</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56" />
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Barfuß, ruhig stehen, beide Füße auf den Elektroden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66" />
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Gerät getrennt, verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66" />
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Trainier weiter: Das Gerät zählt dein Training mit.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68" />
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Waiting for the console…</source>
         <translation>Warte auf die Konsole…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68" />
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>The figures shown are not current.</source>
         <translation>Die angezeigten Werte sind nicht aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="69" />
+        <location filename="../../ui/viewmodels/session.py" line="69"/>
         <source>Workout in progress…</source>
         <translation>Training läuft…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="69" />
+        <location filename="../../ui/viewmodels/session.py" line="69"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Beende dein Training am Gerät, dann siehst du deine Zusammenfassung.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71" />
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Waage getrennt, verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="73" />
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
         <source>Waiting for the scale…</source>
         <translation>Warte auf die Waage…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="73" />
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
         <source>The weight shown is not current.</source>
         <translation>Das angezeigte Gewicht ist nicht aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="75" />
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
         <source>Weight steady, analysing…</source>
         <translation>Gewicht stabil, wird analysiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="76" />
+        <location filename="../../ui/viewmodels/session.py" line="76"/>
         <source>Please stand still…</source>
         <translation>Bitte still stehen…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="34" />
+        <location filename="../../ui/viewmodels/session.py" line="34"/>
         <source>The scale is disconnected</source>
         <translation>Die Waage ist getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="32" />
+        <location filename="../../ui/viewmodels/session.py" line="32"/>
         <source>The cardio machine is disconnected</source>
         <translation>Das Cardiogerät ist getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="33" />
+        <location filename="../../ui/viewmodels/session.py" line="33"/>
         <source>The flexibility station is disconnected</source>
         <translation>Die Beweglichkeitsstation ist getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="44" />
+        <location filename="../../ui/viewmodels/session.py" line="44"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Verbindung wird wiederhergestellt… bitte bleib stehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45" />
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
         <source>This kiosk could not save your result</source>
         <translation>Dieser Kiosk konnte dein Ergebnis nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45" />
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Es wurde nichts gesendet. Bitte sag einem Trainer Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="47" />
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="47" />
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
         <source>Please try again.</source>
         <translation>Bitte versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="43" />
+        <location filename="../../ui/viewmodels/review.py" line="43"/>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="44" />
+        <location filename="../../ui/viewmodels/review.py" line="44"/>
         <source>Needs attention</source>
-        <translation type="unfinished" />
+        <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="45" />
+        <location filename="../../ui/viewmodels/review.py" line="45"/>
         <source>Queued</source>
-        <translation type="unfinished" />
+        <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="46" />
+        <location filename="../../ui/viewmodels/review.py" line="46"/>
         <source>Needs re-auth</source>
-        <translation type="unfinished" />
+        <translation>Neue Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="47" />
+        <location filename="../../ui/viewmodels/review.py" line="47"/>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="48" />
+        <location filename="../../ui/viewmodels/review.py" line="48"/>
         <source>Expired</source>
-        <translation type="unfinished" />
+        <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="49" />
+        <location filename="../../ui/viewmodels/review.py" line="49"/>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="50" />
+        <location filename="../../ui/viewmodels/review.py" line="50"/>
         <source>Discarded</source>
-        <translation type="unfinished" />
+        <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="58" />
+        <location filename="../../ui/viewmodels/review.py" line="58"/>
         <source>%1: sent</source>
-        <translation type="unfinished" />
+        <translation>%1: gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="60" />
+        <location filename="../../ui/viewmodels/review.py" line="60"/>
         <source>%1: queued (offline)</source>
-        <translation type="unfinished" />
+        <translation>%1: wartet (offline)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="60" />
+        <location filename="../../ui/viewmodels/review.py" line="60"/>
         <source>%1: queued</source>
-        <translation type="unfinished" />
+        <translation>%1: wartet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="63" />
+        <location filename="../../ui/viewmodels/review.py" line="63"/>
         <source>%1: needs re-auth</source>
-        <translation type="unfinished" />
+        <translation>%1: neue Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="65" />
+        <location filename="../../ui/viewmodels/review.py" line="65"/>
         <source>no reason given</source>
-        <translation type="unfinished" />
+        <translation>ohne Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="66" />
+        <location filename="../../ui/viewmodels/review.py" line="66"/>
         <source>%1: rejected (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1: abgelehnt (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="68" />
+        <location filename="../../ui/viewmodels/review.py" line="68"/>
         <source>%1: expired, too old to send</source>
-        <translation type="unfinished" />
+        <translation>%1: abgelaufen, zu alt zum Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="69" />
+        <location filename="../../ui/viewmodels/review.py" line="69"/>
         <source>%1: discarded (Not me)</source>
-        <translation type="unfinished" />
+        <translation>%1: verworfen („Nicht ich“)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="69" />
+        <location filename="../../ui/viewmodels/review.py" line="69"/>
         <source>%1: discarded by a trainer</source>
-        <translation type="unfinished" />
+        <translation>%1: von einem Trainer verworfen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="74" />
+        <location filename="../../ui/viewmodels/review.py" line="74"/>
         <source>Not this member</source>
-        <translation type="unfinished" />
+        <translation>Nicht dieses Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="74" />
+        <location filename="../../ui/viewmodels/review.py" line="74"/>
         <source>Test or demo measurement</source>
-        <translation type="unfinished" />
+        <translation>Test- oder Vorführmessung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="74" />
+        <location filename="../../ui/viewmodels/review.py" line="74"/>
         <source>Wrong reading from the device</source>
-        <translation type="unfinished" />
+        <translation>Fehlmessung des Geräts</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="74" />
+        <location filename="../../ui/viewmodels/review.py" line="74"/>
         <source>Duplicate</source>
-        <translation type="unfinished" />
+        <translation>Doppelt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="201" />
+        <location filename="../../ui/viewmodels/review.py" line="201"/>
         <source>Trainer (PIN)</source>
-        <translation type="unfinished" />
+        <translation>Trainer (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="202" />
+        <location filename="../../ui/viewmodels/review.py" line="202"/>
         <source>Trainer (card)</source>
-        <translation type="unfinished" />
+        <translation>Trainer (Karte)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="234" />
+        <location filename="../../ui/viewmodels/review.py" line="230"/>
         <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
-        <translation type="unfinished" />
+        <translation>Die PIN-Eingabe ist an diesem Kiosk nicht eingerichtet. Bitte die Trainerkarte auflegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="237" />
+        <location filename="../../ui/viewmodels/review.py" line="233"/>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="238" />
+        <location filename="../../ui/viewmodels/review.py" line="234"/>
         <source>Too many wrong PINs. Try again in %1.</source>
-        <translation type="unfinished" />
+        <translation>Zu viele falsche PINs. Erneut versuchen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="240" />
+        <location filename="../../ui/viewmodels/review.py" line="236"/>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="242" />
+        <location filename="../../ui/viewmodels/review.py" line="238"/>
         <source>Wrong PIN. %1 attempts left.</source>
-        <translation type="unfinished" />
+        <translation>Falsche PIN. Noch %1 Versuche.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="243" />
+        <location filename="../../ui/viewmodels/review.py" line="240"/>
+        <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
+        <translation>Die PIN kann gerade nicht geprüft werden. Bitte die Trainerkarte auflegen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="241"/>
         <source>Enter the trainer PIN, or tap your trainer card.</source>
-        <translation type="unfinished" />
+        <translation>Trainer-PIN eingeben oder Trainerkarte auflegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="272" />
+        <location filename="../../ui/viewmodels/review.py" line="271"/>
         <source>All members</source>
-        <translation type="unfinished" />
+        <translation>Alle Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="300" />
-        <location filename="../../ui/viewmodels/review.py" line="550" />
-        <location filename="../../ui/viewmodels/review.py" line="586" />
+        <location filename="../../ui/viewmodels/review.py" line="299"/>
+        <location filename="../../ui/viewmodels/review.py" line="550"/>
+        <location filename="../../ui/viewmodels/review.py" line="586"/>
         <source>Unknown member</source>
-        <translation type="unfinished" />
+        <translation>Unbekanntes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="321" />
+        <location filename="../../ui/viewmodels/review.py" line="320"/>
         <source>USB drive %1</source>
-        <translation type="unfinished" />
+        <translation>USB-Laufwerk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="321" />
+        <location filename="../../ui/viewmodels/review.py" line="320"/>
         <source>This kiosk</source>
-        <translation type="unfinished" />
+        <translation>Dieser Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="478" />
+        <location filename="../../ui/viewmodels/review.py" line="477"/>
         <source>Nothing to resend.</source>
-        <translation type="unfinished" />
+        <translation>Nichts zum erneuten Senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="480" />
+        <location filename="../../ui/viewmodels/review.py" line="479"/>
         <source>Queued again; sending now.</source>
-        <translation type="unfinished" />
+        <translation>Erneut eingereiht; wird jetzt gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="482" />
+        <location filename="../../ui/viewmodels/review.py" line="481"/>
         <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
-        <translation type="unfinished" />
+        <translation>Erneut eingereiht. Es wird gesendet, sobald %1 das nächste Mal an diesem Kiosk misst.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="483" />
+        <location filename="../../ui/viewmodels/review.py" line="482"/>
         <source>the member</source>
-        <translation type="unfinished" />
+        <translation>das Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="484" />
+        <location filename="../../ui/viewmodels/review.py" line="483"/>
         <source>Still too old for EGYM to accept; it cannot be sent.</source>
-        <translation type="unfinished" />
+        <translation>Weiterhin zu alt für EGYM; es kann nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="488" />
+        <location filename="../../ui/viewmodels/review.py" line="487"/>
         <source>Discarded. The reason is in the audit log.</source>
-        <translation type="unfinished" />
+        <translation>Verworfen. Der Grund steht im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="503" />
+        <location filename="../../ui/viewmodels/review.py" line="502"/>
         <source>Could not write to %1. Is the drive still plugged in and not full?</source>
-        <translation type="unfinished" />
+        <translation>Konnte nicht nach %1 schreiben. Ist das Laufwerk noch eingesteckt und nicht voll?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="506" />
+        <location filename="../../ui/viewmodels/review.py" line="505"/>
         <source>Saved %1 results to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 Ergebnisse gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="524" />
-        <source>That did not work: this kiosk's storage is not answering.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/viewmodels/review.py" line="524"/>
+        <source>That did not work: this kiosk&apos;s storage is not answering.</source>
+        <translation>Das hat nicht geklappt: Der Speicher dieses Kiosks antwortet nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="586" />
+        <location filename="../../ui/viewmodels/review.py" line="586"/>
         <source>Trend for %1</source>
-        <translation type="unfinished" />
+        <translation>Verlauf für %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="587" />
+        <location filename="../../ui/viewmodels/review.py" line="587"/>
         <source>Measurements at this kiosk: %1</source>
-        <translation type="unfinished" />
+        <translation>Messungen an diesem Kiosk: %1</translation>
     </message>
 </context>
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../ui/qml/AttractScreen.qml" line="31" />
+        <location filename="../../ui/qml/AttractScreen.qml" line="31"/>
         <source>Tap your card or phone</source>
         <translation>Karte oder Handy anhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/AttractScreen.qml" line="32" />
+        <location filename="../../ui/qml/AttractScreen.qml" line="32"/>
         <source>Hold your member card, wristband or phone to the reader to start.</source>
         <translation>Halte deine Mitgliedskarte, dein Armband oder dein Handy an das Lesegerät.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/AttractScreen.qml" line="43" />
+        <location filename="../../ui/qml/AttractScreen.qml" line="43"/>
         <source>Trainer</source>
-        <translation type="unfinished" />
+        <translation>Trainer</translation>
     </message>
 </context>
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../../ui/qml/DoneScreen.qml" line="19" />
+        <location filename="../../ui/qml/DoneScreen.qml" line="19"/>
         <source>Saved. See you next time!</source>
         <translation>Gespeichert. Bis zum nächsten Mal!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/DoneScreen.qml" line="19" />
+        <location filename="../../ui/qml/DoneScreen.qml" line="19"/>
         <source>Saved on this kiosk</source>
         <translation>Auf diesem Kiosk gespeichert</translation>
     </message>
@@ -676,7 +682,7 @@
 <context>
     <name>FailedScreen</name>
     <message>
-        <location filename="../../ui/qml/FailedScreen.qml" line="15" />
+        <location filename="../../ui/qml/FailedScreen.qml" line="15"/>
         <source>That did not work</source>
         <translation>Das hat nicht geklappt</translation>
     </message>
@@ -684,12 +690,12 @@
 <context>
     <name>IdentifyingScreen</name>
     <message>
-        <location filename="../../ui/qml/IdentifyingScreen.qml" line="13" />
+        <location filename="../../ui/qml/IdentifyingScreen.qml" line="13"/>
         <source>One moment…</source>
         <translation>Einen Moment…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/IdentifyingScreen.qml" line="14" />
+        <location filename="../../ui/qml/IdentifyingScreen.qml" line="14"/>
         <source>Checking your card with EGYM</source>
         <translation>Deine Karte wird bei EGYM geprüft</translation>
     </message>
@@ -697,30 +703,30 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../ui/qml/IdleOverlay.qml" line="24" />
+        <location filename="../../ui/qml/IdleOverlay.qml" line="24"/>
         <source>Still there?</source>
         <translation>Noch da?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/IdleOverlay.qml" line="27" />
+        <location filename="../../ui/qml/IdleOverlay.qml" line="27"/>
         <source>For your privacy, this session ends in %1 s.</source>
         <translation>Zum Schutz deiner Daten endet diese Sitzung in %1 s.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/IdleOverlay.qml" line="33" />
-        <source>I'm still here</source>
+        <location filename="../../ui/qml/IdleOverlay.qml" line="33"/>
+        <source>I&apos;m still here</source>
         <translation>Ich bin noch da</translation>
     </message>
 </context>
 <context>
     <name>MeasuringScreen</name>
     <message>
-        <location filename="../../ui/qml/MeasuringScreen.qml" line="16" />
+        <location filename="../../ui/qml/MeasuringScreen.qml" line="16"/>
         <source>Hello, %1!</source>
         <translation>Hallo, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/MeasuringScreen.qml" line="68" />
+        <location filename="../../ui/qml/MeasuringScreen.qml" line="68"/>
         <source>Not me</source>
         <translation>Nicht ich</translation>
     </message>
@@ -728,12 +734,12 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../ui/qml/ProfileScreen.qml" line="14" />
+        <location filename="../../ui/qml/ProfileScreen.qml" line="14"/>
         <source>Hello, %1!</source>
         <translation>Hallo, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ProfileScreen.qml" line="41" />
+        <location filename="../../ui/qml/ProfileScreen.qml" line="41"/>
         <source>Not me</source>
         <translation>Nicht ich</translation>
     </message>
@@ -741,158 +747,158 @@
 <context>
     <name>ReviewMode</name>
     <message>
-        <location filename="../../ui/qml/ReviewMode.qml" line="36" />
+        <location filename="../../ui/qml/ReviewMode.qml" line="36"/>
         <source>Trainer sign-in</source>
-        <translation type="unfinished" />
+        <translation>Trainer-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewMode.qml" line="36" />
+        <location filename="../../ui/qml/ReviewMode.qml" line="36"/>
         <source>Results at this station</source>
-        <translation type="unfinished" />
+        <translation>Ergebnisse an dieser Station</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewMode.qml" line="56" />
+        <location filename="../../ui/qml/ReviewMode.qml" line="56"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewMode.qml" line="56" />
+        <location filename="../../ui/qml/ReviewMode.qml" line="56"/>
         <source>Exit</source>
-        <translation type="unfinished" />
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
     <name>ReviewModeDetail</name>
     <message>
-        <location filename="../../ui/qml/ReviewModeDetail.qml" line="22" />
+        <location filename="../../ui/qml/ReviewModeDetail.qml" line="22"/>
         <source>‹ Results</source>
-        <translation type="unfinished" />
+        <translation>‹ Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDetail.qml" line="82" />
+        <location filename="../../ui/qml/ReviewModeDetail.qml" line="82"/>
         <source>Resend</source>
-        <translation type="unfinished" />
+        <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDetail.qml" line="92" />
+        <location filename="../../ui/qml/ReviewModeDetail.qml" line="92"/>
         <source>Discard…</source>
-        <translation type="unfinished" />
+        <translation>Verwerfen…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDetail.qml" line="102" />
+        <location filename="../../ui/qml/ReviewModeDetail.qml" line="102"/>
         <source>Trend</source>
-        <translation type="unfinished" />
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>
     <name>ReviewModeDiscard</name>
     <message>
-        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="21" />
+        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="21"/>
         <source>‹ Back</source>
-        <translation type="unfinished" />
+        <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="26" />
-        <source>Discard %1's result</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="26"/>
+        <source>Discard %1&apos;s result</source>
+        <translation>Ergebnis von %1 verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="40" />
+        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="40"/>
         <source>It will not be sent anywhere. Pick or type the reason; it is kept in the audit log.</source>
-        <translation type="unfinished" />
+        <translation>Es wird nirgendwohin gesendet. Grund auswählen oder eingeben; er wird im Protokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="82" />
+        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="82"/>
         <source>Or type a reason</source>
-        <translation type="unfinished" />
+        <translation>Oder Grund eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="97" />
+        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="97"/>
         <source>Discard result</source>
-        <translation type="unfinished" />
+        <translation>Ergebnis verwerfen</translation>
     </message>
 </context>
 <context>
     <name>ReviewModeExport</name>
     <message>
-        <location filename="../../ui/qml/ReviewModeExport.qml" line="20" />
+        <location filename="../../ui/qml/ReviewModeExport.qml" line="20"/>
         <source>‹ Results</source>
-        <translation type="unfinished" />
+        <translation>‹ Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeExport.qml" line="25" />
+        <location filename="../../ui/qml/ReviewModeExport.qml" line="25"/>
         <source>Export to CSV</source>
-        <translation type="unfinished" />
+        <translation>Als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeExport.qml" line="38" />
+        <location filename="../../ui/qml/ReviewModeExport.qml" line="38"/>
         <source>The file lists every result the filters select: time, member, values and where each one stands. Plug in a USB drive to see it here.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei enthält alle Ergebnisse der gewählten Filter: Zeit, Mitglied, Werte und Sendestatus. Ein eingestecktes USB-Laufwerk erscheint hier.</translation>
     </message>
 </context>
 <context>
     <name>ReviewModeKeypad</name>
     <message>
-        <location filename="../../ui/qml/ReviewModeKeypad.qml" line="75" />
+        <location filename="../../ui/qml/ReviewModeKeypad.qml" line="75"/>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>ReviewModeResults</name>
     <message>
-        <location filename="../../ui/qml/ReviewModeResults.qml" line="39" />
+        <location filename="../../ui/qml/ReviewModeResults.qml" line="39"/>
         <source>Member: %1</source>
-        <translation type="unfinished" />
+        <translation>Mitglied: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeResults.qml" line="48" />
+        <location filename="../../ui/qml/ReviewModeResults.qml" line="48"/>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>CSV-Export</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeResults.qml" line="115" />
+        <location filename="../../ui/qml/ReviewModeResults.qml" line="115"/>
         <source>No results here match these filters.</source>
-        <translation type="unfinished" />
+        <translation>Keine Ergebnisse passen zu diesen Filtern.</translation>
     </message>
 </context>
 <context>
     <name>ReviewModeTrend</name>
     <message>
-        <location filename="../../ui/qml/ReviewModeTrend.qml" line="23" />
+        <location filename="../../ui/qml/ReviewModeTrend.qml" line="23"/>
         <source>‹ Back</source>
-        <translation type="unfinished" />
+        <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeTrend.qml" line="54" />
+        <location filename="../../ui/qml/ReviewModeTrend.qml" line="54"/>
         <source>No body measurements for this member at this kiosk yet.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Körpermessungen dieses Mitglieds an diesem Kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeTrend.qml" line="107" />
+        <location filename="../../ui/qml/ReviewModeTrend.qml" line="107"/>
         <source>%1 since %2</source>
-        <translation type="unfinished" />
+        <translation>%1 seit %2</translation>
     </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/qml/ReviewScreen.qml" line="15" />
+        <location filename="../../ui/qml/ReviewScreen.qml" line="15"/>
         <source>Your result, %1</source>
         <translation>Dein Ergebnis, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewScreen.qml" line="36" />
+        <location filename="../../ui/qml/ReviewScreen.qml" line="36"/>
         <source>Your result is saved to EGYM automatically in a few seconds.</source>
         <translation>Dein Ergebnis wird in wenigen Sekunden automatisch in EGYM gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewScreen.qml" line="45" />
+        <location filename="../../ui/qml/ReviewScreen.qml" line="45"/>
         <source>Not me</source>
         <translation>Nicht ich</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewScreen.qml" line="51" />
+        <location filename="../../ui/qml/ReviewScreen.qml" line="51"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -900,12 +906,12 @@
 <context>
     <name>SubmittingScreen</name>
     <message>
-        <location filename="../../ui/qml/SubmittingScreen.qml" line="14" />
+        <location filename="../../ui/qml/SubmittingScreen.qml" line="14"/>
         <source>Sending your result…</source>
         <translation>Dein Ergebnis wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SubmittingScreen.qml" line="15" />
+        <location filename="../../ui/qml/SubmittingScreen.qml" line="15"/>
         <source>Your result is already saved on this kiosk.</source>
         <translation>Dein Ergebnis ist bereits auf diesem Kiosk gespeichert.</translation>
     </message>

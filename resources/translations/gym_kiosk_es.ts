@@ -1,674 +1,680 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="41" />
-        <location filename="../../ui/viewmodels/formatting.py" line="46" />
-        <location filename="../../ui/viewmodels/formatting.py" line="53" />
+        <location filename="../../ui/viewmodels/formatting.py" line="41"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="46"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="53"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="45" />
+        <location filename="../../ui/viewmodels/formatting.py" line="45"/>
         <source>st</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="47" />
-        <location filename="../../ui/viewmodels/formatting.py" line="54" />
+        <location filename="../../ui/viewmodels/formatting.py" line="47"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="54"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="64" />
-        <location filename="../../ui/viewmodels/review.py" line="559" />
+        <location filename="../../ui/viewmodels/formatting.py" line="64"/>
+        <location filename="../../ui/viewmodels/review.py" line="559"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="65" />
-        <location filename="../../ui/viewmodels/review.py" line="559" />
+        <location filename="../../ui/viewmodels/formatting.py" line="65"/>
+        <location filename="../../ui/viewmodels/review.py" line="559"/>
         <source>Body fat</source>
         <translation>Grasa corporal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="66" />
+        <location filename="../../ui/viewmodels/formatting.py" line="66"/>
         <source>Fat mass</source>
         <translation>Masa grasa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="67" />
-        <location filename="../../ui/viewmodels/review.py" line="560" />
+        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
+        <location filename="../../ui/viewmodels/review.py" line="560"/>
         <source>Muscle mass</source>
         <translation>Masa muscular</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="68" />
+        <location filename="../../ui/viewmodels/formatting.py" line="68"/>
         <source>Body water</source>
         <translation>Agua corporal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="69" />
+        <location filename="../../ui/viewmodels/formatting.py" line="69"/>
         <source>Bone mass</source>
         <translation>Masa ósea</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="70" />
+        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
         <source>BMI</source>
         <translation>IMC</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="71" />
+        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
         <source>Visceral fat rating</source>
         <translation>Índice de grasa visceral</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="72" />
+        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
         <source>Basal metabolic rate</source>
         <translation>Metabolismo basal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="73" />
+        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
         <source>Metabolic age</source>
         <translation>Edad metabólica</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="74" />
+        <location filename="../../ui/viewmodels/formatting.py" line="74"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="75" />
+        <location filename="../../ui/viewmodels/formatting.py" line="75"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="76" />
+        <location filename="../../ui/viewmodels/formatting.py" line="76"/>
         <source>Energy</source>
         <translation>Energía</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="77" />
+        <location filename="../../ui/viewmodels/formatting.py" line="77"/>
         <source>Average speed</source>
         <translation>Velocidad media</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="78" />
+        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
         <source>Average heart rate</source>
         <translation>Frecuencia cardiaca media</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="79" />
+        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
         <source>Average power</source>
         <translation>Potencia media</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="81" />
+        <location filename="../../ui/viewmodels/formatting.py" line="81"/>
         <source>Hip flexor, left</source>
         <translation>Flexor de cadera izquierdo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="82" />
+        <location filename="../../ui/viewmodels/formatting.py" line="82"/>
         <source>Hip flexor, right</source>
         <translation>Flexor de cadera derecho</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="88" />
+        <location filename="../../ui/viewmodels/formatting.py" line="88"/>
         <source>Heart rate</source>
         <translation>Frecuencia cardiaca</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="88" />
+        <location filename="../../ui/viewmodels/formatting.py" line="88"/>
         <source>Power</source>
         <translation>Potencia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="80" />
+        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="88" />
+        <location filename="../../ui/viewmodels/formatting.py" line="88"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="101" />
+        <location filename="../../ui/viewmodels/formatting.py" line="101"/>
         <source>kcal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="103" />
+        <location filename="../../ui/viewmodels/formatting.py" line="103"/>
         <source>years</source>
         <translation>años</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="106" />
+        <location filename="../../ui/viewmodels/formatting.py" line="106"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="109" />
+        <location filename="../../ui/viewmodels/formatting.py" line="109"/>
         <source>mi</source>
         <translation>mi</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="110" />
+        <location filename="../../ui/viewmodels/formatting.py" line="110"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="113" />
+        <location filename="../../ui/viewmodels/formatting.py" line="113"/>
         <source>mph</source>
         <translation>mph</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="114" />
+        <location filename="../../ui/viewmodels/formatting.py" line="114"/>
         <source>km/h</source>
         <translation>km/h</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="116" />
+        <location filename="../../ui/viewmodels/formatting.py" line="116"/>
         <source>bpm</source>
         <translation>ppm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="118" />
+        <location filename="../../ui/viewmodels/formatting.py" line="118"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121" />
+        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
         <source>in</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="122" />
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="159" />
+        <location filename="../../ui/viewmodels/formatting.py" line="159"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="161" />
+        <location filename="../../ui/viewmodels/formatting.py" line="161"/>
         <source>Sending to %1…</source>
         <translation>Enviando a %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="163" />
+        <location filename="../../ui/viewmodels/formatting.py" line="163"/>
         <source>Saved on this kiosk, sending to %1 when online</source>
         <translation>Guardado en este quiosco; se enviará a %1 cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="165" />
+        <location filename="../../ui/viewmodels/formatting.py" line="165"/>
         <source>%1 did not accept this result</source>
         <translation>%1 no aceptó este resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="167" />
+        <location filename="../../ui/viewmodels/formatting.py" line="167"/>
         <source>Too old for %1 to accept</source>
         <translation>Demasiado antiguo para que %1 lo acepte</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="169" />
+        <location filename="../../ui/viewmodels/formatting.py" line="169"/>
         <source>Not sent to %1</source>
         <translation>No enviado a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="36" />
+        <location filename="../../ui/viewmodels/session.py" line="36"/>
         <source>This card is not linked to an EGYM account</source>
         <translation>Esta tarjeta no está vinculada a una cuenta de EGYM</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="36" />
+        <location filename="../../ui/viewmodels/session.py" line="36"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Pide en recepción que vinculen tu tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="37" />
+        <location filename="../../ui/viewmodels/session.py" line="37"/>
         <source>This kiosk is not allowed to do that at EGYM</source>
         <translation>Este quiosco no tiene permiso para hacer eso en EGYM</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="37" />
-        <location filename="../../ui/viewmodels/session.py" line="42" />
+        <location filename="../../ui/viewmodels/session.py" line="37"/>
+        <location filename="../../ui/viewmodels/session.py" line="42"/>
         <source>Please tell a trainer.</source>
         <translation>Avisa a un entrenador, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="38" />
+        <location filename="../../ui/viewmodels/session.py" line="38"/>
         <source>EGYM is busy right now</source>
         <translation>EGYM está ocupado en este momento</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="38" />
+        <location filename="../../ui/viewmodels/session.py" line="38"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Tu resultado está guardado aquí y se enviará en breve.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="39" />
+        <location filename="../../ui/viewmodels/session.py" line="39"/>
         <source>No connection to EGYM</source>
         <translation>Sin conexión con EGYM</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="39" />
+        <location filename="../../ui/viewmodels/session.py" line="39"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Tu resultado está guardado en este quiosco y se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="40" />
+        <location filename="../../ui/viewmodels/session.py" line="40"/>
         <source>EGYM sent an answer we could not read</source>
         <translation>EGYM envió una respuesta que no pudimos leer</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="40" />
+        <location filename="../../ui/viewmodels/session.py" line="40"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Tu resultado está guardado aquí y se volverá a enviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="41" />
+        <location filename="../../ui/viewmodels/session.py" line="41"/>
         <source>EGYM did not accept this result</source>
         <translation>EGYM no aceptó este resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="41" />
+        <location filename="../../ui/viewmodels/session.py" line="41"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>Un entrenador puede ver los detalles en este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="42" />
+        <location filename="../../ui/viewmodels/session.py" line="42"/>
         <source>This kiosk could not sign in to EGYM</source>
         <translation>Este quiosco no pudo iniciar sesión en EGYM</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="43" />
+        <location filename="../../ui/viewmodels/session.py" line="43"/>
         <source>We could not use this card or phone</source>
         <translation>No pudimos usar esta tarjeta o este móvil</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="43" />
+        <location filename="../../ui/viewmodels/session.py" line="43"/>
         <source>Please try again, or use your member card.</source>
         <translation>Inténtalo de nuevo o usa tu tarjeta de socio.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53" />
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>Start your workout</source>
         <translation>Empieza tu entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53" />
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Pulsa Start en la consola. Tus datos aparecen aquí mientras entrenas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55" />
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>Take your position for the test</source>
         <translation>Colócate en posición para la prueba</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55" />
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Sigue las indicaciones de la estación. Tu resultado aparecerá aquí al terminar la prueba.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56" />
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>Please step onto the scale</source>
         <translation>Sube a la báscula, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56" />
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Descalzo, sin moverte, con los dos pies sobre las placas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66" />
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Consola desconectada, reconectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66" />
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Sigue entrenando: la consola cuenta tu entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68" />
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Waiting for the console…</source>
         <translation>Esperando a la consola…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68" />
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>The figures shown are not current.</source>
         <translation>Las cifras mostradas no están actualizadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="69" />
+        <location filename="../../ui/viewmodels/session.py" line="69"/>
         <source>Workout in progress…</source>
         <translation>Entrenamiento en curso…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="69" />
+        <location filename="../../ui/viewmodels/session.py" line="69"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Termina tu entrenamiento en la consola para ver tu resumen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71" />
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Báscula desconectada, reconectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="73" />
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
         <source>Waiting for the scale…</source>
         <translation>Esperando a la báscula…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="73" />
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
         <source>The weight shown is not current.</source>
         <translation>El peso mostrado no está actualizado.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="75" />
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
         <source>Weight steady, analysing…</source>
         <translation>Peso estable, analizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="76" />
+        <location filename="../../ui/viewmodels/session.py" line="76"/>
         <source>Please stand still…</source>
         <translation>Quédate quieto, por favor…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="34" />
+        <location filename="../../ui/viewmodels/session.py" line="34"/>
         <source>The scale is disconnected</source>
         <translation>La báscula está desconectada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="32" />
+        <location filename="../../ui/viewmodels/session.py" line="32"/>
         <source>The cardio machine is disconnected</source>
         <translation>La máquina de cardio está desconectada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="33" />
+        <location filename="../../ui/viewmodels/session.py" line="33"/>
         <source>The flexibility station is disconnected</source>
         <translation>La estación de flexibilidad está desconectada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="44" />
+        <location filename="../../ui/viewmodels/session.py" line="44"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Reconectando… quédate donde estás.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45" />
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
         <source>This kiosk could not save your result</source>
         <translation>Este quiosco no pudo guardar tu resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45" />
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>No se envió nada. Avisa a un entrenador, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="47" />
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="47" />
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
         <source>Please try again.</source>
         <translation>Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="43" />
+        <location filename="../../ui/viewmodels/review.py" line="43"/>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="44" />
+        <location filename="../../ui/viewmodels/review.py" line="44"/>
         <source>Needs attention</source>
-        <translation type="unfinished" />
+        <translation>Revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="45" />
+        <location filename="../../ui/viewmodels/review.py" line="45"/>
         <source>Queued</source>
-        <translation type="unfinished" />
+        <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="46" />
+        <location filename="../../ui/viewmodels/review.py" line="46"/>
         <source>Needs re-auth</source>
-        <translation type="unfinished" />
+        <translation>Requiere nuevo inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="47" />
+        <location filename="../../ui/viewmodels/review.py" line="47"/>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="48" />
+        <location filename="../../ui/viewmodels/review.py" line="48"/>
         <source>Expired</source>
-        <translation type="unfinished" />
+        <translation>Caducados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="49" />
+        <location filename="../../ui/viewmodels/review.py" line="49"/>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="50" />
+        <location filename="../../ui/viewmodels/review.py" line="50"/>
         <source>Discarded</source>
-        <translation type="unfinished" />
+        <translation>Descartados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="58" />
+        <location filename="../../ui/viewmodels/review.py" line="58"/>
         <source>%1: sent</source>
-        <translation type="unfinished" />
+        <translation>%1: enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="60" />
+        <location filename="../../ui/viewmodels/review.py" line="60"/>
         <source>%1: queued (offline)</source>
-        <translation type="unfinished" />
+        <translation>%1: en cola (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="60" />
+        <location filename="../../ui/viewmodels/review.py" line="60"/>
         <source>%1: queued</source>
-        <translation type="unfinished" />
+        <translation>%1: en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="63" />
+        <location filename="../../ui/viewmodels/review.py" line="63"/>
         <source>%1: needs re-auth</source>
-        <translation type="unfinished" />
+        <translation>%1: requiere nuevo inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="65" />
+        <location filename="../../ui/viewmodels/review.py" line="65"/>
         <source>no reason given</source>
-        <translation type="unfinished" />
+        <translation>sin motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="66" />
+        <location filename="../../ui/viewmodels/review.py" line="66"/>
         <source>%1: rejected (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1: rechazado (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="68" />
+        <location filename="../../ui/viewmodels/review.py" line="68"/>
         <source>%1: expired, too old to send</source>
-        <translation type="unfinished" />
+        <translation>%1: caducado, demasiado antiguo para enviarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="69" />
+        <location filename="../../ui/viewmodels/review.py" line="69"/>
         <source>%1: discarded (Not me)</source>
-        <translation type="unfinished" />
+        <translation>%1: descartado («No soy yo»)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="69" />
+        <location filename="../../ui/viewmodels/review.py" line="69"/>
         <source>%1: discarded by a trainer</source>
-        <translation type="unfinished" />
+        <translation>%1: descartado por un entrenador</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="74" />
+        <location filename="../../ui/viewmodels/review.py" line="74"/>
         <source>Not this member</source>
-        <translation type="unfinished" />
+        <translation>No es este socio</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="74" />
+        <location filename="../../ui/viewmodels/review.py" line="74"/>
         <source>Test or demo measurement</source>
-        <translation type="unfinished" />
+        <translation>Medición de prueba o demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="74" />
+        <location filename="../../ui/viewmodels/review.py" line="74"/>
         <source>Wrong reading from the device</source>
-        <translation type="unfinished" />
+        <translation>Lectura errónea del aparato</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="74" />
+        <location filename="../../ui/viewmodels/review.py" line="74"/>
         <source>Duplicate</source>
-        <translation type="unfinished" />
+        <translation>Duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="201" />
+        <location filename="../../ui/viewmodels/review.py" line="201"/>
         <source>Trainer (PIN)</source>
-        <translation type="unfinished" />
+        <translation>Entrenador (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="202" />
+        <location filename="../../ui/viewmodels/review.py" line="202"/>
         <source>Trainer (card)</source>
-        <translation type="unfinished" />
+        <translation>Entrenador (tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="234" />
+        <location filename="../../ui/viewmodels/review.py" line="230"/>
         <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
-        <translation type="unfinished" />
+        <translation>La entrada con PIN no está configurada en este quiosco. Acerque su tarjeta de entrenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="237" />
+        <location filename="../../ui/viewmodels/review.py" line="233"/>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="238" />
+        <location filename="../../ui/viewmodels/review.py" line="234"/>
         <source>Too many wrong PINs. Try again in %1.</source>
-        <translation type="unfinished" />
+        <translation>Demasiados PIN incorrectos. Inténtelo de nuevo en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="240" />
+        <location filename="../../ui/viewmodels/review.py" line="236"/>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="242" />
+        <location filename="../../ui/viewmodels/review.py" line="238"/>
         <source>Wrong PIN. %1 attempts left.</source>
-        <translation type="unfinished" />
+        <translation>PIN incorrecto. Quedan %1 intentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="243" />
+        <location filename="../../ui/viewmodels/review.py" line="240"/>
+        <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
+        <translation>Ahora no se puede comprobar el PIN. Acerque su tarjeta de entrenador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/review.py" line="241"/>
         <source>Enter the trainer PIN, or tap your trainer card.</source>
-        <translation type="unfinished" />
+        <translation>Introduzca el PIN de entrenador o acerque su tarjeta de entrenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="272" />
+        <location filename="../../ui/viewmodels/review.py" line="271"/>
         <source>All members</source>
-        <translation type="unfinished" />
+        <translation>Todos los socios</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="300" />
-        <location filename="../../ui/viewmodels/review.py" line="550" />
-        <location filename="../../ui/viewmodels/review.py" line="586" />
+        <location filename="../../ui/viewmodels/review.py" line="299"/>
+        <location filename="../../ui/viewmodels/review.py" line="550"/>
+        <location filename="../../ui/viewmodels/review.py" line="586"/>
         <source>Unknown member</source>
-        <translation type="unfinished" />
+        <translation>Socio desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="321" />
+        <location filename="../../ui/viewmodels/review.py" line="320"/>
         <source>USB drive %1</source>
-        <translation type="unfinished" />
+        <translation>Unidad USB %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="321" />
+        <location filename="../../ui/viewmodels/review.py" line="320"/>
         <source>This kiosk</source>
-        <translation type="unfinished" />
+        <translation>Este quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="478" />
+        <location filename="../../ui/viewmodels/review.py" line="477"/>
         <source>Nothing to resend.</source>
-        <translation type="unfinished" />
+        <translation>No hay nada que reenviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="480" />
+        <location filename="../../ui/viewmodels/review.py" line="479"/>
         <source>Queued again; sending now.</source>
-        <translation type="unfinished" />
+        <translation>De nuevo en cola; enviando ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="482" />
+        <location filename="../../ui/viewmodels/review.py" line="481"/>
         <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
-        <translation type="unfinished" />
+        <translation>De nuevo en cola. Se enviará cuando %1 vuelva a medirse en este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="483" />
+        <location filename="../../ui/viewmodels/review.py" line="482"/>
         <source>the member</source>
-        <translation type="unfinished" />
+        <translation>el socio</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="484" />
+        <location filename="../../ui/viewmodels/review.py" line="483"/>
         <source>Still too old for EGYM to accept; it cannot be sent.</source>
-        <translation type="unfinished" />
+        <translation>Sigue siendo demasiado antiguo para EGYM; no se puede enviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="488" />
+        <location filename="../../ui/viewmodels/review.py" line="487"/>
         <source>Discarded. The reason is in the audit log.</source>
-        <translation type="unfinished" />
+        <translation>Descartado. El motivo queda en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="503" />
+        <location filename="../../ui/viewmodels/review.py" line="502"/>
         <source>Could not write to %1. Is the drive still plugged in and not full?</source>
-        <translation type="unfinished" />
+        <translation>No se pudo escribir en %1. ¿Sigue conectada la unidad y tiene espacio libre?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="506" />
+        <location filename="../../ui/viewmodels/review.py" line="505"/>
         <source>Saved %1 results to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 resultados guardados en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="524" />
-        <source>That did not work: this kiosk's storage is not answering.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/viewmodels/review.py" line="524"/>
+        <source>That did not work: this kiosk&apos;s storage is not answering.</source>
+        <translation>No ha funcionado: el almacenamiento de este quiosco no responde.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="586" />
+        <location filename="../../ui/viewmodels/review.py" line="586"/>
         <source>Trend for %1</source>
-        <translation type="unfinished" />
+        <translation>Evolución de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="587" />
+        <location filename="../../ui/viewmodels/review.py" line="587"/>
         <source>Measurements at this kiosk: %1</source>
-        <translation type="unfinished" />
+        <translation>Mediciones en este quiosco: %1</translation>
     </message>
 </context>
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../ui/qml/AttractScreen.qml" line="31" />
+        <location filename="../../ui/qml/AttractScreen.qml" line="31"/>
         <source>Tap your card or phone</source>
         <translation>Acerca tu tarjeta o móvil</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/AttractScreen.qml" line="32" />
+        <location filename="../../ui/qml/AttractScreen.qml" line="32"/>
         <source>Hold your member card, wristband or phone to the reader to start.</source>
         <translation>Acerca tu tarjeta de socio, pulsera o móvil al lector para empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/AttractScreen.qml" line="43" />
+        <location filename="../../ui/qml/AttractScreen.qml" line="43"/>
         <source>Trainer</source>
-        <translation type="unfinished" />
+        <translation>Entrenador</translation>
     </message>
 </context>
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../../ui/qml/DoneScreen.qml" line="19" />
+        <location filename="../../ui/qml/DoneScreen.qml" line="19"/>
         <source>Saved. See you next time!</source>
         <translation>Guardado. ¡Hasta la próxima!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/DoneScreen.qml" line="19" />
+        <location filename="../../ui/qml/DoneScreen.qml" line="19"/>
         <source>Saved on this kiosk</source>
         <translation>Guardado en este quiosco</translation>
     </message>
@@ -676,7 +682,7 @@
 <context>
     <name>FailedScreen</name>
     <message>
-        <location filename="../../ui/qml/FailedScreen.qml" line="15" />
+        <location filename="../../ui/qml/FailedScreen.qml" line="15"/>
         <source>That did not work</source>
         <translation>No ha funcionado</translation>
     </message>
@@ -684,12 +690,12 @@
 <context>
     <name>IdentifyingScreen</name>
     <message>
-        <location filename="../../ui/qml/IdentifyingScreen.qml" line="13" />
+        <location filename="../../ui/qml/IdentifyingScreen.qml" line="13"/>
         <source>One moment…</source>
         <translation>Un momento…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/IdentifyingScreen.qml" line="14" />
+        <location filename="../../ui/qml/IdentifyingScreen.qml" line="14"/>
         <source>Checking your card with EGYM</source>
         <translation>Comprobando tu tarjeta con EGYM</translation>
     </message>
@@ -697,30 +703,30 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../ui/qml/IdleOverlay.qml" line="24" />
+        <location filename="../../ui/qml/IdleOverlay.qml" line="24"/>
         <source>Still there?</source>
         <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/IdleOverlay.qml" line="27" />
+        <location filename="../../ui/qml/IdleOverlay.qml" line="27"/>
         <source>For your privacy, this session ends in %1 s.</source>
         <translation>Por tu privacidad, esta sesión termina en %1 s.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/IdleOverlay.qml" line="33" />
-        <source>I'm still here</source>
+        <location filename="../../ui/qml/IdleOverlay.qml" line="33"/>
+        <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
 </context>
 <context>
     <name>MeasuringScreen</name>
     <message>
-        <location filename="../../ui/qml/MeasuringScreen.qml" line="16" />
+        <location filename="../../ui/qml/MeasuringScreen.qml" line="16"/>
         <source>Hello, %1!</source>
         <translation>¡Hola, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/MeasuringScreen.qml" line="68" />
+        <location filename="../../ui/qml/MeasuringScreen.qml" line="68"/>
         <source>Not me</source>
         <translation>No soy yo</translation>
     </message>
@@ -728,12 +734,12 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../ui/qml/ProfileScreen.qml" line="14" />
+        <location filename="../../ui/qml/ProfileScreen.qml" line="14"/>
         <source>Hello, %1!</source>
         <translation>¡Hola, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ProfileScreen.qml" line="41" />
+        <location filename="../../ui/qml/ProfileScreen.qml" line="41"/>
         <source>Not me</source>
         <translation>No soy yo</translation>
     </message>
@@ -741,158 +747,158 @@
 <context>
     <name>ReviewMode</name>
     <message>
-        <location filename="../../ui/qml/ReviewMode.qml" line="36" />
+        <location filename="../../ui/qml/ReviewMode.qml" line="36"/>
         <source>Trainer sign-in</source>
-        <translation type="unfinished" />
+        <translation>Acceso de entrenador</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewMode.qml" line="36" />
+        <location filename="../../ui/qml/ReviewMode.qml" line="36"/>
         <source>Results at this station</source>
-        <translation type="unfinished" />
+        <translation>Resultados de esta estación</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewMode.qml" line="56" />
+        <location filename="../../ui/qml/ReviewMode.qml" line="56"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewMode.qml" line="56" />
+        <location filename="../../ui/qml/ReviewMode.qml" line="56"/>
         <source>Exit</source>
-        <translation type="unfinished" />
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
     <name>ReviewModeDetail</name>
     <message>
-        <location filename="../../ui/qml/ReviewModeDetail.qml" line="22" />
+        <location filename="../../ui/qml/ReviewModeDetail.qml" line="22"/>
         <source>‹ Results</source>
-        <translation type="unfinished" />
+        <translation>‹ Resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDetail.qml" line="82" />
+        <location filename="../../ui/qml/ReviewModeDetail.qml" line="82"/>
         <source>Resend</source>
-        <translation type="unfinished" />
+        <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDetail.qml" line="92" />
+        <location filename="../../ui/qml/ReviewModeDetail.qml" line="92"/>
         <source>Discard…</source>
-        <translation type="unfinished" />
+        <translation>Descartar…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDetail.qml" line="102" />
+        <location filename="../../ui/qml/ReviewModeDetail.qml" line="102"/>
         <source>Trend</source>
-        <translation type="unfinished" />
+        <translation>Evolución</translation>
     </message>
 </context>
 <context>
     <name>ReviewModeDiscard</name>
     <message>
-        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="21" />
+        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="21"/>
         <source>‹ Back</source>
-        <translation type="unfinished" />
+        <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="26" />
-        <source>Discard %1's result</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="26"/>
+        <source>Discard %1&apos;s result</source>
+        <translation>Descartar el resultado de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="40" />
+        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="40"/>
         <source>It will not be sent anywhere. Pick or type the reason; it is kept in the audit log.</source>
-        <translation type="unfinished" />
+        <translation>No se enviará a ninguna parte. Elija o escriba el motivo; quedará en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="82" />
+        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="82"/>
         <source>Or type a reason</source>
-        <translation type="unfinished" />
+        <translation>O escriba un motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="97" />
+        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="97"/>
         <source>Discard result</source>
-        <translation type="unfinished" />
+        <translation>Descartar resultado</translation>
     </message>
 </context>
 <context>
     <name>ReviewModeExport</name>
     <message>
-        <location filename="../../ui/qml/ReviewModeExport.qml" line="20" />
+        <location filename="../../ui/qml/ReviewModeExport.qml" line="20"/>
         <source>‹ Results</source>
-        <translation type="unfinished" />
+        <translation>‹ Resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeExport.qml" line="25" />
+        <location filename="../../ui/qml/ReviewModeExport.qml" line="25"/>
         <source>Export to CSV</source>
-        <translation type="unfinished" />
+        <translation>Exportar a CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeExport.qml" line="38" />
+        <location filename="../../ui/qml/ReviewModeExport.qml" line="38"/>
         <source>The file lists every result the filters select: time, member, values and where each one stands. Plug in a USB drive to see it here.</source>
-        <translation type="unfinished" />
+        <translation>El archivo contiene todos los resultados de los filtros elegidos: hora, socio, valores y estado de envío. Conecte una unidad USB para verla aquí.</translation>
     </message>
 </context>
 <context>
     <name>ReviewModeKeypad</name>
     <message>
-        <location filename="../../ui/qml/ReviewModeKeypad.qml" line="75" />
+        <location filename="../../ui/qml/ReviewModeKeypad.qml" line="75"/>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>ReviewModeResults</name>
     <message>
-        <location filename="../../ui/qml/ReviewModeResults.qml" line="39" />
+        <location filename="../../ui/qml/ReviewModeResults.qml" line="39"/>
         <source>Member: %1</source>
-        <translation type="unfinished" />
+        <translation>Socio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeResults.qml" line="48" />
+        <location filename="../../ui/qml/ReviewModeResults.qml" line="48"/>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeResults.qml" line="115" />
+        <location filename="../../ui/qml/ReviewModeResults.qml" line="115"/>
         <source>No results here match these filters.</source>
-        <translation type="unfinished" />
+        <translation>Ningún resultado coincide con estos filtros.</translation>
     </message>
 </context>
 <context>
     <name>ReviewModeTrend</name>
     <message>
-        <location filename="../../ui/qml/ReviewModeTrend.qml" line="23" />
+        <location filename="../../ui/qml/ReviewModeTrend.qml" line="23"/>
         <source>‹ Back</source>
-        <translation type="unfinished" />
+        <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeTrend.qml" line="54" />
+        <location filename="../../ui/qml/ReviewModeTrend.qml" line="54"/>
         <source>No body measurements for this member at this kiosk yet.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay mediciones corporales de este socio en este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeTrend.qml" line="107" />
+        <location filename="../../ui/qml/ReviewModeTrend.qml" line="107"/>
         <source>%1 since %2</source>
-        <translation type="unfinished" />
+        <translation>%1 desde %2</translation>
     </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/qml/ReviewScreen.qml" line="15" />
+        <location filename="../../ui/qml/ReviewScreen.qml" line="15"/>
         <source>Your result, %1</source>
         <translation>Tu resultado, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewScreen.qml" line="36" />
+        <location filename="../../ui/qml/ReviewScreen.qml" line="36"/>
         <source>Your result is saved to EGYM automatically in a few seconds.</source>
         <translation>Tu resultado se guardará en EGYM automáticamente en unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewScreen.qml" line="45" />
+        <location filename="../../ui/qml/ReviewScreen.qml" line="45"/>
         <source>Not me</source>
         <translation>No soy yo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewScreen.qml" line="51" />
+        <location filename="../../ui/qml/ReviewScreen.qml" line="51"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -900,12 +906,12 @@
 <context>
     <name>SubmittingScreen</name>
     <message>
-        <location filename="../../ui/qml/SubmittingScreen.qml" line="14" />
+        <location filename="../../ui/qml/SubmittingScreen.qml" line="14"/>
         <source>Sending your result…</source>
         <translation>Enviando tu resultado…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SubmittingScreen.qml" line="15" />
+        <location filename="../../ui/qml/SubmittingScreen.qml" line="15"/>
         <source>Your result is already saved on this kiosk.</source>
         <translation>Tu resultado ya está guardado en este quiosco.</translation>
     </message>

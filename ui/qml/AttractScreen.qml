@@ -31,4 +31,16 @@ Item {
         ScreenTitle { text: qsTr("Tap your card or phone") }
         BodyText { text: qsTr("Hold your member card, wristband or phone to the reader to start.") }
     }
+
+    // Discreet, but still a full 15 mm touch target: opens the trainer PIN keypad.
+    KioskButton {
+        objectName: "trainerButton"
+        anchors { right: parent.right; top: parent.top }
+        visible: typeof review !== "undefined" && review.available
+        primary: false
+        minimumSize: window.touchTarget
+        opacity: 0.55
+        text: qsTr("Trainer")
+        onClicked: review.openKeypad()
+    }
 }

@@ -72,4 +72,12 @@ Window {
         visible: vm.idleWarning
         touchTarget: window.touchTarget
     }
+
+    // Trainer review mode covers the member screens while it is open (`review`: ReviewViewModel).
+    Loader {
+        objectName: "reviewLayer"
+        anchors.fill: parent
+        active: typeof review !== "undefined" && review.active
+        source: "ReviewMode.qml"
+    }
 }
