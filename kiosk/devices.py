@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import json
 import inspect
 import logging
+import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from hardware.events import DeviceConnection
@@ -21,6 +24,8 @@ from hardware.serial_link import LinkEvent, SerialLink
 from kiosk.config.loader import DeviceConfig
 
 logger = logging.getLogger(__name__)
+
+DEVICE_COUNTERS = "device-counters.json"  # beside the database; read by gym-kiosk diagnostics
 
 # How simulated devices behave in a kiosk unless told otherwise: a cardio console waits
 # for a member to start a workout rather than starting one as soon as the kiosk claims it.
@@ -146,6 +151,12 @@ class DeviceHub:
     def stats(self) -> list[dict[str, Any]]:
         """Per-device counters for diagnostics (ports, reconnects, rejected frames)."""
         return [{"role": d.config.role, "protocol": d.config.protocol, **d.stats} for d in self.devices]
+
+    def write_counters(self, path: Path) -> None:
+        """Save :meth:`stats` as JSON (atomically) for ``gym-kiosk diagnostics`` to pick up."""
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps({"written_at": time.time(), "devices": self.stats()}, indent=2, default=str))
+        temporary.replace(path)
 
 
 def _simulator_parameters(handler: DeviceHandler) -> frozenset[str]:

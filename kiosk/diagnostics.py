@@ -42,6 +42,7 @@ from kiosk.config.loader import (
     parse_config,
 )
 from kiosk.config.section import ConfigError
+from kiosk.devices import DEVICE_COUNTERS
 from kiosk.logfile import log_files
 from kiosk.logsafety import MASK, scrub
 
@@ -120,6 +121,9 @@ def build_bundle(
         "outbox.json": _json(site.outbox),
         "config.json": _json(site.redacted_config(redactor)),
     }
+    counters = site.device_counters_path()
+    if counters is not None and counters.exists():
+        files["device-counters.json"] = counters.read_bytes()  # counts only: ports, frames, reconnects
     for path in log_files(log_dir if log_dir is not None else default_data_dir()):
         text = path.read_bytes().decode("utf-8", errors="replace")
         files[f"logs/{path.name}"] = redactor.redact(text).encode("utf-8")
@@ -203,6 +207,10 @@ class _SiteFacts:
         self.api_key: str | None = None
         self.personal_values: list[str] = []
         self.outbox: dict[str, Any] = {}
+
+    def device_counters_path(self) -> Path | None:
+        """Where the running kiosk keeps its device counters (beside its database)."""
+        return self.config.storage.database.parent / DEVICE_COUNTERS if self.config else None
 
     @classmethod
     def gather(cls, config_path: Path) -> "_SiteFacts":

@@ -20,7 +20,8 @@ from typing import Callable
 from kiosk.autoplay import Autoplay, AutoplayError
 from kiosk.cloud.egym import EgymClient, EgymIntegration
 from kiosk.config.loader import ConfigError, KioskConfig, default_config_path, default_data_dir, load_config
-from kiosk.devices import DeviceHub
+from kiosk.devices import DEVICE_COUNTERS, DeviceHub
+from kiosk.housekeeping import Housekeeping
 from kiosk.logfile import install_file_logging
 from kiosk.logsafety import install as install_logging, register_secret
 from kiosk.outbox.outbox import Outbox
@@ -121,9 +122,13 @@ async def start_kiosk(
     for key_filter in key_filters:
         QGuiApplication.instance().installEventFilter(key_filter)
     await devices.start()
+    chores = Housekeeping(devices, database, counters_path=config.storage.database.parent / DEVICE_COUNTERS,
+                          history_days=config.storage.history_days)
+    chores_task = asyncio.get_running_loop().create_task(chores.run())
     kiosk = Kiosk(config, database, client, outbox, flow, devices, view_model, window, engine, translator,
                   review=review_view_model)
     kiosk.extras.extend(lambda f=f: QGuiApplication.instance().removeEventFilter(f) for f in key_filters)
+    kiosk.extras.append(chores_task.cancel)
     return kiosk
 
 

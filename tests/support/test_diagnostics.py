@@ -15,6 +15,8 @@ import pytest
 
 from hardware import fields
 from hardware.events import CardCredential
+from kiosk.config.loader import DeviceConfig
+from kiosk.devices import DEVICE_COUNTERS, DeviceHub
 from hardware.uid import UID_STYLES, render_uid
 from kiosk.cloud.egym import EgymClient, EgymIntegration
 from kiosk.commands import diagnostics_main
@@ -167,6 +169,18 @@ def test_bundle_reports_config_versions_checks_and_outbox_counts(
     outbox = json.loads(texts["outbox.json"])
     assert outbox["measurements"] == 2 and outbox["deliveries"] == {"egym": {"sent": 2}}
     assert "member_label" not in texts["outbox.json"]
+
+
+def test_bundle_carries_the_running_kiosks_device_counters(tmp_path: Path, sandbox: RunningSandbox, log_dir: Path) -> None:
+    config_path = write_site(tmp_path, sandbox.base_url)
+    (tmp_path / "data").mkdir(exist_ok=True)
+    hub = DeviceHub([DeviceConfig(role="reader", protocol="uid-lines", port=str(tmp_path / "no-such-port"))], lambda event: None)
+    hub.write_counters(tmp_path / "data" / DEVICE_COUNTERS)  # what the kiosk saves every minute
+
+    texts = bundle_texts(build_bundle(config_path, tmp_path, log_dir=log_dir, listen_s=0.2))
+
+    devices = json.loads(texts[DEVICE_COUNTERS])["devices"]
+    assert devices[0]["protocol"] == "uid-lines" and devices[0]["frames_rejected"] == 0
 
 
 def test_unreadable_config_is_left_out_rather_than_copied(tmp_path: Path, log_dir: Path) -> None:
