@@ -15,7 +15,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Awaitable, Callable
 
 from kiosk.autoplay import Autoplay, AutoplayError
 from kiosk.cloud.egym import EgymClient, EgymIntegration
@@ -247,14 +247,25 @@ async def _report_startup(kiosk: Kiosk) -> int:
     return 0
 
 
-def run_configured(args: argparse.Namespace, config: KioskConfig, *, cards: list[bytes],
+SetupStep = Callable[[bool, "tuple[int, int] | None"], Awaitable["KioskConfig | None"]]
+
+
+def run_configured(args: argparse.Namespace, config: KioskConfig | None, *, cards: list[bytes],
                    unregistered: bytes | None = None, after: Callable[[], int] | None = None,
-                   simulator_options: dict | None = None) -> int:
-    """Run the kiosk UI for ``config``; with --autoplay N, play N sessions and exit."""
+                   simulator_options: dict | None = None, setup: SetupStep | None = None) -> int:
+    """Run the kiosk UI for ``config``; with --autoplay N, play N sessions and exit.
+
+    Without a config, ``setup(kiosk_mode, size)`` runs first on the same loop and supplies it.
+    """
     headless = _choose_platform(args.headless)
     size = _parse_size(args.size, headless)
 
     async def main() -> int:
+        nonlocal config
+        if config is None:
+            config = await setup(args.kiosk and not headless, size) if setup is not None else None
+            if config is None:
+                return 2
         kiosk = await start_kiosk(config, kiosk_mode=args.kiosk and not headless, size=size,
                                   simulator_options=simulator_options)
         notifier = start_watchdog()  # READY=1 now the attract screen is up, then keep-alives from the Qt loop
@@ -291,15 +302,35 @@ def run_kiosk(args: argparse.Namespace) -> int:
     """``gym-kiosk [--config FILE]``: the kiosk as installed."""
     install_logging(logging.DEBUG if args.verbose else logging.INFO)
     install_file_logging(default_data_dir())
+    config_path = args.config or default_config_path()
     try:
-        config = load_config(args.config or default_config_path())
+        config = load_config(config_path)
     except ConfigError as exc:
         print(f"configuration problem: {exc}", file=sys.stderr)
-        return 2
+        if args.autoplay or args.report_startup:
+            return 2
+        print("starting the setup screen", file=sys.stderr)
+        return run_configured(args, None, cards=[], setup=_setup_step(config_path, args.config, str(exc)))
     if args.autoplay and not config.all_simulated:
         print("--autoplay needs every device configured as port = \"simulated\"", file=sys.stderr)
         return 2
     return run_configured(args, config, cards=[bytes.fromhex(c) for c in config.simulated_cards])
+
+
+def _setup_step(found: Path, explicit: Path | None, problem: str) -> SetupStep:
+    """The setup screen as the kiosk's first step: returns the config it wrote, loaded (None if closed)."""
+    async def step(kiosk_mode: bool, size: tuple[int, int] | None) -> KioskConfig | None:
+        from kiosk.setup import form_from_file, setup_target
+        from ui.setup_app import run_setup
+
+        written = await run_setup(setup_target(explicit), startup_problem=problem, kiosk_mode=kiosk_mode,
+                                  size=size, form=form_from_file(found))
+        if written is None:
+            print("setup closed before a config was written", file=sys.stderr)
+            return None
+        return load_config(written)
+
+    return step
 
 
 def run_demo(args: argparse.Namespace) -> int:

@@ -647,6 +647,87 @@
         <source>Measurements at this kiosk: %1</source>
         <translation>Messungen an diesem Kiosk: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="40"/>
+        <source>Smart scale</source>
+        <translation>Intelligente Waage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="41"/>
+        <source>Cardio machine</source>
+        <translation>Cardiogerät</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="42"/>
+        <source>Flexibility station</source>
+        <translation>Beweglichkeitsstation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="48"/>
+        <source>EGYM production</source>
+        <translation>EGYM Produktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="49"/>
+        <source>EGYM test</source>
+        <translation>EGYM Test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="50"/>
+        <source>Custom URL</source>
+        <translation>Eigene URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="219"/>
+        <source>Testing %1…</source>
+        <translation>Teste %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="230"/>
+        <location filename="../../ui/viewmodels/setup.py" line="255"/>
+        <source>Some entries need fixing: see the messages in red.</source>
+        <translation>Einige Angaben müssen korrigiert werden: siehe die roten Hinweise.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="233"/>
+        <source>Testing the connection to EGYM…</source>
+        <translation>Verbindung zu EGYM wird getestet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="244"/>
+        <source>The test itself failed; check the protocol and port.</source>
+        <translation>Der Test selbst ist fehlgeschlagen; Protokoll und Anschluss prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="251"/>
+        <source>EGYM connection failed: %1</source>
+        <translation>Verbindung zu EGYM fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="259"/>
+        <source>Setup could not finish: %1</source>
+        <translation>Einrichtung konnte nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="265"/>
+        <source>Saved to %1. Starting the kiosk…</source>
+        <translation>Gespeichert in %1. Kiosk wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="296"/>
+        <source>Keyboard input</source>
+        <translation>Tastatureingabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="298"/>
+        <source>USB (nfcpy)</source>
+        <translation>USB (nfcpy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="303"/>
+        <source>Simulated</source>
+        <translation>Simuliert</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -901,6 +982,157 @@
         <location filename="../../ui/qml/ReviewScreen.qml" line="51"/>
         <source>Save</source>
         <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDevice</name>
+    <message>
+        <location filename="../../ui/qml/SetupDevice.qml" line="28"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupDevice.qml" line="38"/>
+        <source>Port</source>
+        <translation>Anschluss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupDevice.qml" line="53"/>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupDevice.qml" line="62"/>
+        <source>Probes the port with this protocol (about two seconds).</source>
+        <translation>Prüft den Anschluss mit diesem Protokoll (etwa zwei Sekunden).</translation>
+    </message>
+</context>
+<context>
+    <name>SetupMain</name>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="15"/>
+        <source>gym-kiosk setup</source>
+        <translation>gym-kiosk Einrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="30"/>
+        <source>Set up this kiosk</source>
+        <translation>Diesen Kiosk einrichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="66"/>
+        <source>The kiosk could not start: %1</source>
+        <translation>Der Kiosk konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="67"/>
+        <source>Answer these questions once; the kiosk starts when EGYM accepts them.</source>
+        <translation>Beantworten Sie diese Fragen einmal; der Kiosk startet, sobald EGYM sie akzeptiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="88"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="93"/>
+        <source>What stands beside this kiosk?</source>
+        <translation>Was steht neben diesem Kiosk?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="103"/>
+        <source>Name shown on screen (optional)</source>
+        <translation>Angezeigter Name (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="112"/>
+        <source>EGYM</source>
+        <translation>EGYM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="117"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="127"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="128"/>
+        <source>For a local sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</source>
+        <translation>Für eine lokale Sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="147"/>
+        <source>Gym id</source>
+        <translation>Studio-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="157"/>
+        <source>Machine name</source>
+        <translation>Gerätename</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="167"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="168"/>
+        <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
+        <translation>Wird in einer Datei gespeichert, die nur der Kiosk-Benutzer lesen kann, nie in der Konfiguration.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="184"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="188"/>
+        <source>Card reader</source>
+        <translation>Kartenleser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="198"/>
+        <source>Measuring device</source>
+        <translation>Messgerät</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="209"/>
+        <source>Look for ports again</source>
+        <translation>Erneut nach Anschlüssen suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="216"/>
+        <source>Trainer PIN</source>
+        <translation>Trainer-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="222"/>
+        <source>PIN for trainer review mode (4 to 12 digits)</source>
+        <translation>PIN für den Trainer-Modus (4 bis 12 Ziffern)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="232"/>
+        <source>The same PIN again</source>
+        <translation>Dieselbe PIN noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="256"/>
+        <source>Saves to %1</source>
+        <translation>Speichert nach %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="268"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="268"/>
+        <source>Test EGYM and finish</source>
+        <translation>EGYM testen und abschließen</translation>
     </message>
 </context>
 <context>

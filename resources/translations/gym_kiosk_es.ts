@@ -647,6 +647,87 @@
         <source>Measurements at this kiosk: %1</source>
         <translation>Mediciones en este quiosco: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="40"/>
+        <source>Smart scale</source>
+        <translation>Báscula inteligente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="41"/>
+        <source>Cardio machine</source>
+        <translation>Máquina de cardio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="42"/>
+        <source>Flexibility station</source>
+        <translation>Estación de flexibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="48"/>
+        <source>EGYM production</source>
+        <translation>EGYM producción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="49"/>
+        <source>EGYM test</source>
+        <translation>EGYM pruebas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="50"/>
+        <source>Custom URL</source>
+        <translation>URL propia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="219"/>
+        <source>Testing %1…</source>
+        <translation>Probando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="230"/>
+        <location filename="../../ui/viewmodels/setup.py" line="255"/>
+        <source>Some entries need fixing: see the messages in red.</source>
+        <translation>Hay datos que corregir: vea los mensajes en rojo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="233"/>
+        <source>Testing the connection to EGYM…</source>
+        <translation>Probando la conexión con EGYM…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="244"/>
+        <source>The test itself failed; check the protocol and port.</source>
+        <translation>La prueba misma falló; revise el protocolo y el puerto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="251"/>
+        <source>EGYM connection failed: %1</source>
+        <translation>Falló la conexión con EGYM: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="259"/>
+        <source>Setup could not finish: %1</source>
+        <translation>La configuración no pudo terminar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="265"/>
+        <source>Saved to %1. Starting the kiosk…</source>
+        <translation>Guardado en %1. Iniciando el quiosco…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="296"/>
+        <source>Keyboard input</source>
+        <translation>Entrada de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="298"/>
+        <source>USB (nfcpy)</source>
+        <translation>USB (nfcpy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="303"/>
+        <source>Simulated</source>
+        <translation>Simulado</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -901,6 +982,157 @@
         <location filename="../../ui/qml/ReviewScreen.qml" line="51"/>
         <source>Save</source>
         <translation>Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDevice</name>
+    <message>
+        <location filename="../../ui/qml/SetupDevice.qml" line="28"/>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupDevice.qml" line="38"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupDevice.qml" line="53"/>
+        <source>Test</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupDevice.qml" line="62"/>
+        <source>Probes the port with this protocol (about two seconds).</source>
+        <translation>Prueba el puerto con este protocolo (unos dos segundos).</translation>
+    </message>
+</context>
+<context>
+    <name>SetupMain</name>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="15"/>
+        <source>gym-kiosk setup</source>
+        <translation>Configuración de gym-kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="30"/>
+        <source>Set up this kiosk</source>
+        <translation>Configurar este quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="66"/>
+        <source>The kiosk could not start: %1</source>
+        <translation>El quiosco no pudo iniciarse: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="67"/>
+        <source>Answer these questions once; the kiosk starts when EGYM accepts them.</source>
+        <translation>Responda estas preguntas una vez; el quiosco se inicia cuando EGYM las acepta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="88"/>
+        <source>Station</source>
+        <translation>Estación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="93"/>
+        <source>What stands beside this kiosk?</source>
+        <translation>¿Qué hay junto a este quiosco?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="103"/>
+        <source>Name shown on screen (optional)</source>
+        <translation>Nombre en pantalla (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="112"/>
+        <source>EGYM</source>
+        <translation>EGYM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="117"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="127"/>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="128"/>
+        <source>For a local sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</source>
+        <translation>Para un sandbox local (gym-kiosk sandbox): http://127.0.0.1:8321</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="147"/>
+        <source>Gym id</source>
+        <translation>ID del gimnasio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="157"/>
+        <source>Machine name</source>
+        <translation>Nombre de la máquina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="167"/>
+        <source>API key</source>
+        <translation>Clave API</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="168"/>
+        <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
+        <translation>Se guarda en un archivo que solo puede leer el usuario del quiosco, nunca en la configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="184"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="188"/>
+        <source>Card reader</source>
+        <translation>Lector de tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="198"/>
+        <source>Measuring device</source>
+        <translation>Dispositivo de medición</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="209"/>
+        <source>Look for ports again</source>
+        <translation>Buscar puertos de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="216"/>
+        <source>Trainer PIN</source>
+        <translation>PIN de entrenador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="222"/>
+        <source>PIN for trainer review mode (4 to 12 digits)</source>
+        <translation>PIN del modo entrenador (4 a 12 dígitos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="232"/>
+        <source>The same PIN again</source>
+        <translation>El mismo PIN otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="256"/>
+        <source>Saves to %1</source>
+        <translation>Se guarda en %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="268"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/SetupMain.qml" line="268"/>
+        <source>Test EGYM and finish</source>
+        <translation>Probar EGYM y terminar</translation>
     </message>
 </context>
 <context>
