@@ -16,6 +16,22 @@ class QmlLoadError(RuntimeError):
     """Main.qml did not load; the message lists QML's own errors."""
 
 
+def load_window(engine: QQmlApplicationEngine, qml_file: str, context: dict[str, object], *,
+                size: tuple[int, int] | None = None) -> QQuickWindow:
+    """Load ``qml_file`` from ui/qml with ``context`` as context properties; QML's errors on failure."""
+    errors: list[str] = []
+    engine.warnings.connect(lambda warnings: errors.extend(w.toString() for w in warnings))
+    for name, value in context.items():
+        engine.rootContext().setContextProperty(name, value)
+    if size is not None:
+        engine.setInitialProperties({"width": size[0], "height": size[1]})
+    engine.load(QUrl.fromLocalFile(str(QML_DIR / qml_file)))
+    roots = engine.rootObjects()
+    if not roots:
+        raise QmlLoadError(f"{qml_file} failed to load: " + "; ".join(errors or ["no root object"]))
+    return roots[0]
+
+
 def load_main_window(
     engine: QQmlApplicationEngine,
     view_model: object,
@@ -24,16 +40,7 @@ def load_main_window(
     size: tuple[int, int] | None = None,
 ) -> QQuickWindow:
     """Load Main.qml with ``view_model`` as ``vm``. Kiosk mode: fullscreen, frameless, no cursor."""
-    errors: list[str] = []
-    engine.warnings.connect(lambda warnings: errors.extend(w.toString() for w in warnings))
-    engine.rootContext().setContextProperty("vm", view_model)
-    if size is not None:
-        engine.setInitialProperties({"width": size[0], "height": size[1]})
-    engine.load(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))
-    roots = engine.rootObjects()
-    if not roots:
-        raise QmlLoadError("Main.qml failed to load: " + "; ".join(errors or ["no root object"]))
-    window: QQuickWindow = roots[0]
+    window = load_window(engine, "Main.qml", {"vm": view_model}, size=size)
     if kiosk_mode:
         window.setFlags(window.flags() | Qt.WindowType.FramelessWindowHint)
         window.setCursor(QCursor(Qt.CursorShape.BlankCursor))

@@ -4,14 +4,14 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.setup import SetupForm, form_from_file
 from ui.i18n import Translator
-from ui.qml_loader import QML_DIR, QmlLoadError
+from ui.qml_loader import load_window
 from ui.viewmodels.setup import SetupViewModel
 
 
@@ -20,16 +20,7 @@ def load_setup_window(
     size: tuple[int, int] | None = None,
 ) -> QQuickWindow:
     """Load SetupMain.qml with ``view_model`` as ``setup``. Kiosk mode: fullscreen and frameless."""
-    errors: list[str] = []
-    engine.warnings.connect(lambda warnings: errors.extend(w.toString() for w in warnings))
-    engine.rootContext().setContextProperty("setup", view_model)
-    if size is not None:
-        engine.setInitialProperties({"width": size[0], "height": size[1]})
-    engine.load(QUrl.fromLocalFile(str(QML_DIR / "SetupMain.qml")))
-    roots = engine.rootObjects()
-    if not roots:
-        raise QmlLoadError("SetupMain.qml failed to load: " + "; ".join(errors or ["no root object"]))
-    window: QQuickWindow = roots[0]
+    window = load_window(engine, "SetupMain.qml", {"setup": view_model}, size=size)
     if kiosk_mode:  # the installer needs the pointer: only the frame goes
         window.setFlags(window.flags() | Qt.WindowType.FramelessWindowHint)
         window.setCursor(QCursor(Qt.CursorShape.ArrowCursor))

@@ -1,7 +1,6 @@
 """Shared values and helpers for the review-mode tests."""
 from __future__ import annotations
 
-import asyncio
 import time
 
 from hardware.events import CardCredential
@@ -10,6 +9,7 @@ from kiosk.models import Measurement, MemberSession
 from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.sandbox import DEMO_MEMBERS
+from tests.outbox.support import wait_for_state as outbox_wait_for_state
 
 TRAINER_CARD = bytes.fromhex("04A1B2C3D4E580")  # a 7-byte MIFARE UID
 TRAINER_PIN = "482913"
@@ -56,18 +56,4 @@ def label_of(member=DEMO_MEMBERS[0]) -> str:
 
 async def wait_for_state(outbox: Outbox, unique_id: str, *states: DeliveryState, destination: str = "egym") -> DeliveryStatus:
     """Wait on outbox events (no polling) until the item reaches one of ``states``."""
-    reached = asyncio.Event()
-
-    def check(changed_id: str, status: DeliveryStatus) -> None:
-        if changed_id == unique_id and status.destination == destination and status.state in states:
-            reached.set()
-
-    unsubscribe = outbox.subscribe(check)
-    try:
-        current = outbox.statuses_by_destination(unique_id).get(destination)
-        if current is None or current.state not in states:
-            async with asyncio.timeout(WAIT_S):
-                await reached.wait()
-    finally:
-        unsubscribe()
-    return outbox.statuses_by_destination(unique_id)[destination]
+    return await outbox_wait_for_state(outbox, unique_id, destination, *states)
