@@ -229,6 +229,8 @@ def print_table(rows: list[Row]) -> None:
 
 
 def run_bench(args: argparse.Namespace) -> int:
+    if getattr(args, "outbox", False):
+        return run_outbox_bench(args)
     from ui.app import _choose_platform, run_qt
 
     _choose_platform(True)
@@ -260,5 +262,195 @@ def run_bench(args: argparse.Namespace) -> int:
         Row("resident memory, bare QML window", f"{bare_rss / 2**20:.0f} MiB", "", None),
     ]
     print(f"gym-kiosk bench: {samples} taps, sandbox in a separate process, Python {sys.version.split()[0]}")
+    print_table(rows)
+    return 0
+
+
+# --- gym-kiosk bench --outbox ------------------------------------------------------
+
+OUTBOX_CONCURRENCY = 4  # the kiosk's default, and the connection limit of network_transport
+RATE_LIMIT_PER_S = 50.0  # per access token, as the sandbox counts it
+RATE_LIMIT_BURST = 5
+RATE_LIMITED_SHARE = 0.2  # the rate-limited run drains this share of --measurements
+
+
+@dataclass
+class DrainResult:
+    count: int
+    seconds: float
+    longest_stall_ms: float
+    replies: dict[str, int]
+
+    @property
+    def rate(self) -> float:
+        return self.count / self.seconds
+
+
+class LoopStallMeter:
+    """A 1 ms ticker on the asyncio loop; the longest gap between ticks beyond 1 ms is a stall."""
+
+    def __init__(self) -> None:
+        self.longest_ms = 0.0
+        self._task: asyncio.Task[None] | None = None
+
+    async def __aenter__(self) -> "LoopStallMeter":
+        self._task = asyncio.get_running_loop().create_task(self._tick())
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        assert self._task is not None
+        self._task.cancel()
+        await asyncio.gather(self._task, return_exceptions=True)
+
+    async def _tick(self) -> None:
+        last = time.perf_counter()
+        while True:
+            await asyncio.sleep(0.001)
+            now = time.perf_counter()
+            self.longest_ms = max(self.longest_ms, (now - last) * 1000 - 1.0)
+            last = now
+
+
+def _bench_settings(base_url: str):
+    from kiosk.cloud.egym.settings import EgymSettings
+
+    return EgymSettings(base_url=base_url, gym_id=DEMO_GYM_ID, machine_name=DEMO_MACHINE_NAME, api_key=DEMO_API_KEY)
+
+
+def _bench_measurement(number: int):
+    from hardware import fields
+    from kiosk.models import Measurement
+
+    return Measurement("body", {fields.WEIGHT_KG: 60.0 + (number % 400) / 10, fields.BODY_FAT_PERCENT: 20.0})
+
+
+async def _replies(client: httpx.AsyncClient) -> dict[str, int]:
+    response = await client.get("/_sandbox/stats")
+    response.raise_for_status()
+    return response.json()["requestsByStatus"]
+
+
+def _difference(after: dict[str, int], before: dict[str, int]) -> dict[str, int]:
+    return {status: after[status] - before.get(status, 0) for status in after if after[status] - before.get(status, 0)}
+
+
+async def drain_through_outbox(base_url: str, sessions: list, count: int, database_path: Path) -> DrainResult:
+    """Capture ``count`` measurements (not timed), then time the outbox delivering all of them."""
+    from kiosk.cloud.egym import EgymClient, EgymIntegration
+    from kiosk.outbox.outbox import Outbox
+    from kiosk.outbox.retry import RetryPolicy
+    from kiosk.outbox.status import DeliveryState
+    from kiosk.storage import Database
+
+    settings = _bench_settings(base_url)
+    database = Database(database_path)
+    client = EgymClient(settings)
+    outbox = Outbox(database, [EgymIntegration(client, settings)],
+                    retry=RetryPolicy(confirm_wait_s=0, base_s=0.05, cap_s=1.0), concurrency=OUTBOX_CONCURRENCY)
+    sent = 0
+    all_sent = asyncio.Event()
+
+    def on_status(_unique_id: str, status) -> None:
+        nonlocal sent
+        if status.state is DeliveryState.SENT:
+            sent += 1
+            if sent >= count:
+                all_sent.set()
+
+    outbox.subscribe(on_status)
+    try:
+        await asyncio.gather(*(outbox.capture(_bench_measurement(n), sessions[n % len(sessions)]) for n in range(count)))
+        async with httpx.AsyncClient(base_url=base_url) as admin:
+            before = await _replies(admin)
+            async with LoopStallMeter() as stalls:
+                started = time.perf_counter()
+                await outbox.start()
+                await asyncio.wait_for(all_sent.wait(), timeout=max(120.0, count / 10))
+                seconds = time.perf_counter() - started
+            replies = _difference(await _replies(admin), before)
+    finally:
+        await outbox.aclose()
+        await client.aclose()
+        database.close()
+    return DrainResult(count, seconds, stalls.longest_ms, replies)
+
+
+async def drain_with_bare_client(base_url: str, tokens: list[str], count: int) -> DrainResult:
+    """The floor: the same POSTs from ``OUTBOX_CONCURRENCY`` plain httpx tasks on the kiosk's transport."""
+    from kiosk.cloud.egym.client import measurement_body
+
+    settings = _bench_settings(base_url)
+    bodies = [(measurement_body(_bench_measurement(n), settings), tokens[n % len(tokens)]) for n in range(count)]
+    queue = iter(bodies)
+
+    async def post_all(client: httpx.AsyncClient) -> None:
+        for body, token in queue:
+            response = await client.post("/api/v1/measurements/body", json=body, headers={"Authorization": f"Bearer {token}"})
+            response.raise_for_status()
+
+    async with httpx.AsyncClient(base_url=base_url, transport=network_transport(None)) as client:
+        async with LoopStallMeter() as stalls:
+            started = time.perf_counter()
+            await asyncio.gather(*(post_all(client) for _ in range(OUTBOX_CONCURRENCY)))
+            seconds = time.perf_counter() - started
+    return DrainResult(count, seconds, stalls.longest_ms, {})
+
+
+async def member_sessions(base_url: str) -> list:
+    """Logged-in sessions of the MIFARE demo members."""
+    from kiosk.cloud.egym import EgymClient, EgymIntegration
+
+    settings = _bench_settings(base_url)
+    async with EgymClient(settings) as client:
+        egym = EgymIntegration(client, settings)
+        sessions = []
+        for member in mifare_members():
+            session = await egym.login(CardCredential(member.uid))
+            await egym.fetch_profile(session)
+            sessions.append(session)
+    return sessions
+
+
+async def outbox_figures(base_url: str, measurements: int, workdir: Path) -> list[Row]:
+    sessions = await member_sessions(base_url)
+    floor = await drain_with_bare_client(base_url, [s.access_token for s in sessions], measurements)
+    unlimited = await drain_through_outbox(base_url, sessions, measurements, workdir / "unlimited.sqlite3")
+    async with httpx.AsyncClient(base_url=base_url) as admin:
+        spec = {"rateLimit": {"perSecond": RATE_LIMIT_PER_S, "burst": RATE_LIMIT_BURST}}
+        (await admin.put("/_sandbox/faults", json=spec)).raise_for_status()
+        try:
+            limited_count = max(1, int(measurements * RATE_LIMITED_SHARE))
+            limited = await drain_through_outbox(base_url, sessions, limited_count, workdir / "limited.sqlite3")
+        finally:
+            (await admin.put("/_sandbox/faults", json={})).raise_for_status()
+    allowed = RATE_LIMIT_PER_S * len(sessions)  # one bucket per access token
+    answered = sum(limited.replies.values())
+    share_429 = limited.replies.get("429", 0) / answered if answered else 0.0
+    ratio = unlimited.rate / floor.rate
+    achieved = limited.rate / allowed
+    return [
+        Row(f"floor: bare httpx, {OUTBOX_CONCURRENCY} concurrent POSTs", f"{floor.rate:.0f}/s", "", None),
+        Row(f"outbox drain, {measurements} queued", f"{unlimited.rate:.0f}/s", f">= 0.8x floor = {0.8 * floor.rate:.0f}/s", ratio >= 0.8),
+        Row("  ratio to floor", f"{ratio:.2f}x", ">= 0.80x", ratio >= 0.8),
+        Row("  longest asyncio loop stall", f"{unlimited.longest_stall_ms:.1f} ms", f"<= {FRAME_MS:.0f} ms", unlimited.longest_stall_ms <= FRAME_MS),
+        Row(f"rate-limited drain, {limited_count} queued", f"{limited.rate:.0f}/s", f">= 0.9x allowed {allowed:.0f}/s", achieved >= 0.9),
+        Row("  share answered 429", f"{100 * share_429:.2f} %", "< 1 %", share_429 < 0.01),
+        Row("  longest asyncio loop stall", f"{limited.longest_stall_ms:.1f} ms", f"<= {FRAME_MS:.0f} ms", limited.longest_stall_ms <= FRAME_MS),
+    ]
+
+
+def run_outbox_bench(args: argparse.Namespace) -> int:
+    import logging
+
+    from kiosk.logsafety import install as install_logging
+
+    if args.measurements < 1:
+        print("--measurements must be at least 1", file=sys.stderr)
+        return 2
+    install_logging(logging.ERROR, sys.stderr)  # retries under the rate limit are expected, not news
+    with tempfile.TemporaryDirectory(prefix="gym-kiosk-bench-") as tmp, sandbox_process() as base_url:
+        rows = asyncio.run(outbox_figures(base_url, args.measurements, Path(tmp)))
+    print(f"gym-kiosk bench --outbox: {args.measurements} measurements, sandbox in a separate process, "
+          f"Python {sys.version.split()[0]}")
     print_table(rows)
     return 0

@@ -45,6 +45,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench = sub.add_parser("bench", help="measure latency, event-loop stalls, start-up time and memory")
     bench.add_argument("--sessions", type=int, default=200, help="tap-to-profile samples")
+    bench.add_argument("--outbox", action="store_true", help="instead: outbox drain rate, unlimited and rate-limited")
+    bench.add_argument("--measurements", type=int, default=10_000, help="queued measurements to drain (with --outbox)")
+
+    chaos = sub.add_parser("chaos", help="member sessions under random cloud faults and SIGKILLs; checks nothing is lost")
+    chaos.add_argument("--sessions", type=int, default=200)
+    chaos.add_argument("--kills", type=int, default=10)
+    chaos.add_argument("--seed", type=int, default=None)
+    chaos.add_argument("--time-limit", type=float, default=900.0, metavar="SECONDS")
     return parser
 
 
@@ -66,6 +74,11 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.sandbox.server import main as sandbox_main
 
         return sandbox_main(["--host", args.host, "--port", str(args.port), "--token-ttl", str(args.token_ttl)])
+    if args.command == "chaos":
+        from kiosk.chaos import main as chaos_main
+
+        seed = [] if args.seed is None else ["--seed", str(args.seed)]
+        return chaos_main(["--sessions", str(args.sessions), "--kills", str(args.kills), "--time-limit", str(args.time_limit), *seed])
     if args.command == "bench":
         from ui.bench import run_bench
 

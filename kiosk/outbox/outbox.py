@@ -11,10 +11,12 @@ written in small batches; if the process dies before one is written, the item is
 simply sent again after the restart, which is harmless because the destination
 de-duplicates on ``uniqueMeasurementId``.
 
-Sessions (tokens and the tapped credential) live only in memory, keyed by the
+Sessions (tokens and the tapped credential) live in memory, keyed by the
 member's user id, so a member who taps again revives their items that were
-waiting for re-authentication. Nothing here logs tokens, credentials, names or
-measurement values.
+waiting for re-authentication. With a :class:`~kiosk.credential_vault.CredentialVault`
+what re-authentication needs is also kept encrypted on disk until the member's
+last item is finished, so a restarted kiosk logs members in again by itself.
+Nothing here logs tokens, credentials, names or measurement values.
 """
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import partial
-from typing import Callable, Mapping, Sequence, get_args
+from typing import TYPE_CHECKING, Callable, Mapping, Sequence, get_args
 
 from hardware.events import MeasurementKind
 from kiosk.cloud.base import MeasurementDestination
@@ -47,6 +49,9 @@ from kiosk.outbox.retry import RetryPolicy
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.session.state import MessageCode
 from kiosk.storage import Database, StorageError
+
+if TYPE_CHECKING:
+    from kiosk.credential_vault import CredentialVault
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +108,8 @@ class Outbox:
 
     ``concurrency`` is how many different items one destination may have in flight
     at once: one number for all, or a mapping from destination name (default 4).
+    ``vault`` keeps each member's re-authentication data encrypted while they have
+    unfinished items, so a restart does not leave them waiting as NEEDS_REAUTH.
     """
 
     def __init__(
@@ -113,6 +120,7 @@ class Outbox:
         retry: RetryPolicy | None = None,
         clock: Callable[[], float] = time.time,
         concurrency: int | Mapping[str, int] = 4,
+        vault: CredentialVault | None = None,
     ) -> None:
         names = [destination.name for destination in destinations]
         if any(not isinstance(name, str) or not name for name in names) or len(set(names)) != len(names):
@@ -131,6 +139,8 @@ class Outbox:
         self._session_key_of: dict[str, str] = {}  # unique_id -> session key, while unfinished
         self._items_of_key: dict[str, set[str]] = {}  # session key -> unfinished unique_ids
         self._subscribers: list[Callable[[str, DeliveryStatus], None]] = []
+        self._vault = vault
+        self._vault_purges: set[asyncio.Task[None]] = set()
         self._started = False
 
     # --- public API -------------------------------------------------------------
@@ -152,6 +162,7 @@ class Outbox:
         self._hold_session(unique_id, key)  # before awaiting, so finishing items cannot drop it meanwhile
         now = self._clock()
         try:
+            await self._keep_in_vault(key, session)
             rows, revived = await self._db.run(
                 partial(
                     _store_capture,
@@ -281,10 +292,16 @@ class Outbox:
         """
         if self._started:
             return
+        if self._vault is not None:
+            for key, session in (await asyncio.to_thread(self._vault.load_all)).items():
+                self._sessions.setdefault(key, session)
         now = self._clock()
         rows = await self._db.run(partial(_recover, now=now, session_keys=set(self._sessions)))
         for unique_id, user_id, status in rows:
             self._track(unique_id, _session_key(user_id, unique_id), status.destination, status)
+        for key in [key for key in self._sessions if key not in self._items_of_key]:
+            self._sessions.pop(key)
+            self._purge_from_vault(key)
         self._started = True
         for queue in self._queues.values():
             queue.start()
@@ -304,6 +321,7 @@ class Outbox:
         for outcome in abandoned:
             self._record(outcome)
         await self._writer.drain()
+        await asyncio.gather(*self._vault_purges, return_exceptions=True)
 
     # --- used by the destination queues ------------------------------------------
 
@@ -395,6 +413,36 @@ class Outbox:
         if not items:
             self._items_of_key.pop(key, None)
             self._sessions.pop(key, None)
+            if self._vault is not None:
+                task = asyncio.get_running_loop().create_task(self._purge_once_recorded(key))
+                self._vault_purges.add(task)
+                task.add_done_callback(self._vault_purges.discard)
+
+    async def _purge_once_recorded(self, key: str) -> None:
+        """Forget ``key``'s re-authentication data once the outcomes that finished its items are on disk.
+
+        Until then a crash would send those items again after the restart, which needs it.
+        """
+        await self._writer.drain()
+        if key not in self._sessions:  # a new capture for the member keeps it
+            self._purge_from_vault(key)
+
+    async def _keep_in_vault(self, key: str, session: MemberSession) -> None:
+        """Store the session's re-authentication data; without it a restart means NEEDS_REAUTH."""
+        if self._vault is None:
+            return
+        try:
+            await asyncio.to_thread(self._vault.store, key, session)
+        except Exception as exc:  # the measurement still gets captured; only unattended re-auth is lost
+            log.error("could not keep re-authentication data for a restart (%s)", type(exc).__name__)
+
+    def _purge_from_vault(self, key: str) -> None:
+        if self._vault is None:
+            return
+        try:
+            self._vault.purge(key)
+        except OSError as exc:
+            log.error("could not delete re-authentication data (%s)", type(exc).__name__)
 
     def _set_status(self, unique_id: str, status: DeliveryStatus, resolve: bool = False) -> None:
         statuses = self._statuses.setdefault(unique_id, {})
