@@ -20,6 +20,7 @@ from typing import Awaitable, Callable
 from kiosk.autoplay import Autoplay, AutoplayError
 from kiosk.cloud.egym import EgymClient, EgymIntegration
 from kiosk.config.loader import ConfigError, KioskConfig, default_config_path, default_data_dir, load_config
+from kiosk.credential_vault import CredentialVault
 from kiosk.devices import DEVICE_COUNTERS, DeviceHub
 from kiosk.housekeeping import Housekeeping
 from kiosk.logfile import install_file_logging
@@ -104,7 +105,9 @@ async def start_kiosk(
     database = Database(config.storage.database)
     client = EgymClient(config.egym)
     integration = EgymIntegration(client, config.egym)
-    outbox = Outbox(database, [integration])
+    data_dir = config.storage.database.parent
+    vault = CredentialVault(data_dir / "vault", key_path=data_dir / "vault.key")  # key kept apart from the entries
+    outbox = Outbox(database, [integration], vault=vault)
     await outbox.start()
     flow = SessionFlow(integration, outbox, kind=config.station.kind, timings=flow_timings(config))
     review = await open_review_mode(database, outbox, config.trainer, data_dir=config.storage.database.parent,
