@@ -2,36 +2,19 @@
 the screen says the scale is disconnected meanwhile, and the measurement arrives exactly once."""
 from __future__ import annotations
 
-from pathlib import Path
-
-import httpx
-
 from hardware.simulators.tanita_scale import BodyProfile, TanitaTiming
-from kiosk.autoplay import SnapshotWaiter, in_state
-from kiosk.cloud.egym import EgymClient, EgymIntegration
-from kiosk.demo import demo_cards, demo_config
+from kiosk.autoplay import in_state
+from kiosk.demo import demo_cards
 from kiosk.devices import DeviceHub
-from kiosk.outbox.outbox import Outbox
-from kiosk.sandbox import SandboxState, create_app
-from kiosk.session.flow import FlowTimings, SessionFlow
 from kiosk.session.state import SessionState
-from kiosk.storage import Database
 
 PERSON = BodyProfile(height_cm=178, age=41, gender="male", weight_kg=82.4)
 # Long enough for the cable to be pulled and put back while the member is still standing on it.
 STANDING = TanitaTiming(weight_interval_s=0.02, unstable_readings=300, analysis_s=0.0)
 
 
-async def test_unplugging_and_replugging_the_scale_mid_session(tmp_path: Path) -> None:
-    sandbox = SandboxState()
-    config = demo_config("http://sandbox.test", database=tmp_path / "kiosk.sqlite3")
-    client = EgymClient(config.egym, transport=httpx.ASGITransport(app=create_app(sandbox)))
-    egym = EgymIntegration(client, config.egym)
-    database = Database(config.storage.database)
-    outbox = Outbox(database, [egym])
-    await outbox.start()
-    flow = SessionFlow(egym, outbox, timings=FlowTimings(idle_s=120, review_s=60))
-    waiter = SnapshotWaiter(flow)
+async def test_unplugging_and_replugging_the_scale_mid_session(kiosk) -> None:
+    config, flow, waiter = kiosk.config, kiosk.flow, kiosk.waiter
     hub = DeviceHub([*config.readers, config.device], flow.handle, simulator_options={"tanita": {"timing": STANDING}})
     await hub.start()
     reader, scale = hub.simulator("reader"), hub.simulator("measuring")
@@ -55,12 +38,7 @@ async def test_unplugging_and_replugging_the_scale_mid_session(tmp_path: Path) -
         flow.confirm()
         done = await waiter.until(in_state(SessionState.DONE, SessionState.FAILED), 20, "the outcome")
         assert done.state is SessionState.DONE
-        assert len(sandbox.measurements(kind="body")) == 1
-        assert sandbox.stats()["duplicates"] == 0
+        assert len(kiosk.sandbox.measurements(kind="body")) == 1
+        assert kiosk.sandbox.stats()["duplicates"] == 0
     finally:
-        waiter.close()
         await hub.stop()
-        await flow.aclose()
-        await outbox.aclose()
-        await client.aclose()
-        database.close()

@@ -32,3 +32,13 @@ class EventCollector:
     def of(self, kind: type[T]) -> list[T]:
         """All events of ``kind`` received so far."""
         return [event for event in self.events if isinstance(event, kind)]
+
+
+class FakeClock:
+    """A monotonic clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now

@@ -17,20 +17,11 @@ from hardware.serial_link import SerialLink
 from hardware.simulators.rdm6300_reader import Rdm6300ReaderSimulator
 from tests.hardware.chunking import cut_points, feed_bytewise, feed_in_chunks, recording
 from tests.hardware.hypothesis_budget import EXAMPLES
-from tests.hardware.link_helpers import EventCollector
+from tests.hardware.link_helpers import EventCollector, FakeClock
 
 TAG = bytes.fromhex("0F0184F07A")
 OTHER_TAG = bytes.fromhex("3C00A1B2C3")
 
-
-class FakeClock:
-    """A monotonic clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def presented(uid: bytes, reader_id: str = "") -> CredentialPresented:

@@ -11,18 +11,11 @@ from hardware.pty_port import PtyPort
 from hardware.serial_link import SerialLink
 from hardware.simulators.uid_reader import UidLineReaderSimulator
 from hardware.uid import render_uid
-from tests.hardware.link_helpers import EventCollector
+from tests.hardware.link_helpers import EventCollector, FakeClock
 
 CARD = bytes.fromhex("04A2B3C4D5E680")
 OTHER = bytes.fromhex("1A2B3C4D")
 
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def presented(uid: bytes, reader_id: str = "") -> CredentialPresented:
