@@ -63,18 +63,27 @@ class Translator:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m ui.i18n update`` refreshes the .ts files from the sources; ``compile`` builds .qm."""
+    """Maintain the translations with the venv's Qt tools.
+
+    ``python -m ui.i18n update`` re-reads every ``qsTr`` in ui/qml and every ``translate`` in
+    ui/**/*.py into resources/translations/gym_kiosk_<lang>.ts (strings no longer used are
+    dropped); translate the new entries (Qt Linguist: ``pyside6-linguist``), then
+    ``python -m ui.i18n compile`` builds the .qm files the kiosk loads from ui/translations.
+    """
     import subprocess
     import sys
 
     command = (argv if argv is not None else sys.argv[1:]) or ["compile"]
+    if command[0] not in ("update", "compile"):
+        print("usage: python -m ui.i18n [update|compile]", file=sys.stderr)
+        return 2
     root = Path(__file__).resolve().parent
     sources_dir = root.parent / "resources" / "translations"
     bin_dir = Path(sys.executable).parent
     for ts in sorted(sources_dir.glob("gym_kiosk_*.ts")):
         if command[0] == "update":
-            sources = [*map(str, sorted((root / "qml").glob("*.qml"))), *map(str, sorted((root / "viewmodels").glob("*.py")))]
-            subprocess.run([str(bin_dir / "pyside6-lupdate"), *sources, "-ts", str(ts)], check=True)
+            sources = sorted({*root.glob("qml/**/*.qml"), *root.glob("**/*.py")})
+            subprocess.run([str(bin_dir / "pyside6-lupdate"), *map(str, sources), "-no-obsolete", "-ts", str(ts)], check=True)
         else:
             subprocess.run([str(bin_dir / "pyside6-lrelease"), str(ts), "-qm", str(TRANSLATIONS / f"{ts.stem}.qm")], check=True)
     return 0

@@ -4,419 +4,437 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="41"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="46"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="53"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="43"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="48"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="55"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="45"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="47"/>
         <source>st</source>
-        <translation type="unfinished"></translation>
+        <translation>st</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="47"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="54"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="49"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="56"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="64"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="66"/>
         <location filename="../../ui/viewmodels/review.py" line="559"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="65"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
         <location filename="../../ui/viewmodels/review.py" line="559"/>
         <source>Body fat</source>
         <translation>Grasa corporal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="66"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="68"/>
         <source>Fat mass</source>
         <translation>Masa grasa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="69"/>
+        <source>Fat-free mass</source>
+        <translation>Masa libre de grasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
         <location filename="../../ui/viewmodels/review.py" line="560"/>
         <source>Muscle mass</source>
         <translation>Masa muscular</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="68"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
         <source>Body water</source>
         <translation>Agua corporal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="69"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
         <source>Bone mass</source>
         <translation>Masa ósea</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="74"/>
         <source>BMI</source>
         <translation>IMC</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="75"/>
         <source>Visceral fat rating</source>
         <translation>Índice de grasa visceral</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="76"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="77"/>
         <source>Basal metabolic rate</source>
         <translation>Metabolismo basal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
         <source>Metabolic age</source>
         <translation>Edad metabólica</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="74"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="75"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="76"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="81"/>
         <source>Energy</source>
         <translation>Energía</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="77"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="82"/>
         <source>Average speed</source>
         <translation>Velocidad media</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="83"/>
         <source>Average heart rate</source>
         <translation>Frecuencia cardiaca media</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="84"/>
         <source>Average power</source>
         <translation>Potencia media</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="81"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="86"/>
         <source>Hip flexor, left</source>
         <translation>Flexor de cadera izquierdo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="82"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="87"/>
         <source>Hip flexor, right</source>
         <translation>Flexor de cadera derecho</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="88"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
         <source>Heart rate</source>
         <translation>Frecuencia cardiaca</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="88"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
         <source>Power</source>
         <translation>Potencia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="85"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="88"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="101"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="111"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="113"/>
         <source>kcal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="103"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="115"/>
         <source>years</source>
         <translation>años</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="106"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="118"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="109"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
         <source>mi</source>
         <translation>mi</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="110"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="113"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="125"/>
         <source>mph</source>
         <translation>mph</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="114"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="126"/>
         <source>km/h</source>
         <translation>km/h</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="116"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="128"/>
         <source>bpm</source>
         <translation>ppm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="118"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="130"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="133"/>
         <source>in</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="159"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="171"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="161"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="173"/>
         <source>Sending to %1…</source>
         <translation>Enviando a %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="163"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="175"/>
         <source>Saved on this kiosk, sending to %1 when online</source>
         <translation>Guardado en este quiosco; se enviará a %1 cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="165"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="177"/>
         <source>%1 did not accept this result</source>
         <translation>%1 no aceptó este resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="167"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="179"/>
         <source>Too old for %1 to accept</source>
         <translation>Demasiado antiguo para que %1 lo acepte</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="169"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="181"/>
         <source>Not sent to %1</source>
         <translation>No enviado a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="36"/>
+        <location filename="../../ui/viewmodels/session.py" line="43"/>
         <source>This card is not linked to an EGYM account</source>
         <translation>Esta tarjeta no está vinculada a una cuenta de EGYM</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="36"/>
+        <location filename="../../ui/viewmodels/session.py" line="43"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Pide en recepción que vinculen tu tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="37"/>
+        <location filename="../../ui/viewmodels/session.py" line="44"/>
         <source>This kiosk is not allowed to do that at EGYM</source>
         <translation>Este quiosco no tiene permiso para hacer eso en EGYM</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="37"/>
-        <location filename="../../ui/viewmodels/session.py" line="42"/>
+        <location filename="../../ui/viewmodels/session.py" line="44"/>
+        <location filename="../../ui/viewmodels/session.py" line="49"/>
         <source>Please tell a trainer.</source>
         <translation>Avisa a un entrenador, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="38"/>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
         <source>EGYM is busy right now</source>
         <translation>EGYM está ocupado en este momento</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="38"/>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Tu resultado está guardado aquí y se enviará en breve.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="39"/>
+        <location filename="../../ui/viewmodels/session.py" line="46"/>
         <source>No connection to EGYM</source>
         <translation>Sin conexión con EGYM</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="39"/>
+        <location filename="../../ui/viewmodels/session.py" line="46"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Tu resultado está guardado en este quiosco y se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="40"/>
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
         <source>EGYM sent an answer we could not read</source>
         <translation>EGYM envió una respuesta que no pudimos leer</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="40"/>
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Tu resultado está guardado aquí y se volverá a enviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="41"/>
+        <location filename="../../ui/viewmodels/session.py" line="48"/>
         <source>EGYM did not accept this result</source>
         <translation>EGYM no aceptó este resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="41"/>
+        <location filename="../../ui/viewmodels/session.py" line="48"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>Un entrenador puede ver los detalles en este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="42"/>
+        <location filename="../../ui/viewmodels/session.py" line="49"/>
         <source>This kiosk could not sign in to EGYM</source>
         <translation>Este quiosco no pudo iniciar sesión en EGYM</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="43"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
         <source>We could not use this card or phone</source>
         <translation>No pudimos usar esta tarjeta o este móvil</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="43"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
         <source>Please try again, or use your member card.</source>
         <translation>Inténtalo de nuevo o usa tu tarjeta de socio.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Start your workout</source>
         <translation>Empieza tu entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Pulsa Start en la consola. Tus datos aparecen aquí mientras entrenas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Take your position for the test</source>
         <translation>Colócate en posición para la prueba</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Sigue las indicaciones de la estación. Tu resultado aparecerá aquí al terminar la prueba.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>Please step onto the scale</source>
         <translation>Sube a la báscula, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Descalzo, sin moverte, con los dos pies sobre las placas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Consola desconectada, reconectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Sigue entrenando: la consola cuenta tu entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
         <source>Waiting for the console…</source>
         <translation>Esperando a la consola…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
         <source>The figures shown are not current.</source>
         <translation>Las cifras mostradas no están actualizadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="69"/>
+        <location filename="../../ui/viewmodels/session.py" line="76"/>
         <source>Workout in progress…</source>
         <translation>Entrenamiento en curso…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="69"/>
+        <location filename="../../ui/viewmodels/session.py" line="76"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Termina tu entrenamiento en la consola para ver tu resumen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="78"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Báscula desconectada, reconectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="73"/>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
         <source>Waiting for the scale…</source>
         <translation>Esperando a la báscula…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="73"/>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
         <source>The weight shown is not current.</source>
         <translation>El peso mostrado no está actualizado.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <location filename="../../ui/viewmodels/session.py" line="82"/>
         <source>Weight steady, analysing…</source>
         <translation>Peso estable, analizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="76"/>
+        <location filename="../../ui/viewmodels/session.py" line="83"/>
         <source>Please stand still…</source>
         <translation>Quédate quieto, por favor…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="34"/>
+        <location filename="../../ui/viewmodels/session.py" line="41"/>
         <source>The scale is disconnected</source>
         <translation>La báscula está desconectada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="32"/>
+        <location filename="../../ui/viewmodels/session.py" line="36"/>
+        <source>Please try again in a minute.</source>
+        <translation>Vuelve a intentarlo dentro de un minuto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="36"/>
+        <source>Please try again in a few minutes.</source>
+        <translation>Vuelve a intentarlo dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="39"/>
         <source>The cardio machine is disconnected</source>
         <translation>La máquina de cardio está desconectada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="33"/>
+        <location filename="../../ui/viewmodels/session.py" line="40"/>
         <source>The flexibility station is disconnected</source>
         <translation>La estación de flexibilidad está desconectada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="44"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Reconectando… quédate donde estás.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>This kiosk could not save your result</source>
         <translation>Este quiosco no pudo guardar tu resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>No se envió nada. Avisa a un entrenador, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="47"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="47"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>Please try again.</source>
         <translation>Inténtalo de nuevo.</translation>
     </message>
@@ -750,12 +768,17 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../../ui/qml/DoneScreen.qml" line="19"/>
+        <location filename="../../ui/qml/DoneScreen.qml" line="23"/>
+        <source>Your result was not saved</source>
+        <translation>Tu resultado no se ha guardado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/DoneScreen.qml" line="24"/>
         <source>Saved. See you next time!</source>
         <translation>Guardado. ¡Hasta la próxima!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/DoneScreen.qml" line="19"/>
+        <location filename="../../ui/qml/DoneScreen.qml" line="22"/>
         <source>Saved on this kiosk</source>
         <translation>Guardado en este quiosco</translation>
     </message>
@@ -763,7 +786,7 @@
 <context>
     <name>FailedScreen</name>
     <message>
-        <location filename="../../ui/qml/FailedScreen.qml" line="15"/>
+        <location filename="../../ui/qml/FailedScreen.qml" line="17"/>
         <source>That did not work</source>
         <translation>No ha funcionado</translation>
     </message>
@@ -789,12 +812,12 @@
         <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/IdleOverlay.qml" line="27"/>
-        <source>For your privacy, this session ends in %1 s.</source>
-        <translation>Por tu privacidad, esta sesión termina en %1 s.</translation>
+        <location filename="../../ui/qml/IdleOverlay.qml" line="45"/>
+        <source>For your privacy, this session ends when the countdown reaches zero.</source>
+        <translation>Por tu privacidad, esta sesión termina cuando la cuenta atrás llegue a cero.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/IdleOverlay.qml" line="33"/>
+        <location filename="../../ui/qml/IdleOverlay.qml" line="51"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
@@ -802,12 +825,12 @@
 <context>
     <name>MeasuringScreen</name>
     <message>
-        <location filename="../../ui/qml/MeasuringScreen.qml" line="16"/>
+        <location filename="../../ui/qml/MeasuringScreen.qml" line="19"/>
         <source>Hello, %1!</source>
         <translation>¡Hola, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/MeasuringScreen.qml" line="68"/>
+        <location filename="../../ui/qml/MeasuringScreen.qml" line="78"/>
         <source>Not me</source>
         <translation>No soy yo</translation>
     </message>
@@ -815,12 +838,12 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../ui/qml/ProfileScreen.qml" line="14"/>
+        <location filename="../../ui/qml/ProfileScreen.qml" line="15"/>
         <source>Hello, %1!</source>
         <translation>¡Hola, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ProfileScreen.qml" line="41"/>
+        <location filename="../../ui/qml/ProfileScreen.qml" line="42"/>
         <source>Not me</source>
         <translation>No soy yo</translation>
     </message>
@@ -964,22 +987,22 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/qml/ReviewScreen.qml" line="15"/>
+        <location filename="../../ui/qml/ReviewScreen.qml" line="17"/>
         <source>Your result, %1</source>
         <translation>Tu resultado, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewScreen.qml" line="36"/>
+        <location filename="../../ui/qml/ReviewScreen.qml" line="50"/>
         <source>Your result is saved to EGYM automatically in a few seconds.</source>
         <translation>Tu resultado se guardará en EGYM automáticamente en unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewScreen.qml" line="45"/>
+        <location filename="../../ui/qml/ReviewScreen.qml" line="60"/>
         <source>Not me</source>
         <translation>No soy yo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewScreen.qml" line="51"/>
+        <location filename="../../ui/qml/ReviewScreen.qml" line="66"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -1138,12 +1161,12 @@
 <context>
     <name>SubmittingScreen</name>
     <message>
-        <location filename="../../ui/qml/SubmittingScreen.qml" line="14"/>
+        <location filename="../../ui/qml/SubmittingScreen.qml" line="15"/>
         <source>Sending your result…</source>
         <translation>Enviando tu resultado…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SubmittingScreen.qml" line="15"/>
+        <location filename="../../ui/qml/SubmittingScreen.qml" line="16"/>
         <source>Your result is already saved on this kiosk.</source>
         <translation>Tu resultado ya está guardado en este quiosco.</translation>
     </message>

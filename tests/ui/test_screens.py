@@ -86,3 +86,21 @@ async def test_tapping_not_me_on_the_screen_ends_the_session(window, flow) -> No
     await waiter.until(in_state(SessionState.ATTRACT), 5, "the attract screen")
     waiter.close()
     assert vm.property("greetingName") == ""
+
+
+@pytest.mark.parametrize(("state", "title"), [
+    (DeliveryState.SENT, "Saved. See you next time!"),
+    (DeliveryState.PENDING, "Saved on this kiosk"),
+    (DeliveryState.REJECTED, "Your result was not saved"),
+])
+def test_the_done_screen_never_calls_a_refused_result_saved(window, state: DeliveryState, title: str) -> None:
+    win, vm = window
+    vm.apply(SessionSnapshot(SessionState.DONE, profile=MEMBER, submissions=(DeliveryStatus("egym", state),)))
+    assert find(win, "doneTitle").property("text") == title
+
+
+def test_a_failure_says_what_happened_and_what_to_do(window) -> None:
+    win, vm = window
+    vm.apply(SessionSnapshot(SessionState.FAILED, message=MessageCode.OFFLINE))
+    assert find(win, "failureReason").property("text") == "No connection to EGYM"
+    assert find(win, "failureAdvice").property("text") == "Please try again in a few minutes."

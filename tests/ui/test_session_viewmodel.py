@@ -13,7 +13,8 @@ from kiosk.sandbox import DEMO_MEMBERS
 from kiosk.session.state import MessageCode, SessionSnapshot, SessionState
 from ui.viewmodels.session import SessionViewModel
 
-MEMBER_PROPERTIES = ("greetingName", "liveWeightText", "weightUnit", "resultRows", "liveRows", "submissions", "messageText", "messageHint")
+MEMBER_PROPERTIES = ("greetingName", "liveWeightText", "weightUnit", "resultRows", "liveRows", "submissions", "deliveryOutcome",
+                     "messageText", "messageHint", "messageCode")
 RESULT = {"weight_kg": 82.4, "body_fat_percent": 21.3, "muscle_mass_kg": 61.0, "bmi": 24.9}
 
 
@@ -108,3 +109,52 @@ async def test_a_live_weight_that_stopped_updating_is_not_shown_as_live(qapp, fl
     flow.handle(LiveWeight(80.4, stable=False))
     assert vm.property("liveCurrent")
     waiter.close()
+
+
+def test_a_scale_that_sends_water_in_kg_and_bmr_in_kj_still_shows_both(qapp, flow) -> None:
+    vm = SessionViewModel(flow)
+    bc418 = {"weight_kg": 82.4, "fat_free_mass_kg": 64.8, "body_water_kg": 47.1, "bmr_kj": 7473.0, "impedance_ohm": 512.0}
+    vm.apply(SessionSnapshot(SessionState.REVIEW, profile=member(), result=bc418))
+    rows = {row["label"]: (row["value"], row["unit"]) for row in vm.property("resultRows")}
+    assert rows == {"Weight": ("82.4", "kg"), "Fat-free mass": ("64.8", "kg"), "Body water": ("47.1", "kg"),
+                    "Basal metabolic rate": ("1,786", "kcal")}
+
+
+def test_a_scale_that_sends_both_forms_shows_each_value_once(qapp, flow) -> None:
+    vm = SessionViewModel(flow)
+    mc780 = {"body_water_kg": 47.1, "body_water_percent": 57.2, "bmr_kcal": 1786.0, "bmr_kj": 7473.0, "visceral_fat_rating": 7.5}
+    vm.apply(SessionSnapshot(SessionState.REVIEW, profile=member(), result=mc780))
+    rows = [(row["label"], row["value"], row["unit"]) for row in vm.property("resultRows")]
+    assert rows == [("Body water", "57.2", "%"), ("Visceral fat rating", "7.5", ""), ("Basal metabolic rate", "1,786", "kcal")]
+
+
+@pytest.mark.parametrize(("states", "outcome"), [
+    ((DeliveryState.SENT,), "saved"),
+    ((DeliveryState.SENT, DeliveryState.PENDING), "queued"),
+    ((DeliveryState.NEEDS_REAUTH,), "queued"),
+    ((DeliveryState.SENT, DeliveryState.REJECTED), "refused"),
+    ((DeliveryState.EXPIRED,), "refused"),
+])
+def test_the_done_screen_headline_follows_where_the_result_went(qapp, flow, states, outcome: str) -> None:
+    vm = SessionViewModel(flow)
+    statuses = tuple(DeliveryStatus(f"destination-{i}", state) for i, state in enumerate(states))
+    vm.apply(SessionSnapshot(SessionState.DONE, profile=member(), submissions=statuses))
+    assert vm.property("deliveryOutcome") == outcome
+    vm.apply(SessionSnapshot())
+    assert vm.property("deliveryOutcome") == ""
+
+
+@pytest.mark.parametrize("code", [MessageCode.OFFLINE, MessageCode.SERVER_REPLY, MessageCode.RATE_LIMITED])
+def test_a_failed_login_asks_to_try_again_instead_of_claiming_a_saved_result(qapp, flow, code: MessageCode) -> None:
+    vm = SessionViewModel(flow)
+    vm.apply(SessionSnapshot(SessionState.FAILED, message=code))
+    assert "try again" in vm.property("messageHint") and "saved" not in vm.property("messageHint")
+    queued = DeliveryStatus("egym", DeliveryState.PENDING, reason=code.value)
+    vm.apply(SessionSnapshot(SessionState.DONE, profile=member(), submissions=(queued,), message=code))
+    assert "saved" in vm.property("messageHint")
+
+
+def test_an_unknown_unit_system_falls_back_to_metric(qapp, flow) -> None:
+    vm = SessionViewModel(flow)
+    vm.apply(SessionSnapshot(SessionState.MEASURING, profile=member(units="FURLONGS"), live_weight_kg=82.4))
+    assert (vm.property("liveWeightText"), vm.property("weightUnit")) == ("82.4", "kg")

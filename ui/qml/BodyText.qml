@@ -4,7 +4,7 @@ import "."
 Text {
     color: Theme.textMuted
     font.family: Theme.font
-    font.pixelSize: 40
+    font.pixelSize: Theme.bodySize
     wrapMode: Text.WordWrap
     horizontalAlignment: Text.AlignHCenter
     width: parent ? parent.width : implicitWidth

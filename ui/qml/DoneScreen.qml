@@ -2,21 +2,26 @@ import QtQuick
 import QtQuick.Layouts
 import "."
 
+// Where the result went: saved everywhere, kept on this kiosk until it can be sent, or refused.
 Item {
     objectName: "doneScreen"
-    readonly property bool allSaved: vm.submissions.length > 0 && vm.submissions.every(function (s) { return s.tone === "good" })
+    readonly property string outcome: vm.deliveryOutcome
     ColumnLayout {
-        anchors.fill: parent
-        spacing: 48
+        anchors { top: parent.top; bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }
+        width: Math.min(parent.width, Theme.readableWidth)
+        spacing: Theme.gap
         Item { Layout.fillHeight: true }
         StatusIcon {
             Layout.alignment: Qt.AlignHCenter
-            symbol: allSaved ? "check" : "clock"
-            tint: allSaved ? Theme.good : Theme.wait
+            symbol: outcome === "queued" ? "clock" : outcome === "refused" ? "cross" : "check"
+            tint: outcome === "queued" ? Theme.wait : outcome === "refused" ? Theme.bad : Theme.good
         }
         ScreenTitle {
+            objectName: "doneTitle"
             Layout.fillWidth: true
-            text: allSaved ? qsTr("Saved. See you next time!") : qsTr("Saved on this kiosk")
+            text: outcome === "queued" ? qsTr("Saved on this kiosk")
+                : outcome === "refused" ? qsTr("Your result was not saved")
+                : qsTr("Saved. See you next time!")
         }
         BodyText {
             Layout.fillWidth: true

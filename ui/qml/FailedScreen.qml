@@ -2,11 +2,13 @@ import QtQuick
 import QtQuick.Layouts
 import "."
 
+// What went wrong, in words a member understands, and what to do about it.
 Item {
     objectName: "failedScreen"
     ColumnLayout {
-        anchors.fill: parent
-        spacing: 48
+        anchors { top: parent.top; bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }
+        width: Math.min(parent.width, Theme.readableWidth)
+        spacing: Theme.gap
         Item { Layout.fillHeight: true }
         StatusIcon { Layout.alignment: Qt.AlignHCenter; symbol: "cross"; tint: Theme.bad }
         ScreenTitle {
@@ -14,7 +16,7 @@ Item {
             objectName: "failureReason"
             text: vm.messageText !== "" ? vm.messageText : qsTr("That did not work")
         }
-        BodyText { Layout.fillWidth: true; text: vm.messageHint }
+        BodyText { objectName: "failureAdvice"; Layout.fillWidth: true; text: vm.messageHint }
         SubmissionList { Layout.fillWidth: true; items: vm.submissions }
         Item { Layout.fillHeight: true }
     }

@@ -8,7 +8,7 @@ Item {
     property var rows: []
     property real tileHeight: 250
     property int columns: 2
-    readonly property real spacing: 24
+    readonly property real spacing: Math.round(24 * Theme.scale)
     // Tiles share the width the parent layout gives; nothing here feeds back into that width.
     readonly property real tileWidth: Math.max(0, (width - spacing * (columns - 1)) / columns)
     implicitHeight: grid.implicitHeight
@@ -25,26 +25,26 @@ Item {
                 objectName: "figureTile"
                 width: tiles.tileWidth
                 height: tiles.tileHeight
-                radius: 28
+                radius: Theme.radius
                 color: Theme.surface
                 border.width: 2
                 border.color: Theme.line
                 Column {
                     anchors.centerIn: parent
-                    width: parent.width - 48
-                    spacing: 8
+                    width: parent.width - 2 * Theme.gapSmall
+                    spacing: Math.round(8 * Theme.scale)
                     Text {
                         width: parent.width
                         horizontalAlignment: Text.AlignHCenter
                         text: modelData.label
                         color: Theme.textMuted
                         font.family: Theme.font
-                        font.pixelSize: 34
+                        font.pixelSize: Theme.labelSize
                         elide: Text.ElideRight
                     }
                     Row {
                         anchors.horizontalCenter: parent.horizontalCenter
-                        spacing: 12
+                        spacing: Math.round(12 * Theme.scale)
                         scale: Math.min(1.0, parent.width / Math.max(implicitWidth, 1))  // long values shrink to fit
                         Text {
                             id: value
@@ -59,7 +59,7 @@ Item {
                             text: modelData.unit
                             color: Theme.textMuted
                             font.family: Theme.font
-                            font.pixelSize: 38
+                            font.pixelSize: Math.round(38 * Theme.scale)
                         }
                     }
                 }

@@ -6,7 +6,7 @@ Item {
     Column {
         anchors.centerIn: parent
         width: parent.width
-        spacing: 56
+        spacing: Theme.gapLarge
         Spinner {
             anchors.horizontalCenter: parent.horizontalCenter
         }

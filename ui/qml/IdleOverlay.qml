@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Layouts
 import "."
 
-// "Still there?" with a big button; when the countdown ends the flow clears the member.
+// "Still there?" with a countdown and a big button; when the countdown ends the flow clears the member.
 Rectangle {
     id: overlay
     objectName: "idleOverlay"
@@ -13,18 +13,36 @@ Rectangle {
 
     Rectangle {
         anchors.centerIn: parent
-        width: parent.width * 0.84
-        height: content.implicitHeight + 120
-        radius: 36
+        width: Math.min(parent.width * 0.84, Math.round(1000 * Theme.scale))
+        height: content.implicitHeight + 2 * Theme.gapLarge
+        radius: Math.round(36 * Theme.scale)
         color: Theme.surfaceRaised
         ColumnLayout {
             id: content
-            anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 60 }
-            spacing: 40
+            anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.gapLarge }
+            spacing: Theme.gap
             ScreenTitle { Layout.fillWidth: true; text: qsTr("Still there?") }
+            Rectangle {
+                objectName: "idleCountdown"
+                Layout.alignment: Qt.AlignHCenter
+                implicitWidth: Math.round(180 * Theme.scale)
+                implicitHeight: implicitWidth
+                radius: width / 2
+                color: "transparent"
+                border.width: Math.max(3, Math.round(6 * Theme.scale))
+                border.color: Theme.wait
+                Text {
+                    anchors.centerIn: parent
+                    text: vm.warningSecondsLeft
+                    color: Theme.wait
+                    font.family: Theme.font
+                    font.pixelSize: Math.round(84 * Theme.scale)
+                    font.bold: true
+                }
+            }
             BodyText {
                 Layout.fillWidth: true
-                text: qsTr("For your privacy, this session ends in %1 s.").arg(vm.warningSecondsLeft)
+                text: qsTr("For your privacy, this session ends when the countdown reaches zero.")
             }
             KioskButton {
                 objectName: "stillHereButton"

@@ -9,14 +9,15 @@ Rectangle {
     property bool primary: true
     property real minimumSize: 64
     readonly property bool down: tap.pressed
+    readonly property real padding: Math.round(48 * Theme.scale)
     signal clicked()
 
-    implicitHeight: Math.max(minimumSize, 110)
-    implicitWidth: Math.max(minimumSize, label.implicitWidth + 96)
+    implicitHeight: Math.max(minimumSize, Math.round(110 * Theme.scale))
+    implicitWidth: Math.max(minimumSize, label.implicitWidth + 2 * padding)
     radius: height / 2
     color: primary ? (down ? Qt.darker(Theme.accent, 1.25) : Theme.accent)
                    : (down ? Theme.line : Theme.surfaceRaised)
-    border.width: primary ? 0 : 3
+    border.width: primary ? 0 : Math.max(2, Math.round(3 * Theme.scale))
     border.color: Theme.line
 
     Accessible.role: Accessible.Button
@@ -26,11 +27,11 @@ Rectangle {
     Text {
         id: label
         anchors.centerIn: parent
-        width: Math.min(implicitWidth, control.width - 48)
+        width: Math.min(implicitWidth, control.width - control.padding)
         text: control.text
         color: control.primary ? Theme.accentText : Theme.text
         font.family: Theme.font
-        font.pixelSize: 40
+        font.pixelSize: Theme.bodySize
         font.bold: control.primary
         horizontalAlignment: Text.AlignHCenter
         elide: Text.ElideRight

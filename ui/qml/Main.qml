@@ -18,24 +18,30 @@ Window {
     readonly property bool portrait: height >= width
     readonly property real margin: portrait ? width * 0.07 : height * 0.06
 
+    Binding { target: Theme; property: "scale"; value: Math.min(window.width, window.height) / 1080 }
+
     Rectangle {
         id: header
         anchors { left: parent.left; right: parent.right; top: parent.top }
-        height: 120
+        height: Math.round(120 * Theme.scale)
         color: Theme.surface
         Text {
-            anchors { left: parent.left; leftMargin: window.margin; verticalCenter: parent.verticalCenter }
+            objectName: "stationName"
+            anchors { left: parent.left; leftMargin: window.margin; right: brand.left; rightMargin: Theme.gap
+                      verticalCenter: parent.verticalCenter }
             text: vm.stationName
             color: Theme.textMuted
             font.family: Theme.font
-            font.pixelSize: 34
+            font.pixelSize: Theme.labelSize
+            elide: Text.ElideRight
         }
         Text {
+            id: brand
             anchors { right: parent.right; rightMargin: window.margin; verticalCenter: parent.verticalCenter }
             text: "EGYM"
             color: Theme.accent
             font.family: Theme.font
-            font.pixelSize: 34
+            font.pixelSize: Theme.labelSize
             font.bold: true
             font.letterSpacing: 4
         }

@@ -3,16 +3,19 @@ import QtQuick.Layouts
 import "."
 
 // Live values while the member is on the device: a workout's figures as tiles, otherwise the weight.
+// Settled weight turns green; a value that is not current (device gone or silent) is greyed out.
 Item {
     objectName: "measuringScreen"
     readonly property bool workout: vm.liveRows.length > 0
 
     ColumnLayout {
-        anchors.fill: parent
-        spacing: window.portrait ? 40 : 24
+        id: column
+        anchors { top: parent.top; bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }
+        width: workout ? parent.width : Math.min(parent.width, Theme.readableWidth)
+        spacing: window.portrait ? Theme.gap : Theme.gapSmall
         ScreenTitle {
             Layout.fillWidth: true
-            font.pixelSize: 56
+            font.pixelSize: Theme.headingSize
             text: qsTr("Hello, %1!").arg(vm.greetingName)
         }
         Item { Layout.fillHeight: true }
@@ -22,35 +25,42 @@ Item {
             Layout.fillWidth: true
             rows: vm.liveRows
             columns: window.portrait ? 2 : 3
-            tileHeight: window.portrait ? 250 : 190
+            tileHeight: Math.round((window.portrait ? 250 : 190) * Theme.scale)
             opacity: vm.liveCurrent ? 1.0 : 0.35
         }
-        Row {
+        Item {
             objectName: "liveWeight"
             visible: !workout
-            Layout.alignment: Qt.AlignHCenter
-            spacing: 20
-            opacity: vm.liveCurrent ? 1.0 : 0.35
-            Text {
-                id: weightValue
-                text: vm.liveWeightText
-                color: !vm.liveCurrent ? Theme.textMuted : vm.weightStable ? Theme.good : Theme.text
-                font.family: Theme.font
-                font.pixelSize: 200
-                font.bold: true
-            }
-            Text {
-                anchors.baseline: weightValue.baseline
-                text: vm.weightUnit
-                color: Theme.textMuted
-                font.family: Theme.font
-                font.pixelSize: 72
+            Layout.fillWidth: true
+            implicitHeight: weightRow.height
+            Row {
+                id: weightRow
+                anchors.centerIn: parent
+                spacing: Theme.gapSmall
+                opacity: vm.liveCurrent ? 1.0 : 0.35
+                scale: Math.min(1.0, parent.width / Math.max(implicitWidth, 1))  // "12 st 13.7 lb" shrinks to fit
+                Text {
+                    id: weightValue
+                    objectName: "liveWeightValue"
+                    text: vm.liveWeightText
+                    color: !vm.liveCurrent ? Theme.textMuted : vm.weightStable ? Theme.good : Theme.text
+                    font.family: Theme.font
+                    font.pixelSize: Theme.displaySize
+                    font.bold: true
+                }
+                Text {
+                    anchors.baseline: weightValue.baseline
+                    text: vm.weightUnit
+                    color: Theme.textMuted
+                    font.family: Theme.font
+                    font.pixelSize: Math.round(72 * Theme.scale)
+                }
             }
         }
         StatusPill {
             objectName: "measuringStatus"
             Layout.alignment: Qt.AlignHCenter
-            Layout.maximumWidth: parent.width
+            Layout.maximumWidth: column.width
             text: vm.measuringStatus
             tone: vm.measuringTone
         }

@@ -6,8 +6,9 @@ import "."
 Item {
     objectName: "profileScreen"
     ColumnLayout {
-        anchors.fill: parent
-        spacing: 48
+        anchors { top: parent.top; bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }
+        width: Math.min(parent.width, Theme.readableWidth)
+        spacing: Theme.gap
         Item { Layout.fillHeight: true }
         ScreenTitle {
             Layout.fillWidth: true
@@ -16,7 +17,7 @@ Item {
         BodyText {
             objectName: "prompt"
             Layout.fillWidth: true
-            font.pixelSize: 52
+            font.pixelSize: Theme.leadSize
             color: Theme.text
             text: vm.promptText
         }

@@ -4,7 +4,7 @@ import "."
 Text {
     color: Theme.text
     font.family: Theme.font
-    font.pixelSize: 72
+    font.pixelSize: Theme.titleSize
     font.bold: true
     wrapMode: Text.WordWrap
     horizontalAlignment: Text.AlignHCenter

@@ -5,7 +5,7 @@ import "."
 // A calm, always-visible "working on it" ring in the accent colour.
 Item {
     id: spinner
-    property real size: 200
+    property real size: Math.round(200 * Theme.scale)
     width: size
     height: size
     implicitWidth: size

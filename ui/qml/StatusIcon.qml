@@ -8,7 +8,7 @@ Item {
     id: icon
     property string symbol: "check"
     property color tint: Theme.good
-    property real size: 220
+    property real size: Math.round(220 * Theme.scale)
     readonly property real s: size
     width: size
     height: size
@@ -17,7 +17,7 @@ Item {
         anchors.fill: parent
         radius: width / 2
         color: Qt.rgba(icon.tint.r, icon.tint.g, icon.tint.b, 0.14)
-        border.width: 6
+        border.width: Math.max(3, Math.round(icon.size * 0.027))
         border.color: icon.tint
     }
 

@@ -4,23 +4,28 @@ import "."
 
 // Where the member's result is, per platform: sending, saved, queued on this kiosk, or refused.
 ColumnLayout {
+    id: list
     property var items: []
-    spacing: 20
+    spacing: Theme.gapSmall
     Repeater {
-        model: parent.items
+        model: list.items
         delegate: Rectangle {
+            objectName: "submissionLine"
             Layout.fillWidth: true
-            implicitHeight: Math.max(120, line.implicitHeight + 56)
-            radius: 20
+            implicitHeight: Math.max(Math.round(120 * Theme.scale), line.implicitHeight + Math.round(56 * Theme.scale))
+            radius: Theme.radius
             color: Theme.surface
-            border.width: 3
+            border.width: Math.max(2, Math.round(3 * Theme.scale))
             border.color: Theme.tone(modelData.tone)
             RowLayout {
                 anchors.fill: parent
-                anchors.margins: 28
-                spacing: 28
+                anchors.leftMargin: Math.round(32 * Theme.scale)
+                anchors.rightMargin: Math.round(32 * Theme.scale)
+                spacing: Math.round(28 * Theme.scale)
                 Rectangle {
-                    width: 28; height: 28; radius: 14
+                    Layout.preferredWidth: Math.round(28 * Theme.scale)
+                    Layout.preferredHeight: Layout.preferredWidth
+                    radius: width / 2
                     color: Theme.tone(modelData.tone)
                 }
                 Text {
@@ -29,7 +34,7 @@ ColumnLayout {
                     text: modelData.text
                     color: Theme.text
                     font.family: Theme.font
-                    font.pixelSize: 40
+                    font.pixelSize: Theme.bodySize
                     wrapMode: Text.WordWrap
                 }
             }

@@ -5,8 +5,9 @@ import "."
 Item {
     objectName: "submittingScreen"
     ColumnLayout {
-        anchors.fill: parent
-        spacing: 48
+        anchors { top: parent.top; bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }
+        width: Math.min(parent.width, Theme.readableWidth)
+        spacing: Theme.gap
         Item { Layout.fillHeight: true }
         Spinner {
             Layout.alignment: Qt.AlignHCenter

@@ -2,6 +2,8 @@ pragma Singleton
 import QtQuick
 
 // One palette and one type scale for every screen.
+// Sizes are designed for a 1080 px short side and follow `scale`, which Main.qml sets from the
+// window's short side, so 800×1280 gets the same proportions as 1080×1920 or 1920×1080.
 QtObject {
     readonly property color background: "#0f1720"
     readonly property color surface: "#17222e"
@@ -16,6 +18,24 @@ QtObject {
     readonly property color bad: "#ff6b6b"
     readonly property color busy: "#7cc4ff"
     readonly property string font: "DejaVu Sans"
+
+    property real scale: 1.0
+
+    // Type scale (pixel sizes).
+    readonly property real displaySize: Math.round(200 * scale)  // the live weight
+    readonly property real titleSize: Math.round(72 * scale)
+    readonly property real headingSize: Math.round(56 * scale)
+    readonly property real leadSize: Math.round(48 * scale)
+    readonly property real bodySize: Math.round(40 * scale)
+    readonly property real labelSize: Math.round(34 * scale)
+    readonly property real unitSize: Math.round(32 * scale)
+
+    // Spacing and shapes.
+    readonly property real gapLarge: Math.round(56 * scale)
+    readonly property real gap: Math.round(36 * scale)
+    readonly property real gapSmall: Math.round(20 * scale)
+    readonly property real radius: Math.round(24 * scale)
+    readonly property real readableWidth: Math.round(1180 * scale)  // lines longer than this are hard to read
 
     function tone(name) {
         return name === "good" ? good : name === "wait" ? wait : name === "bad" ? bad : busy

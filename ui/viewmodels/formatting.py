@@ -6,6 +6,7 @@ language on screen.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -13,6 +14,7 @@ from hardware import fields
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 
 KG_PER_LB = 0.45359237
+KJ_PER_KCAL = 4.184
 LB_PER_STONE = 14
 M_PER_MILE = 1609.344
 CM_PER_INCH = 2.54
@@ -64,12 +66,15 @@ def _labels() -> list[tuple[str, str, str]]:
         (fields.WEIGHT_KG, tr("Weight"), "weight"),
         (fields.BODY_FAT_PERCENT, tr("Body fat"), "percent"),
         (fields.FAT_MASS_KG, tr("Fat mass"), "mass"),
+        (fields.FAT_FREE_MASS_KG, tr("Fat-free mass"), "mass"),
         (fields.MUSCLE_MASS_KG, tr("Muscle mass"), "mass"),
         (fields.BODY_WATER_PERCENT, tr("Body water"), "percent"),
+        (fields.BODY_WATER_KG, tr("Body water"), "mass"),
         (fields.BONE_MASS_KG, tr("Bone mass"), "mass"),
         (fields.BMI, tr("BMI"), "plain"),
-        (fields.VISCERAL_FAT_RATING, tr("Visceral fat rating"), "whole"),
+        (fields.VISCERAL_FAT_RATING, tr("Visceral fat rating"), "rating"),
         (fields.BMR_KCAL, tr("Basal metabolic rate"), "kcal"),
+        (fields.BMR_KJ, tr("Basal metabolic rate"), "kj"),
         (fields.METABOLIC_AGE, tr("Metabolic age"), "years"),
         (fields.DURATION_S, tr("Time"), "duration"),
         (fields.DISTANCE_M, tr("Distance"), "distance"),
@@ -81,6 +86,11 @@ def _labels() -> list[tuple[str, str, str]]:
         (fields.HIP_FLEXOR_LEFT_DEG, tr("Hip flexor, left"), "degrees"),
         (fields.HIP_FLEXOR_RIGHT_DEG, tr("Hip flexor, right"), "degrees"),
     ]
+
+
+# A field shown only when the preferred one next to it is missing (a BC-418 sends water in kg and
+# BMR in kJ; an MC-780 sends both forms, and one row each is enough).
+_SHOWN_UNLESS = {fields.BODY_WATER_KG: fields.BODY_WATER_PERCENT, fields.BMR_KJ: fields.BMR_KCAL}
 
 
 def _live_labels() -> dict[str, str]:
@@ -95,10 +105,12 @@ def quantity(kind: str, value: float, unit_system: str | None, language: str) ->
         return mass(value, unit_system, language)
     if kind == "percent":
         return Quantity(number(value, 1, language), "%")
-    if kind == "whole":
-        return Quantity(number(value, 0, language), "")
+    if kind == "rating":  # whole steps, or half steps on some scales
+        return Quantity(number(value, 0 if float(value).is_integer() else 1, language), "")
     if kind == "kcal":
         return Quantity(number(value, 0, language), tr("kcal"))
+    if kind == "kj":  # shown in kcal, like every other energy on the kiosk
+        return Quantity(number(value / KJ_PER_KCAL, 0, language), tr("kcal"))
     if kind == "years":
         return Quantity(number(value, 0, language), tr("years"))
     if kind == "duration":
@@ -138,7 +150,7 @@ def result_rows(values: dict[str, float], unit_system: str | None, language: str
     live_labels = _live_labels() if live else {}
     rows = []
     for field, label, kind in _labels():
-        if field in values:
+        if field in values and _SHOWN_UNLESS.get(field) not in values:
             shown = quantity(kind, values[field], unit_system, language)
             rows.append({"label": live_labels.get(field, label), "value": shown.value, "unit": shown.unit})
     return rows
@@ -168,3 +180,19 @@ def submission_line(status: DeliveryStatus) -> dict[str, str]:
     else:
         text, tone = tr("Not sent to %1").replace("%1", name), "bad"
     return {"name": name, "state": state.value, "text": text, "tone": tone}
+
+
+def delivery_outcome(statuses: Sequence[DeliveryStatus]) -> str:
+    """The result's overall fate for the done screen's headline.
+
+    "refused" when any destination refused it for good, else "queued" when any still has to
+    send it, else "saved" once every destination has it; "" before there is anything to say.
+    """
+    if not statuses:
+        return ""
+    states = {status.state for status in statuses}
+    if states & {DeliveryState.REJECTED, DeliveryState.EXPIRED, DeliveryState.DISCARDED}:
+        return "refused"
+    if states == {DeliveryState.SENT}:
+        return "saved"
+    return "queued"

@@ -24,10 +24,17 @@ def tr(text: str) -> str:
 STATIONS = ("scale", "cardio", "flexibility")
 
 
-def message_texts(code: MessageCode | None, station: str = "scale") -> tuple[str, str]:
-    """(what happened, what to do) for a message code, in the language on screen."""
+def message_texts(code: MessageCode | None, station: str = "scale", *, measured: bool = True) -> tuple[str, str]:
+    """(what happened, what to do) for a message code, in the language on screen.
+
+    ``measured`` is False when the member has no result yet (logging in failed): then there
+    is nothing saved on the kiosk, and the only thing to do is try again.
+    """
     if code is None:
         return "", ""
+    if not measured and code in (MessageCode.OFFLINE, MessageCode.SERVER_REPLY, MessageCode.RATE_LIMITED):
+        retry = tr("Please try again in a minute.") if code is MessageCode.RATE_LIMITED else tr("Please try again in a few minutes.")
+        return message_texts(code, station)[0], retry
     disconnected = {
         "cardio": tr("The cardio machine is disconnected"),
         "flexibility": tr("The flexibility station is disconnected"),
@@ -119,7 +126,7 @@ class SessionViewModel(QObject):
         profile = snapshot.profile
         units = profile.unit_system if profile else None
         live = formatting.weight(snapshot.live_weight_kg, units, language) if snapshot.live_weight_kg is not None else None
-        title, hint = message_texts(snapshot.message, self._station)
+        title, hint = message_texts(snapshot.message, self._station, measured=bool(snapshot.result or snapshot.submissions))
         prompt, prompt_hint = prompt_texts(self._station)
         status, tone, status_hint = measuring_status(self._station, snapshot)
         return {
@@ -129,6 +136,7 @@ class SessionViewModel(QObject):
             "resultRows": formatting.result_rows(snapshot.result, units, language),
             "liveRows": formatting.result_rows(snapshot.live_values, units, language, live=True),
             "submissions": [formatting.submission_line(s) for s in snapshot.submissions],
+            "deliveryOutcome": formatting.delivery_outcome(snapshot.submissions),
             "messageText": title,
             "messageHint": hint,
             "messageCode": snapshot.message.value if snapshot.message else "",
@@ -168,6 +176,7 @@ class SessionViewModel(QObject):
     resultRows = Property("QVariantList", _get("resultRows", []), notify=changed)
     liveRows = Property("QVariantList", _get("liveRows", []), notify=changed)
     submissions = Property("QVariantList", _get("submissions", []), notify=changed)
+    deliveryOutcome = Property(str, _get("deliveryOutcome"), notify=changed)  # "saved", "queued", "refused" or ""
     messageText = Property(str, _get("messageText"), notify=changed)
     messageHint = Property(str, _get("messageHint"), notify=changed)
     messageCode = Property(str, _get("messageCode"), notify=changed)
