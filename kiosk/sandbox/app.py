@@ -153,7 +153,7 @@ class EgymTraffic:
             return
         started = time.perf_counter()
         path = scope["path"]
-        plan = self.state.faults.plan(path, _client_key(scope))
+        plan = self.state.faults.plan(path, self._rate_bucket(scope))
         if plan.latency_s:
             await asyncio.sleep(plan.latency_s)
         extra_headers = [] if plan.rate_remaining is None else [(b"x-ratelimit-remaining", str(plan.rate_remaining).encode())]
@@ -180,6 +180,16 @@ class EgymTraffic:
             self.state.record_response(status)
         elapsed_ms = (time.perf_counter() - started) * 1000
         log.debug("sandbox %s %s -> %s (%.0f ms)", scope["method"], path, statuses[0] if statuses else "-", elapsed_ms)
+
+    def _rate_bucket(self, scope: Scope) -> str:
+        """Whose rate-limit bucket a request draws from: its credential's, else its peer address's."""
+        headers = dict(scope.get("headers") or [])
+        api_key, authorization = (headers.get(name, b"").decode("latin-1") for name in (b"x-api-key", b"authorization"))
+        bucket = self.state.rate_bucket(api_key, authorization, self.state.faults.rate_scope)
+        if bucket is not None:
+            return bucket
+        client = scope.get("client")
+        return f"peer:{client[0]}" if client else "peer:unknown"
 
     async def _one_shot(self, shot: OneShot, scope: Scope, receive: Receive, send: Send) -> None:
         if shot.action == "fail":
@@ -213,13 +223,3 @@ async def _send_raw(
     await send({"type": "http.response.start", "status": status, "headers": [
         (b"content-type", content_type), (b"content-length", str(len(body)).encode()), *(headers or [])]})
     await send({"type": "http.response.body", "body": body})
-
-
-def _client_key(scope: Scope) -> str:
-    """Who a rate-limit bucket belongs to: the API key or bearer token, else the peer address."""
-    headers = dict(scope.get("headers") or [])
-    credential = headers.get(b"x-api-key") or headers.get(b"authorization")
-    if credential:
-        return credential.decode("latin-1")
-    client = scope.get("client")
-    return f"peer:{client[0]}" if client else "peer:unknown"

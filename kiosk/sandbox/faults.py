@@ -16,6 +16,8 @@ from kiosk.sandbox.errors import ApiError, FieldProblem
 
 GarbageKind = Literal["html", "json"]
 GARBAGE_KINDS = ("html", "json")
+RateScope = Literal["partner", "credential"]
+RATE_SCOPES = ("partner", "credential")
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class Faults:
         self._latency_prefix: str | None = None
         self._one_shots: list[OneShot] = []
         self._rate: tuple[float, int] | None = None
+        self._rate_scope: RateScope = "partner"
         self._buckets: dict[str, _Bucket] = {}
 
     def latency(self, ms: float, path_prefix: str | None = None) -> None:
@@ -100,11 +103,16 @@ class Faults:
             raise ValueError(f"kind must be one of {', '.join(GARBAGE_KINDS)}")
         self._queue(OneShot("garbage", _count(count), _prefix(path_prefix), garbage_kind=kind))
 
-    def rate_limit(self, per_second: float | None, burst: int | None = None) -> None:
-        """Token bucket per API key / access token: ``burst`` tokens refilling at ``per_second``.
+    def rate_limit(self, per_second: float | None, burst: int | None = None, scope: RateScope = "partner") -> None:
+        """A token bucket of ``burst`` tokens refilling at ``per_second``; ``None`` switches it off.
 
-        ``None`` switches it off. While on, every API reply carries ``X-RateLimit-Remaining``.
+        ``scope`` says whose requests share a bucket: ``partner`` (everything sent with
+        one API key, or with tokens issued for it, as EGYM documents for its MMS API)
+        or ``credential`` (each API key and each access token on its own). While on,
+        every API reply carries ``X-RateLimit-Remaining``.
         """
+        if scope not in RATE_SCOPES:
+            raise ValueError(f"scope must be one of {', '.join(RATE_SCOPES)}")
         if per_second is not None:
             per_second = _number("per_second", per_second, minimum=0, exclusive=True)
             if burst is None:
@@ -114,6 +122,12 @@ class Faults:
         with self._lock:
             self._buckets.clear()
             self._rate = None if per_second is None else (per_second, burst)
+            self._rate_scope = scope
+
+    @property
+    def rate_scope(self) -> RateScope:
+        """Whose requests share a rate-limit bucket (see :meth:`rate_limit`)."""
+        return self._rate_scope
 
     def clear(self) -> None:
         """Switch every fault off."""
@@ -121,10 +135,11 @@ class Faults:
             self._latency_s, self._latency_prefix = 0.0, None
             self._one_shots.clear()
             self._rate = None
+            self._rate_scope = "partner"
             self._buckets.clear()
 
     def plan(self, path: str, client_key: str) -> FaultPlan:
-        """Decide (and use up) the faults for one request to ``path`` from ``client_key``."""
+        """Decide (and use up) the faults for one request to ``path``; ``client_key`` names its rate bucket."""
         with self._lock:
             latency = self._latency_s if _matches(self._latency_prefix, path) else 0.0
             remaining: int | None = None
@@ -158,7 +173,8 @@ class Faults:
             shots = [asdict(shot) for shot in self._one_shots]
             return {
                 "latency": {"ms": self._latency_s * 1000, "pathPrefix": self._latency_prefix},
-                "rateLimit": None if self._rate is None else {"perSecond": self._rate[0], "burst": self._rate[1]},
+                "rateLimit": None if self._rate is None else {
+                    "perSecond": self._rate[0], "burst": self._rate[1], "scope": self._rate_scope},
                 "failNext": [_camel(s, "status", "retry_after") for s in shots if s["action"] == "fail"],
                 "dropNext": [_camel(s, "after_processing") for s in shots if s["action"] == "drop"],
                 "garbageNext": [_camel(s, "garbage_kind") for s in shots if s["action"] == "garbage"],
@@ -167,7 +183,7 @@ class Faults:
     def configure(self, spec: Any) -> None:
         """Replace all switches from a JSON spec (``PUT /_sandbox/faults``); 400 ApiError if invalid.
 
-        ``{"latency": {"ms", "pathPrefix"}, "rateLimit": {"perSecond", "burst"} | null,
+        ``{"latency": {"ms", "pathPrefix"}, "rateLimit": {"perSecond", "burst", "scope"} | null,
         "failNext": {"status", "count", "retryAfter", "pathPrefix"} | [...],
         "dropNext": {"count", "afterProcessing", "pathPrefix"} | [...],
         "garbageNext": {"count", "kind", "pathPrefix"} | [...]}``; omitted parts are off.
@@ -177,7 +193,7 @@ class Faults:
         scratch = Faults(self._clock)
         setters: dict[str, tuple[Callable[..., None], dict[str, str]]] = {
             "latency": (scratch.latency, {"ms": "ms", "pathPrefix": "path_prefix"}),
-            "rateLimit": (scratch.rate_limit, {"perSecond": "per_second", "burst": "burst"}),
+            "rateLimit": (scratch.rate_limit, {"perSecond": "per_second", "burst": "burst", "scope": "scope"}),
             "failNext": (scratch.fail_next, {"status": "status", "count": "count", "retryAfter": "retry_after", "pathPrefix": "path_prefix"}),
             "dropNext": (scratch.drop_next, {"count": "count", "afterProcessing": "after_processing", "pathPrefix": "path_prefix"}),
             "garbageNext": (scratch.garbage_next, {"count": "count", "kind": "kind", "pathPrefix": "path_prefix"}),
@@ -197,7 +213,7 @@ class Faults:
         with self._lock, scratch._lock:
             self._latency_s, self._latency_prefix = scratch._latency_s, scratch._latency_prefix
             self._one_shots = list(scratch._one_shots)
-            self._rate, self._buckets = scratch._rate, {}
+            self._rate, self._rate_scope, self._buckets = scratch._rate, scratch._rate_scope, {}
 
     def _queue(self, shot: OneShot) -> None:
         with self._lock:

@@ -169,6 +169,25 @@ class SandboxState:
         """The members' public tap data (card UID, RFID string, wallet pass); no tokens."""
         return [member.tap_data() for member in self._members]
 
+    def rate_bucket(self, api_key: str | None, authorization: str | None, scope: str) -> str | None:
+        """Which rate-limit bucket a request draws from (see ``Faults.rate_limit``); None without a credential.
+
+        Under ``partner`` scope an API key and every token issued for it share the
+        partner's bucket; an unknown credential gets a bucket of its own.
+        """
+        credential = api_key or authorization
+        if not credential:
+            return None
+        if scope == "partner":
+            gym_id = self.api_keys.get(api_key) if api_key else None
+            if gym_id is None and authorization:
+                with self._lock:
+                    grant = self._access.get(authorization.partition(" ")[2].strip())
+                gym_id = None if grant is None else grant.gym_id
+            if gym_id is not None:
+                return f"partner:{gym_id}"
+        return f"credential:{credential}"
+
     def expire_tokens(self) -> None:
         """Make every access token issued so far expired; refresh tokens stay usable."""
         with self._lock:

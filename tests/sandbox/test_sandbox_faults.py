@@ -90,19 +90,31 @@ async def test_json_garbage_is_a_200_that_does_not_parse(client, state: SandboxS
 # --- rate limit ---------------------------------------------------------------------
 
 
-async def test_rate_limit_spends_a_bucket_per_key_and_reports_remaining(client, state: SandboxState, clock: FakeClock):
-    state.faults.rate_limit(per_second=1, burst=2)
+async def test_rate_limit_spends_the_partners_bucket_and_reports_remaining(client, state: SandboxState, clock: FakeClock):
+    state.faults.rate_limit(per_second=1, burst=3)
+    body = rfid_body(DEMO_MEMBERS[0])
+    replies = [await client.post("/api/v1/oauth/token", json=body, headers=KEY) for _ in range(2)]
+    assert [r.headers["x-ratelimit-remaining"] for r in replies] == ["2", "1"]
+
+    token = replies[0].json()["accessToken"]
+    profile = await client.get(USERS_PATH, headers=bearer(token))  # the key's token shares its bucket
+    assert (profile.status_code, profile.headers["x-ratelimit-remaining"]) == (200, "0")
+    refused = await client.post("/api/v1/oauth/token", json=body, headers=KEY)
+    assert (refused.status_code, refused.headers["x-ratelimit-remaining"]) == (429, "0")
+    assert refused.json()["status"] == 429
+
+    clock.advance(1)
+    assert (await client.get(USERS_PATH, headers=bearer(token))).status_code == 200
+
+
+async def test_rate_limit_per_credential_gives_each_token_its_own_bucket(client, state: SandboxState):
+    state.faults.rate_limit(per_second=1, burst=2, scope="credential")
     body = rfid_body(DEMO_MEMBERS[0])
     replies = [await client.post("/api/v1/oauth/token", json=body, headers=KEY) for _ in range(3)]
     assert [r.status_code for r in replies] == [200, 200, 429]
-    assert [r.headers["x-ratelimit-remaining"] for r in replies] == ["1", "0", "0"]
-    assert replies[2].json()["status"] == 429
-
     token = replies[0].json()["accessToken"]
-    assert (await client.get(USERS_PATH, headers=bearer(token))).status_code == 200  # its own bucket
-
-    clock.advance(1)
-    assert (await client.post("/api/v1/oauth/token", json=body, headers=KEY)).status_code == 200
+    profile = await client.get(USERS_PATH, headers=bearer(token))
+    assert (profile.status_code, profile.headers["x-ratelimit-remaining"]) == (200, "1")
 
 
 async def test_rate_limit_off_sends_no_header(client, state: SandboxState):
@@ -201,7 +213,7 @@ async def test_put_faults_replaces_the_switches(client, state: SandboxState):
     assert reply.status_code == 200
     snapshot = reply.json()
     assert snapshot["failNext"] == [{"count": 1, "pathPrefix": None, "status": 503, "retryAfter": 2.0}]
-    assert snapshot["rateLimit"] == {"perSecond": 10.0, "burst": 3}
+    assert snapshot["rateLimit"] == {"perSecond": 10.0, "burst": 3, "scope": "partner"}
     assert (await client.get("/_sandbox/faults")).json() == snapshot
 
     first = await client.post("/api/v1/oauth/token", json=rfid_body(DEMO_MEMBERS[0]), headers=KEY)
