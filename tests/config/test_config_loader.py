@@ -89,6 +89,7 @@ def test_api_key_in_the_toml_is_refused(tmp_path: Path, key_file: Path) -> None:
     [
         (("gym_id = 130", 'gym_id = "130"'), "egym.gym_id", "whole number"),
         (("gym_id = 130\n", ""), "egym.gym_id", "required"),
+        (("gym_id = 130\n", 'gym_id = 130\nrate_limit_scope = "device"\n'), "egym.rate_limit_scope", "partner, token"),
         (('type = "scale"', 'type = "rowing"'), "station.type", "one of scale, cardio, flexibility"),
         (('base_url = "https://', 'base_url = "ftp://'), "egym.base_url", "http(s) URL"),
         (('name = "Smart', 'nmae = "Smart'), "station.nmae", "not a known setting"),

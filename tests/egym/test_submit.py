@@ -188,20 +188,6 @@ async def test_a_long_retry_after_is_left_to_the_outbox(
     assert waits.seconds == []
 
 
-async def test_the_remaining_rate_budget_is_visible(client: EgymClient, state: SandboxState) -> None:
-    assert client.rate_limit_remaining is None
-    state.faults.rate_limit(per_second=0.001, burst=3)
-    token = (await client.login(CardCredential(MEMBER.uid))).access_token
-    assert client.rate_limit_remaining == 2
-    await client.submit_measurement(scale_reading(), token)
-    assert client.rate_limit_remaining == 2  # measurements draw from the token's own bucket
-    await client.fetch_profile(token)
-    await client.fetch_profile(token)
-    with pytest.raises(RateLimited):
-        await client.fetch_profile(token)
-    assert client.rate_limit_remaining == 0
-
-
 @pytest.mark.parametrize("kind", ["html", "json"])
 async def test_unreadable_profile_replies_are_retried(
     client: EgymClient, token: str, state: SandboxState, kind: str

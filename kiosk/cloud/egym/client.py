@@ -8,11 +8,14 @@ types. A short, bounded retry happens here; the long-term schedule is the outbox
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import math
 import random
 import socket
 import ssl
+from collections import OrderedDict
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any, Awaitable, Callable, Iterable, TypeVar
 
@@ -34,6 +37,7 @@ from kiosk.cloud.egym.replies import (
 )
 from kiosk.cloud.egym.settings import EgymSettings
 from kiosk.cloud.errors import BadReply, CloudError, RateLimited, Transient
+from kiosk.cloud.pacing import RatePacer
 from kiosk.config.section import ConfigError
 from kiosk.logsafety import register_secret
 from kiosk.models import Measurement, MemberProfile
@@ -44,6 +48,8 @@ T = TypeVar("T")
 
 TOKEN_PATH = "/api/v1/oauth/token"
 MEASUREMENT_KINDS = ("body", "cardio", "flexibility")
+RESERVED_FOR_MEMBERS = 2  # rate budget queued measurements leave free: a member's login and profile fetch
+_TOKEN_BUDGETS_KEPT = 256  # per-token pacers remembered (rate_limit_scope = "token")
 
 
 @dataclass(frozen=True)
@@ -84,7 +90,8 @@ class EgymClient:
         self._settings = settings
         self._retry = retry
         self._sleep = sleep
-        self.rate_limit_remaining: int | None = None
+        self._partner_budget = RatePacer(RESERVED_FOR_MEMBERS)
+        self._token_budgets: OrderedDict[str, RatePacer] = OrderedDict()
         self._http = httpx.AsyncClient(
             base_url=settings.base_url,
             timeout=httpx.Timeout(settings.timeout_s, connect=min(settings.timeout_s, 5.0)),
@@ -129,6 +136,7 @@ class EgymClient:
             headers=_bearer(access_token),
             secrets=(access_token,),
             parse=parse_profile_reply,
+            budget=self._budget(access_token),
         )
         register_secret(profile.first_name, profile.last_name, profile.user_id, profile.display_name)
         return profile
@@ -138,6 +146,8 @@ class EgymClient:
 
         The body carries ``measurement.unique_id`` unchanged on every attempt, so a
         repeat after a lost reply is recognised by EGYM as the same measurement.
+        Measurements are paced on EGYM's ``X-RateLimit-Remaining`` (see
+        :mod:`kiosk.cloud.pacing`), so a queue being drained leaves room for members.
         """
         body = measurement_body(measurement, self._settings)
         await self._call(
@@ -148,6 +158,8 @@ class EgymClient:
             headers=_bearer(access_token),
             secrets=(access_token,),
             parse=expect_no_content,
+            budget=self._budget(access_token),
+            paced=True,
         )
 
     async def _token(self, body: dict[str, Any], subject: str) -> TokenGrant:
@@ -162,6 +174,7 @@ class EgymClient:
             secrets=secrets,
             parse=parse_token_reply,
             subject=subject,
+            budget=self._budget(None),
         )
         register_secret(grant.access_token, grant.refresh_token)
         log.info("EGYM login succeeded (%s, grant %s)", subject, body["grantType"])
@@ -178,17 +191,21 @@ class EgymClient:
         parse: Callable[[httpx.Response], T],
         json: dict[str, Any] | None = None,
         subject: str = "",
+        budget: RatePacer | None = None,
+        paced: bool = False,
     ) -> T:
+        """One call with the client's own short retries; ``paced`` calls wait for room in ``budget``."""
         attempts = self._attempts(operation)
         attempt = 0
         while True:
             attempt += 1
             try:
-                response = await self._http.request(method, path, json=json, headers=headers)
+                async with budget.turn() if paced and budget is not None else nullcontext():
+                    response = await self._http.request(method, path, json=json, headers=headers)
+                    _note_rate_limit(response, budget)
             except httpx.TransportError as exc:
                 error: CloudError = transport_error(exc, operation)
             else:
-                self._note_rate_limit(response)
                 if response.is_success:
                     try:
                         return parse(response)
@@ -221,10 +238,32 @@ class EgymClient:
             return error.retry_after if error.retry_after <= self._retry.max_retry_after_s else None
         return self._retry.backoff_s(attempt, random.random())
 
-    def _note_rate_limit(self, response: httpx.Response) -> None:
-        remaining = parse_rate_limit_remaining(response.headers.get("X-RateLimit-Remaining"))
-        if remaining is not None:
-            self.rate_limit_remaining = remaining
+    def _budget(self, access_token: str | None) -> RatePacer | None:
+        """The pacer of the rate-limit bucket a request draws from (``settings.rate_limit_scope``).
+
+        Per-token buckets are keyed by a digest, so no token is kept for this.
+        """
+        if self._settings.rate_limit_scope == "partner":
+            return self._partner_budget
+        if access_token is None:
+            return None
+        key = hashlib.sha256(access_token.encode()).hexdigest()
+        budget = self._token_budgets.pop(key, None) or RatePacer(RESERVED_FOR_MEMBERS)
+        self._token_budgets[key] = budget
+        while len(self._token_budgets) > _TOKEN_BUDGETS_KEPT:
+            self._token_budgets.popitem(last=False)
+        return budget
+
+
+def _note_rate_limit(response: httpx.Response, budget: RatePacer | None) -> None:
+    """Tell ``budget`` what EGYM reported; a reply without the header means no limit applies now."""
+    if budget is None:
+        return
+    remaining = parse_rate_limit_remaining(response.headers.get("X-RateLimit-Remaining"))
+    if remaining is None:
+        budget.forget()
+    else:
+        budget.observe(remaining, counted=response.status_code != 429)
 
 
 # Grant fields whose values identify a member or grant access; kept out of messages.

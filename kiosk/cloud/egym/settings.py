@@ -37,6 +37,9 @@ DEFAULT_METRIC_MAP: dict[str, dict[str, str]] = {
 
 RFID_FORMATS = ("MIFARE", "LEGIC")
 UID_RENDERINGS = ("hex", "hex_reversed", "dec_le32", "dec_be32", "dec_le32_10", "dec_be32_10")
+# Whose requests share EGYM's rate-limit bucket. Unknown for the Equipment Vendor API;
+# EGYM's MMS API documents one bucket per API key ("partner"), so that is the default.
+RATE_LIMIT_SCOPES = ("partner", "token")
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ class EgymSettings:
     metric_map: dict[str, dict[str, str]] = field(default_factory=lambda: {k: dict(v) for k, v in DEFAULT_METRIC_MAP.items()})
     timeout_s: float = 10.0
     ca_bundle: str | None = None
+    rate_limit_scope: str = "partner"
 
 
 def parse_egym_settings(section: Section, api_key: str) -> EgymSettings:
@@ -85,6 +89,7 @@ def parse_egym_settings(section: Section, api_key: str) -> EgymSettings:
         metric_map=metric_map,
         timeout_s=section.float("timeout_seconds", 10.0, minimum=0.5, maximum=120),
         ca_bundle=section.str("ca_bundle", None),
+        rate_limit_scope=section.str("rate_limit_scope", "partner", choices=RATE_LIMIT_SCOPES),
     )
     section.str("api_key_env", "")  # read by the loader; listed so it is not reported as unknown
     section.str("api_key_file", "")
