@@ -67,6 +67,7 @@ _UNREADABLE = "the stored measurement could not be read"
 _WRITE_DELAY_S = 0.05  # longest an outcome waits in memory before it is committed
 _WRITE_BATCH = 256  # ... or until this many have gathered
 _SQL_CHUNK = 500  # ids per IN (...) list, well below SQLite's parameter limit
+_TRACK_CHUNK = 500  # recovered items taken into memory between two turns of the event loop
 
 
 @dataclass(slots=True)
@@ -297,8 +298,10 @@ class Outbox:
                 self._sessions.setdefault(key, session)
         now = self._clock()
         rows = await self._db.run(partial(_recover, now=now, session_keys=set(self._sessions)))
-        for unique_id, user_id, status in rows:
+        for count, (unique_id, user_id, status) in enumerate(rows, 1):
             self._track(unique_id, _session_key(user_id, unique_id), status.destination, status)
+            if count % _TRACK_CHUNK == 0:
+                await asyncio.sleep(0)  # a long backlog must not hold up the screen
         for key in [key for key in self._sessions if key not in self._items_of_key]:
             self._sessions.pop(key)
             self._purge_from_vault(key)
