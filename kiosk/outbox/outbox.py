@@ -21,6 +21,7 @@ Nothing here logs tokens, credentials, names or measurement values.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import logging
 import math
@@ -136,7 +137,9 @@ class Outbox:
         self._writer = _OutcomeWriter(db, clock, self._after_flush)
         self._statuses: dict[str, dict[str, DeliveryStatus]] = {}
         self._finished: OrderedDict[str, None] = OrderedDict()
-        self._sessions: dict[str, MemberSession] = {}  # session key -> newest session
+        self._sessions: dict[str, MemberSession] = {}  # session key -> newest session, as tapped
+        # (destination, session key) -> (the tapped session it was copied from, the destination's copy)
+        self._own_sessions: dict[tuple[str, str], tuple[MemberSession, MemberSession]] = {}
         self._session_key_of: dict[str, str] = {}  # unique_id -> session key, while unfinished
         self._items_of_key: dict[str, set[str]] = {}  # session key -> unfinished unique_ids
         self._subscribers: list[Callable[[str, DeliveryStatus], None]] = []
@@ -233,7 +236,7 @@ class Outbox:
         statuses = self._statuses.get(unique_id)
         if not statuses:
             return ()
-        has_session = self._session_for(unique_id, None) is not None
+        has_session = self._session_key_of.get(unique_id, _session_key(None, unique_id)) in self._sessions
         requests: dict[str, asyncio.Future[DeliveryStatus]] = {}
         for name, status in statuses.items():
             queue = self._queues.get(name)
@@ -303,7 +306,7 @@ class Outbox:
             if count % _TRACK_CHUNK == 0:
                 await asyncio.sleep(0)  # a long backlog must not hold up the screen
         for key in [key for key in self._sessions if key not in self._items_of_key]:
-            self._sessions.pop(key)
+            self._drop_session(key)
             self._purge_from_vault(key)
         self._started = True
         for queue in self._queues.values():
@@ -373,9 +376,21 @@ class Outbox:
                 claimed.append(_Claimed(measurement, user_id, attempts))
         return claimed, result.next_due
 
-    def _session_for(self, unique_id: str, user_id: str | None) -> MemberSession | None:
+    def _session_for(self, unique_id: str, user_id: str | None, destination: str) -> MemberSession | None:
+        """The member's session as ``destination`` uses it: its own copy of the tapped one.
+
+        A destination renews tokens in place; with a copy each, two platforms (or two
+        EGYM accounts) never overwrite each other's tokens. A new tap starts new copies.
+        """
         key = self._session_key_of.get(unique_id) or _session_key(user_id, unique_id)
-        return self._sessions.get(key)
+        tapped = self._sessions.get(key)
+        if tapped is None:
+            return None
+        source, own = self._own_sessions.get((destination, key), (None, None))
+        if source is not tapped or own is None:
+            own = dataclasses.replace(tapped)
+            self._own_sessions[(destination, key)] = (tapped, own)
+        return own
 
     def _record(self, outcome: _Outcome) -> None:
         """Apply an attempt's outcome in memory now; it reaches the disk with the next batch."""
@@ -415,11 +430,16 @@ class Outbox:
         items.discard(unique_id)
         if not items:
             self._items_of_key.pop(key, None)
-            self._sessions.pop(key, None)
+            self._drop_session(key)
             if self._vault is not None:
                 task = asyncio.get_running_loop().create_task(self._purge_once_recorded(key))
                 self._vault_purges.add(task)
                 task.add_done_callback(self._vault_purges.discard)
+
+    def _drop_session(self, key: str) -> None:
+        self._sessions.pop(key, None)
+        for destination in self._queues:
+            self._own_sessions.pop((destination, key), None)
 
     async def _purge_once_recorded(self, key: str) -> None:
         """Forget ``key``'s re-authentication data once the outcomes that finished its items are on disk.
@@ -660,7 +680,7 @@ class _DestinationQueue:
             code = None if reason is None else reason.value
             return _Outcome(unique_id, self.name, state, attempts, next_at, code, detail, field_errors)
 
-        session = self._outbox._session_for(unique_id, item.user_id)
+        session = self._outbox._session_for(unique_id, item.user_id, self.name)
         if session is None:  # e.g. after a restart: wait until the member taps again
             return _Outcome(unique_id, self.name, NEEDS_REAUTH, item.attempts, None, MessageCode.AUTH.value)
         try:

@@ -4,6 +4,8 @@ The cloud is the EGYM sandbox over real (in-process) HTTP; storage is a real SQL
 """
 from __future__ import annotations
 
+import dataclasses
+
 import asyncio
 import logging
 import math
@@ -17,7 +19,7 @@ from kiosk.outbox import history
 from kiosk.outbox.retry import RetryPolicy
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.storage import Database
-from tests.outbox.support import WAIT_S, wait_for_state, weighing
+from tests.outbox.support import FAST_RETRY, WAIT_S, wait_for_state, weighing
 
 PENDING, SENDING, SENT = DeliveryState.PENDING, DeliveryState.SENDING, DeliveryState.SENT
 DAY_MS = 86_400_000
@@ -456,3 +458,20 @@ async def test_tokens_names_and_card_numbers_never_reach_the_log(egym, outboxes,
     for secret in (session.access_token, session.refresh_token, "revoked-token-abc", "revoked-refresh-xyz",
                    "Dana", "Whitfield", "DEADBEEF", "deadbeef", "A41B72C9", session.user_id):
         assert secret and secret not in logged
+
+
+async def test_each_destination_keeps_its_own_tokens_so_re_logins_do_not_take_turns(egym, platforms, outboxes) -> None:
+    backup = platforms("egym-backup")  # a second EGYM account: the tapped session's tokens mean nothing there
+    outbox = await outboxes([egym, backup], retry=dataclasses.replace(FAST_RETRY, confirm_wait_s=120))
+    session = await egym.log_in()
+    measurements = [weighing(70.0 + n / 10) for n in range(5)]
+    for measurement in measurements:
+        await outbox.capture(measurement, session)
+
+    for measurement in measurements:  # one after the other, each to both accounts at once
+        statuses = await outbox.deliver_now(measurement.unique_id, timeout_s=WAIT_S)
+        assert [status.state for status in statuses] == [SENT, SENT]
+
+    assert egym.state.stats()["logins"] == 1  # the member's tap, nothing more
+    assert backup.state.stats()["logins"] == 1  # one login with the tapped card, then its own tokens
+    assert backup.stored_ids() == [m.unique_id for m in measurements]
