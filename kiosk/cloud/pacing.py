@@ -114,8 +114,9 @@ class RatePacer:
 
         Summed over the reports of the last ``_RATE_WINDOW_S``. A span ending at the
         ceiling is left out, as the bucket may have been full, unable to refill, for
-        part of it; it still shows the rate is at least that high. Until the spans add up to ``_RATE_SPAN_S`` a first estimate is made
-        from less, one request lower to allow for the server rounding down.
+        part of it; it still shows the rate is at least that high. Until the spans
+        add up to ``_RATE_SPAN_S`` a first estimate is made from less, one request
+        lower to allow for the server rounding down.
         """
         previous, self._last_report = self._last_report, (now, remaining, self._counted)
         if previous is None:
