@@ -22,6 +22,7 @@ from kiosk.cloud.egym import EgymClient, EgymIntegration
 from kiosk.config.loader import ConfigError, KioskConfig, default_config_path, default_data_dir, load_config
 from kiosk.credential_vault import CredentialVault
 from kiosk.devices import DEVICE_COUNTERS, DeviceHub
+from kiosk.heap import settle_after_start
 from kiosk.housekeeping import Housekeeping
 from kiosk.logfile import install_file_logging
 from kiosk.logsafety import install as install_logging, register_secret
@@ -271,6 +272,7 @@ def run_configured(args: argparse.Namespace, config: KioskConfig | None, *, card
                 return 2
         kiosk = await start_kiosk(config, kiosk_mode=args.kiosk and not headless, size=size,
                                   simulator_options=simulator_options)
+        settle_after_start()
         notifier = start_watchdog()  # READY=1 now the attract screen is up, then keep-alives from the Qt loop
         kiosk.extras.append(notifier.stop)
         if args.screenshots:

@@ -340,6 +340,7 @@ def _difference(after: dict[str, int], before: dict[str, int]) -> dict[str, int]
 async def drain_through_outbox(base_url: str, sessions: list, count: int, database_path: Path) -> DrainResult:
     """Capture ``count`` measurements (not timed), then time the outbox delivering all of them."""
     from kiosk.cloud.egym import EgymClient, EgymIntegration
+    from kiosk.heap import settle_after_start
     from kiosk.outbox.outbox import Outbox
     from kiosk.outbox.retry import RetryPolicy
     from kiosk.outbox.status import DeliveryState
@@ -364,6 +365,7 @@ async def drain_through_outbox(base_url: str, sessions: list, count: int, databa
     result = DrainResult(count, 0.0, 0.0, {})
     try:
         await asyncio.gather(*(outbox.capture(_bench_measurement(n), sessions[n % len(sessions)]) for n in range(count)))
+        settle_after_start()  # as the kiosk does once it is up
         async with httpx.AsyncClient(base_url=base_url) as admin:
             before = await _replies(admin)
             async with LoopStallMeter() as stalls:
