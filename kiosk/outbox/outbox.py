@@ -386,11 +386,11 @@ class Outbox:
         tapped = self._sessions.get(key)
         if tapped is None:
             return None
-        source, own = self._own_sessions.get((destination, key), (None, None))
-        if source is not tapped or own is None:
-            own = dataclasses.replace(tapped)
-            self._own_sessions[(destination, key)] = (tapped, own)
-        return own
+        copied = self._own_sessions.get((destination, key))
+        if copied is None or copied[0] is not tapped:
+            copied = (tapped, dataclasses.replace(tapped))
+            self._own_sessions[(destination, key)] = copied
+        return copied[1]
 
     def _record(self, outcome: _Outcome) -> None:
         """Apply an attempt's outcome in memory now; it reaches the disk with the next batch."""
