@@ -121,3 +121,15 @@ async def test_with_a_bucket_per_token_each_member_is_paced_on_their_own(connect
     assert refused_share(state) < 0.01
     owners = {record["userId"] for record in state.measurements()}
     assert owners == {DEMO_MEMBERS[0].user_id, DEMO_MEMBERS[1].user_id}
+
+
+async def test_two_kiosks_sharing_the_api_key_pace_on_one_budget(connect, state: SandboxState) -> None:
+    kiosks = [connect(), connect()]  # two kiosk PCs in one gym, one EGYM API key
+    tokens = [(await kiosk.login(CardCredential(DEMO_MEMBERS[n].uid))).access_token for n, kiosk in enumerate(kiosks)]
+    state.faults.rate_limit(per_second=100, burst=10)
+    delivered: list[str] = []
+
+    await asyncio.gather(*(drain(kiosk, [token], 150, delivered) for kiosk, token in zip(kiosks, tokens)))
+
+    assert refused_share(state) < 0.01
+    assert len(state.measurements()) == len(delivered) >= 0.99 * 300
