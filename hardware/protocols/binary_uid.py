@@ -14,8 +14,15 @@ example). The default assumes the EM4100 layout (one leading byte, then the UID 
 transmission order); ``mifare_uid_length`` and ``mifare_uid_reversed`` let a site
 correct that against its own reader. The parser is LEN-driven, so readers that
 send longer SNRs (7-byte UIDs) decode too.
+
+Whether such readers repeat the frame while a card lies on them is not documented;
+a frame with the same UID within ``repeat_suppress_s`` of the last one is treated as
+the same presentation (as for UID-line readers), so either way a card counts once.
 """
 from __future__ import annotations
+
+import time
+from typing import Callable
 
 from hardware.events import (
     CardCredential,
@@ -24,6 +31,7 @@ from hardware.events import (
     DeviceEvent,
     FrameRejected,
 )
+from hardware.protocols.repeats import RepeatFilter
 
 STX, ETX = 0x02, 0x03
 TYPE_MIFARE_CLASSIC = 0x01
@@ -52,9 +60,18 @@ def encode_binary_uid_frame(card_type: int, snr: bytes) -> bytes:
 class BinaryUidDecoder:
     """Decodes STX/LEN/TYPE/SNR/BCC/ETX frames into card presentations."""
 
-    def __init__(self, reader_id: str = "", mifare_uid_length: int = 4, mifare_uid_reversed: bool = False) -> None:
+    def __init__(
+        self,
+        reader_id: str = "",
+        mifare_uid_length: int = 4,
+        mifare_uid_reversed: bool = False,
+        repeat_suppress_s: float = 1.0,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         if not 1 <= mifare_uid_length <= MAX_FRAME_LENGTH - 5:
             raise ValueError(f"mifare_uid_length must be between 1 and {MAX_FRAME_LENGTH - 5}")
+        self._repeats = RepeatFilter(repeat_suppress_s, clock)
         self.reader_id = reader_id
         self.mifare_uid_length = mifare_uid_length
         self.mifare_uid_reversed = mifare_uid_reversed
@@ -62,9 +79,10 @@ class BinaryUidDecoder:
         self._in_stray_run = False
 
     def reset(self) -> None:
-        """Forget a partial frame (the link calls this when the port reopens)."""
+        """Forget a partial frame and the card on the reader (the link calls this when the port reopens)."""
         self._buffer.clear()
         self._in_stray_run = False
+        self._repeats.forget()
 
     def feed(self, data: bytes) -> list[DeviceEvent]:
         """Consume received bytes; return card presentations and rejected frames."""
@@ -101,7 +119,10 @@ class BinaryUidDecoder:
         frame = bytes(self._buffer[:length])
         del self._buffer[:length]
         self._in_stray_run = False
-        return self._decode(frame), True
+        event = self._decode(frame)
+        if isinstance(event, CredentialPresented) and self._repeats.is_repeat(event.credential.uid):
+            return None, True  # the same card still lying on the reader
+        return event, True
 
     def _skip_start(self, reason: str) -> tuple[DeviceEvent | None, bool]:
         """Drop a false frame start and hunt for the next STX; one rejection per corrupt stretch."""

@@ -19,6 +19,7 @@ from typing import Callable
 
 from hardware.events import CardCredential, CardTechnology, CredentialPresented, DeviceEvent, FrameRejected
 from hardware.protocols.framing import LineFramer, Overlong
+from hardware.protocols.repeats import RepeatFilter
 from hardware.uid import parse_uid, render_uid
 
 MAX_LINE_BYTES = 128
@@ -39,25 +40,20 @@ class UidLineDecoder:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         render_uid(b"\x00\x00\x00\x00", style)  # rejects an unknown style with a clear message
-        if repeat_suppress_s < 0:
-            raise ValueError(f"repeat_suppress_s must not be negative, got {repeat_suppress_s!r}")
+        self._repeats = RepeatFilter(repeat_suppress_s, clock)
         self.technology = technology
         self.reader_id = reader_id
-        self.repeat_suppress_s = repeat_suppress_s
         self.style = style
         if uid_lengths is None and style in ("hex", "hex_reversed") and technology is CardTechnology.MIFARE:
             uid_lengths = ISO14443_UID_LENGTHS
         self.uid_lengths = uid_lengths
-        self._clock = clock
         self._framer = LineFramer(MAX_LINE_BYTES, accept_lone_cr=True)
-        self._last_uid: bytes | None = None
-        self._last_seen = 0.0
         self.stats: dict[str, int] = dict.fromkeys(("lines", "credentials", "repeats_suppressed", "rejected"), 0)
 
     def reset(self) -> None:
         """Drop a partial line and forget the card on the reader (after a reconnect)."""
         self._framer.reset()
-        self._last_uid = None
+        self._repeats.forget()
 
     def feed(self, data: bytes) -> list[DeviceEvent]:
         """Consume bytes; return one event per new card presentation or bad line."""
@@ -83,10 +79,7 @@ class UidLineDecoder:
         if self.uid_lengths is not None and len(uid) not in self.uid_lengths:
             allowed = "/".join(str(length) for length in self.uid_lengths)
             return self._reject(f"reader sent a {len(uid)}-byte UID; expected {allowed} bytes")
-        now = self._clock()
-        repeat = uid == self._last_uid and now - self._last_seen < self.repeat_suppress_s
-        self._last_uid, self._last_seen = uid, now
-        if repeat:
+        if self._repeats.is_repeat(uid):
             self.stats["repeats_suppressed"] += 1
             return None
         self.stats["credentials"] += 1

@@ -20,7 +20,7 @@ from hardware.pty_port import PtyPort
 from hardware.serial_link import SerialLink
 from tests.hardware.chunking import cut_points, feed_bytewise, feed_in_chunks, recording
 from tests.hardware.hypothesis_budget import EXAMPLES
-from tests.hardware.link_helpers import EventCollector
+from tests.hardware.link_helpers import EventCollector, FakeClock
 
 VENDOR_SNR = bytes.fromhex("06008E6D5D")
 
@@ -83,6 +83,19 @@ def test_reset_drops_a_partial_frame():
     assert decoder.feed(recording("binary_uid/em4100_vendor_example.bin"))[0].credential.uid == VENDOR_SNR
 
 
+def test_a_card_left_on_the_reader_counts_once_and_again_after_it_was_lifted():
+    clock = FakeClock()
+    decoder = BinaryUidDecoder(repeat_suppress_s=1.0, clock=clock)
+    frame = recording("binary_uid/em4100_vendor_example.bin")
+    presented = []
+    for step_s in (0.0, 0.5, 0.5, 0.9, 2.0):  # repeats while it lies there, then lifted for 2 s
+        clock.now += step_s
+        presented += decoder.feed(frame)
+    assert presented == [CredentialPresented(CardCredential(VENDOR_SNR, CardTechnology.EM4100))] * 2
+    other = encode_binary_uid_frame(TYPE_MIFARE_CLASSIC, bytes.fromhex("00A1B2C3D4"))
+    assert len(decoder.feed(other) + decoder.feed(frame)) == 2  # another card in between: both count
+
+
 def test_invalid_settings_are_refused():
     with pytest.raises(ValueError, match="mifare_uid_length"):
         BinaryUidDecoder(mifare_uid_length=0)
@@ -103,7 +116,8 @@ def test_arbitrary_bytes_in_any_chunks_never_raise(data, cuts):
 @settings(max_examples=EXAMPLES)
 @given(st.sampled_from([TYPE_EM4100, TYPE_MIFARE_CLASSIC]), st.binary(min_size=5, max_size=5), cut_points)
 def test_generated_frames_decode_to_the_generated_uid(card_type, snr, cuts):
-    events = feed_in_chunks(BinaryUidDecoder(), encode_binary_uid_frame(card_type, snr) * 2, cuts)
+    decoder = BinaryUidDecoder(repeat_suppress_s=0.0)  # every frame a presentation
+    events = feed_in_chunks(decoder, encode_binary_uid_frame(card_type, snr) * 2, cuts)
     expected_uid = snr if card_type == TYPE_EM4100 else snr[1:]
     assert [event.credential.uid for event in events] == [expected_uid, expected_uid]
 
