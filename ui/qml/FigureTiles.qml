@@ -34,6 +34,7 @@ Item {
                     width: parent.width - 2 * Theme.gapSmall
                     spacing: Math.round(8 * Theme.scale)
                     Text {
+                        textFormat: Text.PlainText
                         width: parent.width
                         horizontalAlignment: Text.AlignHCenter
                         text: modelData.label
@@ -47,6 +48,7 @@ Item {
                         spacing: Math.round(12 * Theme.scale)
                         scale: Math.min(1.0, parent.width / Math.max(implicitWidth, 1))  // long values shrink to fit
                         Text {
+                            textFormat: Text.PlainText
                             id: value
                             text: modelData.value
                             color: Theme.text
@@ -55,6 +57,7 @@ Item {
                             font.bold: true
                         }
                         Text {
+                            textFormat: Text.PlainText
                             anchors.baseline: value.baseline
                             text: modelData.unit
                             color: Theme.textMuted

@@ -32,6 +32,7 @@ Rectangle {
                 border.width: Math.max(3, Math.round(6 * Theme.scale))
                 border.color: Theme.wait
                 Text {
+                    textFormat: Text.PlainText
                     anchors.centerIn: parent
                     text: vm.warningSecondsLeft
                     color: Theme.wait

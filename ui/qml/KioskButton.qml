@@ -25,6 +25,7 @@ Rectangle {
     Accessible.onPressAction: control.clicked()
 
     Text {
+        textFormat: Text.PlainText
         id: label
         anchors.centerIn: parent
         width: Math.min(implicitWidth, control.width - control.padding)

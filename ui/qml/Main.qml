@@ -26,6 +26,7 @@ Window {
         height: Math.round(120 * Theme.scale)
         color: Theme.surface
         Text {
+            textFormat: Text.PlainText
             objectName: "stationName"
             anchors { left: parent.left; leftMargin: window.margin; right: brand.left; rightMargin: Theme.gap
                       verticalCenter: parent.verticalCenter }
@@ -36,6 +37,7 @@ Window {
             elide: Text.ElideRight
         }
         Text {
+            textFormat: Text.PlainText
             id: brand
             anchors { right: parent.right; rightMargin: window.margin; verticalCenter: parent.verticalCenter }
             text: "EGYM"

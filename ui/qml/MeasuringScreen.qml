@@ -40,6 +40,7 @@ Item {
                 opacity: vm.liveCurrent ? 1.0 : 0.35
                 scale: Math.min(1.0, parent.width / Math.max(implicitWidth, 1))  // "12 st 13.7 lb" shrinks to fit
                 Text {
+                    textFormat: Text.PlainText
                     id: weightValue
                     objectName: "liveWeightValue"
                     text: vm.liveWeightText
@@ -49,6 +50,7 @@ Item {
                     font.bold: true
                 }
                 Text {
+                    textFormat: Text.PlainText
                     anchors.baseline: weightValue.baseline
                     text: vm.weightUnit
                     color: Theme.textMuted

@@ -46,6 +46,7 @@ GridLayout {
                 anchors.rightMargin: grid.inset
                 spacing: Math.round(16 * Theme.scale)
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: modelData.label
                     color: Theme.textMuted
@@ -54,6 +55,7 @@ GridLayout {
                     elide: Text.ElideRight
                 }
                 Text {
+                    textFormat: Text.PlainText
                     text: modelData.value
                     color: Theme.text
                     font.family: Theme.font
@@ -61,6 +63,7 @@ GridLayout {
                     font.bold: true
                 }
                 Text {
+                    textFormat: Text.PlainText
                     Layout.preferredWidth: grid.unitWidth
                     text: modelData.unit
                     color: Theme.textMuted

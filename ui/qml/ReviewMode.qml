@@ -32,6 +32,7 @@ Rectangle {
                 Layout.fillWidth: true
                 spacing: 2
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: review.page === "keypad" ? qsTr("Trainer sign-in") : qsTr("Results at this station")
                     color: Theme.text
@@ -41,6 +42,7 @@ Rectangle {
                     elide: Text.ElideRight
                 }
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     visible: text !== ""
                     text: review.actorText
@@ -89,6 +91,7 @@ Rectangle {
             color: Theme.tone(review.noticeTone)
         }
         Text {
+            textFormat: Text.PlainText
             id: noticeText
             anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
             anchors.leftMargin: window.margin

@@ -15,6 +15,7 @@ Rectangle {
     border.width: chosen ? 0 : 3
     border.color: Theme.line
     Text {
+        textFormat: Text.PlainText
         id: label
         anchors.centerIn: parent
         color: chip.chosen ? Theme.accentText : Theme.text

@@ -25,6 +25,7 @@ Flow {
                 color: parent.tint
             }
             Text {
+                textFormat: Text.PlainText
                 id: line
                 anchors { left: dot.right; leftMargin: 12; right: parent.right; rightMargin: 18; verticalCenter: parent.verticalCenter }
                 text: modelData.text

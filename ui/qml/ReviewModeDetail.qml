@@ -26,6 +26,7 @@ Item {
                 Layout.fillWidth: true
                 spacing: 2
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: page.item.memberLabel || ""
                     color: Theme.text
@@ -36,6 +37,7 @@ Item {
                     horizontalAlignment: Text.AlignRight
                 }
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: page.item.timeText || ""
                     color: Theme.textMuted

@@ -22,6 +22,7 @@ Item {
                 onClicked: review.back()
             }
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("Discard %1's result").arg(review.detail.memberLabel || "")
                 color: Theme.text
@@ -76,6 +77,7 @@ Item {
                 onTextEdited: { page.reason = text; review.touch() }
             }
             Text {
+                textFormat: Text.PlainText
                 anchors { fill: typed }
                 verticalAlignment: Text.AlignVCenter
                 visible: typed.text === "" && !typed.activeFocus

@@ -21,6 +21,7 @@ Item {
                 onClicked: review.back()
             }
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("Export to CSV")
                 color: Theme.text
@@ -54,6 +55,7 @@ Item {
                     anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 32 }
                     spacing: 4
                     Text {
+                        textFormat: Text.PlainText
                         text: modelData.label
                         color: Theme.text
                         font.family: Theme.font
@@ -61,6 +63,7 @@ Item {
                         font.bold: true
                     }
                     Text {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: modelData.path
                         color: Theme.textMuted

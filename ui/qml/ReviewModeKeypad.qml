@@ -42,6 +42,7 @@ Item {
             }
 
             Text {
+                textFormat: Text.PlainText
                 objectName: "pinMessage"
                 Layout.fillWidth: true
                 Layout.preferredHeight: 120

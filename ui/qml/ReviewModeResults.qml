@@ -80,6 +80,7 @@ Item {
                     RowLayout {
                         Layout.fillWidth: true
                         Text {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: memberLabel
                             color: Theme.text
@@ -89,6 +90,7 @@ Item {
                             elide: Text.ElideRight
                         }
                         Text {
+                            textFormat: Text.PlainText
                             text: timeText
                             color: Theme.textMuted
                             font.family: Theme.font
@@ -96,6 +98,7 @@ Item {
                         }
                     }
                     Text {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: valuesText
                         color: Theme.text
@@ -109,6 +112,7 @@ Item {
             }
 
             Text {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 width: parent.width * 0.8
                 visible: list.count === 0

@@ -27,6 +27,7 @@ Item {
                 Layout.fillWidth: true
                 spacing: 2
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: page.trend.title || ""
                     color: Theme.text
@@ -37,6 +38,7 @@ Item {
                     horizontalAlignment: Text.AlignRight
                 }
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: page.trend.subtitle || ""
                     color: Theme.textMuted
@@ -48,6 +50,7 @@ Item {
         }
 
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: (page.trend.series || []).length === 0
@@ -87,6 +90,7 @@ Item {
                             Layout.fillWidth: true
                             Rectangle { width: 18; height: 18; radius: 9; color: card.tint }
                             Text {
+                                textFormat: Text.PlainText
                                 Layout.fillWidth: true
                                 text: modelData.label
                                 color: Theme.textMuted
@@ -94,6 +98,7 @@ Item {
                                 font.pixelSize: 30
                             }
                             Text {
+                                textFormat: Text.PlainText
                                 text: modelData.latest
                                 color: Theme.text
                                 font.family: Theme.font
@@ -102,6 +107,7 @@ Item {
                             }
                         }
                         Text {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             visible: modelData.change !== ""
                             text: qsTr("%1 since %2").arg(modelData.change).arg(page.trend.fromText)
@@ -173,6 +179,7 @@ Item {
                                 return graph.plotArea.x + (span > 0 ? (time - page.trend.from) / span : 0.5) * graph.plotArea.width
                             }
                             Text {
+                                textFormat: Text.PlainText
                                 x: Math.max(0, dates.at(page.trend.first) - width / 2)
                                 text: page.trend.fromText
                                 color: Theme.textMuted
@@ -180,6 +187,7 @@ Item {
                                 font.pixelSize: 24
                             }
                             Text {
+                                textFormat: Text.PlainText
                                 x: Math.min(dates.width - width, dates.at(page.trend.last) - width / 2)
                                 visible: page.trend.toText !== page.trend.fromText
                                 text: page.trend.toText

@@ -14,6 +14,7 @@ Column {
     spacing: 14
 
     Text {
+        textFormat: Text.PlainText
         text: choices.label
         color: Theme.textMuted
         font.family: Theme.font
@@ -37,6 +38,7 @@ Column {
                 Accessible.name: modelData.label
                 Accessible.checked: selected
                 Text {
+                    textFormat: Text.PlainText
                     id: chipLabel
                     anchors.centerIn: parent
                     text: modelData.label
@@ -54,6 +56,7 @@ Column {
         }
     }
     Text {
+        textFormat: Text.PlainText
         width: choices.width
         visible: text !== ""
         text: choices.error

@@ -15,6 +15,7 @@ Column {
     spacing: 24
 
     Text {
+        textFormat: Text.PlainText
         text: device.label
         color: Theme.text
         font.family: Theme.font
@@ -56,6 +57,7 @@ Column {
             onClicked: setup.testDevice(device.role)
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "testResult_" + device.role
             width: parent.width - testButton.width - parent.spacing
             anchors.verticalCenter: parent.verticalCenter

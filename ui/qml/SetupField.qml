@@ -16,6 +16,7 @@ Column {
     spacing: 10
 
     Text {
+        textFormat: Text.PlainText
         text: field.label
         color: Theme.textMuted
         font.family: Theme.font
@@ -49,6 +50,7 @@ Column {
         TapHandler { onTapped: input.forceActiveFocus() }
     }
     Text {
+        textFormat: Text.PlainText
         width: field.width
         visible: text !== ""
         text: field.error || field.hint

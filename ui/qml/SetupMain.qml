@@ -26,6 +26,7 @@ Window {
         height: 120
         color: Theme.surface
         Text {
+            textFormat: Text.PlainText
             anchors { left: parent.left; leftMargin: window.margin; verticalCenter: parent.verticalCenter }
             text: qsTr("Set up this kiosk")
             color: Theme.text
@@ -34,6 +35,7 @@ Window {
             font.bold: true
         }
         Text {
+            textFormat: Text.PlainText
             anchors { right: parent.right; rightMargin: window.margin; verticalCenter: parent.verticalCenter }
             text: "EGYM"
             color: Theme.accent
@@ -61,6 +63,7 @@ Window {
             spacing: 32
 
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: setup.startupProblem
                     ? qsTr("The kiosk could not start: %1").arg(setup.startupProblem)
@@ -132,6 +135,7 @@ Window {
                             onEdited: (text) => setup.setValue("base_url", text)
                         }
                         Text {
+                            textFormat: Text.PlainText
                             width: parent.width
                             visible: setup.serverChoice !== "custom"
                             text: setup.values.base_url
@@ -251,6 +255,7 @@ Window {
             anchors { fill: parent; leftMargin: window.margin; rightMargin: window.margin; topMargin: 28; bottomMargin: 28 }
             spacing: 32
             Text {
+                textFormat: Text.PlainText
                 objectName: "setupStatus"
                 Layout.fillWidth: true
                 text: setup.status || qsTr("Saves to %1").arg(setup.configPath)

@@ -12,6 +12,7 @@ Rectangle {
     color: Theme.surface
 
     Text {
+        textFormat: Text.PlainText
         id: heading
         anchors { left: parent.left; right: parent.right; top: parent.top; margins: 36 }
         text: section.title

@@ -16,6 +16,7 @@ Rectangle {
     border.width: Math.max(2, Math.round(3 * Theme.scale))
     border.color: tint
     Text {
+        textFormat: Text.PlainText
         id: label
         anchors.centerIn: parent
         width: pill.width - 2 * pill.padding

@@ -29,6 +29,7 @@ ColumnLayout {
                     color: Theme.tone(modelData.tone)
                 }
                 Text {
+                    textFormat: Text.PlainText
                     id: line
                     Layout.fillWidth: true
                     text: modelData.text

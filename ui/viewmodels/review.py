@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from hardware import fields
 from kiosk.outbox.history import HistoryItem
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
+from kiosk.text import NAME_LIMIT, REASON_LIMIT, display_text
 from kiosk.trainer import ExportError, ExportFolder, PinOutcome, ReviewClosed, ReviewMode, ReviewPhase, ReviewSnapshot, StateFilter
 from kiosk.trainer.pin import PIN_LENGTHS
 from kiosk.trainer.results import TREND_FIELDS, TrendPoint, can_discard, can_resend
@@ -51,8 +52,13 @@ def filter_label(state_filter: StateFilter) -> str:
     }[state_filter]
 
 
+def member_text(label: str | None, unknown: str = "") -> str:
+    """A member's label (their profile name when they measured) as a trainer reads it."""
+    return display_text(label, NAME_LIMIT) or unknown or tr("Unknown member")
+
+
 def delivery_line(destination: str, state: DeliveryState, reason: str | None, detail: str) -> dict[str, str]:
-    """One destination's state as a trainer reads it, with a tone for its colour."""
+    """One destination's state as a trainer reads it, with a tone for its colour; ``detail`` is the server's reason."""
     name = formatting.destination_name(destination)
     if state is DeliveryState.SENT:
         return {"text": tr("%1: sent").replace("%1", name), "tone": "good"}
@@ -62,7 +68,7 @@ def delivery_line(destination: str, state: DeliveryState, reason: str | None, de
     if state is DeliveryState.NEEDS_REAUTH:
         return {"text": tr("%1: needs re-auth").replace("%1", name), "tone": "wait"}
     if state is DeliveryState.REJECTED:
-        why = detail or tr("no reason given")
+        why = display_text(detail, REASON_LIMIT) or tr("no reason given")
         return {"text": tr("%1: rejected (%2)").replace("%1", name).replace("%2", why), "tone": "bad"}
     if state is DeliveryState.EXPIRED:
         return {"text": tr("%1: expired, too old to send").replace("%1", name), "tone": "bad"}
@@ -296,7 +302,7 @@ class ReviewViewModel(QObject):
             return {}
         language = self._translator.language
         return {
-            "memberLabel": item.member_label or tr("Unknown member"),
+            "memberLabel": member_text(item.member_label),
             "timeText": self._time_text(item.timestamp_ms),
             "rows": formatting.result_rows(item.values, None, language),
             "deliveries": [delivery_line(d.destination, d.state, d.reason, d.detail) for d in item.deliveries],
@@ -317,8 +323,9 @@ class ReviewViewModel(QObject):
     def exportFolders(self) -> list[dict[str, Any]]:
         return [
             {
-                "label": tr("USB drive %1").replace("%1", folder.path.name) if folder.removable else tr("This kiosk"),
-                "path": str(folder.path),
+                "label": tr("USB drive %1").replace("%1", display_text(folder.path.name, NAME_LIMIT)) if folder.removable
+                else tr("This kiosk"),
+                "path": display_text(str(folder.path)),
                 "removable": folder.removable,
             }
             for folder in self._folders
@@ -450,7 +457,7 @@ class ReviewViewModel(QObject):
         while True:
             self._refresh_again = False
             members = await self._review.members()
-            self._members = [{"user_id": m.user_id, "label": m.label, "results": m.results} for m in members]
+            self._members = [{"user_id": m.user_id, "label": member_text(m.label), "results": m.results} for m in members]
             if self._member_index > len(self._members):
                 self._member_index = 0
             user_id = self._members[self._member_index - 1]["user_id"] if self._member_index else None
@@ -479,7 +486,7 @@ class ReviewViewModel(QObject):
             return tr("Queued again; sending now."), "good"
         if DeliveryState.NEEDS_REAUTH in states:
             text = tr("Queued again. It is sent when %1 next measures at this kiosk.")
-            return text.replace("%1", item.member_label or tr("the member")), "wait"
+            return text.replace("%1", member_text(item.member_label, tr("the member"))), "wait"
         return tr("Still too old for EGYM to accept; it cannot be sent."), "bad"
 
     async def _discard(self, item: HistoryItem, reason: str) -> None:
@@ -500,9 +507,9 @@ class ReviewViewModel(QObject):
             path, count = await self._review.export(folder.path, self._filter, user_id)
         except ExportError:
             self._set_notice(tr("Could not write to %1. Is the drive still plugged in and not full?")
-                             .replace("%1", str(folder.path)), "bad")
+                             .replace("%1", display_text(str(folder.path))), "bad")
             return
-        self._set_notice(tr("Saved %1 results to %2").replace("%1", str(count)).replace("%2", str(path)), "good")
+        self._set_notice(tr("Saved %1 results to %2").replace("%1", str(count)).replace("%2", display_text(str(path))), "good")
 
     def _spawn(self, coroutine: Coroutine[Any, Any, None], busy: bool = True) -> asyncio.Task[None]:
         """Run a slot's work on the event loop; ``busy`` holds off further actions until it ends."""
@@ -547,7 +554,7 @@ class ReviewViewModel(QObject):
         deliveries = [delivery_line(d.destination, d.state, d.reason, d.detail) for d in item.deliveries]
         return {
             "uniqueId": item.unique_id,
-            "memberLabel": item.member_label or tr("Unknown member"),
+            "memberLabel": member_text(item.member_label),
             "timeText": self._time_text(item.timestamp_ms),
             "valuesText": "  ·  ".join(f"{row['label']} {row['value']} {row['unit']}".strip() for row in shown),
             "deliveries": deliveries,
@@ -583,7 +590,7 @@ class ReviewViewModel(QObject):
         first_ms, last_ms = (min(times), max(times)) if times else (0, 0)
         margin = max((last_ms - first_ms) * TREND_MARGIN, DAY_MS / 2)  # the first and last points stay whole
         return {
-            "title": tr("Trend for %1").replace("%1", member_label or tr("Unknown member")),
+            "title": tr("Trend for %1").replace("%1", member_text(member_label)),
             "subtitle": tr("Measurements at this kiosk: %1").replace("%1", str(len(points))),
             "series": series,
             "from": float(first_ms - margin),

@@ -12,6 +12,7 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from kiosk.session.flow import SessionFlow
 from kiosk.session.state import MessageCode, SessionSnapshot, SessionState
+from kiosk.text import NAME_LIMIT, display_text
 from ui.i18n import Translator
 from ui.viewmodels import formatting
 
@@ -130,7 +131,7 @@ class SessionViewModel(QObject):
         prompt, prompt_hint = prompt_texts(self._station)
         status, tone, status_hint = measuring_status(self._station, snapshot)
         return {
-            "greetingName": profile.display_name if profile else "",
+            "greetingName": display_text(profile.display_name, NAME_LIMIT) if profile else "",
             "liveWeightText": live.value if live else "",
             "weightUnit": live.unit if live else "",
             "resultRows": formatting.result_rows(snapshot.result, units, language),
