@@ -134,7 +134,8 @@ def test_bundle_after_a_logged_session_holds_no_secret_and_no_member_data(
     leaks = asyncio.run(run_logged_sessions(config_path))
     write_unredacted_old_log(log_dir, leaks)
     assert sum(len(value) > 40 for value in leaks.values) == 8  # access + refresh token, twice, per member
-    assert all(scrub(value) == value for value in leaks.values)  # the sessions ended: nothing is registered now
+    # The sessions ended: no card number or user id is registered now (tokens are masked by their shape anyway).
+    assert all(scrub(value) == value for value in leaks.values if len(value) <= 40)
 
     bundle = build_bundle(config_path, tmp_path / "support.zip", log_dir=log_dir, listen_s=0.2)
 
