@@ -6,9 +6,11 @@ import logging
 import unicodedata
 from typing import Iterator
 
+import httpx
 import pytest
 
 from hardware.uid import UID_STYLES, render_uid
+from kiosk.cloud.egym.replies import Operation, error_for_status
 from kiosk.logsafety import (
     MASK,
     RedactingFilter,
@@ -141,3 +143,17 @@ def test_the_log_filter_masks_arguments_and_tracebacks() -> None:
     assert f"member {MASK} ({MASK}) tapped {MASK}" in written
     assert f"ValueError: born {MASK}, card {MASK}" in written and "profile refused" in written
 
+
+def test_server_error_text_is_masked_before_it_is_cut_short() -> None:
+    reply = httpx.Response(
+        400,
+        json={
+            "message": "x" * 150 + " dana.w@example.com",
+            "fieldErrors": [{"name": "member", "message": "ZOË Ng born 23.07.1991, session 9b1d5e0c7a3f48e2b6d1"}],
+        },
+    )
+    error = error_for_status(reply, Operation.MEASUREMENT, "card")
+    assert str(error).count(MASK) == 4 and "member: " in str(error)
+    for personal in ("dana", "example", "ZOË", "Ng ", "1991", "9b1d5e"):
+        assert personal not in str(error)
+    assert all(MASK in field.message for field in error.field_errors)
