@@ -4,12 +4,13 @@ The bundle holds the kiosk's log files, the config with every secret removed,
 software versions, the serial ports and what probing the configured devices
 found, outbox counts, and the results of ``gym-kiosk check``.
 
-Logs are redacted again while they are copied, whatever the file holds (an old
-file, or a line written before a value was registered): values registered with
-:mod:`kiosk.logsafety`, the configured API key, member labels and user ids the
-database knows, and pattern rules for bearer tokens, API-key and token fields,
-JWTs and other long opaque tokens, and card-UID-like hex and decimal numbers.
-The database is opened read-only and contributes counts only.
+Every file in the bundle (logs, config, check results, device probes and
+counters, outbox counts, versions) passes the same redaction while it is
+written, whatever it holds (an old log file, or a line written before a value
+was registered): :func:`kiosk.logsafety.scrub` (registered values, e-mail
+addresses, dates, tokens and secret-named fields), the configured API key, the
+member labels and user ids the database knows, and card-UID-like hex and
+decimal numbers. The database is opened read-only and contributes counts only.
 """
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ from kiosk.config.loader import (
 from kiosk.config.section import ConfigError
 from kiosk.devices import DEVICE_COUNTERS
 from kiosk.logfile import log_files
-from kiosk.logsafety import MASK, scrub
+from kiosk.logsafety import MASK, ValueMasker, scrub
 
 REMOVED = "«removed»"
 PACKAGES = (
@@ -54,41 +55,41 @@ PACKAGES = (
 _SECRET_NAME = re.compile(r"(?i)api_?key|secret|token|passw|credential|private")
 _PERSONAL_LIST_NAMES = frozenset({"cards"})  # simulated card UIDs: UIDs are personal data
 _PLACEHOLDER_KEY = "placeholder-for-diagnostics"
-_MIN_SECRET_LENGTH = 3
+_BLOCK_LINES = 200  # log files are redacted a block of lines at a time: fast, with small position maps
 
-_SECRET_FIELD = re.compile(
-    r"(?i)\b(x-api-key|api[_-]?key|access[_-]?token|refresh[_-]?token|id[_-]?token|authorization|password|passwd"
-    r"|secret|token|payload|rfid|uid|user[_-]?id)\b([\"']?\s*[:=]\s*[\"']?(?:(?:Bearer|Basic)\s+)?)([^\s\"',;})\]]+)"
-)
-_SENSITIVE_SHAPES = re.compile(
-    r"(?P<uuid>\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b)"
-    r"|(?P<jwt>\beyJ[\w-]{5,}\.[\w-]{5,}\.[\w-]*)"
-    r"|(?P<opaque>(?<![\w-])[\w-]{24,}(?![\w-]))"
-    r"|(?P<hex_uid>(?<![\w:-])(?:[0-9A-Fa-f]{20}|[0-9A-Fa-f]{14}|[0-9A-Fa-f]{8}"
-    r"|[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){3,9})(?![\w:-]))"
-    r"|(?P<decimal_uid>(?<![\w.:-])\d{9,10}(?![\w.:]))"
+_CARD_UID_SHAPES = re.compile(
+    r"(?<![\w:-])(?:[0-9A-Fa-f]{20}|[0-9A-Fa-f]{14}|[0-9A-Fa-f]{8}|[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){3,9})(?![\w:-])"
+    r"|(?<![\w.:-])\d{9,10}(?![\w.:])"
 )
 
 
 class Redactor:
-    """Masks known values and secret-shaped text in free text (log lines, messages)."""
+    """Masks known values, card-number shapes and everything :func:`kiosk.logsafety.scrub` masks."""
 
-    def __init__(self, values: Iterable[str | None] = ()) -> None:
-        unique = {value for value in values if value and len(value) >= _MIN_SECRET_LENGTH}
-        self._values = sorted(unique, key=len, reverse=True)
-
-    def values_only(self, text: str) -> str:
-        """``text`` with registered and known values masked (no pattern rules)."""
-        text = scrub(text)
-        for value in self._values:
-            text = text.replace(value, MASK)
-        return text
+    def __init__(self, values: Iterable[str | None] = (), names: Iterable[str | None] = ()) -> None:
+        self._known = ValueMasker()
+        for value in values:
+            if value:
+                self._known.add_secret(value)
+        for name in names:
+            if name:
+                self._known.add_name(name)
 
     def redact(self, text: str) -> str:
-        """``text`` with known values and everything shaped like a secret or card number masked."""
-        text = self.values_only(text)
-        text = _SECRET_FIELD.sub(lambda m: m.group(1) + m.group(2) + MASK, text)
-        return _SENSITIVE_SHAPES.sub(_mask_shape, text)
+        """``text`` with known values and everything shaped like personal data, a secret or a card number masked."""
+        lines = text.splitlines(keepends=True)
+        return "".join(self._block("".join(lines[i : i + _BLOCK_LINES])) for i in range(0, len(lines), _BLOCK_LINES))
+
+    def redact_data(self, data: Any) -> Any:
+        """A copy of JSON-like ``data`` with every string (keys too) redacted; numbers and booleans as they are."""
+        if isinstance(data, dict):
+            return {self.redact(str(key)): self.redact_data(value) for key, value in data.items()}
+        if isinstance(data, (list, tuple)):
+            return [self.redact_data(item) for item in data]
+        return self.redact(data) if isinstance(data, str) else data
+
+    def _block(self, text: str) -> str:
+        return _CARD_UID_SHAPES.sub(MASK, self._known.mask(scrub(text)))
 
 
 def build_bundle(
@@ -112,18 +113,19 @@ def build_bundle(
     site = _SiteFacts.gather(config_path)
     if checks is None:
         checks = run_checks(config_path, listen_s=listen_s, answer_s=answer_s)
-    redactor = Redactor([site.api_key, *site.personal_values])
-    files: dict[str, bytes] = {
-        "README.txt": _readme(config_path).encode("utf-8"),
-        "versions.json": _json(collect_versions()),
-        "checks.json": _json([_check_entry(result, redactor) for result in checks]),
-        "devices.json": _json(_devices(site.config, checks)),
-        "outbox.json": _json(site.outbox),
-        "config.json": _json(site.redacted_config(redactor)),
+    redactor = Redactor([site.api_key, *site.user_ids], site.member_labels)
+    documents: dict[str, Any] = {
+        "versions.json": collect_versions(),
+        "checks.json": [_check_entry(result) for result in checks],
+        "devices.json": _devices(site.config, checks),
+        "outbox.json": site.outbox,
+        "config.json": site.redacted_config(),
     }
+    files = {"README.txt": redactor.redact(_readme(config_path)).encode("utf-8")}
+    files.update({name: _json(redactor.redact_data(document)) for name, document in documents.items()})
     counters = site.device_counters_path()
     if counters is not None and counters.exists():
-        files["device-counters.json"] = counters.read_bytes()  # counts only: ports, frames, reconnects
+        files["device-counters.json"] = _redacted_json_file(counters.read_bytes(), redactor)
     for path in log_files(log_dir if log_dir is not None else default_data_dir()):
         text = path.read_bytes().decode("utf-8", errors="replace")
         files[f"logs/{path.name}"] = redactor.redact(text).encode("utf-8")
@@ -131,19 +133,22 @@ def build_bundle(
     return out_path
 
 
-def redact_config(data: Any, redactor: Redactor, name: str = "") -> Any:
-    """A copy of a parsed TOML document with secret-named values removed and known values masked."""
+def redact_config(data: Any, name: str = "") -> Any:
+    """A copy of a parsed TOML document with secret-named values and personal lists removed.
+
+    What remains is redacted with every other file of the bundle.
+    """
     if name and _SECRET_NAME.search(name):
         return REMOVED
     if isinstance(data, dict):
-        return {key: redact_config(value, redactor, str(key)) for key, value in data.items()}
+        return {key: redact_config(value, str(key)) for key, value in data.items()}
     if isinstance(data, list):
         if name in _PERSONAL_LIST_NAMES:
             return [REMOVED for _ in data]
-        return [redact_config(item, redactor) for item in data]
-    if isinstance(data, str):
-        return redactor.values_only(data)
-    return data  # numbers, booleans, TOML dates (written as text in JSON)
+        return [redact_config(item) for item in data]
+    if isinstance(data, (str, int, float, bool)):
+        return data
+    return str(data)  # TOML dates and times: as text, so the redaction sees them
 
 
 def collect_versions() -> dict[str, str]:
@@ -205,7 +210,8 @@ class _SiteFacts:
         self.config_problem = ""
         self.config: KioskConfig | None = None
         self.api_key: str | None = None
-        self.personal_values: list[str] = []
+        self.member_labels: list[str] = []
+        self.user_ids: list[str] = []
         self.outbox: dict[str, Any] = {}
 
     def device_counters_path(self) -> Path | None:
@@ -225,7 +231,7 @@ class _SiteFacts:
             facts._load(config_path)
         database = facts.config.storage.database if facts.config else default_data_dir() / "kiosk.sqlite3"
         facts.outbox = outbox_counts(database)
-        facts.personal_values = _personal_values(database)
+        facts.member_labels, facts.user_ids = _personal_values(database)
         return facts
 
     def _load(self, config_path: Path) -> None:
@@ -244,50 +250,38 @@ class _SiteFacts:
         except ConfigError as error:
             self.config_problem = f"the config is not valid: {error}"
 
-    def redacted_config(self, redactor: Redactor) -> dict[str, Any]:
+    def redacted_config(self) -> dict[str, Any]:
         if self.raw is None:
             return {"included": False, "reason": self.config_problem}
-        document: dict[str, Any] = {"included": True, "config": redact_config(self.raw, redactor)}
+        document: dict[str, Any] = {"included": True, "config": redact_config(self.raw)}
         if self.config_problem:
-            document["problem"] = redactor.values_only(self.config_problem)
+            document["problem"] = self.config_problem
         return document
 
 
-def _personal_values(database: Path) -> list[str]:
-    """Member labels (and their words) and user ids stored in the database, to mask in the logs."""
+def _personal_values(database: Path) -> tuple[list[str], list[str]]:
+    """Member labels and user ids stored in the database, to mask in every file of the bundle."""
     if not database.exists():
-        return []
+        return [], []
     uri = f"file:{quote(str(database))}?mode=ro"
     try:
         with closing(sqlite3.connect(uri, uri=True, timeout=5.0)) as connection:
             rows = connection.execute("SELECT DISTINCT member_label, user_id FROM measurements").fetchall()
     except sqlite3.Error:
-        return []
-    values: list[str] = []
-    for label, user_id in rows:
-        for value in (label, user_id):
-            if value:
-                values.append(str(value))
-                values.extend(word for word in str(value).split() if len(word) >= _MIN_SECRET_LENGTH)
-    return values
+        return [], []
+    return [str(label) for label, _ in rows if label], [str(user_id) for _, user_id in rows if user_id]
 
 
-def _mask_shape(match: re.Match[str]) -> str:
-    text = match.group(0)
-    if match.group("uuid"):
-        return text  # measurement ids: needed to follow one measurement through the log
-    if match.group("opaque") and not _looks_random(text):
-        return text
-    return MASK
+def _redacted_json_file(content: bytes, redactor: Redactor) -> bytes:
+    """A JSON file the kiosk wrote, redacted value by value (as text if it is not valid JSON)."""
+    try:
+        return _json(redactor.redact_data(json.loads(content)))
+    except (ValueError, UnicodeDecodeError):
+        return redactor.redact(content.decode("utf-8", errors="replace")).encode("utf-8")
 
 
-def _looks_random(text: str) -> bool:
-    """Mixed case and digits: a generated token rather than an identifier like a_long_function_name."""
-    return any(c.isdigit() for c in text) and any(c.isupper() for c in text) and any(c.islower() for c in text)
-
-
-def _check_entry(result: CheckResult, redactor: Redactor) -> dict[str, Any]:
-    return {"name": redactor.values_only(result.name), "ok": result.ok, "detail": redactor.values_only(result.detail)}
+def _check_entry(result: CheckResult) -> dict[str, Any]:
+    return {"name": result.name, "ok": result.ok, "detail": result.detail}
 
 
 def _devices(config: KioskConfig | None, checks: list[CheckResult]) -> dict[str, Any]:

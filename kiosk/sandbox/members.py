@@ -57,6 +57,7 @@ class DemoMember:
     rfid: str = field(default="", repr=False)
     wallet_payload: str | None = field(default=None, repr=False)
     wallet_platform: str | None = None
+    email: str | None = field(default=None, repr=False)  # EGYM sends it only to integrations that need it
 
     def __post_init__(self) -> None:
         if not self.rfid:
@@ -74,6 +75,7 @@ class DemoMember:
         """The EquipmentUserDetailsDTO EGYM returns for this member."""
         return {
             "userId": self.user_id,
+            **({"email": self.email} if self.email else {}),
             "firstName": self.first_name,
             "lastName": self.last_name,
             "gender": self.gender,

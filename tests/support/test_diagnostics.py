@@ -5,8 +5,11 @@ import asyncio
 import json
 import logging
 import re
+import sqlite3
 import stat
+import unicodedata
 import zipfile
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -19,6 +22,7 @@ from kiosk.config.loader import DeviceConfig
 from kiosk.devices import DEVICE_COUNTERS, DeviceHub
 from hardware.uid import UID_STYLES, render_uid
 from kiosk.cloud.egym import EgymClient, EgymIntegration
+from kiosk.check import CheckResult
 from kiosk.commands import diagnostics_main
 from kiosk.config.loader import DEFAULT_API_KEY_ENV, load_config
 from kiosk.diagnostics import Redactor, build_bundle
@@ -134,7 +138,8 @@ def test_bundle_after_a_logged_session_holds_no_secret_and_no_member_data(
     leaks = asyncio.run(run_logged_sessions(config_path))
     write_unredacted_old_log(log_dir, leaks)
     assert sum(len(value) > 40 for value in leaks.values) == 8  # access + refresh token, twice, per member
-    assert all(scrub(value) == value for value in leaks.values)  # the sessions ended: nothing is registered now
+    # The sessions ended: no card number or user id is registered now (tokens are masked by their shape anyway).
+    assert all(scrub(value) == value for value in leaks.values if len(value) <= 40)
 
     bundle = build_bundle(config_path, tmp_path / "support.zip", log_dir=log_dir, listen_s=0.2)
 
@@ -149,6 +154,39 @@ def test_bundle_after_a_logged_session_holds_no_secret_and_no_member_data(
     assert MASK in texts["logs/kiosk.log.1"] and MASK in texts["logs/kiosk.log"]
     assert all(unique_id in texts["logs/kiosk.log"] for unique_id in leaks.measurement_ids)  # ids stay traceable
     assert stat.S_IMODE(bundle.stat().st_mode) == 0o600
+
+
+def test_no_file_of_the_bundle_holds_an_e_mail_birth_date_or_name(tmp_path: Path, log_dir: Path) -> None:
+    """Config, check results, device counters and an old unredacted log all carry a member's data."""
+    personal = "Zoë's scale, ask zoe.ng@example.org (born 1991-07-23)"
+    config_path = write_site(tmp_path, "http://127.0.0.1:9")
+    config_path.write_text(config_path.read_text().replace('name = "Test scale"', f'name = "{personal}"'))
+    (tmp_path / "data").mkdir(exist_ok=True)
+    with closing(Database(tmp_path / "data" / "kiosk.sqlite3")):
+        pass  # the schema, as the kiosk leaves it
+    with closing(sqlite3.connect(tmp_path / "data" / "kiosk.sqlite3")) as connection, connection:
+        connection.execute(
+            "INSERT INTO measurements (unique_id, kind, timestamp_ms, values_json, member_label, user_id, captured_at)"
+            " VALUES ('538b671a075a41208da2a4177c233f86', 'body', 0, '{}', 'Zoë N.', '-6q1zt84mw2vd', 0)"
+        )
+    counters = {"devices": [{"protocol": "uid-lines", "frames": 12, "last_error": f"card of {personal}"}]}
+    (tmp_path / "data" / DEVICE_COUNTERS).write_text(json.dumps(counters))
+    nfd_upper = unicodedata.normalize("NFD", "ZOË")
+    log_path(log_dir).with_name("kiosk.log.1").write_text(
+        f"2024-05-01 10:00:00,123 DEBUG old: greeted {nfd_upper} (-6q1zt84mw2vd), e-mail zoe.ng@example.org\n"
+        "2024-05-01 10:00:01,456 DEBUG old: profile dateOfBirth 23.07.1991 / 07/23/1991\n"
+    )
+    checks = [CheckResult("EGYM cloud", False, f"refused for {personal}, born 23.07.1991")]
+
+    texts = bundle_texts(build_bundle(config_path, tmp_path / "b.zip", log_dir=log_dir, checks=checks))
+
+    for name, text in texts.items():
+        folded = unicodedata.normalize("NFKD", text).casefold()
+        for trace in ("zoe", "example.org", "1991", "6q1zt84mw2vd"):
+            assert trace not in folded, f"{name} holds {trace!r}"
+    assert json.loads(texts["config.json"])["config"]["station"]["type"] == "scale"
+    assert json.loads(texts[DEVICE_COUNTERS])["devices"][0]["frames"] == 12
+    assert "2024-05-01 10:00:00,123 DEBUG old: greeted" in texts["logs/kiosk.log.1"]  # timestamps stay
 
 
 def test_bundle_reports_config_versions_checks_and_outbox_counts(

@@ -39,7 +39,7 @@ from kiosk.cloud.egym.settings import EgymSettings
 from kiosk.cloud.errors import BadReply, CloudError, RateLimited, Transient
 from kiosk.cloud.pacing import RatePacer
 from kiosk.config.section import ConfigError
-from kiosk.logsafety import register_secret
+from kiosk.logsafety import register_card_uid, register_name, register_secret
 from kiosk.models import Measurement, MemberProfile
 
 log = logging.getLogger(__name__)
@@ -112,6 +112,8 @@ class EgymClient:
     async def login(self, credential: Credential) -> TokenGrant:
         """Log in with a tapped card (RFID grant) or wallet pass (NFC grant)."""
         subject = "card" if isinstance(credential, CardCredential) else "wallet pass"
+        if isinstance(credential, CardCredential):
+            register_card_uid(credential.uid)  # every rendering, not only the one sent
         body = grants.credential_grant(credential, self._settings)
         return await self._token(body, subject)
 
@@ -138,7 +140,8 @@ class EgymClient:
             parse=parse_profile_reply,
             budget=self._budget(access_token),
         )
-        register_secret(profile.first_name, profile.last_name, profile.user_id, profile.display_name)
+        register_secret(profile.user_id, profile.date_of_birth)
+        register_name(profile.first_name, profile.last_name, profile.display_name)
         return profile
 
     async def submit_measurement(self, measurement: Measurement, access_token: str) -> None:

@@ -29,6 +29,7 @@ from kiosk.cloud.errors import (
     Rejected,
     Transient,
 )
+from kiosk.logsafety import scrub
 from kiosk.models import MemberProfile
 
 log = logging.getLogger(__name__)
@@ -253,6 +254,7 @@ def _server_detail(response: httpx.Response, secrets: Iterable[str]) -> _ServerD
 def _scrub(text: str, secrets: list[str]) -> str:
     for secret in secrets:
         text = text.replace(secret, _REDACTED)
+    text = scrub(text)  # names, card numbers, e-mails, dates, tokens: the text is logged, stored and exported
     if len(text) > _MAX_SERVER_TEXT:
         text = text[: _MAX_SERVER_TEXT - 1] + "…"
     return text
