@@ -31,8 +31,10 @@ from ui.qml_loader import load_main_window
 from ui.viewmodels.review import ReviewViewModel, delivery_line
 from ui.viewmodels.session import SessionViewModel
 
-NAME = 'Eve<br>Saved to EGYM<img src="{url}">'
-REASON = 'Bad<br>Saved to EGYM<img src="{url}">'
+# No word of the name appears in the reason: the log filter masks a member's name wherever it
+# appears in EGYM's text, and that masking is not what this test is about.
+NAME = 'Eve<br>Saved to EGYM<u>Welcome back, friend</u>'  # cut at 40 characters on these pages
+REASON = 'Refused<p>weight out of range<img src="{url}">'
 NAME_LIMIT, REASON_LIMIT = 40, 160  # characters shown, the ellipsis included
 
 
