@@ -1,6 +1,7 @@
 """Typed access to one TOML table, with errors that name the key and the problem."""
 from __future__ import annotations
 
+import ipaddress
 import math
 import os
 import stat
@@ -85,10 +86,17 @@ class Section:
         return value
 
     def url(self, name: str, default: Any = _MISSING) -> Any:
+        """An https URL; plain http only to this machine (a local sandbox), where nothing can listen in."""
         value = self.str(name, default)
         parsed = urlparse(value)
-        if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        if parsed.scheme not in ("http", "https") or not parsed.hostname:
             raise ConfigError(self.key(name), f"must be an http(s) URL such as https://host, got {value!r}")
+        if parsed.scheme == "http" and not is_loopback(parsed.hostname):
+            raise ConfigError(
+                self.key(name),
+                f"plain http:// to {parsed.hostname} would send the API key and members' tokens unencrypted; "
+                "use https:// (http:// is allowed only for 127.0.0.1, ::1 or localhost)",
+            )
         return value.rstrip("/")
 
     def file(self, name: str, default: Any = _MISSING, *, what: str = "file") -> Any:
@@ -146,6 +154,16 @@ class Section:
             raise ConfigError(self.key(name), f"must be at least {minimum}, got {value}")
         if maximum is not None and value > maximum:
             raise ConfigError(self.key(name), f"must be at most {maximum}, got {value}")
+
+
+def is_loopback(host: str) -> bool:
+    """True for localhost and the loopback addresses (127.0.0.0/8, ::1): http:// to them never leaves the machine."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _bounds(minimum: float | None, maximum: float | None) -> str:
