@@ -83,11 +83,17 @@ def main(argv: list[str] | None = None) -> int:
         from ui.bench import run_bench
 
         return run_bench(args)
+    from kiosk.config.section import ConfigError
+    from kiosk.startup import CONFIG_PROBLEM_STATUS, problem_line
     from ui.app import run_demo, run_kiosk
 
-    if args.command == "demo":
-        return run_demo(args)
-    return run_kiosk(args)
+    try:
+        if args.command == "demo":
+            return run_demo(args)
+        return run_kiosk(args)
+    except ConfigError as error:  # the config or the files it names: restarting cannot fix that
+        print(problem_line(error), file=sys.stderr)
+        return CONFIG_PROBLEM_STATUS
 
 
 if __name__ == "__main__":

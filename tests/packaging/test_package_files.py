@@ -6,6 +6,7 @@ these checks read the sources it is built from.
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -69,6 +70,26 @@ def test_a_config_problem_exits_with_the_status_systemd_does_not_restart(tmp_pat
                             capture_output=True, text=True, timeout=120, cwd=REPO)
     assert service["RestartPreventExitStatus"] == [str(result.returncode)]
     assert "configuration problem" in result.stderr
+
+
+def _service_environment(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("NOTIFY_SOCKET", "INVOCATION_ID")}
+    return {**env, "QT_QPA_PLATFORM": "offscreen", **extra}
+
+
+@pytest.mark.parametrize("mode", [["--kiosk"], []], ids=["gym-kiosk --kiosk", "gym-kiosk"])
+@pytest.mark.parametrize("variable", ["NOTIFY_SOCKET", "INVOCATION_ID"])
+def test_under_systemd_a_config_problem_exits_2_and_never_opens_setup(
+    tmp_path: Path, mode: list[str], variable: str
+) -> None:
+    # The packaged unit: no one stands at the public screen, and /etc/gym-kiosk is read-only to it.
+    broken = tmp_path / "config.toml"
+    broken.write_text("[station]\ntype = 'treadmill'\n", encoding="utf-8")
+    env = _service_environment(**{variable: str(tmp_path / "notify") if variable == "NOTIFY_SOCKET" else "0f1e2d3c"})
+    result = subprocess.run([sys.executable, "-m", "ui.cli", "--config", str(broken), *mode], capture_output=True,
+                            text=True, timeout=60, cwd=REPO, env=env, stdin=subprocess.DEVNULL)
+    assert [str(result.returncode)] == unit_settings(UNIT)["Service"]["RestartPreventExitStatus"]
+    assert result.stderr.splitlines() == ["configuration problem: egym: is required but missing"]
 
 
 def test_cage_drop_in_replaces_the_command_and_accepts_the_childs_notifications() -> None:
