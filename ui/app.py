@@ -327,6 +327,32 @@ def run_kiosk(args: argparse.Namespace) -> int:
     return run_configured(args, config, cards=[bytes.fromhex(c) for c in config.simulated_cards])
 
 
+def run_setup_command(args: argparse.Namespace) -> int:
+    """``gym-kiosk setup [--config FILE]``: the setup screen, because an installer asked for it (also under systemd)."""
+    install_logging(logging.DEBUG if args.verbose else logging.INFO)
+    found = args.config or default_config_path()
+    try:
+        load_config(found)
+    except ConfigError as exc:
+        step = _setup_step(found, args.config, str(exc))
+    else:
+        print(f"{found} already holds a valid config: edit it, or move it aside to run the setup again",
+              file=sys.stderr)
+        return 1
+    headless = _choose_platform(args.headless)
+    size = _parse_size(args.size, headless)
+
+    async def main() -> int:
+        config = await step(args.kiosk and not headless, size)
+        if config is None:
+            return 1
+        print(f"setup wrote {config.source}; start the kiosk now (systemctl start gym-kiosk)", flush=True)
+        return 0
+
+    print("starting the setup screen", file=sys.stderr)
+    return run_qt(main)
+
+
 def _may_open_setup(args: argparse.Namespace) -> bool:
     """Setup opens by itself only for an installer at the screen: not on the public kiosk, a service or a script."""
     unattended = args.kiosk or args.autoplay or args.report_startup

@@ -121,7 +121,7 @@ def read_config_file(path: Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ConfigError(str(path), "config file not found (pass --config PATH or run the setup)") from None
+        raise ConfigError(str(path), "config file not found (pass --config PATH, or run: gym-kiosk setup)") from None
     except IsADirectoryError:
         raise ConfigError(str(path), "is a directory, not a config file; pass --config with the file's path") from None
     except PermissionError:
