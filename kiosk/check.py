@@ -16,7 +16,6 @@ import asyncio
 import os
 import socket
 import ssl
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -44,14 +43,18 @@ from kiosk.cloud.errors import (
     Rejected,
     Transient,
 )
-from kiosk.config.loader import DEFAULT_API_KEY_ENV, DeviceConfig, KioskConfig, load_config, parse_config
+from kiosk.config.loader import (
+    DEFAULT_API_KEY_ENV, DeviceConfig, KioskConfig, load_config, parse_config, read_config_file,
+)
 from kiosk.config.section import ConfigError
 from kiosk.logsafety import scrub
+from kiosk.storage.db import DAMAGED_FIX, MIGRATIONS, NEWER_FIX
 
 # A card number no member can have: four zero bytes ("00000000" in hex rendering).
 UNREGISTERED_CARD = CardCredential(uid=bytes(4))
 _PLACEHOLDER_KEY = "placeholder-for-validation"
 _SQLITE_HEADER = b"SQLite format 3\x00"
+_HEADER_SIZE = 100  # SQLite's file header: page size at offset 16, user_version (our schema) at 60
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,10 @@ def run_checks(
     Call it from a thread without a running event loop (it runs its own).
     """
     config_path = Path(config_path)
-    results, site, keyed = _check_config_and_key(config_path)
+    try:
+        results, site, keyed = _check_config_and_key(config_path)
+    except Exception as error:  # a reason the loader did not foresee is still one FAIL line, not a traceback
+        return [_failed("config", error)]
     if site is None:
         return results
     results.append(_guarded("database", lambda: check_database(site.storage.database)))
@@ -98,15 +104,9 @@ def load_config_without_key(path: Path) -> KioskConfig:
     """The config at ``path``, checked like :func:`load_config` but without loading the API key.
 
     For commands that need the devices or paths even when the key is missing;
-    the settings carry a placeholder key. Raises ConfigError (or OSError).
+    the settings carry a placeholder key. Raises ConfigError.
     """
-    if not path.exists():
-        raise ConfigError(str(path), "config file not found (pass --config PATH)")
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(str(path), f"is not valid TOML: {error}") from None
-    return parse_config(data, source=path, api_key=_PLACEHOLDER_KEY)
+    return parse_config(read_config_file(path), source=path, api_key=_PLACEHOLDER_KEY)
 
 
 def check_database(path: Path) -> CheckResult:
@@ -117,9 +117,10 @@ def check_database(path: Path) -> CheckResult:
         if not path.is_file():
             return CheckResult(name, False, f"{path} exists but is not a file")
         with open(path, "rb") as handle:
-            header = handle.read(len(_SQLITE_HEADER))
-        if header and header != _SQLITE_HEADER:
-            return CheckResult(name, False, f"{path} is not an SQLite database; move it away or change storage.database")
+            header = handle.read(_HEADER_SIZE)
+        problem = _database_header_problem(header)
+        if problem:
+            return CheckResult(name, False, f"storage.database: {path} {problem}")
         if not os.access(path, os.R_OK | os.W_OK):
             return CheckResult(name, False, f"{path} is not writable by this user; fix its owner (chown) or mode")
         if not os.access(path.parent, os.W_OK | os.X_OK):
@@ -251,9 +252,6 @@ def _check_config_and_key(path: Path) -> tuple[list[CheckResult], KioskConfig | 
         config_error: ConfigError | None = None
     except ConfigError as error:
         site, config_error = None, error
-    except (OSError, UnicodeDecodeError) as error:
-        reason = getattr(error, "strerror", None) or error
-        return [CheckResult("config", False, f"cannot read {path}: {reason}")], None, None
     try:
         keyed: KioskConfig | None = load_config(path)
         key_error: ConfigError | None = None
@@ -273,11 +271,28 @@ def _check_config_and_key(path: Path) -> tuple[list[CheckResult], KioskConfig | 
 
 
 def _key_source(path: Path) -> str:
-    egym = tomllib.loads(path.read_text(encoding="utf-8")).get("egym", {})
+    egym = read_config_file(path).get("egym", {})
     env_var = str(egym.get("api_key_env", DEFAULT_API_KEY_ENV))
     if os.environ.get(env_var, "").strip():
         return f"present (from the environment variable {env_var})"
     return "present (from a key file only its owner can read)"
+
+
+def _database_header_problem(header: bytes) -> str | None:
+    """What makes this database file unusable to the kiosk, judged from its header alone; None if fine.
+
+    An empty file is fine (SQLite fills it in); a newer schema means a newer gym-kiosk wrote it.
+    """
+    if not header:
+        return None
+    page_size = int.from_bytes(header[16:18], "big")
+    valid_page_size = page_size == 1 or (page_size >= 512 and page_size & (page_size - 1) == 0)  # 1 means 65536
+    if len(header) < _HEADER_SIZE or not header.startswith(_SQLITE_HEADER) or not valid_page_size:
+        return f"is not a usable kiosk database (no intact SQLite header); {DAMAGED_FIX}"
+    version = int.from_bytes(header[60:64], "big")
+    if version > len(MIGRATIONS):
+        return f"has schema version {version}, newer than this software understands ({len(MIGRATIONS)}); {NEWER_FIX}"
+    return None
 
 
 def _devices(config: KioskConfig) -> list[tuple[str, DeviceConfig]]:
@@ -333,7 +348,11 @@ def _guarded(name: str, check: Callable[[], CheckResult]) -> CheckResult:
     try:
         return check()
     except Exception as error:
-        return CheckResult(name, False, scrub(f"the check itself failed: {type(error).__name__}: {error}"))
+        return _failed(name, error)
+
+
+def _failed(name: str, error: Exception) -> CheckResult:
+    return CheckResult(name, False, scrub(f"the check itself failed: {type(error).__name__}: {error}"))
 
 
 def _nearest_existing(path: Path) -> Path:

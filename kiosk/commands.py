@@ -136,7 +136,7 @@ def _configured_ports(config_path: Path | None) -> list[str]:
     path = config_path or default_config_path()
     try:
         config = load_config_without_key(path)
-    except (ConfigError, OSError) as error:
+    except ConfigError as error:
         if config_path is not None:
             print(f"(config not used: {error})", file=sys.stderr)
         return []

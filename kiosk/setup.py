@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ from argon2 import PasswordHasher
 from hardware.registry import handler_for
 from kiosk.check import check_cloud
 from kiosk.cloud.egym.settings import PRODUCTION_URL, TEST_URL
-from kiosk.config.loader import STATION_KINDS, SIMULATED, load_config, parse_config
+from kiosk.config.loader import STATION_KINDS, SIMULATED, load_config, parse_config, read_config_file
 from kiosk.config.secrets import write_api_key
 from kiosk.config.section import ConfigError
 from kiosk.trainer.pin import check_pin_format, write_pin_file
@@ -233,8 +232,8 @@ def setup_target(explicit: Path | None = None) -> Path:
 def form_from_file(path: Path) -> SetupForm:
     """The answers an existing (perhaps invalid) config already gives, for pre-filling the form."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        data = read_config_file(path)
+    except ConfigError:
         return SetupForm()
     station, egym = _table(data, "station"), _table(data, "egym")
     readers = data.get("readers") if isinstance(data.get("readers"), list) else []
@@ -327,7 +326,7 @@ def _with_placeholder(form: SetupForm, name: str) -> SetupForm:
 def _is_valid_config(path: Path) -> bool:
     try:
         load_config(path)
-    except (ConfigError, OSError, UnicodeDecodeError):
+    except ConfigError:
         return False
     return True
 

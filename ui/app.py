@@ -30,6 +30,7 @@ from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.status import DeliveryState
 from kiosk.session.flow import FlowTimings, SessionFlow
 from kiosk.session.state import SessionSnapshot, SessionState
+from kiosk.startup import open_database, problem_line, started_by_service_manager
 from kiosk.storage import Database
 from kiosk.trainer import CredentialRouter, open_review_mode
 from ui.update_gate import start_update_gate
@@ -102,8 +103,7 @@ async def start_kiosk(
     from ui.viewmodels.session import SessionViewModel
 
     register_secret(config.egym.api_key)
-    config.storage.database.parent.mkdir(parents=True, exist_ok=True)
-    database = Database(config.storage.database)
+    database = open_database(config.storage.database)
     client = EgymClient(config.egym)
     integration = EgymIntegration(client, config.egym)
     data_dir = config.storage.database.parent
@@ -304,22 +304,59 @@ def run_configured(args: argparse.Namespace, config: KioskConfig | None, *, card
 
 
 def run_kiosk(args: argparse.Namespace) -> int:
-    """``gym-kiosk [--config FILE]``: the kiosk as installed."""
+    """``gym-kiosk [--config FILE]``: the kiosk as installed.
+
+    Raises ConfigError for a config or database it cannot start with, unless an
+    installer ran it by hand without --kiosk: then the setup screen opens instead.
+    """
     install_logging(logging.DEBUG if args.verbose else logging.INFO)
     install_file_logging(default_data_dir())
     config_path = args.config or default_config_path()
     try:
         config = load_config(config_path)
     except ConfigError as exc:
-        print(f"configuration problem: {exc}", file=sys.stderr)
-        if args.autoplay or args.report_startup:
-            return 2
+        if not _may_open_setup(args):
+            raise
+        print(problem_line(exc), file=sys.stderr)
         print("starting the setup screen", file=sys.stderr)
         return run_configured(args, None, cards=[], setup=_setup_step(config_path, args.config, str(exc)))
     if args.autoplay and not config.all_simulated:
         print("--autoplay needs every device configured as port = \"simulated\"", file=sys.stderr)
         return 2
+    open_database(config.storage.database).close()  # a file it cannot use stops here, before any screen
     return run_configured(args, config, cards=[bytes.fromhex(c) for c in config.simulated_cards])
+
+
+def run_setup_command(args: argparse.Namespace) -> int:
+    """``gym-kiosk setup [--config FILE]``: the setup screen, because an installer asked for it (also under systemd)."""
+    install_logging(logging.DEBUG if args.verbose else logging.INFO)
+    found = args.config or default_config_path()
+    try:
+        load_config(found)
+    except ConfigError as exc:
+        step = _setup_step(found, args.config, str(exc))
+    else:
+        print(f"{found} already holds a valid config: edit it, or move it aside to run the setup again",
+              file=sys.stderr)
+        return 1
+    headless = _choose_platform(args.headless)
+    size = _parse_size(args.size, headless)
+
+    async def main() -> int:
+        config = await step(args.kiosk and not headless, size)
+        if config is None:
+            return 1
+        print(f"setup wrote {config.source}; start the kiosk now (systemctl start gym-kiosk)", flush=True)
+        return 0
+
+    print("starting the setup screen", file=sys.stderr)
+    return run_qt(main)
+
+
+def _may_open_setup(args: argparse.Namespace) -> bool:
+    """Setup opens by itself only for an installer at the screen: not on the public kiosk, a service or a script."""
+    unattended = args.kiosk or args.autoplay or args.report_startup
+    return not unattended and not started_by_service_manager(os.environ)
 
 
 def _setup_step(found: Path, explicit: Path | None, problem: str) -> SetupStep:

@@ -1,4 +1,4 @@
-"""The ``gym-kiosk`` command: the kiosk itself and its demo, sandbox and benchmark.
+"""The ``gym-kiosk`` command: the kiosk itself, its setup screen, demo, sandbox and benchmark.
 
 Qt is imported only by the subcommands that show a screen, so ``gym-kiosk sandbox``
 runs on a machine without a display stack.
@@ -35,6 +35,13 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--host", default="127.0.0.1")
     sandbox.add_argument("--port", type=int, default=8321)
     sandbox.add_argument("--token-ttl", type=float, default=900.0, metavar="SECONDS")
+
+    setup = sub.add_parser("setup", help="the setup screen: writes the config, the API key and trainer PIN files")
+    setup.add_argument("--config", type=Path, default=argparse.SUPPRESS, help="the config file to write")
+    setup.add_argument("--kiosk", action="store_true", help="fullscreen, no window frame")
+    setup.add_argument("--headless", action="store_true", help=argparse.SUPPRESS)
+    setup.add_argument("--size", default=None, metavar="WxH", help="window size, e.g. 1080x1920 (portrait)")
+    setup.add_argument("--verbose", "-v", action="store_true", help="debug logging (secrets stay redacted)")
 
     for name, text in (
         ("check", "validate the config, probe every device and the cloud; one PASS/FAIL line each"),
@@ -83,11 +90,19 @@ def main(argv: list[str] | None = None) -> int:
         from ui.bench import run_bench
 
         return run_bench(args)
-    from ui.app import run_demo, run_kiosk
+    from kiosk.config.section import ConfigError
+    from kiosk.startup import CONFIG_PROBLEM_STATUS, problem_line
+    from ui.app import run_demo, run_kiosk, run_setup_command
 
-    if args.command == "demo":
-        return run_demo(args)
-    return run_kiosk(args)
+    try:
+        if args.command == "setup":
+            return run_setup_command(args)
+        if args.command == "demo":
+            return run_demo(args)
+        return run_kiosk(args)
+    except ConfigError as error:  # the config or the files it names: restarting cannot fix that
+        print(problem_line(error), file=sys.stderr)
+        return CONFIG_PROBLEM_STATUS
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from kiosk.config.section import ConfigError, Section
 
 __all__ = [
     "ConfigError", "DeviceConfig", "KioskConfig", "StationConfig", "StorageConfig", "TrainerConfig",
-    "default_config_path", "load_config", "parse_config",
+    "default_config_path", "load_config", "parse_config", "read_config_file",
 ]
 
 StationType = Literal["scale", "cardio", "flexibility"]
@@ -113,13 +113,30 @@ def default_data_dir() -> Path:
 
 def load_config(path: Path) -> KioskConfig:
     """Read and check the config file at ``path``."""
-    if not path.exists():
-        raise ConfigError(str(path), "config file not found (pass --config PATH or run the setup)")
+    return parse_config(read_config_file(path), source=path)
+
+
+def read_config_file(path: Path) -> dict[str, Any]:
+    """The TOML document at ``path``; every way it cannot be read is a ConfigError naming the file and the fix."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(str(path), f"is not valid TOML: {exc}") from None
-    return parse_config(data, source=path)
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(str(path), "config file not found (pass --config PATH, or run: gym-kiosk setup)") from None
+    except IsADirectoryError:
+        raise ConfigError(str(path), "is a directory, not a config file; pass --config with the file's path") from None
+    except PermissionError:
+        raise ConfigError(str(path), f"cannot be read by this user; make it readable: chmod 644 {path}") from None
+    except OSError as error:
+        raise ConfigError(str(path), f"cannot be read ({error.strerror})") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise ConfigError(str(path), f"line {line} is not UTF-8 text; save the file as UTF-8") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(str(path), f"is not valid TOML: {error}") from None
 
 
 def parse_config(data: dict[str, Any], source: Path | None = None, api_key: str | None = None) -> KioskConfig:

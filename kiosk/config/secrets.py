@@ -2,35 +2,70 @@
 from __future__ import annotations
 
 import os
+import pwd
 import stat
 from pathlib import Path
 
 from kiosk.config.section import ConfigError
 
+_WRITE_FIX = (
+    "write the key into it as one line of plain text: printf '%s\\n' 'THE-API-KEY' > {file} && chmod 600 {file}"
+)
+
 
 def load_api_key(env_var: str, file: Path | None, key_name: str) -> str:
     """The API key from ``env_var`` if set, else from ``file``.
 
-    The file must be readable by its owner only (mode 600 or 400): a key that
-    other local users can read is refused, with the fix in the message.
+    The file must be a plain UTF-8 text file readable by its owner only (mode 600
+    or 400): a key that other local users can read is refused, and so is anything
+    that cannot be read as such. Every refusal names the fix; none shows the key.
     """
     value = os.environ.get(env_var, "").strip()
     if value:
         return value
     if file is None:
         raise ConfigError(key_name, f"no API key: set the environment variable {env_var} or configure a key file")
-    if not file.exists():
-        raise ConfigError(key_name, f"API key file {file} does not exist (and {env_var} is not set)")
-    mode = file.stat().st_mode
+    try:
+        mode = file.stat().st_mode
+    except FileNotFoundError:
+        raise ConfigError(
+            key_name, f"API key file {file} does not exist and {env_var} is not set; {_WRITE_FIX.format(file=file)}"
+        ) from None
+    except OSError as error:
+        raise ConfigError(
+            key_name, f"cannot look at the API key file {file} ({error.strerror}); let {_user()} into {file.parent}"
+        ) from None
+    if not stat.S_ISREG(mode):
+        raise ConfigError(
+            key_name, f"API key file {file} is not a plain file; remove it and {_WRITE_FIX.format(file=file)}"
+        )
     if mode & (stat.S_IRWXG | stat.S_IRWXO):
         raise ConfigError(
             key_name,
             f"API key file {file} is readable by other users (mode {stat.S_IMODE(mode):o}); run: chmod 600 {file}",
         )
-    value = file.read_text(encoding="utf-8").strip()
+    try:
+        value = file.read_bytes().decode("utf-8").strip()
+    except PermissionError:
+        raise ConfigError(
+            key_name,
+            f"API key file {file} cannot be read by {_user()}; run: chown {_user()} {file} && chmod 600 {file}",
+        ) from None
+    except OSError as error:
+        raise ConfigError(key_name, f"cannot read the API key file {file} ({error.strerror})") from None
+    except UnicodeDecodeError:
+        raise ConfigError(key_name, f"API key file {file} is not UTF-8 text; {_WRITE_FIX.format(file=file)}") from None
     if not value:
-        raise ConfigError(key_name, f"API key file {file} is empty")
+        raise ConfigError(key_name, f"API key file {file} is empty; {_WRITE_FIX.format(file=file)}")
     return value
+
+
+def _user() -> str:
+    """This process's user name, for the chown in a fix (the service runs as gym-kiosk)."""
+    try:
+        return pwd.getpwuid(os.geteuid()).pw_name
+    except KeyError:
+        return str(os.geteuid())
 
 
 def write_api_key(file: Path, api_key: str) -> None:

@@ -74,6 +74,11 @@ class StorageError(Exception):
     """The database could not be opened or used; the message says why (no personal data)."""
 
 
+# What an installer does about a database file the kiosk cannot open, as the messages say it.
+DAMAGED_FIX = "move it aside and keep it for support; the kiosk then starts a new one"
+NEWER_FIX = "install the newer gym-kiosk that wrote it again, or move the file aside and keep it"
+
+
 class Database:
     """One SQLite file, used only from its own thread.
 
@@ -131,7 +136,10 @@ class Database:
         try:
             connection = sqlite3.connect(self.path, isolation_level=None, check_same_thread=True)
         except sqlite3.Error as exc:
-            raise StorageError(f"cannot open the database {self.path}: {exc}") from None
+            raise StorageError(
+                f"cannot open the database {self.path} ({exc}); the kiosk's user must be able to write it "
+                "and its folder"
+            ) from None
         try:
             mode = connection.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if str(mode).lower() != "wal":
@@ -142,7 +150,7 @@ class Database:
             self._migrate(connection)
         except sqlite3.DatabaseError as exc:
             connection.close()
-            raise StorageError(f"{self.path} is not a usable kiosk database: {exc}") from None
+            raise StorageError(f"{self.path} is not a usable kiosk database ({exc}); {DAMAGED_FIX}") from None
         except BaseException:
             connection.close()
             raise
@@ -152,8 +160,8 @@ class Database:
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         if version > len(self._migrations):
             raise StorageError(
-                f"the database {self.path} has schema version {version}, newer than this software "
-                f"understands ({len(self._migrations)}); refusing to touch it"
+                f"{self.path} has schema version {version}, newer than this software understands "
+                f"({len(self._migrations)}); {NEWER_FIX}"
             )
         for step in range(version, len(self._migrations)):
             try:

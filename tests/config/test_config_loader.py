@@ -92,6 +92,17 @@ def test_api_key_in_the_toml_is_refused(tmp_path: Path, key_file: Path) -> None:
         (("gym_id = 130\n", 'gym_id = 130\nrate_limit_scope = "device"\n'), "egym.rate_limit_scope", "partner, token"),
         (('type = "scale"', 'type = "rowing"'), "station.type", "one of scale, cardio, flexibility"),
         (('base_url = "https://', 'base_url = "ftp://'), "egym.base_url", "http(s) URL"),
+        (('base_url = "https://', 'base_url = "http://'), "egym.base_url", "use https://"),
+        (('base_url = "https://partner-api.ext-1.test.co.egym.coffee"', 'base_url = "http://10.0.0.5:8321"'),
+         "egym.base_url", "use https://"),
+        (('base_url = "https://partner-api.ext-1.test.co.egym.coffee"', 'base_url = "http://[::ffff:127.0.0.1]"'),
+         "egym.base_url", "use https://"),
+        (('name = "Smart scale, 1st floor"', 'idle_seconds = nan'), "station.idle_seconds", "finite number"),
+        (('gym_id = 130', 'gym_id = 130\ntimeout_seconds = inf'), "egym.timeout_seconds", "finite number"),
+        (('options = { model = "MC-780" }', 'options = { model = "MC-780", limits = [1.0, -inf] }'),
+         "device.options.limits[1]", "finite number"),
+        (('gym_id = 130', 'gym_id = 130\nca_bundle = "/nonexistent/proxy-ca.pem"'), "egym.ca_bundle", "does not exist"),
+        (('gym_id = 130', 'gym_id = 130\nca_bundle = "/"'), "egym.ca_bundle", "not a plain file"),
         (('name = "Smart', 'nmae = "Smart'), "station.nmae", "not a known setting"),
         (('= "SKELETAL_MUSCLE_MASS_KG"', '= "MUSCLE_KG"'), "egym.metrics.body.muscle_mass_kg", "not an EGYM body metric"),
         (('protocol = "tanita"', 'protocol = "inbody"'), "device.protocol", "unknown measuring protocol"),
@@ -105,6 +116,12 @@ def test_bad_values_name_the_key_and_the_problem(tmp_path: Path, key_file: Path,
         load_config(write(tmp_path, VALID.replace(old, new, 1)))
     assert error.value.key == key
     assert problem in error.value.problem
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1:8321", "127.42.0.9", "[::1]:8321", "localhost:8321", "LOCALHOST"])
+def test_plain_http_is_allowed_for_loopback_only(tmp_path: Path, key_file: Path, host: str) -> None:
+    text = VALID.replace("https://partner-api.ext-1.test.co.egym.coffee", f"http://{host}")
+    assert load_config(write(tmp_path, text)).egym.base_url == f"http://{host}"
 
 
 def test_missing_file_and_broken_toml_are_explained(tmp_path: Path) -> None:

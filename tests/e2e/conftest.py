@@ -31,7 +31,7 @@ class Kiosk:
 async def kiosk(tmp_path: Path) -> AsyncIterator[Kiosk]:
     """Sandbox, EGYM client, SQLite outbox and session flow (idle and review long enough not to interfere)."""
     sandbox = SandboxState()
-    config = demo_config("http://sandbox.test", database=tmp_path / "kiosk.sqlite3")
+    config = demo_config("https://sandbox.test", database=tmp_path / "kiosk.sqlite3")
     client = EgymClient(config.egym, transport=httpx.ASGITransport(app=create_app(sandbox)))
     egym = EgymIntegration(client, config.egym)
     database = Database(config.storage.database)

@@ -74,7 +74,7 @@ class RunningStation:
 async def running(tmp_path: Path, station: str) -> AsyncIterator[RunningStation]:
     """The demo's station for real: sandbox over in-process HTTP, SQLite outbox, simulated devices on ptys."""
     sandbox = SandboxState()
-    config = demo_config("http://sandbox.test", station=station, database=tmp_path / "kiosk.sqlite3")
+    config = demo_config("https://sandbox.test", station=station, database=tmp_path / "kiosk.sqlite3")
     client = EgymClient(config.egym, transport=httpx.ASGITransport(app=create_app(sandbox)))
     egym = EgymIntegration(client, config.egym)
     database = Database(config.storage.database)

@@ -6,9 +6,12 @@ these checks read the sources it is built from.
 from __future__ import annotations
 
 import json
+import os
 import re
+import select
 import subprocess
 import sys
+import time
 import tomllib
 from pathlib import Path
 
@@ -69,6 +72,62 @@ def test_a_config_problem_exits_with_the_status_systemd_does_not_restart(tmp_pat
                             capture_output=True, text=True, timeout=120, cwd=REPO)
     assert service["RestartPreventExitStatus"] == [str(result.returncode)]
     assert "configuration problem" in result.stderr
+
+
+def _service_environment(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("NOTIFY_SOCKET", "INVOCATION_ID")}
+    return {**env, "QT_QPA_PLATFORM": "offscreen", **extra}
+
+
+@pytest.mark.parametrize("mode", [["--kiosk"], []], ids=["gym-kiosk --kiosk", "gym-kiosk"])
+@pytest.mark.parametrize("variable", ["NOTIFY_SOCKET", "INVOCATION_ID"])
+def test_under_systemd_a_config_problem_exits_2_and_never_opens_setup(
+    tmp_path: Path, mode: list[str], variable: str
+) -> None:
+    # The packaged unit: no one stands at the public screen, and /etc/gym-kiosk is read-only to it.
+    broken = tmp_path / "config.toml"
+    broken.write_text("[station]\ntype = 'treadmill'\n", encoding="utf-8")
+    env = _service_environment(**{variable: str(tmp_path / "notify") if variable == "NOTIFY_SOCKET" else "0f1e2d3c"})
+    result = subprocess.run([sys.executable, "-m", "ui.cli", "--config", str(broken), *mode], capture_output=True,
+                            text=True, timeout=60, cwd=REPO, env=env, stdin=subprocess.DEVNULL)
+    assert [str(result.returncode)] == unit_settings(UNIT)["Service"]["RestartPreventExitStatus"]
+    assert result.stderr.splitlines() == ["configuration problem: egym: is required but missing"]
+
+
+def _wait_for_line(process: subprocess.Popen[bytes], text: str, timeout_s: float) -> list[str]:
+    """stderr lines up to the first one containing ``text`` (all of them if the process ends first)."""
+    assert process.stderr is not None
+    received = b""
+    deadline = time.monotonic() + timeout_s
+    while text.encode() not in received and time.monotonic() < deadline:
+        ready, _, _ = select.select([process.stderr], [], [], deadline - time.monotonic())
+        chunk = os.read(process.stderr.fileno(), 4096) if ready else b""
+        if not chunk:
+            break
+        received += chunk
+    lines = received.decode(errors="replace").splitlines()
+    return lines[: next((i + 1 for i, line in enumerate(lines) if text in line), len(lines))]
+
+
+@pytest.mark.parametrize(
+    ("args", "environment"),
+    [(["setup"], {"INVOCATION_ID": "0f1e2d3c"}), ([], {})],
+    ids=["gym-kiosk setup, even under systemd", "gym-kiosk by hand without --kiosk"],
+)
+def test_setup_opens_when_an_installer_starts_it(tmp_path: Path, args: list[str], environment: dict[str, str]) -> None:
+    broken = tmp_path / "config.toml"
+    broken.write_text("[station]\ntype = 'treadmill'\n", encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "ui.cli", "--config", str(broken), *args, "--headless"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, bufsize=0, cwd=REPO,
+                               env=_service_environment(**environment), stdin=subprocess.DEVNULL)
+    try:
+        lines = _wait_for_line(process, "starting the setup screen", timeout_s=60)
+        assert lines[-1:] == ["starting the setup screen"], lines
+        assert process.poll() is None, "the setup screen waits for the installer"
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        process.stderr.close()
 
 
 def test_cage_drop_in_replaces_the_command_and_accepts_the_childs_notifications() -> None:

@@ -53,7 +53,7 @@ class Kiosk:
 
 @pytest.fixture
 async def kiosk(tmp_path: Path) -> AsyncIterator[Kiosk]:
-    config = demo_config("http://egym-sandbox.local", database=tmp_path / "kiosk.sqlite3")
+    config = demo_config("https://egym-sandbox.local", database=tmp_path / "kiosk.sqlite3")
     client = EgymClient(config.egym, transport=httpx.ASGITransport(app=create_app(SandboxState())))
     database = Database(config.storage.database)
     integration = EgymIntegration(client, config.egym)

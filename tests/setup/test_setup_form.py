@@ -75,6 +75,8 @@ async def test_an_unreachable_server_is_explained_in_installer_words(tmp_path: P
     ("changes", "field", "says"),
     [
         ({"base_url": "partner-api.api.egym.com"}, "base_url", "http(s) URL"),
+        ({"base_url": "http://partner-api.api.egym.com"}, "base_url", "use https://"),
+        ({"base_url": "http://192.168.1.20:8321"}, "base_url", "use https://"),
         ({"gym_id": ""}, "gym_id", "enter the gym id"),
         ({"gym_id": "12b"}, "gym_id", "digits only"),
         ({"gym_id": "0"}, "gym_id", "1"),
@@ -96,6 +98,12 @@ def test_each_wrong_answer_is_named_at_its_field(tmp_path: Path, changes: dict, 
 
     assert list(problems) == [field]
     assert says in problems[field]
+
+
+@pytest.mark.parametrize("base_url", [setup.LOCAL_SANDBOX_URL, "http://localhost:8321", "http://[::1]:8321",
+                                      "http://127.8.0.1", "https://192.168.1.20:8443"])
+def test_plain_http_is_accepted_only_for_a_sandbox_on_this_machine(tmp_path: Path, base_url: str) -> None:
+    assert validate(good_form(base_url, tmp_path)) == {}
 
 
 def test_several_wrong_answers_are_all_reported_at_once(tmp_path: Path) -> None:

@@ -28,7 +28,7 @@ def test_trainer_cards_are_registered_as_hex(written: str) -> None:
 
 
 def test_the_trainer_table_in_the_config(tmp_path) -> None:
-    config = demo_config("http://sandbox.test", database=tmp_path / "k.sqlite3")
+    config = demo_config("https://sandbox.test", database=tmp_path / "k.sqlite3")
     assert config.trainer.cards == () and config.trainer.idle_seconds == 120
 
 
@@ -39,7 +39,7 @@ def _config_with(trainer: dict, tmp_path):
     source = tmp_path / "config.toml"
     return parse_config(
         {
-            "egym": {"base_url": "http://sandbox.test", "gym_id": DEMO_GYM_ID, "machine_name": DEMO_MACHINE_NAME},
+            "egym": {"base_url": "https://sandbox.test", "gym_id": DEMO_GYM_ID, "machine_name": DEMO_MACHINE_NAME},
             "readers": [{"protocol": "uid-lines", "port": "simulated"}],
             "storage": {"database": str(tmp_path / "k.sqlite3")},
             "trainer": trainer,

@@ -24,7 +24,7 @@ def scheduler() -> ManualScheduler:
 
 @pytest.fixture
 async def flow(tmp_path: Path, scheduler: ManualScheduler) -> AsyncIterator[SessionFlow]:
-    config = demo_config("http://sandbox.test", database=tmp_path / "kiosk.sqlite3")
+    config = demo_config("https://sandbox.test", database=tmp_path / "kiosk.sqlite3")
     client = EgymClient(config.egym, transport=httpx.ASGITransport(app=create_app(SandboxState())))
     egym = EgymIntegration(client, config.egym)
     database = Database(config.storage.database)

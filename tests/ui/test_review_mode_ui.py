@@ -97,7 +97,7 @@ def size(request) -> tuple[int, int]:
 
 @pytest.fixture
 async def station(qapp, tmp_path: Path, size) -> AsyncIterator[Station]:
-    config = demo_config("http://sandbox.test", database=tmp_path / "kiosk.sqlite3")
+    config = demo_config("https://sandbox.test", database=tmp_path / "kiosk.sqlite3")
     sandbox = SandboxState()
     client = EgymClient(config.egym, retry=ClientRetryPolicy(max_attempts=1),
                         transport=httpx.ASGITransport(app=create_app(sandbox)))

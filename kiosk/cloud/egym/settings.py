@@ -88,7 +88,7 @@ def parse_egym_settings(section: Section, api_key: str) -> EgymSettings:
         configuration_index=wallet.str("configuration_index", None),
         metric_map=metric_map,
         timeout_s=section.float("timeout_seconds", 10.0, minimum=0.5, maximum=120),
-        ca_bundle=section.str("ca_bundle", None),
+        ca_bundle=section.file("ca_bundle", None, what="CA file (PEM) of the proxy that inspects HTTPS"),
         rate_limit_scope=section.str("rate_limit_scope", "partner", choices=RATE_LIMIT_SCOPES),
     )
     section.str("api_key_env", "")  # read by the loader; listed so it is not reported as unknown
