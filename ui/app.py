@@ -102,8 +102,7 @@ async def start_kiosk(
     from ui.viewmodels.session import SessionViewModel
 
     register_secret(config.egym.api_key)
-    config.storage.database.parent.mkdir(parents=True, exist_ok=True)
-    database = Database(config.storage.database)
+    database = Database(config.storage.database)  # creates its folder owner-only
     client = EgymClient(config.egym)
     integration = EgymIntegration(client, config.egym)
     data_dir = config.storage.database.parent
@@ -145,7 +144,7 @@ class ScreenRecorder:
         self._grab = grab
         self._window = window
         self._directory = directory
-        directory.mkdir(parents=True, exist_ok=True)
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         self._count = 0
         self._last: tuple[str, bool] | None = None
         self.saved: list[Path] = []
@@ -275,8 +274,9 @@ def run_configured(args: argparse.Namespace, config: KioskConfig | None, *, card
         settle_after_start()
         notifier = start_watchdog()  # READY=1 now the attract screen is up, then keep-alives from the Qt loop
         kiosk.extras.append(notifier.stop)
-        if args.screenshots:
-            recorder = ScreenRecorder(kiosk.window, kiosk.flow, args.screenshots)
+        screenshots = getattr(args, "screenshots", None)  # only the demo takes them
+        if screenshots:
+            recorder = ScreenRecorder(kiosk.window, kiosk.flow, screenshots)
             kiosk.extras.append(recorder.unsubscribe)
         try:
             if args.report_startup:
@@ -293,8 +293,8 @@ def run_configured(args: argparse.Namespace, config: KioskConfig | None, *, card
                 code = 0
         finally:
             await kiosk.stop()
-        if args.screenshots:
-            print(f"screenshots: {len(recorder.saved)} PNGs in {args.screenshots}", flush=True)
+        if screenshots:
+            print(f"screenshots: {len(recorder.saved)} PNGs in {screenshots}", flush=True)
         return code
 
     code = run_qt(main)

@@ -3,13 +3,15 @@
 All statements run on one dedicated thread. The event loop awaits
 :meth:`Database.run`, so an fsync (``synchronous=FULL``) never stalls the UI.
 The schema is versioned with ``PRAGMA user_version``; opening an older file
-applies the missing steps of :data:`MIGRATIONS` in order.
+applies the missing steps of :data:`MIGRATIONS` in order. The file holds member
+data, so it and its -wal/-shm files are owner-only (600) in an owner-only folder.
 """
 from __future__ import annotations
 
 import asyncio
 import os
 import sqlite3
+import stat
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -127,7 +129,10 @@ class Database:
     # --- on the database thread -------------------------------------------------
 
     def _open(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            _restrict_files(self.path)
+        except OSError as exc:
+            raise StorageError(f"cannot create the database {self.path}: {exc.strerror or exc}") from None
         try:
             connection = sqlite3.connect(self.path, isolation_level=None, check_same_thread=True)
         except sqlite3.Error as exc:
@@ -186,3 +191,33 @@ class Database:
         if self._connection is not None:
             self._connection.close()
             self._connection = None
+
+
+_JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def _restrict_files(path: Path) -> None:
+    """Make the database owner-only before SQLite touches it, whatever the umask.
+
+    SQLite gives the -wal and -shm files the mode of the database file, so an
+    owner-only file (created empty here, which SQLite accepts) keeps all three
+    private. Files an older version left readable are tightened, and so is the
+    folder, unless it is a shared one (sticky, like /tmp) or the home directory.
+    """
+    folder = path.parent
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=0o700)
+    info = folder.stat()
+    shared = info.st_mode & stat.S_ISVTX or folder.resolve() == Path.home().resolve()
+    if info.st_uid == os.geteuid() and not shared and stat.S_IMODE(info.st_mode) & 0o077:
+        folder.chmod(0o700)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+    for file in (path, *(path.with_name(path.name + suffix) for suffix in _JOURNAL_SUFFIXES)):
+        try:
+            if file.is_file() and stat.S_IMODE(file.stat().st_mode) & 0o077:
+                file.chmod(0o600)
+        except PermissionError:  # not ours to change; SQLite reports it if it cannot be used
+            pass

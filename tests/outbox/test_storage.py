@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sqlite3
+import stat
 import threading
 
 import pytest
@@ -138,3 +140,61 @@ async def test_use_after_close_is_a_clear_error(tmp_path) -> None:
 
     with pytest.raises(StorageError, match="closed"):
         await database.run(lambda conn: None)
+
+
+# --- file modes -----------------------------------------------------------------------
+
+
+def _mode(path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture
+def usual_umask():
+    """The umask a login shell or a plain service has (022), whatever the test runner set."""
+    previous = os.umask(0o022)
+    yield
+    os.umask(previous)
+
+
+async def test_a_new_database_and_its_wal_and_shm_files_are_owner_only_in_an_owner_only_folder(tmp_path, usual_umask) -> None:
+    folder = tmp_path / "state"
+    db = Database(folder / "kiosk.sqlite3")
+    try:
+        await db.run(lambda conn: conn.execute("INSERT INTO trainer_audit (at, actor, action) VALUES (1, 'pin', 'enter')"))
+        files = {path.name: _mode(path) for path in folder.iterdir()}
+    finally:
+        db.close()
+
+    assert files == {"kiosk.sqlite3": 0o600, "kiosk.sqlite3-wal": 0o600, "kiosk.sqlite3-shm": 0o600}
+    assert _mode(folder) == 0o700
+
+
+async def test_files_an_older_version_left_readable_to_others_are_made_owner_only(tmp_path, usual_umask) -> None:
+    folder = tmp_path / "state"
+    folder.mkdir(mode=0o755)
+    old = Database(folder / "kiosk.sqlite3")
+    old.close()
+    for path in [folder, *folder.iterdir()]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+
+    db = Database(folder / "kiosk.sqlite3")
+    try:
+        await db.run(lambda conn: conn.execute("INSERT INTO trainer_audit (at, actor, action) VALUES (1, 'pin', 'enter')"))
+        files = {path.name: _mode(path) for path in folder.iterdir()}
+    finally:
+        db.close()
+
+    assert set(files.values()) == {0o600}
+    assert _mode(folder) == 0o700
+
+
+async def test_a_shared_folder_such_as_tmp_keeps_its_mode(tmp_path, usual_umask) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    db = Database(shared / "kiosk.sqlite3")
+    db.close()
+
+    assert _mode(shared) == 0o1777
+    assert _mode(shared / "kiosk.sqlite3") == 0o600
