@@ -20,7 +20,7 @@ from typing import Awaitable, Callable
 from kiosk.autoplay import Autoplay, AutoplayError
 from kiosk.cloud.egym import EgymClient, EgymIntegration
 from kiosk.config.loader import ConfigError, KioskConfig, default_config_path, default_data_dir, load_config
-from kiosk.credential_vault import CredentialVault
+from kiosk.credential_vault import kiosk_vault
 from kiosk.devices import DEVICE_COUNTERS, DeviceHub
 from kiosk.heap import settle_after_start
 from kiosk.housekeeping import Housekeeping
@@ -30,6 +30,7 @@ from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.status import DeliveryState
 from kiosk.session.flow import FlowTimings, SessionFlow
 from kiosk.session.state import SessionSnapshot, SessionState
+from kiosk.site_secrets import secrets_dir
 from kiosk.storage import Database
 from kiosk.trainer import CredentialRouter, open_review_mode
 from ui.update_gate import start_update_gate
@@ -102,11 +103,12 @@ async def start_kiosk(
     from ui.viewmodels.session import SessionViewModel
 
     register_secret(config.egym.api_key)
+    data_dir = config.storage.database.parent
+    # First, before anything is opened: a key problem stops the kiosk with a one-line message.
+    vault = kiosk_vault(data_dir, secrets_dir(config.source, data_dir))  # key beside the config, not the data
     database = Database(config.storage.database)  # creates its folder owner-only
     client = EgymClient(config.egym)
     integration = EgymIntegration(client, config.egym)
-    data_dir = config.storage.database.parent
-    vault = CredentialVault(data_dir / "vault", key_path=data_dir / "vault.key")  # key kept apart from the entries
     outbox = Outbox(database, [integration], vault=vault)
     await outbox.start()
     flow = SessionFlow(integration, outbox, kind=config.station.kind, timings=flow_timings(config))

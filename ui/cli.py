@@ -88,11 +88,16 @@ def main(argv: list[str] | None = None) -> int:
         from ui.bench import run_bench
 
         return run_bench(args)
+    from kiosk.config.section import ConfigError
     from ui.app import run_demo, run_kiosk
 
-    if args.command == "demo":
-        return run_demo(args)
-    return run_kiosk(args)
+    try:
+        if args.command == "demo":
+            return run_demo(args)
+        return run_kiosk(args)
+    except ConfigError as exc:  # found while starting (a secret file): the message, not a traceback
+        print(f"configuration problem: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":
