@@ -1,4 +1,9 @@
-"""The kiosk's background chores: device counters for diagnostics, and purging old local history."""
+"""The kiosk's background chores: device counters for diagnostics, and purging old local data.
+
+Whatever holds member data on this kiosk follows ``[storage] history_days``:
+finished results, the trainer audit log and CSV exports left in the kiosk's
+own folder.
+"""
 from __future__ import annotations
 
 import asyncio
@@ -9,6 +14,8 @@ from pathlib import Path
 from kiosk.devices import DeviceHub
 from kiosk.outbox.history import purge_older_than
 from kiosk.storage import Database
+from kiosk.trainer.audit import purge_older_than as purge_audit_older_than
+from kiosk.trainer.export import purge_old_exports
 
 logger = logging.getLogger(__name__)
 
@@ -16,14 +23,18 @@ DAY_S = 86_400.0
 
 
 class Housekeeping:
-    """Every ``every_s``: save device counters; once a day: delete finished results past ``history_days``."""
+    """Every ``every_s``: save device counters; once a day: delete what is older than ``history_days``.
+
+    That is finished results, trainer audit entries and the CSV exports in ``exports_dir``.
+    """
 
     def __init__(self, devices: DeviceHub, database: Database, *, counters_path: Path, history_days: int,
-                 every_s: float = 60.0) -> None:
+                 exports_dir: Path | None = None, every_s: float = 60.0) -> None:
         self._devices = devices
         self._database = database
         self._counters_path = counters_path
         self._history_days = history_days
+        self._exports_dir = exports_dir
         self._every_s = every_s
         self._last_purge = float("-inf")
         self._counters_failing = False
@@ -35,9 +46,21 @@ class Housekeeping:
         if now - self._last_purge < DAY_S:
             return 0
         self._last_purge = now
-        purged = await purge_older_than(self._database, self._history_days, now=now)
+        days = self._history_days
+        purged = await purge_older_than(self._database, days, now=now)
         if purged:
-            logger.info("purged %d results older than %d days from this kiosk", purged, self._history_days)
+            logger.info("purged %d results older than %d days from this kiosk", purged, days)
+        audited = await purge_audit_older_than(self._database, days, now=now)
+        if audited:
+            logger.info("purged %d trainer audit entries older than %d days", audited, days)
+        if self._exports_dir is not None:
+            try:
+                exports = await asyncio.to_thread(purge_old_exports, self._exports_dir, days, now=now)
+            except OSError as error:
+                logger.warning("cannot purge old exports in %s: %s", self._exports_dir, error.strerror)
+            else:
+                if exports:
+                    logger.info("deleted %d CSV exports older than %d days", exports, days)
         return purged
 
     async def run(self) -> None:

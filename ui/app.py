@@ -30,9 +30,10 @@ from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.status import DeliveryState
 from kiosk.session.flow import FlowTimings, SessionFlow
 from kiosk.session.state import SessionSnapshot, SessionState
-from kiosk.site_secrets import secrets_dir
+from kiosk.site_secrets import SITE_SECRET_NAME, load_or_create, new_site_secret, secret_path, secrets_dir
 from kiosk.storage import Database
 from kiosk.trainer import CredentialRouter, open_review_mode
+from kiosk.trainer.export import EXPORT_SUBDIR
 from ui.update_gate import start_update_gate
 from ui.watchdog import start_watchdog
 
@@ -104,15 +105,17 @@ async def start_kiosk(
 
     register_secret(config.egym.api_key)
     data_dir = config.storage.database.parent
-    # First, before anything is opened: a key problem stops the kiosk with a one-line message.
-    vault = kiosk_vault(data_dir, secrets_dir(config.source, data_dir))  # key beside the config, not the data
+    # First, before anything is opened: a secret-file problem stops the kiosk with a one-line message.
+    secrets = secrets_dir(config.source, data_dir)
+    vault = kiosk_vault(data_dir, secrets)  # its key beside the config, not in the data folder
+    site_secret = load_or_create(secret_path(SITE_SECRET_NAME, secrets), "site secret", new_site_secret)
     database = Database(config.storage.database)  # creates its folder owner-only
     client = EgymClient(config.egym)
     integration = EgymIntegration(client, config.egym)
     outbox = Outbox(database, [integration], vault=vault)
     await outbox.start()
     flow = SessionFlow(integration, outbox, kind=config.station.kind, timings=flow_timings(config))
-    review = await open_review_mode(database, outbox, config.trainer, data_dir=config.storage.database.parent,
+    review = await open_review_mode(database, outbox, config.trainer, data_dir=data_dir, site_secret=site_secret,
                                     can_enter=lambda: flow.snapshot.state is SessionState.ATTRACT)
     devices = DeviceHub([*config.readers, *([config.device] if config.device else [])],
                         CredentialRouter(review, flow.handle), simulator_options=simulator_options)
@@ -127,8 +130,8 @@ async def start_kiosk(
     for key_filter in key_filters:
         QGuiApplication.instance().installEventFilter(key_filter)
     await devices.start()
-    chores = Housekeeping(devices, database, counters_path=config.storage.database.parent / DEVICE_COUNTERS,
-                          history_days=config.storage.history_days)
+    chores = Housekeeping(devices, database, counters_path=data_dir / DEVICE_COUNTERS,
+                          history_days=config.storage.history_days, exports_dir=data_dir / EXPORT_SUBDIR)
     chores_task = asyncio.get_running_loop().create_task(chores.run())
     kiosk = Kiosk(config, database, client, outbox, flow, devices, view_model, window, engine, translator,
                   review=review_view_model)

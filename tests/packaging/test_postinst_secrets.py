@@ -23,16 +23,17 @@ def run_prepare_secrets(etc: Path, state: Path) -> None:
                    env={"PATH": os.environ["PATH"]})
 
 
-def test_a_new_install_gets_an_owner_only_vault_key_beside_the_api_key(tmp_path: Path) -> None:
+def test_a_new_install_gets_an_owner_only_vault_key_and_site_secret_beside_the_api_key(tmp_path: Path) -> None:
     etc, state = tmp_path / "etc", tmp_path / "state"
     etc.mkdir()
     state.mkdir()
 
     run_prepare_secrets(etc, state)
 
-    key = etc / "vault.key"
-    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    key, site_secret = etc / "vault.key", etc / "site-secret"
+    assert stat.S_IMODE(key.stat().st_mode) == stat.S_IMODE(site_secret.stat().st_mode) == 0o600
     Fernet(key.read_bytes().strip())  # a usable key
+    assert re.fullmatch(rb"[0-9a-f]{64}\n", site_secret.read_bytes())
     assert list(state.iterdir()) == []
 
 
@@ -45,7 +46,9 @@ def test_an_upgrade_moves_the_vault_key_out_of_the_state_directory_and_keeps_it(
     (state / "vault.key").chmod(0o600)
 
     run_prepare_secrets(etc, state)
+    site_secret = (etc / "site-secret").read_bytes()
     run_prepare_secrets(etc, state)  # configure runs again on every upgrade: nothing changes
 
+    assert (etc / "site-secret").read_bytes() == site_secret
     assert (etc / "vault.key").read_bytes() == old_key
     assert not (state / "vault.key").exists()
