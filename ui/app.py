@@ -19,12 +19,12 @@ from typing import Awaitable, Callable
 
 from kiosk.autoplay import Autoplay, AutoplayError
 from kiosk.cloud.egym import EgymClient, EgymIntegration
-from kiosk.config.loader import ConfigError, KioskConfig, default_config_path, default_data_dir, load_config
+from kiosk.config.loader import ConfigError, KioskConfig, default_config_path, load_config
 from kiosk.credential_vault import kiosk_vault
 from kiosk.devices import DEVICE_COUNTERS, DeviceHub
 from kiosk.heap import settle_after_start
 from kiosk.housekeeping import Housekeeping
-from kiosk.logfile import install_file_logging
+from kiosk.logfile import install_file_logging, log_directory
 from kiosk.logsafety import install as install_logging, register_secret
 from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.status import DeliveryState
@@ -311,10 +311,10 @@ def run_configured(args: argparse.Namespace, config: KioskConfig | None, *, card
 def run_kiosk(args: argparse.Namespace) -> int:
     """``gym-kiosk [--config FILE]``: the kiosk as installed."""
     install_logging(logging.DEBUG if args.verbose else logging.INFO)
-    install_file_logging(default_data_dir())
     config_path = args.config or default_config_path()
     try:
         config = load_config(config_path)
+        _log_to_state_folder(config)
     except ConfigError as exc:
         print(f"configuration problem: {exc}", file=sys.stderr)
         if args.autoplay or args.report_startup:
@@ -325,6 +325,15 @@ def run_kiosk(args: argparse.Namespace) -> int:
         print("--autoplay needs every device configured as port = \"simulated\"", file=sys.stderr)
         return 2
     return run_configured(args, config, cards=[bytes.fromhex(c) for c in config.simulated_cards])
+
+
+def _log_to_state_folder(config: KioskConfig) -> None:
+    """The log file goes beside the database (not under $HOME), where diagnostics looks for it."""
+    directory = log_directory(config.storage.database)
+    try:
+        install_file_logging(directory)
+    except OSError as exc:  # the journal still has every line
+        logger.warning("cannot write the log file in %s: %s", directory, exc.strerror or exc)
 
 
 def _setup_step(found: Path, explicit: Path | None, problem: str) -> SetupStep:
@@ -338,7 +347,9 @@ def _setup_step(found: Path, explicit: Path | None, problem: str) -> SetupStep:
         if written is None:
             print("setup closed before a config was written", file=sys.stderr)
             return None
-        return load_config(written)
+        config = load_config(written)
+        _log_to_state_folder(config)
+        return config
 
     return step
 

@@ -3,12 +3,16 @@ broken secret file stops it."""
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
+import pytest
 from cryptography.fernet import Fernet
 
+from kiosk.diagnostics import build_bundle
 from tests.support import write_site
 
 REPO = Path(__file__).resolve().parents[2]
@@ -36,3 +40,31 @@ def test_a_vault_key_others_can_read_stops_the_kiosk_with_one_line_and_status_2(
     assert "Traceback" not in result.stderr
     [line] = [line for line in result.stderr.splitlines() if str(key_file) in line]
     assert f"chmod 600 {key_file}" in line
+
+
+def test_a_run_keeps_secrets_beside_the_config_and_logs_in_the_state_folder_where_diagnostics_finds_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    etc, kiosk_home, root_home = tmp_path / "etc", tmp_path / "kiosk-home", tmp_path / "root-home"
+    etc.mkdir()
+    config = write_site(etc, "https://egym.invalid")
+    data = etc / "data"  # the database's folder (write_site puts it beside the config)
+
+    result = run_kiosk(config, "--report-startup", home=kiosk_home)  # starts, draws the attract screen, stops
+
+    assert result.returncode == 0, result.stderr[-2000:]
+    secrets = {name: stat.S_IMODE((etc / name).stat().st_mode) for name in ("vault.key", "site-secret")}
+    assert secrets == {"vault.key": 0o600, "site-secret": 0o600}
+    state_files = [path for path in data.rglob("*") if path.is_file()]
+    assert not any(path.name in ("vault.key", "site-secret") for path in state_files)
+    assert stat.S_IMODE((data / "kiosk.sqlite3").stat().st_mode) == 0o600
+    assert "measuring device connected" in (data / "logs" / "kiosk.log").read_text()
+    assert list(kiosk_home.rglob("kiosk.log*")) == []  # nothing of the kiosk's own under $HOME (Qt caches QML there)
+
+    # Support runs diagnostics as another user (root), with the kiosk's config: the logs are still found.
+    monkeypatch.setenv("HOME", str(root_home))
+    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "GYM_KIOSK_CONFIG"):
+        monkeypatch.delenv(variable, raising=False)
+    bundle = build_bundle(config, tmp_path / "support.zip", listen_s=0.2)
+    with zipfile.ZipFile(bundle) as archive:
+        assert "measuring device connected" in archive.read("logs/kiosk.log").decode()
