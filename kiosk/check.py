@@ -1,6 +1,7 @@
 """``gym-kiosk check``: is this kiosk installed right? One verdict per item, with the fix.
 
-Items, in order: the config file, the API key, the database location, every
+Items, in order: the config file, the API key, the database location, free
+space on its disk (``storage.min_free_mb``), every
 configured reader and the measuring device (probed on their ports), and EGYM:
 reachable, and the API key accepted. The EGYM item makes one real request that
 changes nothing: an RFID login with a card number no member can have. EGYM
@@ -47,6 +48,7 @@ from kiosk.cloud.errors import (
 from kiosk.config.loader import DEFAULT_API_KEY_ENV, DeviceConfig, KioskConfig, load_config, parse_config
 from kiosk.config.section import ConfigError
 from kiosk.logsafety import scrub
+from kiosk.storage.space import free_mb, low_space
 
 # A card number no member can have: four zero bytes ("00000000" in hex rendering).
 UNREGISTERED_CARD = CardCredential(uid=bytes(4))
@@ -85,6 +87,7 @@ def run_checks(
     if site is None:
         return results
     results.append(_guarded("database", lambda: check_database(site.storage.database)))
+    results.append(_guarded("disk space", lambda: check_free_space(site.storage.database, site.storage.min_free_mb)))
     for name, device in _devices(site):
         results.append(_guarded(name, lambda device=device, name=name: check_device(name, device, listen_s, answer_s)))
     if keyed is None:
@@ -135,6 +138,17 @@ def check_database(path: Path) -> CheckResult:
             name, False, f"{path} does not exist and cannot be created: {ancestor} is not writable by this user"
         )
     return CheckResult(name, True, f"{path} will be created at first start ({ancestor} is writable){as_root}")
+
+
+def check_free_space(database: Path, minimum_mb: int) -> CheckResult:
+    """Room left on the database's disk, against ``storage.min_free_mb`` (a full disk keeps results in memory only)."""
+    name = "disk space"
+    folder = database.parent
+    problem = low_space(folder, minimum_mb)
+    if problem:
+        return CheckResult(name, False, problem)
+    watched = f"warning below storage.min_free_mb = {minimum_mb}" if minimum_mb > 0 else "storage.min_free_mb = 0: not watched"
+    return CheckResult(name, True, f"{free_mb(folder)} MB free for {folder} ({watched})")
 
 
 def check_device(name: str, device: DeviceConfig, listen_s: float, answer_s: float) -> CheckResult:

@@ -131,7 +131,8 @@ async def start_kiosk(
         QGuiApplication.instance().installEventFilter(key_filter)
     await devices.start()
     chores = Housekeeping(devices, database, counters_path=data_dir / DEVICE_COUNTERS,
-                          history_days=config.storage.history_days, exports_dir=data_dir / EXPORT_SUBDIR)
+                          history_days=config.storage.history_days, exports_dir=data_dir / EXPORT_SUBDIR,
+                          min_free_mb=config.storage.min_free_mb)
     chores_task = asyncio.get_running_loop().create_task(chores.run())
     kiosk = Kiosk(config, database, client, outbox, flow, devices, view_model, window, engine, translator,
                   review=review_view_model)

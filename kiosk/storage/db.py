@@ -9,6 +9,7 @@ data, so it and its -wal/-shm files are owner-only (600) in an owner-only folder
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import sqlite3
 import stat
@@ -74,6 +75,14 @@ MIGRATIONS: tuple[str, ...] = (
 
 class StorageError(Exception):
     """The database could not be opened or used; the message says why (no personal data)."""
+
+
+class StorageUnavailable(StorageError):
+    """The disk refused a write for now (full, I/O error, busy): the same write may succeed later."""
+
+
+# SQLite's primary result codes for a disk that is full, failing or held by another process.
+_RETRYABLE = frozenset({sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
 
 
 class Database:
@@ -184,7 +193,11 @@ class Database:
                 raise
             connection.execute("COMMIT")
         except sqlite3.Error as exc:
-            raise StorageError(f"database operation on {self.path.name} failed: {exc}") from None
+            if connection.in_transaction:  # a failed COMMIT (disk full) leaves it open: the next write must start afresh
+                with contextlib.suppress(sqlite3.Error):
+                    connection.execute("ROLLBACK")
+            error = StorageUnavailable if getattr(exc, "sqlite_errorcode", 0) & 0xFF in _RETRYABLE else StorageError
+            raise error(f"database operation on {self.path.name} failed: {exc}") from None
         return result
 
     def _close_connection(self) -> None:
