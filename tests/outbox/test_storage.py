@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import asyncio
 import os
+import resource
+import signal
 import sqlite3
 import stat
 import threading
 
 import pytest
 
-from kiosk.storage import MIGRATIONS, Database, StorageError
+from kiosk.storage import MIGRATIONS, Database, StorageError, StorageUnavailable
 from tests.outbox.support import WAIT_S
 
 
@@ -198,3 +200,39 @@ async def test_a_shared_folder_such_as_tmp_keeps_its_mode(tmp_path, usual_umask)
 
     assert _mode(shared) == 0o1777
     assert _mode(shared / "kiosk.sqlite3") == 0o600
+
+
+# --- a disk that refuses writes --------------------------------------------------------
+
+
+@pytest.fixture
+def files_may_not_grow():
+    """The kernel refuses to grow any file of this process (RLIMIT_FSIZE): SQLite sees a disk I/O error."""
+    previous_limit = resource.getrlimit(resource.RLIMIT_FSIZE)
+    previous_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # EFBIG instead of being killed
+
+    def refuse(size: int) -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, previous_limit[1]))
+
+    yield refuse
+    resource.setrlimit(resource.RLIMIT_FSIZE, previous_limit)
+    signal.signal(signal.SIGXFSZ, previous_handler)
+
+
+async def test_a_disk_io_error_is_reported_as_retryable_and_the_next_write_works_once_the_disk_does(
+    db: Database, files_may_not_grow
+) -> None:
+    insert = "INSERT INTO trainer_audit (at, actor, action, reason) VALUES (1, 'pin', 'enter', ?)"
+    await db.run(lambda conn: conn.execute(insert, ("first",)))
+    wal = db.path.with_name(db.path.name + "-wal")
+
+    files_may_not_grow(wal.stat().st_size)
+    try:
+        with pytest.raises(StorageUnavailable, match="disk I/O error"):
+            await db.run(lambda conn: conn.execute(insert, ("x" * 20_000,)))
+    finally:
+        files_may_not_grow(resource.RLIM_INFINITY)
+
+    await db.run(lambda conn: conn.execute(insert, ("second",)))
+    reasons = await db.run(lambda conn: [row[0] for row in conn.execute("SELECT reason FROM trainer_audit ORDER BY id")])
+    assert reasons == ["first", "second"]
