@@ -62,16 +62,16 @@ class CredentialVault:
         try:
             self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
-            raise VaultError(str(self.directory), f"the credential vault's folder cannot be created: {exc.strerror}") from None
+            problem = f"the credential vault's folder cannot be created: {exc.strerror}"
+            raise VaultError(str(self.directory), problem) from None
         legacy = Path(legacy_key_path) if legacy_key_path is not None else None
         older_key = _adopt_legacy_key(legacy, self._key_path)
         key = load_or_create(self._key_path, _KEY_WHAT, Fernet.generate_key)
         try:
             self._fernet = Fernet(key)
         except ValueError:
-            raise VaultError(
-                str(self._key_path), f"this file does not hold a {_KEY_WHAT}; move it away and restart to create a new one"
-            ) from None
+            problem = f"this file does not hold a {_KEY_WHAT}; move it away and restart to create a new one"
+            raise VaultError(str(self._key_path), problem) from None
         self._name_key = hmac.new(key, _ENTRY_NAME, hashlib.sha256).digest()
         if older_key is not None and legacy is not None:
             self._reencrypt(older_key)

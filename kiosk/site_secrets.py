@@ -50,17 +50,11 @@ def load_or_create(path: Path, what: str, generate: Callable[[], bytes]) -> byte
     Raises :class:`SecretFileError` when it is not a file, others may read it, it
     cannot be read, or it cannot be created.
     """
-    try:
-        info = path.stat()
-    except FileNotFoundError:
+    if not os.path.lexists(path):
         return _create(path, what, generate())
-    except OSError as exc:
-        raise SecretFileError(path, f"cannot read the {what}: {exc.strerror or type(exc).__name__}") from None
-    if not stat.S_ISREG(info.st_mode):
-        raise SecretFileError(path, f"the {what} must be a file; move this away and restart to create a new one")
-    mode = stat.S_IMODE(info.st_mode)
-    if mode & 0o077:
-        raise SecretFileError(path, f"the {what} is readable by other users (mode {mode:o}); run: chmod 600 {path}")
+    problem = inspect(path, what)
+    if problem:
+        raise SecretFileError(path, problem)
     try:
         value = path.read_bytes().strip()
     except OSError as exc:
@@ -70,6 +64,22 @@ def load_or_create(path: Path, what: str, generate: Callable[[], bytes]) -> byte
     if not value:
         raise SecretFileError(path, f"the {what} is empty; delete the file and restart to create a new one")
     return value
+
+
+def inspect(path: Path, what: str) -> str | None:
+    """What is wrong with the existing secret file at ``path``, with the fix; None if nothing (or it is missing)."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return f"cannot read the {what}: {exc.strerror or type(exc).__name__}"
+    if not stat.S_ISREG(info.st_mode):
+        return f"the {what} must be a file; move this away and restart to create a new one"
+    mode = stat.S_IMODE(info.st_mode)
+    if mode & 0o077:
+        return f"the {what} is readable by other users (mode {mode:o}); run: chmod 600 {path}"
+    return None
 
 
 def new_site_secret() -> bytes:

@@ -36,7 +36,9 @@ class HeldWrites:
         """How many writes are being done or held right now."""
         return len(self._tasks)
 
-    def write(self, fn: Callable[[sqlite3.Connection], T], on_delayed: Callable[[], None] | None = None) -> asyncio.Task[T]:
+    def write(
+        self, fn: Callable[[sqlite3.Connection], T], on_delayed: Callable[[], None] | None = None
+    ) -> asyncio.Task[T]:
         """Run ``fn`` in one transaction now, and again after each refusal by the disk, until it succeeds.
 
         ``on_delayed()`` is called once, after the first refusal. The task fails only

@@ -193,7 +193,7 @@ class Database:
                 raise
             connection.execute("COMMIT")
         except sqlite3.Error as exc:
-            if connection.in_transaction:  # a failed COMMIT (disk full) leaves it open: the next write must start afresh
+            if connection.in_transaction:  # a COMMIT refused (busy) leaves it open: the next write must start afresh
                 with contextlib.suppress(sqlite3.Error):
                     connection.execute("ROLLBACK")
             error = StorageUnavailable if getattr(exc, "sqlite_errorcode", 0) & 0xFF in _RETRYABLE else StorageError

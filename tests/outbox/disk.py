@@ -20,7 +20,7 @@ _NO_LIMIT = 1_073_741_823
 
 async def fill_the_disk(db: Database, like: Measurement, *, label: str, user_id: str | None) -> int:
     """Store old results shaped like ``like`` until the disk is full; returns how many fit."""
-    await db.run(lambda conn: conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0] + 2}"))
+    await db.run(_may_not_grow)
     stored = 0
     while True:
         try:
@@ -41,7 +41,14 @@ async def stored_ids(db: Database) -> set[str]:
     return {row[0] for row in rows}
 
 
-def _store_old_result(conn: sqlite3.Connection, *, like: Measurement, label: str, user_id: str | None, number: int) -> None:
+def _may_not_grow(conn: sqlite3.Connection) -> None:
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+
+
+def _store_old_result(
+    conn: sqlite3.Connection, *, like: Measurement, label: str, user_id: str | None, number: int
+) -> None:
     # Ids sort before any uuid4 ("xxxxxxxx-xxxx-4xxx-..."), times before now: every filler is appended at the end.
     moment = time.time() - 86_400 + number
     conn.execute(

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from cryptography.fernet import Fernet
 
+from kiosk.commands import check_main
 from kiosk.diagnostics import build_bundle
 from tests.support import write_site
 
@@ -68,3 +69,29 @@ def test_a_run_keeps_secrets_beside_the_config_and_logs_in_the_state_folder_wher
     bundle = build_bundle(config, tmp_path / "support.zip", listen_s=0.2)
     with zipfile.ZipFile(bundle) as archive:
         assert "measuring device connected" in archive.read("logs/kiosk.log").decode()
+
+
+def test_check_names_a_secret_file_others_can_read_and_the_fix(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = write_site(tmp_path, "http://127.0.0.1:9")
+    key_file = tmp_path / "vault.key"
+    key_file.write_bytes(Fernet.generate_key())
+    key_file.chmod(0o644)
+
+    assert check_main(["--config", str(config), "--listen", "0.1"]) == 1
+
+    out = capsys.readouterr().out
+    assert "Traceback" not in out
+    [line] = [line for line in out.splitlines() if line.startswith("FAIL secret files")]
+    assert str(key_file) in line and f"chmod 600 {key_file}" in line
+    assert not (tmp_path / "site-secret").exists(), "check only looks; the kiosk creates what is missing"
+
+
+def test_check_passes_secret_files_that_are_owner_only_or_not_made_yet(tmp_path: Path, capsys) -> None:
+    config = write_site(tmp_path, "http://127.0.0.1:9")
+    (tmp_path / "site-secret").write_bytes(b"0123456789abcdef" * 4)
+    (tmp_path / "site-secret").chmod(0o600)
+
+    check_main(["--config", str(config), "--listen", "0.1"])
+
+    [line] = [line for line in capsys.readouterr().out.splitlines() if " secret files:" in line]
+    assert line.startswith("PASS") and str(tmp_path) in line
