@@ -218,10 +218,9 @@ def _restrict_files(path: Path) -> None:
     folder, unless it is a shared one (sticky, like /tmp) or the home directory.
     """
     folder = path.parent
-    if not folder.exists():
-        folder.mkdir(parents=True, mode=0o700)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     info = folder.stat()
-    shared = info.st_mode & stat.S_ISVTX or folder.resolve() == Path.home().resolve()
+    shared = info.st_mode & stat.S_ISVTX or folder.resolve() == Path(os.path.expanduser("~")).resolve()
     if info.st_uid == os.geteuid() and not shared and stat.S_IMODE(info.st_mode) & 0o077:
         folder.chmod(0o700)
     try:
