@@ -24,7 +24,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from hardware import fields
 from hardware.events import CardCredential, CredentialPresented, MeasurementRecord
@@ -71,8 +71,9 @@ class ReportingOutbox(Outbox):
 
     session_number = 0
 
-    async def capture(self, measurement: Measurement, session: MemberSession, member_label: str = "") -> None:
-        await super().capture(measurement, session, member_label)
+    async def capture(self, measurement: Measurement, session: MemberSession, member_label: str = "", *,
+                      on_delayed: Callable[[], None] | None = None) -> None:
+        await super().capture(measurement, session, member_label, on_delayed=on_delayed)
         _say(f"captured {self.session_number} {measurement.unique_id} {session.user_id}")
 
 

@@ -1,6 +1,7 @@
 """``gym-kiosk check``: is this kiosk installed right? One verdict per item, with the fix.
 
-Items, in order: the config file, the API key, the database location, every
+Items, in order: the config file, the API key, the database location, free
+space on its disk (``storage.min_free_mb``), the kiosk's own secret files, every
 configured reader and the measuring device (probed on their ports), and EGYM:
 reachable, and the API key accepted. The EGYM item makes one real request that
 changes nothing: an RFID login with a card number no member can have. EGYM
@@ -49,6 +50,9 @@ from kiosk.config.loader import (
 from kiosk.config.section import ConfigError
 from kiosk.logsafety import scrub
 from kiosk.storage.db import DAMAGED_FIX, MIGRATIONS, NEWER_FIX
+from kiosk.site_secrets import SITE_SECRET_NAME, VAULT_KEY_NAME, secret_path, secrets_dir
+from kiosk.site_secrets import inspect as inspect_secret
+from kiosk.storage.space import free_mb, low_space
 
 # A card number no member can have: four zero bytes ("00000000" in hex rendering).
 UNREGISTERED_CARD = CardCredential(uid=bytes(4))
@@ -91,6 +95,8 @@ def run_checks(
     if site is None:
         return results
     results.append(_guarded("database", lambda: check_database(site.storage.database)))
+    results.append(_guarded("disk space", lambda: check_free_space(site.storage.database, site.storage.min_free_mb)))
+    results.append(_guarded("secret files", lambda: check_secret_files(site)))
     for name, device in _devices(site):
         results.append(_guarded(name, lambda device=device, name=name: check_device(name, device, listen_s, answer_s)))
     if keyed is None:
@@ -136,6 +142,33 @@ def check_database(path: Path) -> CheckResult:
             name, False, f"{path} does not exist and cannot be created: {ancestor} is not writable by this user"
         )
     return CheckResult(name, True, f"{path} will be created at first start ({ancestor} is writable){as_root}")
+
+
+def check_free_space(database: Path, minimum_mb: int) -> CheckResult:
+    """Room left on the database's disk, against ``storage.min_free_mb`` (a full disk keeps results in memory only)."""
+    name = "disk space"
+    folder = database.parent
+    problem = low_space(folder, minimum_mb)
+    if problem:
+        return CheckResult(name, False, problem)
+    watched = f"warning below storage.min_free_mb = {minimum_mb}" if minimum_mb > 0 else "not watched: min_free_mb = 0"
+    return CheckResult(name, True, f"{free_mb(folder)} MB free for {folder} ({watched})")
+
+
+def check_secret_files(config: KioskConfig) -> CheckResult:
+    """The kiosk's own secrets beside the config (vault key, site secret): owner-only files, or not made yet."""
+    name = "secret files"
+    data_dir = config.storage.database.parent
+    folder = secrets_dir(config.source, data_dir)
+    for file_name, what in ((VAULT_KEY_NAME, "credential vault key"), (SITE_SECRET_NAME, "site secret")):
+        path = secret_path(file_name, folder)
+        problem = inspect_secret(path, what)
+        if problem:
+            return CheckResult(name, False, f"{path}: {problem}")
+        if not path.exists() and not os.access(_nearest_existing(path.parent), os.W_OK | os.X_OK):
+            return CheckResult(name, False, f"{path} does not exist and this user cannot create it; "
+                                            "run as root: dpkg-reconfigure gym-kiosk")
+    return CheckResult(name, True, f"{VAULT_KEY_NAME} and {SITE_SECRET_NAME} in {folder}: owner-only (or made at start)")
 
 
 def check_device(name: str, device: DeviceConfig, listen_s: float, answer_s: float) -> CheckResult:

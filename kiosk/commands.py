@@ -85,7 +85,7 @@ def diagnostics_main(argv: Sequence[str]) -> int:
         prog="gym-kiosk diagnostics", description="Write a support bundle (.zip) without secrets or member data."
     )
     parser.add_argument("--out", type=Path, required=True, metavar="PATH", help="the .zip to write (or a directory)")
-    parser.add_argument("--log-dir", type=Path, metavar="DIR", help="where the kiosk's log files are (default: data dir)")
+    parser.add_argument("--log-dir", type=Path, metavar="DIR", help="where the kiosk's log files are (default: logs/ beside the database)")
     _add_config_option(parser)
     _add_listen_option(parser)
     args = _parse(parser, argv)

@@ -44,7 +44,7 @@ from kiosk.config.loader import (
 )
 from kiosk.config.section import ConfigError
 from kiosk.devices import DEVICE_COUNTERS
-from kiosk.logfile import log_files
+from kiosk.logfile import log_directory, log_files
 from kiosk.logsafety import MASK, ValueMasker, scrub
 
 REMOVED = "«removed»"
@@ -103,7 +103,7 @@ def build_bundle(
 ) -> Path:
     """Write the support bundle to ``out_path`` (a directory gets a dated file name); returns its path.
 
-    ``log_dir`` defaults to the kiosk's data directory; ``checks`` reuses results
+    ``log_dir`` defaults to the kiosk's log folder beside its database; ``checks`` reuses results
     the caller already has instead of running ``gym-kiosk check`` again.
     """
     config_path = Path(config_path) if config_path is not None else default_config_path()
@@ -126,7 +126,7 @@ def build_bundle(
     counters = site.device_counters_path()
     if counters is not None and counters.exists():
         files["device-counters.json"] = _redacted_json_file(counters.read_bytes(), redactor)
-    for path in log_files(log_dir if log_dir is not None else default_data_dir()):
+    for path in log_files(log_dir if log_dir is not None else site.log_dir()):
         text = path.read_bytes().decode("utf-8", errors="replace")
         files[f"logs/{path.name}"] = redactor.redact(text).encode("utf-8")
     _write_zip(out_path, files)
@@ -213,6 +213,10 @@ class _SiteFacts:
         self.member_labels: list[str] = []
         self.user_ids: list[str] = []
         self.outbox: dict[str, Any] = {}
+
+    def log_dir(self) -> Path:
+        """Where the running kiosk writes its logs: beside its database, whoever runs diagnostics."""
+        return log_directory(self.config.storage.database if self.config else default_data_dir() / "kiosk.sqlite3")
 
     def device_counters_path(self) -> Path | None:
         """Where the running kiosk keeps its device counters (beside its database)."""

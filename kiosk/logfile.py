@@ -1,8 +1,11 @@
 """The kiosk's own log file: rotating, owner-only, redacted before anything is written.
 
-``install_file_logging(data_dir)`` adds a handler to the root logger next to
-whatever :func:`kiosk.logsafety.install` set up; ``gym-kiosk diagnostics`` reads
-the files back through :func:`log_files`.
+The files live in the kiosk's state folder, beside the database
+(:func:`log_directory`, e.g. ``/var/lib/gym-kiosk/logs``), never under the
+caller's $HOME: ``gym-kiosk diagnostics`` run by root with the kiosk's config
+then finds them. ``install_file_logging(directory)`` adds a handler to the root
+logger next to whatever :func:`kiosk.logsafety.install` set up; diagnostics
+reads the files back through :func:`log_files`.
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from pathlib import Path
 from kiosk.logsafety import RedactingFilter
 
 LOG_FILE_NAME = "kiosk.log"
+LOG_SUBDIR = "logs"
 MAX_BYTES = 5 * 1024 * 1024
 BACKUP_COUNT = 5
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -25,6 +29,11 @@ class _OwnerOnlyRotatingFileHandler(RotatingFileHandler):
     def _open(self):  # type: ignore[no-untyped-def]
         descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         return os.fdopen(descriptor, "a", encoding=self.encoding, errors=self.errors)
+
+
+def log_directory(database: Path) -> Path:
+    """Where the kiosk whose database is ``database`` keeps its logs: ``logs/`` in the same state folder."""
+    return Path(database).parent / LOG_SUBDIR
 
 
 def log_path(directory: Path) -> Path:

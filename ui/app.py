@@ -19,20 +19,22 @@ from typing import Awaitable, Callable
 
 from kiosk.autoplay import Autoplay, AutoplayError
 from kiosk.cloud.egym import EgymClient, EgymIntegration
-from kiosk.config.loader import ConfigError, KioskConfig, default_config_path, default_data_dir, load_config
-from kiosk.credential_vault import CredentialVault
+from kiosk.config.loader import ConfigError, KioskConfig, default_config_path, load_config
+from kiosk.credential_vault import kiosk_vault
 from kiosk.devices import DEVICE_COUNTERS, DeviceHub
 from kiosk.heap import settle_after_start
 from kiosk.housekeeping import Housekeeping
-from kiosk.logfile import install_file_logging
+from kiosk.logfile import install_file_logging, log_directory
 from kiosk.logsafety import install as install_logging, register_secret
 from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.status import DeliveryState
 from kiosk.session.flow import FlowTimings, SessionFlow
 from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.startup import open_database, problem_line, started_by_service_manager
+from kiosk.site_secrets import SITE_SECRET_NAME, load_or_create, new_site_secret, secret_path, secrets_dir
 from kiosk.storage import Database
 from kiosk.trainer import CredentialRouter, open_review_mode
+from kiosk.trainer.export import EXPORT_SUBDIR
 from ui.update_gate import start_update_gate
 from ui.watchdog import start_watchdog
 
@@ -103,15 +105,18 @@ async def start_kiosk(
     from ui.viewmodels.session import SessionViewModel
 
     register_secret(config.egym.api_key)
-    database = open_database(config.storage.database)
+    data_dir = config.storage.database.parent
+    # First, before anything is opened: a secret-file problem stops the kiosk with a one-line message.
+    secrets = secrets_dir(config.source, data_dir)
+    vault = kiosk_vault(data_dir, secrets)  # its key beside the config, not in the data folder
+    site_secret = load_or_create(secret_path(SITE_SECRET_NAME, secrets), "site secret", new_site_secret)
+    database = open_database(config.storage.database)  # creates its folder owner-only
     client = EgymClient(config.egym)
     integration = EgymIntegration(client, config.egym)
-    data_dir = config.storage.database.parent
-    vault = CredentialVault(data_dir / "vault", key_path=data_dir / "vault.key")  # key kept apart from the entries
     outbox = Outbox(database, [integration], vault=vault)
     await outbox.start()
     flow = SessionFlow(integration, outbox, kind=config.station.kind, timings=flow_timings(config))
-    review = await open_review_mode(database, outbox, config.trainer, data_dir=config.storage.database.parent,
+    review = await open_review_mode(database, outbox, config.trainer, data_dir=data_dir, site_secret=site_secret,
                                     can_enter=lambda: flow.snapshot.state is SessionState.ATTRACT)
     devices = DeviceHub([*config.readers, *([config.device] if config.device else [])],
                         CredentialRouter(review, flow.handle), simulator_options=simulator_options)
@@ -126,8 +131,9 @@ async def start_kiosk(
     for key_filter in key_filters:
         QGuiApplication.instance().installEventFilter(key_filter)
     await devices.start()
-    chores = Housekeeping(devices, database, counters_path=config.storage.database.parent / DEVICE_COUNTERS,
-                          history_days=config.storage.history_days)
+    chores = Housekeeping(devices, database, counters_path=data_dir / DEVICE_COUNTERS,
+                          history_days=config.storage.history_days, exports_dir=data_dir / EXPORT_SUBDIR,
+                          min_free_mb=config.storage.min_free_mb)
     chores_task = asyncio.get_running_loop().create_task(chores.run())
     kiosk = Kiosk(config, database, client, outbox, flow, devices, view_model, window, engine, translator,
                   review=review_view_model)
@@ -145,7 +151,7 @@ class ScreenRecorder:
         self._grab = grab
         self._window = window
         self._directory = directory
-        directory.mkdir(parents=True, exist_ok=True)
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         self._count = 0
         self._last: tuple[str, bool] | None = None
         self.saved: list[Path] = []
@@ -275,8 +281,9 @@ def run_configured(args: argparse.Namespace, config: KioskConfig | None, *, card
         settle_after_start()
         notifier = start_watchdog()  # READY=1 now the attract screen is up, then keep-alives from the Qt loop
         kiosk.extras.append(notifier.stop)
-        if args.screenshots:
-            recorder = ScreenRecorder(kiosk.window, kiosk.flow, args.screenshots)
+        screenshots = getattr(args, "screenshots", None)  # only the demo takes them
+        if screenshots:
+            recorder = ScreenRecorder(kiosk.window, kiosk.flow, screenshots)
             kiosk.extras.append(recorder.unsubscribe)
         try:
             if args.report_startup:
@@ -293,8 +300,8 @@ def run_configured(args: argparse.Namespace, config: KioskConfig | None, *, card
                 code = 0
         finally:
             await kiosk.stop()
-        if args.screenshots:
-            print(f"screenshots: {len(recorder.saved)} PNGs in {args.screenshots}", flush=True)
+        if screenshots:
+            print(f"screenshots: {len(recorder.saved)} PNGs in {screenshots}", flush=True)
         return code
 
     code = run_qt(main)
@@ -310,10 +317,10 @@ def run_kiosk(args: argparse.Namespace) -> int:
     installer ran it by hand without --kiosk: then the setup screen opens instead.
     """
     install_logging(logging.DEBUG if args.verbose else logging.INFO)
-    install_file_logging(default_data_dir())
     config_path = args.config or default_config_path()
     try:
         config = load_config(config_path)
+        _log_to_state_folder(config)
     except ConfigError as exc:
         if not _may_open_setup(args):
             raise
@@ -359,6 +366,15 @@ def _may_open_setup(args: argparse.Namespace) -> bool:
     return not unattended and not started_by_service_manager(os.environ)
 
 
+def _log_to_state_folder(config: KioskConfig) -> None:
+    """The log file goes beside the database (not under $HOME), where diagnostics looks for it."""
+    directory = log_directory(config.storage.database)
+    try:
+        install_file_logging(directory)
+    except OSError as exc:  # the journal still has every line
+        logger.warning("cannot write the log file in %s: %s", directory, exc.strerror or exc)
+
+
 def _setup_step(found: Path, explicit: Path | None, problem: str) -> SetupStep:
     """The setup screen as the kiosk's first step: returns the config it wrote, loaded (None if closed)."""
     async def step(kiosk_mode: bool, size: tuple[int, int] | None) -> KioskConfig | None:
@@ -370,7 +386,9 @@ def _setup_step(found: Path, explicit: Path | None, problem: str) -> SetupStep:
         if written is None:
             print("setup closed before a config was written", file=sys.stderr)
             return None
-        return load_config(written)
+        config = load_config(written)
+        _log_to_state_folder(config)
+        return config
 
     return step
 

@@ -14,7 +14,6 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--kiosk", action="store_true", help="fullscreen, no window frame, no cursor")
     parser.add_argument("--headless", action="store_true", help="render offscreen (chosen automatically without a display)")
     parser.add_argument("--autoplay", type=int, metavar="N", default=0, help="drive N member sessions with the simulated devices, then exit")
-    parser.add_argument("--screenshots", type=Path, metavar="DIR", help="save a PNG of every screen shown")
     parser.add_argument("--size", default=None, metavar="WxH", help="window size, e.g. 1080x1920 (portrait)")
     parser.add_argument("--verbose", "-v", action="store_true", help="debug logging (secrets stay redacted)")
     # Used by `gym-kiosk bench`: print start-up time and memory once the attract screen is drawn, then exit.
@@ -25,11 +24,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="gym-kiosk", description="Gym kiosk for EGYM: card login, device readings, submission.")
     parser.add_argument("--config", type=Path, help="config file (default: $GYM_KIOSK_CONFIG, ~/.config/gym-kiosk/config.toml, /etc/gym-kiosk/config.toml)")
     _add_run_options(parser)
+    parser.add_argument("--screenshots", dest="kiosk_screenshots", metavar="DIR", help=argparse.SUPPRESS)  # refused
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo", help="run the kiosk against the embedded sandbox with simulated devices")
     _add_run_options(demo)
     demo.add_argument("--station", choices=("scale", "cardio", "flexibility"), default="scale")
+    # Demo only: screenshots of a real kiosk would hold members' names and results.
+    demo.add_argument("--screenshots", type=Path, metavar="DIR", help="save a PNG of every screen shown (mode 600)")
 
     sandbox = sub.add_parser("sandbox", help="run the EGYM sandbox server on loopback")
     sandbox.add_argument("--host", default="127.0.0.1")
@@ -77,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
         return handler[args.command]([*passthrough, *rest])
     if rest:
         build_parser().error(f"unrecognized arguments: {' '.join(rest)}")
+    if getattr(args, "kiosk_screenshots", None):
+        build_parser().error("--screenshots is for the demo only (gym-kiosk demo --screenshots DIR): "
+                             "a kiosk's screens show members' names and results")
     if args.command == "sandbox":
         from kiosk.sandbox.server import main as sandbox_main
 

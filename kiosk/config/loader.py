@@ -65,6 +65,7 @@ class DeviceConfig:
 class StorageConfig:
     database: Path
     history_days: int = 30
+    min_free_mb: int = 200  # warn (housekeeping, check) below this much free disk space; 0: off
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,11 @@ def _device(s: Section, role: Literal["reader", "measuring"]) -> DeviceConfig:
 
 def _storage(s: Section) -> StorageConfig:
     database = s.str("database", str(default_data_dir() / "kiosk.sqlite3"))
-    storage = StorageConfig(database=Path(database), history_days=s.int("history_days", 30, minimum=1, maximum=3650))
+    storage = StorageConfig(
+        database=Path(database),
+        history_days=s.int("history_days", 30, minimum=1, maximum=3650),
+        min_free_mb=s.int("min_free_mb", 200, minimum=0, maximum=10_000_000),
+    )
     s.reject_unknown()
     return storage
 

@@ -1,7 +1,9 @@
 """The durable outbox: every captured measurement reaches every destination exactly once.
 
 A capture is written to SQLite (fsynced) before :meth:`Outbox.capture` returns,
-with one delivery row per destination. Its first attempt comes from
+with one delivery row per destination; a write the disk refuses (full, failing)
+is held in memory and retried until it succeeds (:mod:`kiosk.outbox.held`).
+Its first attempt comes from
 :meth:`Outbox.deliver_now` (the member confirmed), or from the background once
 ``RetryPolicy.confirm_wait_s`` has passed. Each destination has its own queue and
 worker task, so a slow or failing platform never holds up another. A worker
@@ -45,6 +47,7 @@ from kiosk.cloud.errors import (
     Transient,
 )
 from kiosk.models import Measurement, MemberSession
+from kiosk.outbox.held import HeldWrites
 from kiosk.outbox.history import OutboxStats, encode_field_errors, outbox_stats
 from kiosk.outbox.retry import RetryPolicy
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
@@ -135,6 +138,7 @@ class Outbox:
             for destination in destinations
         }
         self._writer = _OutcomeWriter(db, clock, self._after_flush)
+        self._held = HeldWrites(db)  # captures the disk refused for now
         self._statuses: dict[str, dict[str, DeliveryStatus]] = {}
         self._finished: OrderedDict[str, None] = OrderedDict()
         self._sessions: dict[str, MemberSession] = {}  # session key -> newest session, as tapped
@@ -149,15 +153,26 @@ class Outbox:
 
     # --- public API -------------------------------------------------------------
 
-    async def capture(self, measurement: Measurement, session: MemberSession, member_label: str = "") -> None:
+    async def capture(
+        self,
+        measurement: Measurement,
+        session: MemberSession,
+        member_label: str = "",
+        *,
+        on_delayed: Callable[[], None] | None = None,
+    ) -> None:
         """Store ``measurement`` durably, queued for every destination, before returning.
 
         The first attempt is made by :meth:`deliver_now`; if that never comes, the
         background worker sends it after ``RetryPolicy.confirm_wait_s``. Capturing
         the same ``unique_id`` again is harmless. A member's new session
         also revives their older items that were waiting for re-authentication.
-        Raises ValueError for a malformed measurement and StorageError if it could
-        not be written; in both cases nothing was queued.
+        When the disk refuses the write (full, failing), the measurement is kept in
+        memory and written again with backoff until it is stored: ``on_delayed()``
+        is called once, and this returns only when it is on disk. Cancelling the
+        caller does not stop that. Raises ValueError for a malformed measurement
+        and StorageError if it could not be written for another reason; in both
+        cases nothing was queued.
         """
         _check_measurement(measurement)
         unique_id = measurement.unique_id
@@ -165,28 +180,24 @@ class Outbox:
         self._sessions[key] = session
         self._hold_session(unique_id, key)  # before awaiting, so finishing items cannot drop it meanwhile
         now = self._clock()
+        store = partial(
+            _store_capture,
+            measurement=measurement,
+            member_label=str(member_label),
+            user_id=session.user_id,
+            destinations=list(self._queues),
+            now=now,
+            first_attempt_at=now + self._retry.confirm_wait_s,
+        )
         try:
             await self._keep_in_vault(key, session)
-            rows, revived = await self._db.run(
-                partial(
-                    _store_capture,
-                    measurement=measurement,
-                    member_label=str(member_label),
-                    user_id=session.user_id,
-                    destinations=list(self._queues),
-                    now=now,
-                    first_attempt_at=now + self._retry.confirm_wait_s,
-                )
-            )
+            write = self._held.write(store, on_delayed)
         except BaseException:
             if not self._statuses.get(unique_id):
                 self._release_session(unique_id)
             raise
-        for destination, status in rows:
-            self._track(unique_id, key, destination, status)
-        for revived_id, destination in revived:
-            self._track(revived_id, key, destination, DeliveryStatus(destination, PENDING))
-        self._wake_all()
+        write.add_done_callback(partial(self._captured, unique_id, key))
+        await asyncio.shield(write)
 
     async def discard(self, unique_id: str, reason: str) -> None:
         """Stop delivering ``unique_id`` anywhere ("Not me"): unfinished deliveries become DISCARDED.
@@ -317,6 +328,7 @@ class Outbox:
 
         The database stays open; its owner closes it.
         """
+        await self._held.aclose()
         if not self._started:
             await self._writer.drain()
             return
@@ -328,6 +340,19 @@ class Outbox:
             self._record(outcome)
         await self._writer.drain()
         await asyncio.gather(*self._vault_purges, return_exceptions=True)
+
+    def _captured(self, unique_id: str, key: str, write: asyncio.Task[_Stored]) -> None:
+        """A capture's write finished (maybe long after its caller left): track it, or let go of its session."""
+        if write.cancelled() or write.exception() is not None:
+            if not self._statuses.get(unique_id):
+                self._release_session(unique_id)
+            return
+        rows, revived = write.result()
+        for destination, status in rows:
+            self._track(unique_id, key, destination, status)
+        for revived_id, destination in revived:
+            self._track(revived_id, key, destination, DeliveryStatus(destination, PENDING))
+        self._wake_all()
 
     # --- used by the destination queues ------------------------------------------
 
@@ -806,6 +831,9 @@ _MARK_SENDING = (
 )
 
 
+_Stored = tuple[list[tuple[str, DeliveryStatus]], list[tuple[str, str]]]  # a capture's rows and revived items
+
+
 def _store_capture(
     conn: sqlite3.Connection,
     *,
@@ -815,7 +843,7 @@ def _store_capture(
     destinations: list[str],
     now: float,
     first_attempt_at: float,
-) -> tuple[list[tuple[str, DeliveryStatus]], list[tuple[str, str]]]:
+) -> _Stored:
     """Insert the measurement and its delivery rows; revive the member's items awaiting re-auth."""
     unique_id = measurement.unique_id
     conn.execute(

@@ -335,7 +335,7 @@ class SessionFlow:
 
     def _on_connection(self, connected: bool) -> None:
         changes: dict[str, Any] = {"device_connected": connected}
-        if self._state in _IDLE_STATES:
+        if self._state in _IDLE_STATES and self._snapshot.message is not MessageCode.NOT_SAVED_YET:
             if not connected:
                 changes["message"] = MessageCode.DEVICE_DISCONNECTED
             elif self._snapshot.message is MessageCode.DEVICE_DISCONNECTED:
@@ -361,7 +361,8 @@ class SessionFlow:
         )
         assert visit.member_session is not None and visit.profile is not None
         try:
-            await self._outbox.capture(measurement, visit.member_session, visit.profile.display_name)
+            await self._outbox.capture(measurement, visit.member_session, visit.profile.display_name,
+                                       on_delayed=lambda: self._not_saved_yet(visit))
         except Exception as error:
             logger.error("could not store a %s measurement on this kiosk (%s)", self._kind, type(error).__name__)
             if visit is self._visit:
@@ -374,6 +375,16 @@ class SessionFlow:
             self._settle(visit)
         elif visit is self._visit:
             self._go(SessionState.REVIEW, result=dict(reading.values), live_weight_kg=None, weight_stable=False, live_values={})
+
+    def _not_saved_yet(self, visit: _Visit) -> None:
+        """The disk refused the result for now: say so, and keep the session (and its idle timeout) going.
+
+        The outbox keeps the result in memory and stores it as soon as it can; only
+        then does the review screen appear, so nothing claims it is saved before.
+        """
+        if visit is self._visit and self._state in _IDLE_STATES:
+            logger.warning("the result is not saved yet: the disk refused it, writing it again")
+            self._go(SessionState.MEASURING, message=MessageCode.NOT_SAVED_YET)
 
     def _review_elapsed(self) -> None:
         if self._state is SessionState.REVIEW:

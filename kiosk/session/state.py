@@ -35,6 +35,7 @@ class MessageCode(str, Enum):
     UNSUPPORTED_CARD = "unsupported-card"  # the reader produced something we cannot use
     DEVICE_DISCONNECTED = "device-disconnected"
     STORAGE = "storage"  # this kiosk could not save the result; nothing was sent
+    NOT_SAVED_YET = "not-saved-yet"  # the disk refused the result for now: kept in memory, written again
 
 
 @dataclass(frozen=True)

@@ -3,13 +3,16 @@
 All statements run on one dedicated thread. The event loop awaits
 :meth:`Database.run`, so an fsync (``synchronous=FULL``) never stalls the UI.
 The schema is versioned with ``PRAGMA user_version``; opening an older file
-applies the missing steps of :data:`MIGRATIONS` in order.
+applies the missing steps of :data:`MIGRATIONS` in order. The file holds member
+data, so it and its -wal/-shm files are owner-only (600) in an owner-only folder.
 """
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import sqlite3
+import stat
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -79,6 +82,14 @@ DAMAGED_FIX = "move it aside and keep it for support; the kiosk then starts a ne
 NEWER_FIX = "install the newer gym-kiosk that wrote it again, or move the file aside and keep it"
 
 
+class StorageUnavailable(StorageError):
+    """The disk refused a write for now (full, I/O error, busy): the same write may succeed later."""
+
+
+# SQLite's primary result codes for a disk that is full, failing or held by another process.
+_RETRYABLE = frozenset({sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
+
+
 class Database:
     """One SQLite file, used only from its own thread.
 
@@ -132,7 +143,10 @@ class Database:
     # --- on the database thread -------------------------------------------------
 
     def _open(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            _restrict_files(self.path)
+        except OSError as exc:
+            raise StorageError(f"cannot create the database {self.path}: {exc.strerror or exc}") from None
         try:
             connection = sqlite3.connect(self.path, isolation_level=None, check_same_thread=True)
         except sqlite3.Error as exc:
@@ -187,10 +201,43 @@ class Database:
                 raise
             connection.execute("COMMIT")
         except sqlite3.Error as exc:
-            raise StorageError(f"database operation on {self.path.name} failed: {exc}") from None
+            if connection.in_transaction:  # a COMMIT refused (busy) leaves it open: the next write must start afresh
+                with contextlib.suppress(sqlite3.Error):
+                    connection.execute("ROLLBACK")
+            error = StorageUnavailable if getattr(exc, "sqlite_errorcode", 0) & 0xFF in _RETRYABLE else StorageError
+            raise error(f"database operation on {self.path.name} failed: {exc}") from None
         return result
 
     def _close_connection(self) -> None:
         if self._connection is not None:
             self._connection.close()
             self._connection = None
+
+
+_JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def _restrict_files(path: Path) -> None:
+    """Make the database owner-only before SQLite touches it, whatever the umask.
+
+    SQLite gives the -wal and -shm files the mode of the database file, so an
+    owner-only file (created empty here, which SQLite accepts) keeps all three
+    private. Files an older version left readable are tightened, and so is the
+    folder, unless it is a shared one (sticky, like /tmp) or the home directory.
+    """
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    info = folder.stat()
+    shared = info.st_mode & stat.S_ISVTX or folder.resolve() == Path(os.path.expanduser("~")).resolve()
+    if info.st_uid == os.geteuid() and not shared and stat.S_IMODE(info.st_mode) & 0o077:
+        folder.chmod(0o700)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+    for file in (path, *(path.with_name(path.name + suffix) for suffix in _JOURNAL_SUFFIXES)):
+        try:
+            if file.is_file() and stat.S_IMODE(file.stat().st_mode) & 0o077:
+                file.chmod(0o600)
+        except PermissionError:  # not ours to change; SQLite reports it if it cannot be used
+            pass

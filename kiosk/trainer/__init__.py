@@ -10,7 +10,8 @@ Setting it up (see :class:`kiosk.config.loader.TrainerConfig`)::
 The PIN is set with ``python -m kiosk.trainer set-pin [--file PATH]``, which
 stores only its salted argon2id hash in an owner-only file. A trainer card is
 never treated as a member card. The audit log and the PIN lockout are tables in
-the kiosk database.
+the kiosk database. Audit entries, like CSV exports kept in the kiosk's own
+folder, are deleted after ``[storage] history_days``.
 """
 from __future__ import annotations
 
@@ -45,10 +46,14 @@ async def open_review_mode(
     settings: TrainerConfig,
     *,
     data_dir: Path,
+    site_secret: bytes,
     can_enter: Callable[[], bool],
     scheduler: Scheduler | None = None,
 ) -> ReviewMode:
-    """Review mode as configured. Without a usable PIN file, PIN entry is off (cards still work)."""
+    """Review mode as configured. Without a usable PIN file, PIN entry is off (cards still work).
+
+    ``site_secret`` keys the audit log's names for trainer cards (see :func:`card_actor`).
+    """
     pin_hash = None
     if settings.pin_file is not None:
         try:
@@ -59,6 +64,6 @@ async def open_review_mode(
     pin = PinLock(db, pin_hash)
     await pin.load()
     return ReviewMode(
-        db=db, outbox=outbox, cards=TrainerCards(settings.cards), pin=pin, audit=AuditLog(db), data_dir=data_dir,
-        can_enter=can_enter, idle_s=settings.idle_seconds, scheduler=scheduler,
+        db=db, outbox=outbox, cards=TrainerCards(settings.cards, site_secret), pin=pin, audit=AuditLog(db),
+        data_dir=data_dir, can_enter=can_enter, idle_s=settings.idle_seconds, scheduler=scheduler,
     )

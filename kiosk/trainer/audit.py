@@ -3,6 +3,8 @@
 Rows live in the ``trainer_audit`` table of the kiosk database. The actor is
 either ``"pin"`` or ``"card <short hash>"`` (see :func:`kiosk.trainer.cards.card_actor`);
 anything else is refused, so a card UID or a member name can never end up there.
+Entries older than ``[storage] history_days`` are deleted by housekeeping
+(:func:`purge_older_than`), like the results they refer to.
 """
 from __future__ import annotations
 
@@ -73,6 +75,18 @@ class AuditLog:
         if limit < 1:
             raise ValueError("entries() needs limit >= 1")
         return await self._db.run(partial(_select, limit=limit, action=None if action is None else action.value))
+
+
+async def purge_older_than(db: Database, days: float, *, now: float | None = None) -> int:
+    """Delete audit entries older than ``days``; returns how many."""
+    if not days >= 0:
+        raise ValueError(f"purge_older_than() needs days >= 0, got {days!r}")
+    cutoff = (time.time() if now is None else now) - days * 86_400
+    return await db.run(partial(_delete_before, cutoff=cutoff))
+
+
+def _delete_before(conn: sqlite3.Connection, *, cutoff: float) -> int:
+    return conn.execute("DELETE FROM trainer_audit WHERE at < ?", (cutoff,)).rowcount
 
 
 def _insert(conn: sqlite3.Connection, *, at: float, actor: str, action: str, item_id: str | None, reason: str) -> int:

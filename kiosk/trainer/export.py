@@ -2,13 +2,17 @@
 
 The file holds what a trainer sees on screen (time, member label, values, delivery
 states), never API keys, tokens or card numbers. Text cells that a spreadsheet
-would run as a formula are prefixed with an apostrophe.
+would run as a formula are prefixed with an apostrophe. Exports left in the
+kiosk's own folder hold member data like the database does, so housekeeping
+deletes them after ``[storage] history_days`` (:func:`purge_old_exports`).
 """
 from __future__ import annotations
 
 import csv
 import os
+import re
 import tempfile
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +25,9 @@ MEDIA_ROOTS = (Path("/media"), Path("/run/media"))  # udisks mounts sticks at <r
 EXPORT_SUBDIR = "exports"
 _KNOWN_FIELDS = (*fields.BODY_FIELDS, *fields.CARDIO_FIELDS, *fields.FLEXIBILITY_FIELDS)
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FILE_STEM = "gym-kiosk-results-"
+_TEMPORARY_PREFIX = ".gym-kiosk-export-"
+_OUR_FILE = re.compile(rf"{re.escape(_FILE_STEM)}[\d-]+\.csv|{re.escape(_TEMPORARY_PREFIX)}.*\.part")
 
 
 class ExportError(Exception):
@@ -89,8 +96,8 @@ def write_csv(items: Iterable[HistoryItem], folder: Path, *, now: datetime | Non
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        target = _free_name(folder, f"gym-kiosk-results-{stamp}")
-        fd, temporary = tempfile.mkstemp(dir=folder, prefix=".gym-kiosk-export-", suffix=".part")
+        target = _free_name(folder, f"{_FILE_STEM}{stamp}")
+        fd, temporary = tempfile.mkstemp(dir=folder, prefix=_TEMPORARY_PREFIX, suffix=".part")
     except OSError as exc:
         raise ExportError(f"cannot write to {folder}: {exc.strerror or type(exc).__name__}") from None
     try:
@@ -104,6 +111,28 @@ def write_csv(items: Iterable[HistoryItem], folder: Path, *, now: datetime | Non
         raise ExportError(f"cannot write to {folder}: {exc.strerror or type(exc).__name__}") from None
     _sync_directory(folder)
     return target
+
+
+def purge_old_exports(folder: Path, days: float, *, now: float | None = None) -> int:
+    """Delete the kiosk's CSV exports in ``folder`` last written more than ``days`` ago; returns how many.
+
+    Only files this module writes are touched. Meant for the kiosk's own folder;
+    a USB stick leaves with the trainer.
+    """
+    cutoff = (time.time() if now is None else now) - days * 86_400
+    deleted = 0
+    try:
+        candidates = list(folder.iterdir())
+    except FileNotFoundError:
+        return 0
+    for path in candidates:
+        try:
+            if _OUR_FILE.fullmatch(path.name) and path.is_file() and path.stat().st_mtime < cutoff:
+                path.unlink()
+                deleted += 1
+        except FileNotFoundError:
+            continue
+    return deleted
 
 
 def _free_name(folder: Path, stem: str) -> Path:

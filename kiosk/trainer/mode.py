@@ -29,7 +29,7 @@ from kiosk.trainer.export import ExportError, ExportFolder, export_folders as fi
 from kiosk.trainer.results import MemberChoice, StateFilter, TrendPoint, with_live_statuses
 from kiosk.trainer.results import members as stored_members, results as stored_results, trend as stored_trend
 from kiosk.trainer.audit import AuditAction, AuditLog, clean_reason
-from kiosk.trainer.cards import PIN_ACTOR, TrainerCards, card_actor
+from kiosk.trainer.cards import PIN_ACTOR, TrainerCards
 from kiosk.trainer.pin import PinCheck, PinLock, PinOutcome
 
 log = logging.getLogger(__name__)
@@ -137,7 +137,7 @@ class ReviewMode:
         phase = self._snapshot.phase
         if self._cards.matches(credential):
             assert isinstance(credential, CardCredential)
-            actor = card_actor(credential.uid)
+            actor = self._cards.actor(credential.uid)
             if phase is ReviewPhase.OPEN and actor == self._snapshot.actor:
                 self.touch()
             elif phase is ReviewPhase.OPEN:  # another trainer takes over

@@ -429,6 +429,26 @@
         <translation>Es wurde nichts gesendet. Bitte sag einem Trainer Bescheid.</translation>
     </message>
     <message>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <source>Your result is not saved yet</source>
+        <translation>Dein Ergebnis ist noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <source>Please keep this screen open.</source>
+        <translation>Bitte lass diesen Bildschirm offen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <source>Saving your result…</source>
+        <translation>Dein Ergebnis wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <source>Not saved yet. Please keep this screen open.</source>
+        <translation>Noch nicht gespeichert. Bitte lass diesen Bildschirm offen.</translation>
+    </message>
+    <message>
         <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>

@@ -429,6 +429,26 @@
         <translation>No se envió nada. Avisa a un entrenador, por favor.</translation>
     </message>
     <message>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <source>Your result is not saved yet</source>
+        <translation>Tu resultado aún no está guardado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <source>Please keep this screen open.</source>
+        <translation>Deja esta pantalla abierta, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <source>Saving your result…</source>
+        <translation>Guardando tu resultado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <source>Not saved yet. Please keep this screen open.</source>
+        <translation>Aún no está guardado. Deja esta pantalla abierta, por favor.</translation>
+    </message>
+    <message>
         <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>

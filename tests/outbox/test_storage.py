@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import resource
+import signal
 import sqlite3
+import stat
 import threading
 
 import pytest
 
-from kiosk.storage import MIGRATIONS, Database, StorageError
+from kiosk.storage import MIGRATIONS, Database, StorageError, StorageUnavailable
 from tests.outbox.support import WAIT_S
 
 
@@ -138,3 +142,97 @@ async def test_use_after_close_is_a_clear_error(tmp_path) -> None:
 
     with pytest.raises(StorageError, match="closed"):
         await database.run(lambda conn: None)
+
+
+# --- file modes -----------------------------------------------------------------------
+
+
+def _mode(path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture
+def usual_umask():
+    """The umask a login shell or a plain service has (022), whatever the test runner set."""
+    previous = os.umask(0o022)
+    yield
+    os.umask(previous)
+
+
+async def test_a_new_database_and_its_wal_and_shm_files_are_owner_only_in_an_owner_only_folder(tmp_path, usual_umask) -> None:
+    folder = tmp_path / "state"
+    db = Database(folder / "kiosk.sqlite3")
+    try:
+        await db.run(lambda conn: conn.execute("INSERT INTO trainer_audit (at, actor, action) VALUES (1, 'pin', 'enter')"))
+        files = {path.name: _mode(path) for path in folder.iterdir()}
+    finally:
+        db.close()
+
+    assert files == {"kiosk.sqlite3": 0o600, "kiosk.sqlite3-wal": 0o600, "kiosk.sqlite3-shm": 0o600}
+    assert _mode(folder) == 0o700
+
+
+async def test_files_an_older_version_left_readable_to_others_are_made_owner_only(tmp_path, usual_umask) -> None:
+    folder = tmp_path / "state"
+    folder.mkdir(mode=0o755)
+    old = Database(folder / "kiosk.sqlite3")
+    old.close()
+    for path in [folder, *folder.iterdir()]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+
+    db = Database(folder / "kiosk.sqlite3")
+    try:
+        await db.run(lambda conn: conn.execute("INSERT INTO trainer_audit (at, actor, action) VALUES (1, 'pin', 'enter')"))
+        files = {path.name: _mode(path) for path in folder.iterdir()}
+    finally:
+        db.close()
+
+    assert set(files.values()) == {0o600}
+    assert _mode(folder) == 0o700
+
+
+async def test_a_shared_folder_such_as_tmp_keeps_its_mode(tmp_path, usual_umask) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    db = Database(shared / "kiosk.sqlite3")
+    db.close()
+
+    assert _mode(shared) == 0o1777
+    assert _mode(shared / "kiosk.sqlite3") == 0o600
+
+
+# --- a disk that refuses writes --------------------------------------------------------
+
+
+@pytest.fixture
+def files_may_not_grow():
+    """The kernel refuses to grow any file of this process (RLIMIT_FSIZE): SQLite sees a disk I/O error."""
+    previous_limit = resource.getrlimit(resource.RLIMIT_FSIZE)
+    previous_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # EFBIG instead of being killed
+
+    def refuse(size: int) -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, previous_limit[1]))
+
+    yield refuse
+    resource.setrlimit(resource.RLIMIT_FSIZE, previous_limit)
+    signal.signal(signal.SIGXFSZ, previous_handler)
+
+
+async def test_a_disk_io_error_is_reported_as_retryable_and_the_next_write_works_once_the_disk_does(
+    db: Database, files_may_not_grow
+) -> None:
+    insert = "INSERT INTO trainer_audit (at, actor, action, reason) VALUES (1, 'pin', 'enter', ?)"
+    await db.run(lambda conn: conn.execute(insert, ("first",)))
+    wal = db.path.with_name(db.path.name + "-wal")
+
+    files_may_not_grow(wal.stat().st_size)
+    try:
+        with pytest.raises(StorageUnavailable, match="disk I/O error"):
+            await db.run(lambda conn: conn.execute(insert, ("x" * 20_000,)))
+    finally:
+        files_may_not_grow(resource.RLIM_INFINITY)
+
+    await db.run(lambda conn: conn.execute(insert, ("second",)))
+    reasons = await db.run(lambda conn: [row[0] for row in conn.execute("SELECT reason FROM trainer_audit ORDER BY id")])
+    assert reasons == ["first", "second"]

@@ -53,7 +53,8 @@ def test_simulated_site_against_the_sandbox_passes_every_check(
     assert check_main(["--config", str(config), *LISTEN]) == 0
     lines = lines_of(capsys.readouterr().out)
     assert set(lines) == {
-        "config", "API key", "database", "reader 1 (uid-lines on simulated)", "device (tanita on simulated)", "EGYM cloud",
+        "config", "API key", "database", "disk space", "secret files", "reader 1 (uid-lines on simulated)",
+        "device (tanita on simulated)", "EGYM cloud",
     }
     assert all(line.startswith("PASS") for line in lines.values()), lines
     assert "simulated" in lines["device (tanita on simulated)"]

@@ -17,7 +17,7 @@ from kiosk.session.timers import ManualScheduler
 from kiosk.storage import Database
 from kiosk.trainer import AuditLog, PinLock, ReviewMode, TrainerCards
 from kiosk.trainer.pin import hash_pin
-from tests.trainer.support import TRAINER_CARD, TRAINER_PIN, WallClock
+from tests.trainer.support import SITE_SECRET, TRAINER_CARD, TRAINER_PIN, WallClock
 
 # A cheap argon2id cost keeps the many wrong-PIN checks quick; the production cost is tested on its own.
 CHEAP_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
@@ -79,7 +79,7 @@ async def make_review(db, outbox, clock, scheduler, pin_hash, tmp_path) -> Async
         await lock.load()
         options = {"export_folders": export_folders} if export_folders else {}
         review = ReviewMode(
-            db=db, outbox=outbox, cards=TrainerCards([TRAINER_CARD]), pin=lock, audit=AuditLog(db, clock=clock),
+            db=db, outbox=outbox, cards=TrainerCards([TRAINER_CARD], SITE_SECRET), pin=lock, audit=AuditLog(db, clock=clock),
             data_dir=tmp_path / "data", can_enter=lambda: not member_session_running, scheduler=scheduler, **options,
         )
         made.append(review)

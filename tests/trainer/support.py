@@ -13,6 +13,7 @@ from tests.outbox.support import wait_for_state as outbox_wait_for_state
 
 TRAINER_CARD = bytes.fromhex("04A1B2C3D4E580")  # a 7-byte MIFARE UID
 TRAINER_PIN = "482913"
+SITE_SECRET = b"5e2d0c7a6b9f41d3a8e7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5"  # keys the audit's card labels
 WAIT_S = 10.0
 DAY_MS = 86_400_000
 

@@ -10,11 +10,11 @@ from kiosk.demo import demo_config
 from kiosk.sandbox import DEMO_MEMBERS
 from kiosk.trainer import AuditAction, AuditLog, TrainerCards, card_actor
 from kiosk.trainer.cards import parse_card_uid
-from tests.trainer.support import TRAINER_CARD
+from tests.trainer.support import SITE_SECRET, TRAINER_CARD
 
 
 def test_a_card_on_the_allow_list_is_a_trainer_card_by_its_bytes() -> None:
-    cards = TrainerCards([TRAINER_CARD])
+    cards = TrainerCards([TRAINER_CARD], SITE_SECRET)
     assert cards.matches(CardCredential(TRAINER_CARD, CardTechnology.LEGIC, reader_id="front"))
     assert not cards.matches(CardCredential(TRAINER_CARD[:-1]))
     assert not cards.matches(CardCredential(DEMO_MEMBERS[0].uid))
@@ -65,21 +65,21 @@ def test_trainer_settings_are_read_and_checked(tmp_path) -> None:
 
 
 def test_the_audit_name_of_a_card_is_a_short_hash_not_the_uid() -> None:
-    actor = card_actor(TRAINER_CARD)
+    actor = card_actor(TRAINER_CARD, SITE_SECRET)
     assert actor.startswith("card ") and len(actor) == len("card ") + 8
     assert TRAINER_CARD.hex() not in actor.lower()
-    assert card_actor(TRAINER_CARD) == actor != card_actor(DEMO_MEMBERS[0].uid)
+    assert card_actor(TRAINER_CARD, SITE_SECRET) == actor != card_actor(DEMO_MEMBERS[0].uid, SITE_SECRET)
 
 
 async def test_the_audit_log_keeps_every_entry_newest_first(db, clock) -> None:
     audit = AuditLog(db, clock=clock)
     await audit.record("pin", AuditAction.ENTER, reason="pin")
     clock.advance(5)
-    await audit.record(card_actor(TRAINER_CARD), AuditAction.DISCARD, item_id="m-1", reason="test\nweighing\x00 ")
+    await audit.record(card_actor(TRAINER_CARD, SITE_SECRET), AuditAction.DISCARD, item_id="m-1", reason="test\nweighing\x00 ")
 
     newest, oldest = await audit.entries()
     assert (newest.actor, newest.action, newest.item_id, newest.reason) == (
-        card_actor(TRAINER_CARD), "discard", "m-1", "test weighing")
+        card_actor(TRAINER_CARD, SITE_SECRET), "discard", "m-1", "test weighing")
     assert newest.at - oldest.at == 5
     assert [e.action for e in await audit.entries(action=AuditAction.ENTER)] == ["enter"]
 

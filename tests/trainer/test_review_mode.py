@@ -15,12 +15,12 @@ from kiosk.trainer import (
     card_actor,
 )
 from tests.trainer.support import (
-    TRAINER_CARD, TRAINER_PIN, capture_and_send, label_of, log_in, wait_for_state, weighing,
+    SITE_SECRET, TRAINER_CARD, TRAINER_PIN, capture_and_send, label_of, log_in, wait_for_state, weighing,
 )
 
 TRAINER_TAP = CredentialPresented(CardCredential(TRAINER_CARD))
 MEMBER_TAP = CredentialPresented(CardCredential(DEMO_MEMBERS[0].uid))
-CARD_ACTOR = card_actor(TRAINER_CARD)
+CARD_ACTOR = card_actor(TRAINER_CARD, SITE_SECRET)
 
 
 async def audit_trail(db) -> list[tuple[str, str, str | None, str]]:
@@ -271,7 +271,7 @@ async def test_a_pin_that_cannot_be_counted_is_refused_not_waved_through(db, out
     pin_store = Database(tmp_path / "pin.sqlite3")
     lock = PinLock(pin_store, pin_hash)
     await lock.load()
-    review = ReviewMode(db=db, outbox=outbox, cards=TrainerCards([]), pin=lock, audit=AuditLog(db),
+    review = ReviewMode(db=db, outbox=outbox, cards=TrainerCards([], SITE_SECRET), pin=lock, audit=AuditLog(db),
                         data_dir=tmp_path, scheduler=scheduler)
     review.open_keypad()
     pin_store.close()  # the attempt cannot be recorded

@@ -25,7 +25,7 @@ from kiosk.session.state import SessionState
 from kiosk.session.timers import ManualScheduler
 from kiosk.storage import Database
 from kiosk.trainer import AuditLog, PinLock, ReviewMode, TrainerCards
-from tests.trainer.support import TRAINER_CARD, WallClock, capture_and_send, weighing
+from tests.trainer.support import SITE_SECRET, TRAINER_CARD, WallClock, capture_and_send, weighing
 from tests.ui.loopback_images import LoopbackImages, is_plain_text, text_items
 from ui.qml_loader import load_main_window
 from ui.viewmodels.review import ReviewViewModel, delivery_line
@@ -86,7 +86,7 @@ async def kiosk(qapp, tmp_path: Path, images: LoopbackImages) -> AsyncIterator[K
     pin = PinLock(db, None, clock=clock)
     await pin.load()
     review = ReviewMode(
-        db=db, outbox=outbox, cards=TrainerCards([TRAINER_CARD]), pin=pin, audit=AuditLog(db, clock=clock),
+        db=db, outbox=outbox, cards=TrainerCards([TRAINER_CARD], SITE_SECRET), pin=pin, audit=AuditLog(db, clock=clock),
         data_dir=tmp_path / "data", can_enter=lambda: flow.snapshot.state is SessionState.ATTRACT, scheduler=scheduler,
     )
     session_vm = SessionViewModel(flow, station_name="Demo smart scale")

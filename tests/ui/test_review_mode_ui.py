@@ -32,7 +32,7 @@ from kiosk.storage import Database
 from kiosk.trainer import AuditLog, CredentialRouter, ExportFolder, PinLock, ReviewMode, TrainerCards, card_actor
 from kiosk.trainer.pin import hash_pin
 from tests.trainer.conftest import CHEAP_HASHER
-from tests.trainer.support import TRAINER_CARD, TRAINER_PIN, WallClock, capture_and_send, log_in, wait_for_state, weighing
+from tests.trainer.support import SITE_SECRET, TRAINER_CARD, TRAINER_PIN, WallClock, capture_and_send, log_in, wait_for_state, weighing
 from ui.i18n import Translator
 from ui.qml_loader import load_main_window
 from ui.screenshot import grab
@@ -111,7 +111,7 @@ async def station(qapp, tmp_path: Path, size) -> AsyncIterator[Station]:
     await pin.load()
     stick = tmp_path / "media" / "kiosk" / "STICK"
     review = ReviewMode(
-        db=db, outbox=outbox, cards=TrainerCards([TRAINER_CARD]), pin=pin, audit=AuditLog(db, clock=clock),
+        db=db, outbox=outbox, cards=TrainerCards([TRAINER_CARD], SITE_SECRET), pin=pin, audit=AuditLog(db, clock=clock),
         data_dir=tmp_path / "data", can_enter=lambda: flow.snapshot.state is SessionState.ATTRACT,
         scheduler=scheduler, export_folders=lambda data_dir: [ExportFolder(stick, True), ExportFolder(data_dir / "exports", False)],
     )
@@ -236,7 +236,7 @@ async def test_resend_from_the_detail_page_delivers_to_the_sandbox(station: Stat
     await wait_for_state(station.outbox, ids["waiting"], DeliveryState.SENT)
     assert ids["waiting"] in [m["uniqueMeasurementId"] for m in station.sandbox.measurements()]
     assert station.vm.notice == "Queued again; sending now."
-    assert (await station.audit())[-1] == (card_actor(TRAINER_CARD), "resend", ids["waiting"], "egym pending")
+    assert (await station.audit())[-1] == (card_actor(TRAINER_CARD, SITE_SECRET), "resend", ids["waiting"], "egym pending")
 
 
 async def test_discard_with_a_picked_reason_goes_to_the_audit_log(station: Station) -> None:
@@ -253,7 +253,7 @@ async def test_discard_with_a_picked_reason_goes_to_the_audit_log(station: Stati
 
     assert station.outbox.statuses(ids["waiting"])[0].state is DeliveryState.DISCARDED
     assert station.shown("reviewDetail") and not station.shown("discardButton")
-    assert (await station.audit())[-1] == (card_actor(TRAINER_CARD), "discard", ids["waiting"], "Test or demo measurement")
+    assert (await station.audit())[-1] == (card_actor(TRAINER_CARD, SITE_SECRET), "discard", ids["waiting"], "Test or demo measurement")
 
 
 async def test_export_writes_the_listed_results_to_the_usb_stick(station: Station) -> None:
@@ -285,7 +285,7 @@ async def test_review_mode_ends_after_two_idle_minutes_and_touches_keep_it_open(
 
     assert not station.shown("reviewMode") and station.shown("attractScreen")
     assert station.vm.results.rowCount() == 0  # nothing about members stays behind
-    assert (await station.audit())[-1] == (card_actor(TRAINER_CARD), "exit", None, "idle")
+    assert (await station.audit())[-1] == (card_actor(TRAINER_CARD, SITE_SECRET), "exit", None, "idle")
 
 
 @pytest.mark.parametrize("size", [PORTRAIT, LANDSCAPE], ids=["portrait", "landscape"], indirect=True)
@@ -366,5 +366,6 @@ async def test_a_trainer_card_on_the_kiosks_own_reader_opens_review_mode(qapp, t
         reopened = Database(config.storage.database)
         entries = await AuditLog(reopened).entries()
         reopened.close()
+        site_secret = (tmp_path / "site-secret").read_bytes().strip()  # made at the first start
         assert [(e.actor, e.action, e.reason) for e in reversed(entries)] == [
-            (card_actor(TRAINER_CARD), "enter", "card"), (card_actor(TRAINER_CARD), "exit", "shutdown")]
+            (card_actor(TRAINER_CARD, site_secret), "enter", "card"), (card_actor(TRAINER_CARD, site_secret), "exit", "shutdown")]

@@ -51,6 +51,7 @@ def message_texts(code: MessageCode | None, station: str = "scale", *, measured:
         MessageCode.UNSUPPORTED_CARD: (tr("We could not use this card or phone"), tr("Please try again, or use your member card.")),
         MessageCode.DEVICE_DISCONNECTED: (disconnected, tr("Reconnecting… please stay where you are.")),
         MessageCode.STORAGE: (tr("This kiosk could not save your result"), tr("Nothing was sent. Please tell a trainer.")),
+        MessageCode.NOT_SAVED_YET: (tr("Your result is not saved yet"), tr("Please keep this screen open.")),
     }
     return texts.get(code, (tr("Something went wrong"), tr("Please try again.")))
 
@@ -69,6 +70,8 @@ def measuring_status(station: str, snapshot: SessionSnapshot) -> tuple[str, str,
 
     Only scales and cardio consoles send live values; other stations go straight to the result.
     """
+    if snapshot.message is MessageCode.NOT_SAVED_YET:  # the result is taken, the disk has not stored it yet
+        return tr("Saving your result…"), "wait", tr("Not saved yet. Please keep this screen open.")
     if station == "cardio":
         if not snapshot.device_connected:
             return tr("Console disconnected, reconnecting…"), "wait", tr("Keep going: your workout is counted on the console.")
