@@ -640,9 +640,11 @@ class _DestinationQueue:
 
     def _unclaim(self, items: list[_Claimed], reason: str | None = None, detail: str = "") -> list[_Outcome]:
         """Outcomes that put claimed-but-unsent items back in the queue, their attempt count unchanged."""
-        due = max(self._outbox._clock(), self._paused_until)
+        now, retry = self._outbox._clock(), self._outbox._retry
+        wait = max(0.0, self._paused_until - now)
         return [
-            _Outcome(item.measurement.unique_id, self.name, PENDING, item.attempts, due, reason, detail)
+            _Outcome(item.measurement.unique_id, self.name, PENDING, item.attempts,
+                     retry.next_attempt_at(self.name, item.measurement.timestamp_ms, now, wait), reason, detail)
             for item in items
         ]
 
@@ -676,7 +678,9 @@ class _DestinationQueue:
             delay_s: float | None = None,
             field_errors: tuple[FieldError, ...] = (),
         ) -> _Outcome:
-            next_at = None if delay_s is None else self._outbox._clock() + max(0.0, delay_s)
+            next_at = None
+            if delay_s is not None:  # never past the item's age limit: a last try comes before it
+                next_at = retry.next_attempt_at(self.name, item.measurement.timestamp_ms, self._outbox._clock(), delay_s)
             code = None if reason is None else reason.value
             return _Outcome(unique_id, self.name, state, attempts, next_at, code, detail, field_errors)
 
@@ -691,9 +695,10 @@ class _DestinationQueue:
         except PermissionDenied as exc:
             return outcome(DeliveryState.REJECTED, MessageCode.PERMISSION, exc.message)
         except RateLimited as exc:
-            wait_s = exc.retry_after if exc.retry_after is not None else retry.backoff_s(attempts)
-            self._paused_until = max(self._paused_until, self._outbox._clock() + max(0.0, wait_s))
-            return outcome(PENDING, MessageCode.RATE_LIMITED, exc.message, wait_s)
+            wait_s = retry.rate_limit_wait_s(exc.retry_after, attempts)  # Retry-After, up to the ceiling
+            limited = outcome(PENDING, MessageCode.RATE_LIMITED, exc.message, wait_s)
+            self._paused_until = max(self._paused_until, limited.next_attempt_at or 0.0)
+            return limited
         except AuthExpired as exc:
             return outcome(NEEDS_REAUTH, MessageCode.AUTH, exc.message, retry.reauth_delay_s)
         except BadReply as exc:

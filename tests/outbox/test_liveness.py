@@ -1,0 +1,79 @@
+"""A destination's queue keeps moving whatever the server says: Retry-After has a ceiling and no retry
+is scheduled past an item's age limit.
+
+The cloud is the EGYM sandbox over real (in-process) HTTP; storage is a real SQLite file.
+"""
+from __future__ import annotations
+
+import dataclasses
+import time
+
+import pytest
+
+from kiosk.outbox import history
+from kiosk.outbox.retry import DAY_S, RetryPolicy
+from kiosk.outbox.status import DeliveryState
+from tests.outbox.support import FAST_RETRY, WAIT_S, wait_for_state, weighing
+
+PENDING, SENT, EXPIRED = DeliveryState.PENDING, DeliveryState.SENT, DeliveryState.EXPIRED
+YEARS_S = 99_999_999  # a Retry-After of three years
+
+
+async def test_a_retry_after_of_years_pauses_the_queue_no_longer_than_the_ceiling(db, egym, outboxes) -> None:
+    outbox = await outboxes([egym])  # the default ceiling: 15 minutes
+    measurement = weighing()
+    await outbox.capture(measurement, await egym.log_in())
+    egym.state.faults.fail_next(429, retry_after=YEARS_S)
+
+    [status] = await outbox.deliver_now(measurement.unique_id, timeout_s=WAIT_S)
+
+    assert (status.state, status.reason) == (PENDING, "rate-limited")
+    await outbox.aclose()
+    [delivery] = (await history.item(db, measurement.unique_id)).deliveries
+    assert delivery.next_attempt_at - delivery.updated_at == pytest.approx(15 * 60, abs=5)
+
+
+async def test_after_a_retry_after_of_years_the_item_is_retried_within_the_ceiling(egym, outboxes) -> None:
+    outbox = await outboxes([egym], retry=dataclasses.replace(FAST_RETRY, max_retry_after_s=0.2))
+    measurement = weighing()
+    await outbox.capture(measurement, await egym.log_in())
+    egym.state.faults.fail_next(429, retry_after=YEARS_S)
+
+    [status] = await outbox.deliver_now(measurement.unique_id, timeout_s=WAIT_S)
+    await wait_for_state(outbox, measurement.unique_id, "egym", SENT)
+
+    assert status.reason == "rate-limited"
+    assert egym.stored_ids() == [measurement.unique_id]
+
+
+async def test_an_item_whose_age_limit_comes_before_the_retry_after_gets_a_last_try(db, egym, outboxes) -> None:
+    outbox = await outboxes([egym])
+    expires_at = time.time() + 62  # EGYM's seven days are up in a minute
+    measurement = weighing(timestamp_ms=int((expires_at - 7 * DAY_S) * 1000))
+    await outbox.capture(measurement, await egym.log_in())
+    egym.state.faults.fail_next(429, retry_after=120)
+
+    [status] = await outbox.deliver_now(measurement.unique_id, timeout_s=WAIT_S)
+    await outbox.stats()  # the outcome is on disk
+    [waiting] = (await history.item(db, measurement.unique_id)).deliveries
+    final = await wait_for_state(outbox, measurement.unique_id, "egym", SENT, EXPIRED)
+
+    assert status.reason == "rate-limited"
+    assert waiting.next_attempt_at <= expires_at
+    assert final.state is SENT
+    assert egym.stored_ids() == [measurement.unique_id]
+
+
+async def test_a_backoff_is_never_scheduled_past_the_age_limit(db, egym, outboxes) -> None:
+    outbox = await outboxes([egym], retry=RetryPolicy(base_s=600, cap_s=600, confirm_wait_s=0, rand=lambda: 1.0))
+    expires_at = time.time() + 300
+    measurement = weighing(timestamp_ms=int((expires_at - 7 * DAY_S) * 1000))
+    await outbox.capture(measurement, await egym.log_in())
+    egym.state.faults.fail_next(503)
+
+    [status] = await outbox.deliver_now(measurement.unique_id, timeout_s=WAIT_S)  # next try in 600 s...
+    await outbox.aclose()
+
+    assert (status.state, status.reason) == (PENDING, "offline")
+    [delivery] = (await history.item(db, measurement.unique_id)).deliveries
+    assert delivery.next_attempt_at <= expires_at  # ... but no later than the last moment EGYM takes it
