@@ -48,6 +48,7 @@ from kiosk.models import Measurement, MemberSession
 from kiosk.outbox.history import OutboxStats, encode_field_errors, outbox_stats
 from kiosk.outbox.retry import RetryPolicy
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
+from kiosk.outbox.supervision import keep_running
 from kiosk.session.state import MessageCode
 from kiosk.storage import Database, StorageError
 
@@ -525,7 +526,14 @@ class _DestinationQueue:
         self._worker: asyncio.Task[None] | None = None
 
     def start(self) -> None:
-        self._worker = asyncio.get_running_loop().create_task(self._run(), name=f"outbox-{self.name}")
+        work = keep_running(self._run, f"outbox {self.name} delivery worker", self._release_stranded)
+        self._worker = asyncio.get_running_loop().create_task(work, name=f"outbox-{self.name}")
+
+    async def _release_stranded(self) -> None:
+        """After a failed worker run: items it claimed but never started go back to PENDING."""
+        busy = [*self._ready, *self._in_flight]
+        await self._outbox._db.run(partial(_release_sending, destination=self.name, busy=busy,
+                                           now=self._outbox._clock()))
 
     async def stop(self) -> list[_Outcome]:
         """Cancel the worker and every request in flight; returns outcomes putting those items back."""
@@ -950,6 +958,15 @@ def _write_outcomes(conn: sqlite3.Connection, *, outcomes: list[_Outcome], now: 
             for o in outcomes
             if o.state is not DeliveryState.SENT
         ],
+    )
+
+
+def _release_sending(conn: sqlite3.Connection, *, destination: str, busy: list[str], now: float) -> None:
+    """SENDING rows at ``destination`` that no attempt holds (``busy``) become PENDING, due now."""
+    conn.execute(
+        "UPDATE deliveries SET state = 'pending', next_attempt_at = ?, updated_at = ? WHERE destination = ?"
+        " AND state = 'sending' AND unique_id NOT IN (SELECT value FROM json_each(?))",
+        (now, now, destination, json.dumps(busy)),
     )
 
 

@@ -1,12 +1,14 @@
-"""A destination's queue keeps moving whatever the server says: Retry-After has a ceiling and no retry
-is scheduled past an item's age limit.
+"""A destination's queue keeps moving whatever the server says: Retry-After has a ceiling, no retry
+is scheduled past an item's age limit, and a failing worker loop is logged and restarted.
 
 The cloud is the EGYM sandbox over real (in-process) HTTP; storage is a real SQLite file.
 """
 from __future__ import annotations
 
 import dataclasses
+import logging
 import time
+from typing import Any
 
 import pytest
 
@@ -77,3 +79,33 @@ async def test_a_backoff_is_never_scheduled_past_the_age_limit(db, egym, outboxe
     assert (status.state, status.reason) == (PENDING, "offline")
     [delivery] = (await history.item(db, measurement.unique_id)).deliveries
     assert delivery.next_attempt_at <= expires_at  # ... but no later than the last moment EGYM takes it
+
+
+async def test_a_failing_worker_loop_is_logged_and_restarted_and_the_queue_still_delivers(
+    egym, outboxes, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    outbox = await outboxes([egym])
+    queue = outbox._queues["egym"]
+    take = queue._take
+    failures: list[str] = []
+
+    def take_failing_once(*args: Any) -> None:  # a bug in the worker loop, once
+        if not failures:
+            failures.append("raised")
+            raise RuntimeError("worker bug")
+        take(*args)
+
+    monkeypatch.setattr(queue, "_take", take_failing_once)
+    caplog.set_level(logging.INFO, logger="kiosk.outbox")
+    first = weighing(70.1)
+    await outbox.capture(first, await egym.log_in())
+    await wait_for_state(outbox, first.unique_id, "egym", SENT)
+
+    later = weighing(70.2)
+    await outbox.capture(later, await egym.log_in())
+    await wait_for_state(outbox, later.unique_id, "egym", SENT)
+
+    assert failures == ["raised"]
+    [report] = [r for r in caplog.records if r.levelno == logging.ERROR and "RuntimeError" in r.getMessage()]
+    assert "worker" in report.getMessage() and "egym" in report.getMessage()
+    assert egym.stored_ids() == [first.unique_id, later.unique_id]
