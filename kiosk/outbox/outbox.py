@@ -606,7 +606,7 @@ class _DestinationQueue:
             timeout: float | None = None  # nothing to claim for now; a finishing attempt wakes us
             paused = self.paused_for()
             if paused > 0:
-                timeout = paused
+                timeout = min(paused, _IDLE_RECHECK_S)  # a long pause in short naps: no timer too long for Qt
             elif len(self._ready) <= self._batch // 2 or self._priority:
                 priority = list(self._priority)[: self._batch]
                 try:

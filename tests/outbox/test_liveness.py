@@ -5,17 +5,27 @@ The cloud is the EGYM sandbox over real (in-process) HTTP; storage is a real SQL
 """
 from __future__ import annotations
 
+import asyncio
 import dataclasses
+import gc
 import logging
 import time
-from typing import Any
+from pathlib import Path
+from typing import Any, Awaitable, Callable
 
+import httpx
 import pytest
+import qasync
 
+from kiosk.cloud.egym import EgymClient, EgymIntegration, EgymSettings
+from kiosk.cloud.egym import RetryPolicy as ClientRetryPolicy
 from kiosk.outbox import history
+from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.retry import DAY_S, RetryPolicy
 from kiosk.outbox.status import DeliveryState
-from tests.outbox.support import FAST_RETRY, WAIT_S, wait_for_state, weighing
+from kiosk.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, SandboxState, create_app
+from kiosk.storage import Database
+from tests.outbox.support import FAST_RETRY, MEMBER, WAIT_S, Platform, wait_for_state, weighing
 
 PENDING, SENT, EXPIRED = DeliveryState.PENDING, DeliveryState.SENT, DeliveryState.EXPIRED
 YEARS_S = 99_999_999  # a Retry-After of three years
@@ -109,3 +119,44 @@ async def test_a_failing_worker_loop_is_logged_and_restarted_and_the_queue_still
     [report] = [r for r in caplog.records if r.levelno == logging.ERROR and "RuntimeError" in r.getMessage()]
     assert "worker" in report.getMessage() and "egym" in report.getMessage()
     assert egym.stored_ids() == [first.unique_id, later.unique_id]
+
+
+def test_on_the_qt_event_loop_a_retry_after_of_years_does_not_stop_deliveries(qapp, tmp_path: Path) -> None:
+    """Qt timers take at most 2**31 - 1 ms (24.8 days); a longer wait raised OverflowError and killed the worker."""
+    state = SandboxState()
+    settings = EgymSettings(base_url="http://egym-sandbox.test", gym_id=DEMO_GYM_ID, machine_name=DEMO_MACHINE_NAME,
+                            api_key=DEMO_API_KEY)
+
+    async def scenario() -> None:
+        client = EgymClient(settings, retry=ClientRetryPolicy(max_attempts=1),
+                            transport=httpx.ASGITransport(app=create_app(state)))
+        egym = Platform(state, EgymIntegration(client, settings))
+        database = Database(tmp_path / "kiosk.db")
+        outbox = Outbox(database, [egym.integration], retry=dataclasses.replace(FAST_RETRY, max_retry_after_s=0.2))
+        await outbox.start()
+        try:
+            measurement = weighing()
+            await outbox.capture(measurement, await egym.log_in(MEMBER))
+            state.faults.fail_next(429, retry_after=YEARS_S)
+            [status] = await outbox.deliver_now(measurement.unique_id, timeout_s=WAIT_S)
+            assert status.reason == "rate-limited"
+            await wait_for_state(outbox, measurement.unique_id, "egym", SENT)
+        finally:
+            await outbox.aclose()
+            await client.aclose()
+            database.close()
+
+    run_on_qt_loop(qapp, scenario)
+    assert [record["uniqueMeasurementId"] for record in state.measurements()] != []
+
+
+def run_on_qt_loop(qapp: Any, scenario: Callable[[], Awaitable[None]]) -> None:
+    """Run ``scenario`` on a qasync loop, as the kiosk does: asyncio timers are Qt timers there."""
+    loop = qasync.QEventLoop(qapp)
+    try:
+        loop.run_until_complete(scenario())
+    finally:
+        loop.close()
+        asyncio.set_event_loop(None)
+        del loop
+        gc.collect()  # the loop's Qt objects go now, on this thread, not later on a database or server thread
