@@ -27,6 +27,7 @@ from kiosk.housekeeping import Housekeeping
 from kiosk.logfile import install_file_logging, log_directory
 from kiosk.logsafety import install as install_logging, register_secret
 from kiosk.outbox.outbox import Outbox
+from kiosk.outbox.retry import RetryPolicy
 from kiosk.outbox.status import DeliveryState
 from kiosk.session.flow import FlowTimings, SessionFlow
 from kiosk.session.state import SessionSnapshot, SessionState
@@ -113,7 +114,8 @@ async def start_kiosk(
     database = open_database(config.storage.database)  # creates its folder owner-only
     client = EgymClient(config.egym)
     integration = EgymIntegration(client, config.egym)
-    outbox = Outbox(database, [integration], vault=vault)
+    retry = RetryPolicy(max_retry_after_s=config.outbox.max_retry_after_seconds)
+    outbox = Outbox(database, [integration], retry=retry, vault=vault)
     await outbox.start()
     flow = SessionFlow(integration, outbox, kind=config.station.kind, timings=flow_timings(config))
     review = await open_review_mode(database, outbox, config.trainer, data_dir=data_dir, site_secret=site_secret,

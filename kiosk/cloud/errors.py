@@ -65,4 +65,5 @@ class Transient(CloudError):
 
 
 class BadReply(Transient):
-    """The server answered, but not with the shape we expect (HTML error page, bad JSON)."""
+    """The server answered, but not with the shape we expect (HTML error page, bad or too deeply
+    nested JSON, a body too large to read)."""

@@ -22,6 +22,7 @@ from typing import AsyncIterator, Callable
 _RATE_SPAN_S = 0.2  # shortest span of reports a refill rate is estimated over (remaining counts are whole numbers)
 _RATE_WINDOW_S = 2.0  # reports older than this no longer shape the estimate
 _PROBE_S = 0.05  # with the budget spent and no rate known yet, one request goes out this often
+_LONGEST_NAP_S = 60.0  # a long wait is taken in naps this long: no timer beyond what Qt can set (24.8 days)
 
 
 class RatePacer:
@@ -61,7 +62,7 @@ class RatePacer:
             while (delay := self.delay_s()) > 0:
                 self._news.clear()
                 try:
-                    async with asyncio.timeout(delay):
+                    async with asyncio.timeout(min(delay, _LONGEST_NAP_S)):
                         await self._news.wait()
                 except TimeoutError:
                     if not self._rate and self._in_flight == 0:

@@ -17,7 +17,7 @@ from kiosk.config.secrets import load_api_key
 from kiosk.config.section import ConfigError, Section
 
 __all__ = [
-    "ConfigError", "DeviceConfig", "KioskConfig", "StationConfig", "StorageConfig", "TrainerConfig",
+    "ConfigError", "DeviceConfig", "KioskConfig", "OutboxConfig", "StationConfig", "StorageConfig", "TrainerConfig",
     "default_config_path", "load_config", "parse_config", "read_config_file",
 ]
 
@@ -69,6 +69,13 @@ class StorageConfig:
 
 
 @dataclass(frozen=True)
+class OutboxConfig:
+    """Delivery queues: the longest a platform's ``Retry-After`` may pause one (it has no bound of its own)."""
+
+    max_retry_after_seconds: float = 900.0
+
+
+@dataclass(frozen=True)
 class TrainerConfig:
     """Trainer review mode: which cards open it, where the PIN hash is, when it closes by itself.
 
@@ -92,6 +99,7 @@ class KioskConfig:
     storage: StorageConfig
     simulated_cards: tuple[str, ...] = ()  # hex UIDs the simulated reader taps in autoplay
     trainer: TrainerConfig = TrainerConfig()
+    outbox: OutboxConfig = OutboxConfig()
 
     @property
     def all_simulated(self) -> bool:
@@ -160,6 +168,7 @@ def parse_config(data: dict[str, Any], source: Path | None = None, api_key: str 
         storage=_storage(root.table("storage")),
         simulated_cards=tuple(_simulated_cards(root.table("simulation"))),
         trainer=_trainer(root.table("trainer"), source),
+        outbox=_outbox(root.table("outbox")),
     )
     root.reject_unknown()
     if not config.readers:
@@ -223,6 +232,12 @@ def _storage(s: Section) -> StorageConfig:
     )
     s.reject_unknown()
     return storage
+
+
+def _outbox(s: Section) -> OutboxConfig:
+    outbox = OutboxConfig(max_retry_after_seconds=s.float("max_retry_after_seconds", 900.0, minimum=1, maximum=86_400))
+    s.reject_unknown()
+    return outbox
 
 
 def _simulated_cards(s: Section) -> list[str]:

@@ -51,6 +51,7 @@ from kiosk.outbox.held import HeldWrites
 from kiosk.outbox.history import OutboxStats, encode_field_errors, outbox_stats
 from kiosk.outbox.retry import RetryPolicy
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
+from kiosk.outbox.supervision import keep_running
 from kiosk.session.state import MessageCode
 from kiosk.storage import Database, StorageError
 
@@ -550,7 +551,14 @@ class _DestinationQueue:
         self._worker: asyncio.Task[None] | None = None
 
     def start(self) -> None:
-        self._worker = asyncio.get_running_loop().create_task(self._run(), name=f"outbox-{self.name}")
+        work = keep_running(self._run, f"outbox {self.name} delivery worker", self._release_stranded)
+        self._worker = asyncio.get_running_loop().create_task(work, name=f"outbox-{self.name}")
+
+    async def _release_stranded(self) -> None:
+        """After a failed worker run: items it claimed but never started go back to PENDING."""
+        busy = [*self._ready, *self._in_flight]
+        await self._outbox._db.run(partial(_release_sending, destination=self.name, busy=busy,
+                                           now=self._outbox._clock()))
 
     async def stop(self) -> list[_Outcome]:
         """Cancel the worker and every request in flight; returns outcomes putting those items back."""
@@ -623,7 +631,7 @@ class _DestinationQueue:
             timeout: float | None = None  # nothing to claim for now; a finishing attempt wakes us
             paused = self.paused_for()
             if paused > 0:
-                timeout = paused
+                timeout = min(paused, _IDLE_RECHECK_S)  # a long pause in short naps: no timer too long for Qt
             elif len(self._ready) <= self._batch // 2 or self._priority:
                 priority = list(self._priority)[: self._batch]
                 try:
@@ -665,9 +673,11 @@ class _DestinationQueue:
 
     def _unclaim(self, items: list[_Claimed], reason: str | None = None, detail: str = "") -> list[_Outcome]:
         """Outcomes that put claimed-but-unsent items back in the queue, their attempt count unchanged."""
-        due = max(self._outbox._clock(), self._paused_until)
+        now, retry = self._outbox._clock(), self._outbox._retry
+        wait = max(0.0, self._paused_until - now)
         return [
-            _Outcome(item.measurement.unique_id, self.name, PENDING, item.attempts, due, reason, detail)
+            _Outcome(item.measurement.unique_id, self.name, PENDING, item.attempts,
+                     retry.next_attempt_at(self.name, item.measurement.timestamp_ms, now, wait), reason, detail)
             for item in items
         ]
 
@@ -701,7 +711,9 @@ class _DestinationQueue:
             delay_s: float | None = None,
             field_errors: tuple[FieldError, ...] = (),
         ) -> _Outcome:
-            next_at = None if delay_s is None else self._outbox._clock() + max(0.0, delay_s)
+            next_at = None
+            if delay_s is not None:  # never past the item's age limit: a last try comes before it
+                next_at = retry.next_attempt_at(self.name, item.measurement.timestamp_ms, self._outbox._clock(), delay_s)
             code = None if reason is None else reason.value
             return _Outcome(unique_id, self.name, state, attempts, next_at, code, detail, field_errors)
 
@@ -716,9 +728,10 @@ class _DestinationQueue:
         except PermissionDenied as exc:
             return outcome(DeliveryState.REJECTED, MessageCode.PERMISSION, exc.message)
         except RateLimited as exc:
-            wait_s = exc.retry_after if exc.retry_after is not None else retry.backoff_s(attempts)
-            self._paused_until = max(self._paused_until, self._outbox._clock() + max(0.0, wait_s))
-            return outcome(PENDING, MessageCode.RATE_LIMITED, exc.message, wait_s)
+            wait_s = retry.rate_limit_wait_s(exc.retry_after, attempts)  # Retry-After, up to the ceiling
+            limited = outcome(PENDING, MessageCode.RATE_LIMITED, exc.message, wait_s)
+            self._paused_until = max(self._paused_until, limited.next_attempt_at or 0.0)
+            return limited
         except AuthExpired as exc:
             return outcome(NEEDS_REAUTH, MessageCode.AUTH, exc.message, retry.reauth_delay_s)
         except BadReply as exc:
@@ -973,6 +986,15 @@ def _write_outcomes(conn: sqlite3.Connection, *, outcomes: list[_Outcome], now: 
             for o in outcomes
             if o.state is not DeliveryState.SENT
         ],
+    )
+
+
+def _release_sending(conn: sqlite3.Connection, *, destination: str, busy: list[str], now: float) -> None:
+    """SENDING rows at ``destination`` that no attempt holds (``busy``) become PENDING, due now."""
+    conn.execute(
+        "UPDATE deliveries SET state = 'pending', next_attempt_at = ?, updated_at = ? WHERE destination = ?"
+        " AND state = 'sending' AND unique_id NOT IN (SELECT value FROM json_each(?))",
+        (now, now, destination, json.dumps(busy)),
     )
 
 

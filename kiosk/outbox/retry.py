@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
 DAY_S = 86_400.0
+DEFAULT_MAX_RETRY_AFTER_S = 900.0
+LAST_TRY_LEAD_S = 60.0  # an item's last try comes this long before its age limit, so a busy queue still makes it
 
 # EGYM refuses measurements older than seven days; other platforms publish no limit.
 DEFAULT_MAX_AGE_S: Mapping[str, float] = {"egym": 7 * DAY_S}
@@ -21,8 +23,10 @@ class RetryPolicy:
     before the background worker sends it anyway. After the n-th failed attempt the next one waits a random time between 0 and
     ``min(cap_s, base_s * 2 ** (n - 1))``. An item the destination refused for
     authentication waits ``reauth_delay_s`` (unless the member taps again first).
+    A destination's ``Retry-After`` pauses its queue at most ``max_retry_after_s``.
     ``max_age_s`` maps a destination name to the oldest measurement, in seconds,
     it still accepts; destinations not listed keep retrying without an age limit.
+    No retry is scheduled past that limit (see :meth:`next_attempt_at`).
     ``rand`` returns a number in [0, 1); inject a fixed one in tests.
     """
 
@@ -30,11 +34,12 @@ class RetryPolicy:
     cap_s: float = 900.0
     reauth_delay_s: float = 900.0
     confirm_wait_s: float = 120.0
+    max_retry_after_s: float = DEFAULT_MAX_RETRY_AFTER_S
     max_age_s: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_MAX_AGE_S))
     rand: Callable[[], float] = field(default=random.random, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        for name in ("base_s", "cap_s", "reauth_delay_s", "confirm_wait_s"):
+        for name in ("base_s", "cap_s", "reauth_delay_s", "confirm_wait_s", "max_retry_after_s"):
             value = getattr(self, name)
             if not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
                 raise ValueError(f"RetryPolicy.{name} must be a finite number of seconds >= 0, got {value!r}")
@@ -51,6 +56,27 @@ class RetryPolicy:
         exponent = max(0, failed_attempts - 1)
         ceiling = self.cap_s if exponent >= 64 else min(self.cap_s, self.base_s * 2.0**exponent)
         return ceiling * min(max(self.rand(), 0.0), 1.0)
+
+    def rate_limit_wait_s(self, retry_after: float | None, failed_attempts: int) -> float:
+        """How long a rate-limited queue waits: the server's ``Retry-After`` up to the ceiling, else backoff."""
+        if retry_after is None or not retry_after >= 0:  # None or NaN: no usable wait was given
+            return self.backoff_s(failed_attempts)
+        return min(retry_after, self.max_retry_after_s)
+
+    def next_attempt_at(self, destination: str, timestamp_ms: int, now: float, delay_s: float) -> float:
+        """When to try an item again: ``delay_s`` from ``now``, but never after its age limit.
+
+        A retry that would land past the limit is moved to ``LAST_TRY_LEAD_S`` before it,
+        so the item gets a last try instead of expiring unsent; once that moment has
+        passed, it is moved to the limit itself.
+        """
+        at = now + max(0.0, delay_s)
+        max_age = self.max_age_for(destination)
+        if max_age is None:
+            return at
+        expires_at = timestamp_ms / 1000 + max_age
+        last_try = expires_at - LAST_TRY_LEAD_S
+        return min(at, last_try if now < last_try else expires_at)
 
     def max_age_for(self, destination: str) -> float | None:
         """The oldest measurement (seconds) ``destination`` accepts, or None for no limit."""

@@ -22,15 +22,13 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kiosk.sandbox.errors import ApiError, ConnectionDropped, error_body, reason_phrase
-from kiosk.sandbox.faults import OneShot
+from kiosk.sandbox.faults import OneShot, garbage_reply
 from kiosk.sandbox.state import SandboxState
 
 log = logging.getLogger(__name__)
 
 API_PREFIX = "/api/"
 _JWKS = json.loads(resources.files("kiosk.sandbox").joinpath("jwks.json").read_text(encoding="utf-8"))
-_GARBAGE_HTML = b"<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>"
-_GARBAGE_JSON = b'{"accessToken": "tr'
 _DROPPED_BODY_LENGTH = b"64"
 
 Endpoint = Callable[[Request, SandboxState], Awaitable[Response]]
@@ -83,7 +81,10 @@ async def _jwks(request: Request, state: SandboxState) -> Response:
 
 async def _user_details(request: Request, state: SandboxState) -> Response:
     authorization = request.headers.get("authorization")
-    return JSONResponse(state.user_details(authorization, request.path_params["gymId"]))
+    # Non-ASCII text as \u escapes, as many servers send it; so a member's name can also
+    # carry an unpaired surrogate ("\ud83d"), which JSON allows and UTF-8 cannot encode.
+    body = json.dumps(state.user_details(authorization, request.path_params["gymId"]))
+    return Response(body.encode("ascii"), media_type="application/json")
 
 
 async def _measurement(request: Request, state: SandboxState) -> Response:
@@ -194,11 +195,19 @@ class EgymTraffic:
     async def _one_shot(self, shot: OneShot, scope: Scope, receive: Receive, send: Send) -> None:
         if shot.action == "fail":
             headers = {} if shot.retry_after is None else {"Retry-After": str(math.ceil(shot.retry_after))}
+            headers.update(shot.headers)
             await _send_error(send, scope["path"], ApiError(shot.status, f"Sandbox fault: {reason_phrase(shot.status)}", headers=headers))
-        elif shot.action == "garbage" and shot.garbage_kind == "html":
-            await _send_raw(send, 502, b"text/html; charset=utf-8", _GARBAGE_HTML)
         elif shot.action == "garbage":
-            await _send_raw(send, 200, b"application/json", _GARBAGE_JSON)
+            await _send_raw(send, *garbage_reply(shot.garbage_kind))
+        elif shot.action == "headers":
+            extra = [(name.lower().encode(), value.encode()) for name, value in shot.headers]
+
+            async def with_headers(message: Message) -> None:
+                if message["type"] == "http.response.start":
+                    message = {**message, "headers": [*message.get("headers", []), *extra]}
+                await send(message)
+
+            await self.app(scope, receive, with_headers)
         else:
             if shot.after_processing:
                 await self.app(scope, receive, _discard)

@@ -1,12 +1,15 @@
-"""Switchable misbehaviour for the EGYM API paths: latency, error replies, drops, rate limits, garbage.
+"""Switchable misbehaviour for the EGYM API paths: latency, error replies, drops, rate limits,
+garbage and odd headers.
 
-One-shot faults (``fail_next``, ``drop_next``, ``garbage_next``) queue up in the
-order they were switched on; each request takes the first one whose path prefix
+One-shot faults (``fail_next``, ``drop_next``, ``garbage_next``, ``headers_next``) queue up
+in the order they were switched on; each request takes the first one whose path prefix
 matches and uses up one of its count. ``/_sandbox`` paths are never affected.
 """
 from __future__ import annotations
 
+import json
 import math
+import re
 import threading
 import time
 from dataclasses import asdict, dataclass, replace
@@ -14,8 +17,11 @@ from typing import Any, Callable, Literal
 
 from kiosk.sandbox.errors import ApiError, FieldProblem
 
-GarbageKind = Literal["html", "json"]
-GARBAGE_KINDS = ("html", "json")
+GarbageKind = Literal["html", "json", "deep", "oversized"]
+GARBAGE_KINDS = ("html", "json", "deep", "oversized")
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+_NESTING = 100_000  # "deep" garbage: far deeper than any JSON parser recurses
+_OVERSIZED_BYTES = 2 << 20  # "oversized" garbage: a token reply padded to 2 MiB
 RateScope = Literal["partner", "credential"]
 RATE_SCOPES = ("partner", "credential")
 
@@ -26,17 +32,19 @@ class OneShot:
 
     ``action``: ``fail`` answers ``status`` with an ErrorDTO (plus ``Retry-After`` when
     ``retry_after`` is set); ``drop`` cuts the connection, after running the request
-    when ``after_processing``; ``garbage`` answers an HTML 502 page or invalid JSON
-    with 200 without running the request.
+    when ``after_processing``; ``garbage`` answers without running the request (see
+    :func:`garbage_reply`); ``headers`` runs the request normally. ``headers`` (any
+    text, e.g. non-ASCII digits) are added to a ``fail`` or ``headers`` reply.
     """
 
-    action: Literal["fail", "drop", "garbage"]
+    action: Literal["fail", "drop", "garbage", "headers"]
     remaining: int
     path_prefix: str | None = None
     status: int | None = None
     retry_after: float | None = None
     after_processing: bool = False
     garbage_kind: GarbageKind = "html"
+    headers: tuple[tuple[str, str], ...] = ()
 
     def matches(self, path: str) -> bool:
         return _matches(self.path_prefix, path)
@@ -78,14 +86,25 @@ class Faults:
             self._latency_s, self._latency_prefix = ms / 1000, _prefix(path_prefix)
 
     def fail_next(
-        self, status: int, count: int = 1, retry_after: float | None = None, path_prefix: str | None = None
+        self,
+        status: int,
+        count: int = 1,
+        retry_after: float | None = None,
+        path_prefix: str | None = None,
+        headers: dict[str, str] | None = None,
     ) -> None:
-        """Answer the next ``count`` matching requests with ``status`` (e.g. 429, 500, 502, 503)."""
+        """Answer the next ``count`` matching requests with ``status`` (e.g. 429, 500, 502, 503).
+
+        ``headers`` go out as given, e.g. ``{"Retry-After": "\u00b2"}`` for a value no
+        parser should trust.
+        """
         if isinstance(status, bool) or not isinstance(status, int) or not 400 <= status <= 599:
             raise ValueError("status must be an HTTP error status (400-599)")
         if retry_after is not None:
             retry_after = _number("retry_after", retry_after, minimum=0)
-        self._queue(OneShot("fail", _count(count), _prefix(path_prefix), status=status, retry_after=retry_after))
+        shot = OneShot("fail", _count(count), _prefix(path_prefix), status=status, retry_after=retry_after,
+                       headers=_headers(headers or {}))
+        self._queue(shot)
 
     def drop_next(self, count: int = 1, after_processing: bool = False, path_prefix: str | None = None) -> None:
         """Cut the connection on the next ``count`` matching requests.
@@ -98,10 +117,20 @@ class Faults:
         self._queue(OneShot("drop", _count(count), _prefix(path_prefix), after_processing=after_processing))
 
     def garbage_next(self, count: int = 1, kind: GarbageKind = "html", path_prefix: str | None = None) -> None:
-        """Answer the next ``count`` matching requests with an HTML 502 page or invalid JSON (200)."""
+        """Answer the next ``count`` matching requests with garbage of ``kind`` (see :func:`garbage_reply`)."""
         if kind not in GARBAGE_KINDS:
             raise ValueError(f"kind must be one of {', '.join(GARBAGE_KINDS)}")
         self._queue(OneShot("garbage", _count(count), _prefix(path_prefix), garbage_kind=kind))
+
+    def headers_next(self, headers: dict[str, str], count: int = 1, path_prefix: str | None = None) -> None:
+        """Run the next ``count`` matching requests normally, adding ``headers`` to their replies.
+
+        For header values a client must not trust, such as ``X-RateLimit-Remaining: \u0663``
+        on a 204 that did store the measurement.
+        """
+        if not headers:
+            raise ValueError("headers must name at least one header")
+        self._queue(OneShot("headers", _count(count), _prefix(path_prefix), headers=_headers(headers)))
 
     def rate_limit(self, per_second: float | None, burst: int | None = None, scope: RateScope = "partner") -> None:
         """A token bucket of ``burst`` tokens refilling at ``per_second``; ``None`` switches it off.
@@ -175,18 +204,20 @@ class Faults:
                 "latency": {"ms": self._latency_s * 1000, "pathPrefix": self._latency_prefix},
                 "rateLimit": None if self._rate is None else {
                     "perSecond": self._rate[0], "burst": self._rate[1], "scope": self._rate_scope},
-                "failNext": [_camel(s, "status", "retry_after") for s in shots if s["action"] == "fail"],
+                "failNext": [_camel(s, "status", "retry_after", "headers") for s in shots if s["action"] == "fail"],
                 "dropNext": [_camel(s, "after_processing") for s in shots if s["action"] == "drop"],
                 "garbageNext": [_camel(s, "garbage_kind") for s in shots if s["action"] == "garbage"],
+                "headersNext": [_camel(s, "headers") for s in shots if s["action"] == "headers"],
             }
 
     def configure(self, spec: Any) -> None:
         """Replace all switches from a JSON spec (``PUT /_sandbox/faults``); 400 ApiError if invalid.
 
         ``{"latency": {"ms", "pathPrefix"}, "rateLimit": {"perSecond", "burst", "scope"} | null,
-        "failNext": {"status", "count", "retryAfter", "pathPrefix"} | [...],
+        "failNext": {"status", "count", "retryAfter", "pathPrefix", "headers"} | [...],
         "dropNext": {"count", "afterProcessing", "pathPrefix"} | [...],
-        "garbageNext": {"count", "kind", "pathPrefix"} | [...]}``; omitted parts are off.
+        "garbageNext": {"count", "kind", "pathPrefix"} | [...],
+        "headersNext": {"headers", "count", "pathPrefix"} | [...]}``; omitted parts are off.
         """
         if not isinstance(spec, dict):
             raise ApiError(400, "The fault spec must be a JSON object")
@@ -194,9 +225,11 @@ class Faults:
         setters: dict[str, tuple[Callable[..., None], dict[str, str]]] = {
             "latency": (scratch.latency, {"ms": "ms", "pathPrefix": "path_prefix"}),
             "rateLimit": (scratch.rate_limit, {"perSecond": "per_second", "burst": "burst", "scope": "scope"}),
-            "failNext": (scratch.fail_next, {"status": "status", "count": "count", "retryAfter": "retry_after", "pathPrefix": "path_prefix"}),
+            "failNext": (scratch.fail_next, {"status": "status", "count": "count", "retryAfter": "retry_after",
+                                             "pathPrefix": "path_prefix", "headers": "headers"}),
             "dropNext": (scratch.drop_next, {"count": "count", "afterProcessing": "after_processing", "pathPrefix": "path_prefix"}),
             "garbageNext": (scratch.garbage_next, {"count": "count", "kind": "kind", "pathPrefix": "path_prefix"}),
+            "headersNext": (scratch.headers_next, {"headers": "headers", "count": "count", "pathPrefix": "path_prefix"}),
         }
         problems = [FieldProblem(name, "is not a fault switch", None) for name in spec if name not in setters]
         for name, (setter, arguments) in setters.items():
@@ -233,11 +266,41 @@ def _apply(setter: Callable[..., None], arguments: dict[str, str], item: Any, la
     return None
 
 
+def garbage_reply(kind: GarbageKind) -> tuple[int, bytes, bytes]:
+    """Status, content type and body of a ``garbage`` reply.
+
+    ``html``: a proxy's 502 page; ``json``: a 200 cut off mid-JSON; ``deep``: a 200 of
+    JSON nested far deeper than a parser recurses; ``oversized``: a well-formed token
+    reply padded to 2 MiB, more than any EGYM reply.
+    """
+    if kind == "html":
+        return 502, b"text/html; charset=utf-8", b"<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>"
+    if kind == "json":
+        return 200, b"application/json", b'{"accessToken": "tr'
+    if kind == "deep":
+        return 200, b"application/json", b"[" * _NESTING + b"]" * _NESTING
+    padded = {"accessToken": "sandbox-oversized-reply", "expirationTime": 4_102_444_800_000, "padding": "x" * _OVERSIZED_BYTES}
+    return 200, b"application/json", json.dumps(padded).encode()
+
+
 def _camel(shot: dict[str, Any], *extra: str) -> dict[str, Any]:
-    names = {"status": "status", "retry_after": "retryAfter", "after_processing": "afterProcessing", "garbage_kind": "kind"}
+    names = {"status": "status", "retry_after": "retryAfter", "after_processing": "afterProcessing",
+             "garbage_kind": "kind", "headers": "headers"}
     result = {"count": shot["remaining"], "pathPrefix": shot["path_prefix"]}
-    result.update({names[key]: shot[key] for key in extra})
+    result.update({names[key]: dict(shot[key]) if key == "headers" else shot[key] for key in extra})
     return result
+
+
+def _headers(headers: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """Header pairs that can go on the wire: token names, values without line breaks or NUL."""
+    if not isinstance(headers, dict):
+        raise ValueError("headers must map header names to text")
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            raise ValueError("header names must be HTTP tokens")
+        if not isinstance(value, str) or any(c in value for c in "\r\n\0"):
+            raise ValueError("header values must be text without line breaks or NUL")
+    return tuple(headers.items())
 
 
 def _matches(prefix: str | None, path: str) -> bool:

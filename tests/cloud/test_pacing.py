@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 
 import pytest
+import qasync
 
 from kiosk.cloud.pacing import RatePacer
 
@@ -145,3 +147,28 @@ async def test_with_the_budget_spent_and_nothing_in_flight_one_probe_goes_out() 
     async with asyncio.timeout(5):
         async with pacer.turn():
             pass  # reached without any reply arriving: the probe
+
+
+def test_a_refill_estimated_over_weeks_never_asks_for_a_timer_qt_cannot_set(qapp, clock: FakeClock) -> None:
+    """Qt timers take at most 2**31 - 1 ms (24.8 days); on the kiosk's qasync loop a longer wait raised OverflowError."""
+    pacer = RatePacer(reserve=2, clock=clock)
+    pacer.observe(3)
+    clock.now += 0.001
+    pacer.observe(2)
+    clock.now += 30 * 86_400  # a month later the bucket has refilled by one request
+    pacer.observe(2)
+    assert pacer.delay_s() > 25 * 86_400
+
+    async def paced_request() -> None:
+        asyncio.get_running_loop().call_later(0.05, pacer.observe, 100)  # then the budget is back
+        async with pacer.turn():
+            pass
+
+    loop = qasync.QEventLoop(qapp)
+    try:
+        loop.run_until_complete(asyncio.wait_for(paced_request(), 10))
+    finally:
+        loop.close()
+        asyncio.set_event_loop(None)
+        del loop
+        gc.collect()  # the loop's Qt objects go now, on this thread, not later on a database or server thread

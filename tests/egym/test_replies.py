@@ -13,10 +13,11 @@ from kiosk.cloud.egym.replies import (
     error_for_status,
     expect_no_content,
     parse_profile_reply,
+    parse_rate_limit_remaining,
     parse_retry_after,
     parse_token_reply,
 )
-from kiosk.cloud.errors import BadReply, PermissionDenied, Rejected
+from kiosk.cloud.errors import BadReply, PermissionDenied, RateLimited, Rejected, Transient
 
 EXPIRY_MS = 1_900_000_000_000
 
@@ -110,3 +111,55 @@ def test_a_captive_portal_page_is_not_taken_as_a_stored_measurement() -> None:
     with pytest.raises(BadReply, match="web page"):
         expect_no_content(reply(200, text="<html>Please log in to the gym Wi-Fi</html>", headers={"content-type": "text/html"}))
     expect_no_content(reply(204))
+
+
+@pytest.mark.parametrize("value", ["\u00b2", "\u0663", "\uff17", "1" * 5000, "-1", "+1", "1.5", " ", ""])
+def test_numeric_headers_take_ascii_digits_only_and_never_raise(value: str) -> None:
+    assert parse_retry_after(value) is None
+    assert parse_rate_limit_remaining(value) is None
+
+
+def test_a_retry_after_far_beyond_any_wait_is_still_a_number_for_the_outbox_to_cap() -> None:
+    assert parse_retry_after("99999999") == 99999999.0
+    assert parse_rate_limit_remaining(" 42 ") == 42
+
+
+def test_unpaired_surrogates_and_nul_in_any_reply_string_are_replaced_once_when_parsed() -> None:
+    raw = (
+        b'{"equipmentUser": {"userId": "-1c2y\\ud83d", "firstName": "Max\\u0000\\ud83d", '
+        b'"lastName": "\\udc00Muster", "locale": "de_DE\\udfff", "odd\\ud800key": "x"}}'
+    )
+    profile = parse_profile_reply(reply(content=raw, headers={"content-type": "application/json"}))
+    assert (profile.user_id, profile.first_name, profile.last_name) == ("-1c2y\ufffd", "Max\ufffd", "\ufffdMuster")
+    assert profile.locale == "de_DE\ufffd"
+    for text in (profile.user_id, profile.first_name, profile.last_name, profile.display_name, profile.locale):
+        text.encode("utf-8")  # SQLite, logs and Qt need text that encodes
+
+
+def test_a_paired_surrogate_escape_stays_the_character_it_spells() -> None:
+    raw = b'{"equipmentUser": {"userId": "u1", "firstName": "Max \\ud83d\\ude00"}}'
+    assert parse_profile_reply(reply(content=raw)).first_name == "Max \U0001F600"
+
+
+def test_server_error_text_with_unpaired_surrogates_is_replaced() -> None:
+    raw = b'{"message": "bad \\ud83d", "fieldErrors": [{"name": "rfid\\udc00", "message": "no\\ud800"}]}'
+    error = error_for_status(reply(400, content=raw), Operation.LOGIN, "card")
+    assert isinstance(error, Rejected)
+    str(error).encode("utf-8")
+    assert [(e.name, e.message) for e in error.field_errors] == [("rfid\ufffd", "no\ufffd")]
+
+
+DEEP = b"[" * 100_000 + b"]" * 100_000
+
+
+def test_deeply_nested_json_is_a_bad_reply_not_a_recursion_error() -> None:
+    with pytest.raises(BadReply):
+        parse_token_reply(reply(content=DEEP))
+    with pytest.raises(BadReply):
+        parse_profile_reply(reply(content=b'{"equipmentUser": ' + DEEP + b"}"))
+
+
+@pytest.mark.parametrize(("status", "kind"), [(400, Rejected), (429, RateLimited), (502, Transient)])
+def test_a_deeply_nested_error_reply_keeps_the_meaning_of_its_status(status: int, kind: type) -> None:
+    error = error_for_status(reply(status, content=DEEP), Operation.MEASUREMENT, "")
+    assert isinstance(error, kind) and error.status == status

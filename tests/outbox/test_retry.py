@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.outbox.retry import DAY_S, RetryPolicy
+from kiosk.outbox.retry import DAY_S, LAST_TRY_LEAD_S, RetryPolicy
 
 
 @settings(max_examples=100, deadline=None)
@@ -55,8 +55,38 @@ def test_egym_refuses_measurements_older_than_a_week_by_default_and_others_have_
         ({"cap_s": float("inf")}, "cap_s must be a finite number"),
         ({"base_s": 10, "cap_s": 5}, "cap_s .* must not be below base_s"),
         ({"max_age_s": {"egym": 0}}, r"max_age_s\['egym'\] must be a positive number"),
+        ({"max_retry_after_s": float("nan")}, "max_retry_after_s must be a finite number"),
     ],
 )
 def test_nonsense_settings_are_refused_with_the_setting_named(settings_, message) -> None:
     with pytest.raises(ValueError, match=message):
         RetryPolicy(**settings_)
+
+
+@pytest.mark.parametrize("retry_after", [0.0, 30.0, 899.0, 900.0, 99_999_999.0, float("inf")])
+def test_a_servers_retry_after_is_honoured_up_to_the_ceiling(retry_after: float) -> None:
+    policy = RetryPolicy(rand=lambda: 1.0)
+
+    assert policy.rate_limit_wait_s(retry_after, failed_attempts=1) == min(retry_after, 900.0)
+    assert policy.rate_limit_wait_s(None, failed_attempts=3) == policy.backoff_s(3)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    age_s=st.floats(min_value=0, max_value=8 * DAY_S),
+    delay_s=st.floats(min_value=0, max_value=10 * DAY_S),
+)
+def test_no_retry_is_scheduled_after_the_age_limit_and_none_before_now(age_s: float, delay_s: float) -> None:
+    policy = RetryPolicy()
+    now = 1_800_000_000.0
+    timestamp_ms = int((now - age_s) * 1000)
+    expires_at = timestamp_ms / 1000 + 7 * DAY_S
+
+    at = policy.next_attempt_at("egym", timestamp_ms, now, delay_s)
+
+    assert at <= now + delay_s
+    if now < expires_at:
+        assert now <= at <= expires_at
+    if now < expires_at - LAST_TRY_LEAD_S:
+        assert at <= expires_at - LAST_TRY_LEAD_S  # with time to spare for the last try
+    assert policy.next_attempt_at("boditrax", timestamp_ms, now, delay_s) == now + delay_s

@@ -87,6 +87,59 @@ async def test_json_garbage_is_a_200_that_does_not_parse(client, state: SandboxS
     assert (await client.post("/api/v1/oauth/token", json=rfid_body(DEMO_MEMBERS[0]), headers=KEY)).json()["accessToken"]
 
 
+async def test_deep_garbage_is_json_nested_deeper_than_a_parser_recurses(client, state: SandboxState):
+    state.faults.garbage_next(kind="deep")
+    reply = await client.post("/api/v1/oauth/token", json=rfid_body(DEMO_MEMBERS[0]), headers=KEY)
+    assert (reply.status_code, reply.headers["content-type"]) == (200, "application/json")
+    assert reply.content.startswith(b"[" * 10_000) and reply.content.endswith(b"]" * 10_000)
+    with pytest.raises(RecursionError):
+        json.loads(reply.content)
+    assert state.stats()["logins"] == 0
+
+
+async def test_oversized_garbage_is_a_well_formed_token_reply_of_two_mebibytes(client, state: SandboxState):
+    state.faults.garbage_next(kind="oversized")
+    reply = await client.post("/api/v1/oauth/token", json=rfid_body(DEMO_MEMBERS[0]), headers=KEY)
+    assert reply.status_code == 200 and len(reply.content) > 2 << 20
+    assert reply.json()["accessToken"]
+    assert state.stats()["logins"] == 0
+
+
+# --- odd headers --------------------------------------------------------------------
+
+
+async def test_headers_next_runs_the_request_and_adds_the_headers_as_given(loopback):
+    state, client = loopback
+    token = await login(client)
+    state.faults.headers_next({"X-RateLimit-Remaining": "\u0663", "Retry-After": "\u00b2"}, path_prefix="/api/v1/measurements")
+    reply = await client.post("/api/v1/measurements/body", json=measurement_body(FakeClock()), headers=bearer(token))
+    assert reply.status_code == 204
+    assert (reply.headers["x-ratelimit-remaining"], reply.headers["retry-after"]) == ("\u0663", "\u00b2")
+    assert len(state.measurements()) == 1
+    again = await client.post("/api/v1/measurements/body", json=measurement_body(FakeClock(), "m-2"), headers=bearer(token))
+    assert "retry-after" not in again.headers
+
+
+async def test_fail_next_can_send_a_retry_after_no_parser_should_trust(loopback):
+    state, client = loopback
+    state.faults.fail_next(429, headers={"Retry-After": "\u00b2"})
+    reply = await client.post("/api/v1/oauth/token", json=rfid_body(DEMO_MEMBERS[0]), headers=KEY)
+    assert (reply.status_code, reply.headers["retry-after"]) == (429, "\u00b2")
+
+
+@pytest.mark.parametrize("headers", [{}, {"Bad Name": "1"}, {"X-Ok": "line\nbreak"}, {"X-Ok": 5}, ["X-Ok"]])
+def test_headers_that_cannot_go_on_the_wire_are_refused(state: SandboxState, headers):
+    with pytest.raises(ValueError):
+        state.faults.headers_next(headers)
+
+
+async def test_put_faults_switches_odd_headers_on(client, state: SandboxState):
+    spec = {"headersNext": {"headers": {"X-RateLimit-Remaining": "\u00b2"}}, "failNext": {"status": 429, "headers": {"Retry-After": "x"}}}
+    snapshot = (await client.put("/_sandbox/faults", json=spec)).json()
+    assert snapshot["headersNext"] == [{"count": 1, "pathPrefix": None, "headers": {"X-RateLimit-Remaining": "\u00b2"}}]
+    assert snapshot["failNext"] == [{"count": 1, "pathPrefix": None, "status": 429, "retryAfter": None, "headers": {"Retry-After": "x"}}]
+
+
 # --- rate limit ---------------------------------------------------------------------
 
 
@@ -212,7 +265,7 @@ async def test_put_faults_replaces_the_switches(client, state: SandboxState):
     reply = await client.put("/_sandbox/faults", json=spec)
     assert reply.status_code == 200
     snapshot = reply.json()
-    assert snapshot["failNext"] == [{"count": 1, "pathPrefix": None, "status": 503, "retryAfter": 2.0}]
+    assert snapshot["failNext"] == [{"count": 1, "pathPrefix": None, "status": 503, "retryAfter": 2.0, "headers": {}}]
     assert snapshot["rateLimit"] == {"perSecond": 10.0, "burst": 3, "scope": "partner"}
     assert (await client.get("/_sandbox/faults")).json() == snapshot
 
@@ -237,7 +290,8 @@ async def test_put_faults_rejects_a_bad_spec_and_keeps_the_old_one(client, state
     assert reply.status_code == 400
     names = {problem["name"] for problem in reply.json()["fieldErrors"]}
     assert names == {"failNext", "garbageNext", "rateLimit", "dropNext", "latency", "explode"}
-    assert state.faults.snapshot()["failNext"] == [{"count": 1, "pathPrefix": None, "status": 500, "retryAfter": None}]
+    assert state.faults.snapshot()["failNext"] == [
+        {"count": 1, "pathPrefix": None, "status": 500, "retryAfter": None, "headers": {}}]
 
 
 async def test_clear_switches_everything_off(client, state: SandboxState):

@@ -1,9 +1,13 @@
 """The demo members: varied enough to exercise locales, units and card types, and tappable."""
 from __future__ import annotations
 
+import dataclasses
+
+import httpx
 import pytest
 
-from kiosk.sandbox import DEMO_MEMBERS, DemoMember
+from kiosk.sandbox import DEMO_GYM_ID, DEMO_MEMBERS, DemoMember, SandboxState, create_app
+from tests.sandbox.support import bearer, login
 
 
 def test_demo_members_cover_locales_units_and_genders():
@@ -45,3 +49,12 @@ def test_member_records_refuse_inconsistent_credentials(overrides):
     )
     with pytest.raises(ValueError):
         DemoMember(**{**base, **overrides})
+
+
+async def test_a_name_with_an_unpaired_surrogate_is_served_as_the_json_escape_a_server_may_send():
+    odd = dataclasses.replace(DEMO_MEMBERS[0], first_name="Dana\ud83d")
+    transport = httpx.ASGITransport(app=create_app(SandboxState(members=[odd])))
+    async with httpx.AsyncClient(transport=transport, base_url="http://sandbox.test") as client:
+        reply = await client.get(f"/api/v1/gyms/{DEMO_GYM_ID}/users", headers=bearer(await login(client, odd)))
+    assert (reply.status_code, reply.headers["content-type"]) == (200, "application/json")
+    assert b'"firstName": "Dana\\ud83d"' in reply.content

@@ -4,6 +4,7 @@ One :class:`httpx.AsyncClient` per :class:`EgymClient`, kept for its lifetime so
 connections are reused. Login sends ``x-api-key``; every other call sends
 ``Authorization: Bearer``; never both. Failures surface as :mod:`kiosk.cloud.errors`
 types. A short, bounded retry happens here; the long-term schedule is the outbox's.
+Reply bodies are streamed and cut off past :data:`~kiosk.cloud.reply_body.MAX_REPLY_BYTES`.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ import httpx
 from hardware.events import CardCredential, Credential
 from kiosk.cloud.egym import grants
 from kiosk.cloud.egym.replies import (
+    PLATFORM,
     REFRESH_TOKEN_SUBJECT,
     Operation,
     RefusedLocally,
@@ -38,6 +40,7 @@ from kiosk.cloud.egym.replies import (
 from kiosk.cloud.egym.settings import EgymSettings
 from kiosk.cloud.errors import BadReply, CloudError, RateLimited, Transient
 from kiosk.cloud.pacing import RatePacer
+from kiosk.cloud.reply_body import read_capped
 from kiosk.config.section import ConfigError
 from kiosk.logsafety import register_card_uid, register_name, register_secret
 from kiosk.models import Measurement, MemberProfile
@@ -204,10 +207,15 @@ class EgymClient:
             attempt += 1
             try:
                 async with budget.turn() if paced and budget is not None else nullcontext():
-                    response = await self._http.request(method, path, json=json, headers=headers)
-                    _note_rate_limit(response, budget)
+                    async with self._http.stream(method, path, json=json, headers=headers) as streamed:
+                        _note_rate_limit(streamed, budget)
+                        response = await read_capped(streamed, PLATFORM)
             except httpx.TransportError as exc:
                 error: CloudError = transport_error(exc, operation)
+            except httpx.DecodingError:
+                error = BadReply(PLATFORM, f"{operation.value} reply could not be decompressed")
+            except BadReply as exc:
+                error = exc
             else:
                 if response.is_success:
                     try:
@@ -259,12 +267,18 @@ class EgymClient:
 
 
 def _note_rate_limit(response: httpx.Response, budget: RatePacer | None) -> None:
-    """Tell ``budget`` what EGYM reported; a reply without the header means no limit applies now."""
+    """Tell ``budget`` what EGYM reported; a reply without the header means no limit applies now.
+
+    A garbled header is ignored (and logged by name only): it must not fail the call.
+    """
     if budget is None:
         return
-    remaining = parse_rate_limit_remaining(response.headers.get("X-RateLimit-Remaining"))
-    if remaining is None:
+    header = response.headers.get("X-RateLimit-Remaining")
+    remaining = parse_rate_limit_remaining(header)
+    if header is None:
         budget.forget()
+    elif remaining is None:
+        log.warning("EGYM sent an X-RateLimit-Remaining header that is not a whole number; ignored")
     else:
         budget.observe(remaining, counted=response.status_code != 429)
 

@@ -2,11 +2,12 @@
 
 Reply bodies never go into a message verbatim: server text is only used after
 the values we sent (API key, tokens, card numbers, pass payloads) are blanked
-out, and it is cut short. Personal data in profiles stays in the model.
+out, and it is cut short. Personal data in profiles stays in the model. Every
+JSON body is decoded by :func:`kiosk.cloud.reply_body.load_json`, so all text
+from EGYM is free of unpaired surrogates and NUL from here on.
 """
 from __future__ import annotations
 
-import json
 import logging
 import math
 import ssl
@@ -29,6 +30,7 @@ from kiosk.cloud.errors import (
     Rejected,
     Transient,
 )
+from kiosk.cloud.reply_body import JsonTooDeep, header_int, load_json
 from kiosk.logsafety import scrub
 from kiosk.models import MemberProfile
 
@@ -44,6 +46,7 @@ SPEC_BUG_REFRESH_TOKEN_KEY = "ab3a16b67..."
 # Epoch values below this are seconds, not milliseconds (10**11 ms is March 1973).
 _SMALLEST_PLAUSIBLE_EPOCH_MS = 10**11
 _MAX_SERVER_TEXT = 160
+_MAX_HTTP_DATE = 64  # an HTTP-date is 29 characters
 _REDACTED = "<redacted>"
 
 
@@ -160,6 +163,8 @@ def error_for_status(
         )
     if status == 429:
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        if retry_after is None and "Retry-After" in response.headers:
+            log.warning("EGYM sent a Retry-After header that is neither seconds nor a date; ignored")
         wait = f"; retry after {retry_after:.0f} s" if retry_after is not None else ""
         return RateLimited(PLATFORM, f"too many requests{wait}", retry_after)
     if status >= 500:
@@ -183,15 +188,21 @@ def transport_error(exc: httpx.TransportError, operation: Operation) -> Transien
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP-date)."""
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP-date); None if absent or garbled.
+
+    Any number of seconds is returned as sent; capping it is the caller's policy.
+    """
     if value is None:
         return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
+    seconds = header_int(value)
+    if seconds is not None:
+        return float(seconds)
+    value = value.strip(" \t")
+    if not value.isascii() or len(value) > _MAX_HTTP_DATE:
+        return None
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if when.tzinfo is None:
         return None
@@ -201,9 +212,7 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
 
 def parse_rate_limit_remaining(value: str | None) -> int | None:
     """The ``X-RateLimit-Remaining`` header as a number, None when absent or garbled."""
-    if value is None or not value.strip().isdigit():
-        return None
-    return int(value.strip())
+    return header_int(value)
 
 
 def expect_no_content(response: httpx.Response) -> None:
@@ -229,8 +238,8 @@ class _ServerDetail:
 def _server_detail(response: httpx.Response, secrets: Iterable[str]) -> _ServerDetail:
     """The ErrorDTO ``message`` and ``fieldErrors``, with secrets blanked and text cut short."""
     try:
-        body = response.json()
-    except (ValueError, UnicodeDecodeError):
+        body = load_json(response.content)
+    except ValueError:
         return _ServerDetail(" (reply was not JSON)" if response.content else "", ())
     if not isinstance(body, dict):
         return _ServerDetail(" (reply was not an error object)", ())
@@ -263,8 +272,10 @@ def _scrub(text: str, secrets: list[str]) -> str:
 def _json_object(response: httpx.Response, what: str) -> dict[str, Any]:
     content_type = response.headers.get("content-type", "")
     try:
-        body = json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
+        body = load_json(response.content)
+    except JsonTooDeep:
+        raise BadReply(PLATFORM, f"{what} was JSON nested too deeply", response.status_code) from None
+    except ValueError:
         kind = "a web page" if "html" in content_type or response.content.lstrip()[:1] == b"<" else "invalid JSON"
         raise BadReply(PLATFORM, f"{what} was {kind}", response.status_code) from None
     if not isinstance(body, dict):
