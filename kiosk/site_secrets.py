@@ -16,7 +16,7 @@ import stat
 from pathlib import Path
 from typing import Callable, Mapping
 
-from kiosk.config.section import ConfigError
+from kiosk.config_section import ConfigError
 
 CREDENTIALS_ENV = "CREDENTIALS_DIRECTORY"
 VAULT_KEY_NAME = "vault.key"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from kiosk.config.section import ConfigError
+from kiosk.config_section import ConfigError
 from kiosk.storage import Database, StorageError
 
 CONFIG_PROBLEM_STATUS = 2

@@ -36,7 +36,7 @@ from qt_trim import KEEP_BINDINGS, KEEP_PLUGINS, KEEP_QML_MODULES, TrimError, tr
 
 REPO = Path(__file__).resolve().parent.parent
 PACKAGING = REPO / "packaging"
-SOURCE_PACKAGES = ("kiosk", "hardware", "ui")
+SOURCE_PACKAGES = ("kiosk", "hardware", "ui", "harness", "gym_kiosk")
 INSTALL_ROOT = "/opt/gym-kiosk"
 VENV = f"{INSTALL_ROOT}/venv"
 DEFAULT_PYTHON = "/usr/bin/python3"
@@ -87,7 +87,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlComponent, QQmlEngine
 from PySide6 import QtGraphs, QtQuick, QtQuickControls2, QtSvg  # noqa: F401
 import qasync  # noqa: F401
-import hardware.registry, kiosk.config.loader, ui.app, ui.cli  # noqa: F401
+import hardware.registry, kiosk.config.loader, ui.app, gym_kiosk.cli  # noqa: F401
 app = QGuiApplication(sys.argv[:1])
 engine = QQmlEngine()
 component = QQmlComponent(engine)

@@ -17,24 +17,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Awaitable, Callable
 
-from kiosk.autoplay import Autoplay, AutoplayError
+from harness.autoplay import Autoplay, AutoplayError
 from kiosk.cloud.egym import EgymClient, EgymIntegration
 from kiosk.config.loader import ConfigError, KioskConfig, default_config_path, load_config
-from kiosk.credential_vault import kiosk_vault
-from kiosk.devices import DEVICE_COUNTERS, DeviceHub
-from kiosk.heap import settle_after_start
-from kiosk.housekeeping import Housekeeping
-from kiosk.logfile import install_file_logging, log_directory
 from kiosk.logsafety import install as install_logging, register_secret
+from kiosk.outbox.credential_vault import kiosk_vault
 from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.retry import RetryPolicy
 from kiosk.outbox.status import DeliveryState
+from kiosk.runtime.devices import DEVICE_COUNTERS, DeviceHub
+from kiosk.runtime.heap import settle_after_start
+from kiosk.runtime.housekeeping import Housekeeping
+from kiosk.runtime.logfile import install_file_logging, log_directory
 from kiosk.session.flow import FlowTimings, SessionFlow
 from kiosk.session.state import SessionSnapshot, SessionState
-from kiosk.startup import open_database, problem_line, started_by_service_manager
 from kiosk.site_secrets import SITE_SECRET_NAME, load_or_create, new_site_secret, secret_path, secrets_dir
+from kiosk.startup import open_database, problem_line, started_by_service_manager
 from kiosk.storage import Database
-from kiosk.trainer import CredentialRouter, open_review_mode
+from kiosk.trainer import CredentialRouter, open_trainer_mode
 from kiosk.trainer.export import EXPORT_SUBDIR
 from ui.update_gate import start_update_gate
 from ui.watchdog import start_watchdog
@@ -59,7 +59,7 @@ class Kiosk:
     engine: object
     translator: object
     extras: list[Callable[[], None]] = field(default_factory=list)
-    review: object = None  # trainer review mode's view-model
+    trainer_mode: object = None  # trainer mode's view-model
 
     async def stop(self) -> None:
         for undo in reversed(self.extras):
@@ -68,8 +68,8 @@ class Kiosk:
         self.view_model.close()
         self.window.close()
         self.engine.deleteLater()  # QML goes before the view-model it binds to
-        if self.review is not None:
-            await self.review.aclose()
+        if self.trainer_mode is not None:
+            await self.trainer_mode.aclose()
         await self.flow.aclose()
         await self.outbox.aclose()
         await self.client.aclose()
@@ -102,8 +102,8 @@ async def start_kiosk(
     from ui.i18n import Translator
     from ui.keyboard_wedge import KeyboardWedgeFilter
     from ui.qml_loader import load_main_window
-    from ui.viewmodels.review import ReviewViewModel
     from ui.viewmodels.session import SessionViewModel
+    from ui.viewmodels.trainer_mode import TrainerModeViewModel
 
     register_secret(config.egym.api_key)
     data_dir = config.storage.database.parent
@@ -118,16 +118,16 @@ async def start_kiosk(
     outbox = Outbox(database, [integration], retry=retry, vault=vault)
     await outbox.start()
     flow = SessionFlow(integration, outbox, kind=config.station.kind, timings=flow_timings(config))
-    review = await open_review_mode(database, outbox, config.trainer, data_dir=data_dir, site_secret=site_secret,
+    trainer_mode = await open_trainer_mode(database, outbox, config.trainer, data_dir=data_dir, site_secret=site_secret,
                                     can_enter=lambda: flow.snapshot.state is SessionState.ATTRACT)
     devices = DeviceHub([*config.readers, *([config.device] if config.device else [])],
-                        CredentialRouter(review, flow.handle), simulator_options=simulator_options)
+                        CredentialRouter(trainer_mode, flow.handle), simulator_options=simulator_options)
     translator = Translator(default_language=config.station.language)
     view_model = SessionViewModel(flow, translator=translator, station_name=config.station.name, station=config.station.type)
-    review_view_model = ReviewViewModel(review, translator=translator)
+    trainer_mode_view_model = TrainerModeViewModel(trainer_mode, translator=translator)
     engine = QQmlApplicationEngine()
     translator.attach(engine)
-    engine.rootContext().setContextProperty("review", review_view_model)
+    engine.rootContext().setContextProperty("trainerMode", trainer_mode_view_model)
     window = load_main_window(engine, view_model, kiosk_mode=kiosk_mode, size=size)
     key_filters = [KeyboardWedgeFilter(decoder, deliver) for decoder, deliver in devices.keyboard_readers()]
     for key_filter in key_filters:
@@ -138,7 +138,7 @@ async def start_kiosk(
                           min_free_mb=config.storage.min_free_mb)
     chores_task = asyncio.get_running_loop().create_task(chores.run())
     kiosk = Kiosk(config, database, client, outbox, flow, devices, view_model, window, engine, translator,
-                  review=review_view_model)
+                  trainer_mode=trainer_mode_view_model)
     kiosk.extras.extend(lambda f=f: QGuiApplication.instance().removeEventFilter(f) for f in key_filters)
     kiosk.extras.append(chores_task.cancel)
     return kiosk
@@ -380,7 +380,7 @@ def _log_to_state_folder(config: KioskConfig) -> None:
 def _setup_step(found: Path, explicit: Path | None, problem: str) -> SetupStep:
     """The setup screen as the kiosk's first step: returns the config it wrote, loaded (None if closed)."""
     async def step(kiosk_mode: bool, size: tuple[int, int] | None) -> KioskConfig | None:
-        from kiosk.setup import form_from_file, setup_target
+        from kiosk.support.setup_form import form_from_file, setup_target
         from ui.setup_app import run_setup
 
         written = await run_setup(setup_target(explicit), startup_problem=problem, kiosk_mode=kiosk_mode,
@@ -397,7 +397,7 @@ def _setup_step(found: Path, explicit: Path | None, problem: str) -> SetupStep:
 
 def run_demo(args: argparse.Namespace) -> int:
     """``gym-kiosk demo``: the embedded sandbox on loopback, simulated reader and device, the UI."""
-    from kiosk.demo import demo_config, demo_cards, demo_simulator_options, UNREGISTERED_CARD
+    from harness.demo import demo_config, demo_cards, demo_simulator_options, UNREGISTERED_CARD
     from kiosk.sandbox import SandboxState, serve_loopback
 
     install_logging(logging.DEBUG if args.verbose else logging.WARNING)

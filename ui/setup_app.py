@@ -9,7 +9,7 @@ from PySide6.QtGui import QCursor
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
-from kiosk.setup import SetupForm, form_from_file
+from kiosk.support.setup_form import SetupForm, form_from_file
 from ui.i18n import Translator
 from ui.qml_loader import load_window
 from ui.viewmodels.setup import SetupViewModel
@@ -20,7 +20,7 @@ def load_setup_window(
     size: tuple[int, int] | None = None,
 ) -> QQuickWindow:
     """Load SetupMain.qml with ``view_model`` as ``setup``. Kiosk mode: fullscreen and frameless."""
-    window = load_window(engine, "SetupMain.qml", {"setup": view_model}, size=size)
+    window = load_window(engine, "setup/SetupMain.qml", {"setup": view_model}, size=size)
     if kiosk_mode:  # the installer needs the pointer: only the frame goes
         window.setFlags(window.flags() | Qt.WindowType.FramelessWindowHint)
         window.setCursor(QCursor(Qt.CursorShape.ArrowCursor))

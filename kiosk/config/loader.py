@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from kiosk.cloud.egym.settings import EgymSettings, parse_egym_settings
 from kiosk.config.secrets import load_api_key
-from kiosk.config.section import ConfigError, Section
+from kiosk.config_section import ConfigError, Section
 
 __all__ = [
     "ConfigError", "DeviceConfig", "KioskConfig", "OutboxConfig", "StationConfig", "StorageConfig", "TrainerConfig",
@@ -77,7 +77,7 @@ class OutboxConfig:
 
 @dataclass(frozen=True)
 class TrainerConfig:
-    """Trainer review mode: which cards open it, where the PIN hash is, when it closes by itself.
+    """Trainer mode: which cards open it, where the PIN hash is, when it closes by itself.
 
     ``cards`` are the trainers' card UIDs (from hex in the TOML). The PIN is not in
     the TOML: ``pin_file`` holds its argon2id hash, owner-readable only, written by

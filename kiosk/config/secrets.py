@@ -6,7 +6,7 @@ import pwd
 import stat
 from pathlib import Path
 
-from kiosk.config.section import ConfigError
+from kiosk.config_section import ConfigError
 
 _WRITE_FIX = (
     "write the key into it as one line of plain text: printf '%s\\n' 'THE-API-KEY' > {file} && chmod 600 {file}"

@@ -1,4 +1,4 @@
-"""Read-only views of the outbox for trainers' review mode and diagnostics, plus purging.
+"""Read-only views of the outbox for trainer mode and diagnostics, plus purging.
 
 Every function takes the :class:`~kiosk.storage.Database` and runs its query on
 the database thread. Member labels and user ids are returned for on-screen use

@@ -15,7 +15,7 @@ de-duplicates on ``uniqueMeasurementId``.
 
 Sessions (tokens and the tapped credential) live in memory, keyed by the
 member's user id, so a member who taps again revives their items that were
-waiting for re-authentication. With a :class:`~kiosk.credential_vault.CredentialVault`
+waiting for re-authentication. With a :class:`~kiosk.outbox.credential_vault.CredentialVault`
 what re-authentication needs is also kept encrypted on disk until the member's
 last item is finished, so a restarted kiosk logs members in again by itself.
 Nothing here logs tokens, credentials, names or measurement values.
@@ -56,7 +56,7 @@ from kiosk.session.state import MessageCode
 from kiosk.storage import Database, StorageError
 
 if TYPE_CHECKING:
-    from kiosk.credential_vault import CredentialVault
+    from kiosk.outbox.credential_vault import CredentialVault
 
 log = logging.getLogger(__name__)
 

@@ -52,7 +52,7 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE state IN ('pending', 'needs-reauth');
     CREATE INDEX deliveries_awaiting_member ON deliveries (unique_id) WHERE state = 'needs-reauth';
     """,
-    # Trainer review mode (kiosk.trainer): who entered and what they did, and the PIN lockout.
+    # Trainer mode (kiosk.trainer): who entered and what they did, and the PIN lockout.
     """
     CREATE TABLE trainer_audit (
         id       INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -1,4 +1,4 @@
-"""Trainer review mode, without Qt: entry by card or PIN, the audit log, results, trends, CSV export.
+"""Trainer mode, without Qt: entry by card or PIN, the audit log, results, trends, CSV export.
 
 Setting it up (see :class:`kiosk.config.loader.TrainerConfig`)::
 
@@ -26,21 +26,21 @@ from kiosk.storage import Database
 from kiosk.trainer.audit import AuditAction, AuditEntry, AuditLog
 from kiosk.trainer.cards import TrainerCards, card_actor
 from kiosk.trainer.export import ExportError, ExportFolder
-from kiosk.trainer.mode import ReviewClosed, ReviewMode, ReviewPhase, ReviewSnapshot
+from kiosk.trainer.mode import TrainerModeClosed, TrainerMode, TrainerModePhase, TrainerModeSnapshot
 from kiosk.trainer.pin import PinCheck, PinLock, PinOutcome, PinSetupError, read_pin_file
 from kiosk.trainer.results import MemberChoice, StateFilter, TrendPoint
 from kiosk.trainer.router import CredentialRouter
 
 __all__ = [
     "AuditAction", "AuditEntry", "AuditLog", "CredentialRouter", "ExportError", "ExportFolder", "MemberChoice",
-    "PinCheck", "PinLock", "PinOutcome", "ReviewClosed", "ReviewMode", "ReviewPhase", "ReviewSnapshot",
-    "StateFilter", "TrainerCards", "TrendPoint", "card_actor", "open_review_mode",
+    "PinCheck", "PinLock", "PinOutcome", "TrainerModeClosed", "TrainerMode", "TrainerModePhase", "TrainerModeSnapshot",
+    "StateFilter", "TrainerCards", "TrendPoint", "card_actor", "open_trainer_mode",
 ]
 
 log = logging.getLogger(__name__)
 
 
-async def open_review_mode(
+async def open_trainer_mode(
     db: Database,
     outbox: Outbox,
     settings: TrainerConfig,
@@ -49,8 +49,8 @@ async def open_review_mode(
     site_secret: bytes,
     can_enter: Callable[[], bool],
     scheduler: Scheduler | None = None,
-) -> ReviewMode:
-    """Review mode as configured. Without a usable PIN file, PIN entry is off (cards still work).
+) -> TrainerMode:
+    """Trainer mode as configured. Without a usable PIN file, PIN entry is off (cards still work).
 
     ``site_secret`` keys the audit log's names for trainer cards (see :func:`card_actor`).
     """
@@ -63,7 +63,7 @@ async def open_review_mode(
             log.log(level, "trainer PIN entry is off: %s", problem)
     pin = PinLock(db, pin_hash)
     await pin.load()
-    return ReviewMode(
+    return TrainerMode(
         db=db, outbox=outbox, cards=TrainerCards(settings.cards, site_secret), pin=pin, audit=AuditLog(db),
         data_dir=data_dir, can_enter=can_enter, idle_s=settings.idle_seconds, scheduler=scheduler,
     )

@@ -1,4 +1,4 @@
-"""The trainer audit log: every entry into review mode and every action taken there.
+"""The trainer audit log: every entry into trainer mode and every action taken there.
 
 Rows live in the ``trainer_audit`` table of the kiosk database. The actor is
 either ``"pin"`` or ``"card <short hash>"`` (see :func:`kiosk.trainer.cards.card_actor`);

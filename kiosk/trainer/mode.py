@@ -1,11 +1,11 @@
-"""Review mode: a trainer's visit to the kiosk, from card tap or PIN to exit, free of Qt.
+"""Trainer mode: a trainer's visit to the kiosk, from card tap or PIN to exit, free of Qt.
 
 Closed → (Trainer button) keypad → (right PIN) open; a trainer card opens it
 directly. Entry is only possible while no member session is running. While open,
 member taps are ignored (the trainer is using the screen), every touch restarts
-the idle timer, and after ``idle_s`` without one review mode closes by itself.
+the idle timer, and after ``idle_s`` without one trainer mode closes by itself.
 Every entry, exit, wrong PIN and action is written to the audit log; the results
-are only readable while review mode is open.
+are only readable while trainer mode is open.
 """
 from __future__ import annotations
 
@@ -25,12 +25,12 @@ from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.status import DeliveryStatus
 from kiosk.session.timers import AsyncioScheduler, Scheduler, TimerHandle
 from kiosk.storage import Database
-from kiosk.trainer.export import ExportError, ExportFolder, export_folders as find_export_folders, write_csv
-from kiosk.trainer.results import MemberChoice, StateFilter, TrendPoint, with_live_statuses
-from kiosk.trainer.results import members as stored_members, results as stored_results, trend as stored_trend
 from kiosk.trainer.audit import AuditAction, AuditLog, clean_reason
 from kiosk.trainer.cards import PIN_ACTOR, TrainerCards
+from kiosk.trainer.export import ExportError, ExportFolder, export_folders as find_export_folders, write_csv
 from kiosk.trainer.pin import PinCheck, PinLock, PinOutcome
+from kiosk.trainer.results import MemberChoice, StateFilter, TrendPoint, with_live_statuses
+from kiosk.trainer.results import members as stored_members, results as stored_results, trend as stored_trend
 
 log = logging.getLogger(__name__)
 
@@ -40,21 +40,21 @@ EXPORT_LIMIT = 100_000
 TRAINER_DISCARD_CODE = "trainer"  # the outbox's reason code; the trainer's own words go to the audit log
 
 
-class ReviewPhase(str, Enum):
+class TrainerModePhase(str, Enum):
     CLOSED = "closed"
     KEYPAD = "keypad"
     OPEN = "open"
 
 
-class ReviewClosed(PermissionError):
-    """A review action was asked for while review mode is not open."""
+class TrainerModeClosed(PermissionError):
+    """A trainer-mode action was asked for while trainer mode is not open."""
 
 
 @dataclass(frozen=True)
-class ReviewSnapshot:
-    """What the review layer shows. ``actor`` is the audit name of the trainer in review mode."""
+class TrainerModeSnapshot:
+    """What the trainer-mode layer shows. ``actor`` is the audit name of the trainer in trainer mode."""
 
-    phase: ReviewPhase = ReviewPhase.CLOSED
+    phase: TrainerModePhase = TrainerModePhase.CLOSED
     actor: str = ""
     pin_available: bool = False
     pin_result: PinOutcome | None = None  # the last PIN check, shown on the keypad
@@ -63,8 +63,8 @@ class ReviewSnapshot:
     checking: bool = False
 
 
-class ReviewMode:
-    """Entry, idle exit and the audited actions of trainer review mode."""
+class TrainerMode:
+    """Entry, idle exit and the audited actions of trainer mode."""
 
     def __init__(
         self,
@@ -90,8 +90,8 @@ class ReviewMode:
         self._idle_s = idle_s
         self._scheduler = scheduler or AsyncioScheduler()
         self._export_folders = export_folders
-        self._snapshot = ReviewSnapshot(pin_available=pin.available)
-        self._subscribers: list[Callable[[ReviewSnapshot], None]] = []
+        self._snapshot = TrainerModeSnapshot(pin_available=pin.available)
+        self._subscribers: list[Callable[[TrainerModeSnapshot], None]] = []
         self._idle_timer: TimerHandle | None = None
         self._lock_timer: TimerHandle | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -99,7 +99,7 @@ class ReviewMode:
     # --- state -------------------------------------------------------------------
 
     @property
-    def snapshot(self) -> ReviewSnapshot:
+    def snapshot(self) -> TrainerModeSnapshot:
         return self._snapshot
 
     @property
@@ -109,9 +109,9 @@ class ReviewMode:
 
     @property
     def is_open(self) -> bool:
-        return self._snapshot.phase is ReviewPhase.OPEN
+        return self._snapshot.phase is TrainerModePhase.OPEN
 
-    def subscribe(self, callback: Callable[[ReviewSnapshot], None]) -> Callable[[], None]:
+    def subscribe(self, callback: Callable[[TrainerModeSnapshot], None]) -> Callable[[], None]:
         """Call ``callback`` with every new snapshot; returns the unsubscribe function."""
         self._subscribers.append(callback)
 
@@ -128,19 +128,19 @@ class ReviewMode:
     # --- entry and exit ----------------------------------------------------------------
 
     def claims(self, credential: Credential) -> bool:
-        """Route one tap: True when review mode takes it, False when it is for the member flow.
+        """Route one tap: True when trainer mode takes it, False when it is for the member flow.
 
-        A trainer card opens review mode (or, while open, counts as a touch). While
-        review mode is open every other tap is ignored. A member tapping while the
+        A trainer card opens trainer mode (or, while open, counts as a touch). While
+        trainer mode is open every other tap is ignored. A member tapping while the
         keypad shows closes the keypad and starts their session as usual.
         """
         phase = self._snapshot.phase
         if self._cards.matches(credential):
             assert isinstance(credential, CardCredential)
             actor = self._cards.actor(credential.uid)
-            if phase is ReviewPhase.OPEN and actor == self._snapshot.actor:
+            if phase is TrainerModePhase.OPEN and actor == self._snapshot.actor:
                 self.touch()
-            elif phase is ReviewPhase.OPEN:  # another trainer takes over
+            elif phase is TrainerModePhase.OPEN:  # another trainer takes over
                 self._spawn(self._record(AuditAction.EXIT, reason="handover"))
                 self._enter(actor, "card")
             elif self._can_enter():
@@ -148,29 +148,29 @@ class ReviewMode:
             else:
                 log.info("trainer card ignored: a member session is running")
             return True
-        if phase is ReviewPhase.OPEN:
-            log.info("member tap ignored: review mode is open")
+        if phase is TrainerModePhase.OPEN:
+            log.info("member tap ignored: trainer mode is open")
             return True
-        if phase is ReviewPhase.KEYPAD:
+        if phase is TrainerModePhase.KEYPAD:
             self._close()
         return False
 
     def open_keypad(self) -> None:
         """The Trainer button: show the PIN keypad (only from the attract screen)."""
-        if self._snapshot.phase is not ReviewPhase.CLOSED or not self._can_enter():
-            log.debug("trainer keypad not opened: review mode is %s or a member session runs", self._snapshot.phase.value)
+        if self._snapshot.phase is not TrainerModePhase.CLOSED or not self._can_enter():
+            log.debug("trainer keypad not opened: trainer mode is %s or a member session runs", self._snapshot.phase.value)
             return
-        self._publish(phase=ReviewPhase.KEYPAD, pin_result=None, checking=False)
+        self._publish(phase=TrainerModePhase.KEYPAD, pin_result=None, checking=False)
         self._restart_idle()
         self._tick_lock()
 
     async def submit_pin(self, pin: str) -> PinCheck:
-        """Check a PIN typed on the keypad; the right one opens review mode.
+        """Check a PIN typed on the keypad; the right one opens trainer mode.
 
-        Raises :class:`ReviewClosed` when the keypad is not showing or a check is already running.
+        Raises :class:`TrainerModeClosed` when the keypad is not showing or a check is already running.
         """
-        if self._snapshot.phase is not ReviewPhase.KEYPAD or self._snapshot.checking:
-            raise ReviewClosed("the PIN keypad is not waiting for a PIN")
+        if self._snapshot.phase is not TrainerModePhase.KEYPAD or self._snapshot.checking:
+            raise TrainerModeClosed("the PIN keypad is not waiting for a PIN")
         self.touch()
         self._publish(checking=True)
         try:
@@ -178,7 +178,7 @@ class ReviewMode:
         except Exception as error:  # the count could not be stored: refuse rather than guess
             log.error("trainer PIN could not be checked (%s)", type(error).__name__)
             check = PinCheck(PinOutcome.UNAVAILABLE, 0)
-        if self._snapshot.phase is not ReviewPhase.KEYPAD:  # closed (idle, member tap) while checking
+        if self._snapshot.phase is not TrainerModePhase.KEYPAD:  # closed (idle, member tap) while checking
             self._publish(checking=False)
             return check
         if check.outcome is PinOutcome.ACCEPTED:
@@ -193,19 +193,19 @@ class ReviewMode:
         return check
 
     def touch(self) -> None:
-        """Any touch while the keypad or review mode shows: the idle timer starts again."""
-        if self._snapshot.phase is not ReviewPhase.CLOSED:
+        """Any touch while the keypad or trainer mode shows: the idle timer starts again."""
+        if self._snapshot.phase is not TrainerModePhase.CLOSED:
             self._restart_idle()
 
     def exit(self, reason: str = "button") -> None:
-        """Leave review mode (or close the keypad) and go back to the attract screen."""
-        if self._snapshot.phase is ReviewPhase.OPEN:
+        """Leave trainer mode (or close the keypad) and go back to the attract screen."""
+        if self._snapshot.phase is TrainerModePhase.OPEN:
             self._spawn(self._record(AuditAction.EXIT, reason=reason))
-            log.info("review mode closed (%s)", reason)
+            log.info("trainer mode closed (%s)", reason)
         self._close()
 
     async def aclose(self) -> None:
-        """Leave review mode (audited as "shutdown") and wait for pending audit writes."""
+        """Leave trainer mode (audited as "shutdown") and wait for pending audit writes."""
         self.exit("shutdown")
         await self.wait_idle()
 
@@ -294,9 +294,9 @@ class ReviewMode:
 
     def _enter(self, actor: str, how: str) -> None:
         self._spawn(self._record(AuditAction.ENTER, actor=actor, reason=how))
-        log.info("review mode opened by %s", how)
+        log.info("trainer mode opened by %s", how)
         self._cancel_lock_tick()
-        self._publish(phase=ReviewPhase.OPEN, actor=actor, pin_result=None, checking=False, lock_seconds_left=0)
+        self._publish(phase=TrainerModePhase.OPEN, actor=actor, pin_result=None, checking=False, lock_seconds_left=0)
         self._restart_idle()
 
     def _close(self) -> None:
@@ -304,12 +304,12 @@ class ReviewMode:
             if timer is not None:
                 timer.cancel()
         self._idle_timer = self._lock_timer = None
-        if self._snapshot.phase is not ReviewPhase.CLOSED:
-            self._publish(phase=ReviewPhase.CLOSED, actor="", pin_result=None, checking=False)
+        if self._snapshot.phase is not TrainerModePhase.CLOSED:
+            self._publish(phase=TrainerModePhase.CLOSED, actor="", pin_result=None, checking=False)
 
     def _require_open(self) -> None:
         if not self.is_open:
-            raise ReviewClosed("review mode is not open")
+            raise TrainerModeClosed("trainer mode is not open")
 
     def _live(self, item: HistoryItem) -> HistoryItem:
         return with_live_statuses(item, self._outbox.statuses_by_destination(item.unique_id))
@@ -326,7 +326,7 @@ class ReviewMode:
     def _tick_lock(self) -> None:
         """Keep the keypad's lock countdown current while PIN entry is locked."""
         self._cancel_lock_tick()
-        if self._snapshot.phase is not ReviewPhase.KEYPAD:
+        if self._snapshot.phase is not TrainerModePhase.KEYPAD:
             return
         seconds = math.ceil(self._pin.locked_for_s())
         self._publish(lock_seconds_left=seconds, attempts_left=self._pin.attempts_left)
@@ -340,7 +340,7 @@ class ReviewMode:
 
     def _record(self, action: AuditAction, *, actor: str | None = None, item_id: str | None = None,
                 reason: str = "") -> Coroutine[Any, Any, None]:
-        """The audit write for ``action``, by the trainer in review mode now unless ``actor`` says otherwise."""
+        """The audit write for ``action``, by the trainer in trainer mode now unless ``actor`` says otherwise."""
         return self._write_audit(actor or self._snapshot.actor or PIN_ACTOR, action, item_id, reason)
 
     async def _write_audit(self, actor: str, action: AuditAction, item_id: str | None, reason: str) -> None:
@@ -362,5 +362,5 @@ class ReviewMode:
         for callback in list(self._subscribers):
             try:
                 callback(snapshot)
-            except Exception as error:  # a broken listener must not break review mode
-                log.error("review mode listener failed: %s", type(error).__name__)
+            except Exception as error:  # a broken listener must not break trainer mode
+                log.error("trainer mode listener failed: %s", type(error).__name__)

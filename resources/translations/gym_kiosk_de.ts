@@ -23,13 +23,13 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="66"/>
-        <location filename="../../ui/viewmodels/review.py" line="559"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="559"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="67"/>
-        <location filename="../../ui/viewmodels/review.py" line="559"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="559"/>
         <source>Body fat</source>
         <translation>Körperfett</translation>
     </message>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="70"/>
-        <location filename="../../ui/viewmodels/review.py" line="560"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="560"/>
         <source>Muscle mass</source>
         <translation>Muskelmasse</translation>
     </message>
@@ -459,229 +459,229 @@
         <translation>Bitte versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="43"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="43"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="44"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="44"/>
         <source>Needs attention</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="45"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="45"/>
         <source>Queued</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="46"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="46"/>
         <source>Needs re-auth</source>
         <translation>Neue Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="47"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="48"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="49"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="50"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
         <source>Discarded</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="58"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="58"/>
         <source>%1: sent</source>
         <translation>%1: gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="60"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="60"/>
         <source>%1: queued (offline)</source>
         <translation>%1: wartet (offline)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="60"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="60"/>
         <source>%1: queued</source>
         <translation>%1: wartet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="63"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="63"/>
         <source>%1: needs re-auth</source>
         <translation>%1: neue Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="65"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="65"/>
         <source>no reason given</source>
         <translation>ohne Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
         <source>%1: rejected (%2)</source>
         <translation>%1: abgelehnt (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="68"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="68"/>
         <source>%1: expired, too old to send</source>
         <translation>%1: abgelaufen, zu alt zum Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="69"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1: verworfen („Nicht ich“)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="69"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1: von einem Trainer verworfen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="74"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
         <source>Not this member</source>
         <translation>Nicht dieses Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="74"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
         <source>Test or demo measurement</source>
         <translation>Test- oder Vorführmessung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="74"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
         <source>Wrong reading from the device</source>
         <translation>Fehlmessung des Geräts</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="74"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
         <source>Duplicate</source>
         <translation>Doppelt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="201"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="201"/>
         <source>Trainer (PIN)</source>
         <translation>Trainer (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="202"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="202"/>
         <source>Trainer (card)</source>
         <translation>Trainer (Karte)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="230"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="230"/>
         <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
         <translation>Die PIN-Eingabe ist an diesem Kiosk nicht eingerichtet. Bitte die Trainerkarte auflegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="233"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="233"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="234"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="234"/>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Zu viele falsche PINs. Erneut versuchen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="236"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="236"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="238"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="238"/>
         <source>Wrong PIN. %1 attempts left.</source>
         <translation>Falsche PIN. Noch %1 Versuche.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="240"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="240"/>
         <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
         <translation>Die PIN kann gerade nicht geprüft werden. Bitte die Trainerkarte auflegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="241"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="241"/>
         <source>Enter the trainer PIN, or tap your trainer card.</source>
         <translation>Trainer-PIN eingeben oder Trainerkarte auflegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="271"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="271"/>
         <source>All members</source>
         <translation>Alle Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="299"/>
-        <location filename="../../ui/viewmodels/review.py" line="550"/>
-        <location filename="../../ui/viewmodels/review.py" line="586"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="299"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="550"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="586"/>
         <source>Unknown member</source>
         <translation>Unbekanntes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="320"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="320"/>
         <source>USB drive %1</source>
         <translation>USB-Laufwerk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="320"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="320"/>
         <source>This kiosk</source>
         <translation>Dieser Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="477"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="477"/>
         <source>Nothing to resend.</source>
         <translation>Nichts zum erneuten Senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="479"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="479"/>
         <source>Queued again; sending now.</source>
         <translation>Erneut eingereiht; wird jetzt gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="481"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="481"/>
         <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
         <translation>Erneut eingereiht. Es wird gesendet, sobald %1 das nächste Mal an diesem Kiosk misst.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="482"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="482"/>
         <source>the member</source>
         <translation>das Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="483"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="483"/>
         <source>Still too old for EGYM to accept; it cannot be sent.</source>
         <translation>Weiterhin zu alt für EGYM; es kann nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="487"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="487"/>
         <source>Discarded. The reason is in the audit log.</source>
         <translation>Verworfen. Der Grund steht im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="502"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="502"/>
         <source>Could not write to %1. Is the drive still plugged in and not full?</source>
         <translation>Konnte nicht nach %1 schreiben. Ist das Laufwerk noch eingesteckt und nicht voll?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="505"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="505"/>
         <source>Saved %1 results to %2</source>
         <translation>%1 Ergebnisse gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="524"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="524"/>
         <source>That did not work: this kiosk&apos;s storage is not answering.</source>
         <translation>Das hat nicht geklappt: Der Speicher dieses Kiosks antwortet nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="586"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="586"/>
         <source>Trend for %1</source>
         <translation>Verlauf für %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="587"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="587"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Messungen an diesem Kiosk: %1</translation>
     </message>
@@ -770,17 +770,17 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../ui/qml/AttractScreen.qml" line="31"/>
+        <location filename="../../ui/qml/member/AttractScreen.qml" line="31"/>
         <source>Tap your card or phone</source>
         <translation>Karte oder Handy anhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/AttractScreen.qml" line="32"/>
+        <location filename="../../ui/qml/member/AttractScreen.qml" line="32"/>
         <source>Hold your member card, wristband or phone to the reader to start.</source>
         <translation>Halte deine Mitgliedskarte, dein Armband oder dein Handy an das Lesegerät.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/AttractScreen.qml" line="43"/>
+        <location filename="../../ui/qml/member/AttractScreen.qml" line="43"/>
         <source>Trainer</source>
         <translation>Trainer</translation>
     </message>
@@ -788,17 +788,17 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../../ui/qml/DoneScreen.qml" line="23"/>
+        <location filename="../../ui/qml/member/DoneScreen.qml" line="23"/>
         <source>Your result was not saved</source>
         <translation>Dein Ergebnis wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/DoneScreen.qml" line="24"/>
+        <location filename="../../ui/qml/member/DoneScreen.qml" line="24"/>
         <source>Saved. See you next time!</source>
         <translation>Gespeichert. Bis zum nächsten Mal!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/DoneScreen.qml" line="22"/>
+        <location filename="../../ui/qml/member/DoneScreen.qml" line="22"/>
         <source>Saved on this kiosk</source>
         <translation>Auf diesem Kiosk gespeichert</translation>
     </message>
@@ -806,7 +806,7 @@
 <context>
     <name>FailedScreen</name>
     <message>
-        <location filename="../../ui/qml/FailedScreen.qml" line="17"/>
+        <location filename="../../ui/qml/member/FailedScreen.qml" line="17"/>
         <source>That did not work</source>
         <translation>Das hat nicht geklappt</translation>
     </message>
@@ -814,12 +814,12 @@
 <context>
     <name>IdentifyingScreen</name>
     <message>
-        <location filename="../../ui/qml/IdentifyingScreen.qml" line="13"/>
+        <location filename="../../ui/qml/member/IdentifyingScreen.qml" line="13"/>
         <source>One moment…</source>
         <translation>Einen Moment…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/IdentifyingScreen.qml" line="14"/>
+        <location filename="../../ui/qml/member/IdentifyingScreen.qml" line="14"/>
         <source>Checking your card with EGYM</source>
         <translation>Deine Karte wird bei EGYM geprüft</translation>
     </message>
@@ -827,17 +827,17 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../ui/qml/IdleOverlay.qml" line="24"/>
+        <location filename="../../ui/qml/member/IdleOverlay.qml" line="24"/>
         <source>Still there?</source>
         <translation>Noch da?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/IdleOverlay.qml" line="45"/>
+        <location filename="../../ui/qml/member/IdleOverlay.qml" line="45"/>
         <source>For your privacy, this session ends when the countdown reaches zero.</source>
         <translation>Zum Schutz deiner Daten endet diese Sitzung, wenn der Countdown abgelaufen ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/IdleOverlay.qml" line="51"/>
+        <location filename="../../ui/qml/member/IdleOverlay.qml" line="51"/>
         <source>I&apos;m still here</source>
         <translation>Ich bin noch da</translation>
     </message>
@@ -845,12 +845,12 @@
 <context>
     <name>MeasuringScreen</name>
     <message>
-        <location filename="../../ui/qml/MeasuringScreen.qml" line="19"/>
+        <location filename="../../ui/qml/member/MeasuringScreen.qml" line="19"/>
         <source>Hello, %1!</source>
         <translation>Hallo, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/MeasuringScreen.qml" line="78"/>
+        <location filename="../../ui/qml/member/MeasuringScreen.qml" line="78"/>
         <source>Not me</source>
         <translation>Nicht ich</translation>
     </message>
@@ -858,148 +858,148 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../ui/qml/ProfileScreen.qml" line="15"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="15"/>
         <source>Hello, %1!</source>
         <translation>Hallo, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ProfileScreen.qml" line="42"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="42"/>
         <source>Not me</source>
         <translation>Nicht ich</translation>
     </message>
 </context>
 <context>
-    <name>ReviewMode</name>
+    <name>TrainerMode</name>
     <message>
-        <location filename="../../ui/qml/ReviewMode.qml" line="36"/>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="36"/>
         <source>Trainer sign-in</source>
         <translation>Trainer-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewMode.qml" line="36"/>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="36"/>
         <source>Results at this station</source>
         <translation>Ergebnisse an dieser Station</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewMode.qml" line="56"/>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="56"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewMode.qml" line="56"/>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="56"/>
         <source>Exit</source>
         <translation>Beenden</translation>
     </message>
 </context>
 <context>
-    <name>ReviewModeDetail</name>
+    <name>TrainerModeDetail</name>
     <message>
-        <location filename="../../ui/qml/ReviewModeDetail.qml" line="22"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDetail.qml" line="22"/>
         <source>‹ Results</source>
         <translation>‹ Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDetail.qml" line="82"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDetail.qml" line="82"/>
         <source>Resend</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDetail.qml" line="92"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDetail.qml" line="92"/>
         <source>Discard…</source>
         <translation>Verwerfen…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDetail.qml" line="102"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDetail.qml" line="102"/>
         <source>Trend</source>
         <translation>Verlauf</translation>
     </message>
 </context>
 <context>
-    <name>ReviewModeDiscard</name>
+    <name>TrainerModeDiscard</name>
     <message>
-        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="21"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="21"/>
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="26"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="26"/>
         <source>Discard %1&apos;s result</source>
         <translation>Ergebnis von %1 verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="40"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="40"/>
         <source>It will not be sent anywhere. Pick or type the reason; it is kept in the audit log.</source>
         <translation>Es wird nirgendwohin gesendet. Grund auswählen oder eingeben; er wird im Protokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="82"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="82"/>
         <source>Or type a reason</source>
         <translation>Oder Grund eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="97"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="97"/>
         <source>Discard result</source>
         <translation>Ergebnis verwerfen</translation>
     </message>
 </context>
 <context>
-    <name>ReviewModeExport</name>
+    <name>TrainerModeExport</name>
     <message>
-        <location filename="../../ui/qml/ReviewModeExport.qml" line="20"/>
+        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="20"/>
         <source>‹ Results</source>
         <translation>‹ Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeExport.qml" line="25"/>
+        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="25"/>
         <source>Export to CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeExport.qml" line="38"/>
+        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="38"/>
         <source>The file lists every result the filters select: time, member, values and where each one stands. Plug in a USB drive to see it here.</source>
         <translation>Die Datei enthält alle Ergebnisse der gewählten Filter: Zeit, Mitglied, Werte und Sendestatus. Ein eingestecktes USB-Laufwerk erscheint hier.</translation>
     </message>
 </context>
 <context>
-    <name>ReviewModeKeypad</name>
+    <name>TrainerModeKeypad</name>
     <message>
-        <location filename="../../ui/qml/ReviewModeKeypad.qml" line="75"/>
+        <location filename="../../ui/qml/trainer/TrainerModeKeypad.qml" line="75"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
 </context>
 <context>
-    <name>ReviewModeResults</name>
+    <name>TrainerModeResults</name>
     <message>
-        <location filename="../../ui/qml/ReviewModeResults.qml" line="39"/>
+        <location filename="../../ui/qml/trainer/TrainerModeResults.qml" line="39"/>
         <source>Member: %1</source>
         <translation>Mitglied: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeResults.qml" line="48"/>
+        <location filename="../../ui/qml/trainer/TrainerModeResults.qml" line="48"/>
         <source>Export CSV</source>
         <translation>CSV-Export</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeResults.qml" line="115"/>
+        <location filename="../../ui/qml/trainer/TrainerModeResults.qml" line="115"/>
         <source>No results here match these filters.</source>
         <translation>Keine Ergebnisse passen zu diesen Filtern.</translation>
     </message>
 </context>
 <context>
-    <name>ReviewModeTrend</name>
+    <name>TrainerModeTrend</name>
     <message>
-        <location filename="../../ui/qml/ReviewModeTrend.qml" line="23"/>
+        <location filename="../../ui/qml/trainer/TrainerModeTrend.qml" line="23"/>
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeTrend.qml" line="54"/>
+        <location filename="../../ui/qml/trainer/TrainerModeTrend.qml" line="54"/>
         <source>No body measurements for this member at this kiosk yet.</source>
         <translation>Noch keine Körpermessungen dieses Mitglieds an diesem Kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeTrend.qml" line="107"/>
+        <location filename="../../ui/qml/trainer/TrainerModeTrend.qml" line="107"/>
         <source>%1 since %2</source>
         <translation>%1 seit %2</translation>
     </message>
@@ -1007,22 +1007,22 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/qml/ReviewScreen.qml" line="17"/>
+        <location filename="../../ui/qml/member/ReviewScreen.qml" line="17"/>
         <source>Your result, %1</source>
         <translation>Dein Ergebnis, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewScreen.qml" line="50"/>
+        <location filename="../../ui/qml/member/ReviewScreen.qml" line="50"/>
         <source>Your result is saved to EGYM automatically in a few seconds.</source>
         <translation>Dein Ergebnis wird in wenigen Sekunden automatisch in EGYM gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewScreen.qml" line="60"/>
+        <location filename="../../ui/qml/member/ReviewScreen.qml" line="60"/>
         <source>Not me</source>
         <translation>Nicht ich</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewScreen.qml" line="66"/>
+        <location filename="../../ui/qml/member/ReviewScreen.qml" line="66"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -1030,22 +1030,22 @@
 <context>
     <name>SetupDevice</name>
     <message>
-        <location filename="../../ui/qml/SetupDevice.qml" line="28"/>
+        <location filename="../../ui/qml/setup/SetupDevice.qml" line="28"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupDevice.qml" line="38"/>
+        <location filename="../../ui/qml/setup/SetupDevice.qml" line="38"/>
         <source>Port</source>
         <translation>Anschluss</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupDevice.qml" line="53"/>
+        <location filename="../../ui/qml/setup/SetupDevice.qml" line="53"/>
         <source>Test</source>
         <translation>Testen</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupDevice.qml" line="62"/>
+        <location filename="../../ui/qml/setup/SetupDevice.qml" line="62"/>
         <source>Probes the port with this protocol (about two seconds).</source>
         <translation>Prüft den Anschluss mit diesem Protokoll (etwa zwei Sekunden).</translation>
     </message>
@@ -1053,127 +1053,127 @@
 <context>
     <name>SetupMain</name>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="15"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="15"/>
         <source>gym-kiosk setup</source>
         <translation>gym-kiosk Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="30"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="30"/>
         <source>Set up this kiosk</source>
         <translation>Diesen Kiosk einrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="66"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="66"/>
         <source>The kiosk could not start: %1</source>
         <translation>Der Kiosk konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="67"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="67"/>
         <source>Answer these questions once; the kiosk starts when EGYM accepts them.</source>
         <translation>Beantworten Sie diese Fragen einmal; der Kiosk startet, sobald EGYM sie akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="88"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="88"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="93"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="93"/>
         <source>What stands beside this kiosk?</source>
         <translation>Was steht neben diesem Kiosk?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="103"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="103"/>
         <source>Name shown on screen (optional)</source>
         <translation>Angezeigter Name (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="112"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="112"/>
         <source>EGYM</source>
         <translation>EGYM</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="117"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="117"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="127"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="127"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="128"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="128"/>
         <source>For a local sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</source>
         <translation>Für eine lokale Sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="147"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="147"/>
         <source>Gym id</source>
         <translation>Studio-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="157"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="157"/>
         <source>Machine name</source>
         <translation>Gerätename</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="167"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="167"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="168"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="168"/>
         <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
         <translation>Wird in einer Datei gespeichert, die nur der Kiosk-Benutzer lesen kann, nie in der Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="184"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="184"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="188"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="188"/>
         <source>Card reader</source>
         <translation>Kartenleser</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="198"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="198"/>
         <source>Measuring device</source>
         <translation>Messgerät</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="209"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="209"/>
         <source>Look for ports again</source>
         <translation>Erneut nach Anschlüssen suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="216"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="216"/>
         <source>Trainer PIN</source>
         <translation>Trainer-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="222"/>
-        <source>PIN for trainer review mode (4 to 12 digits)</source>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="222"/>
+        <source>PIN for trainer mode (4 to 12 digits)</source>
         <translation>PIN für den Trainer-Modus (4 bis 12 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="232"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="232"/>
         <source>The same PIN again</source>
         <translation>Dieselbe PIN noch einmal</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="256"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="256"/>
         <source>Saves to %1</source>
         <translation>Speichert nach %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="268"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="268"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="268"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="268"/>
         <source>Test EGYM and finish</source>
         <translation>EGYM testen und abschließen</translation>
     </message>
@@ -1181,12 +1181,12 @@
 <context>
     <name>SubmittingScreen</name>
     <message>
-        <location filename="../../ui/qml/SubmittingScreen.qml" line="15"/>
+        <location filename="../../ui/qml/member/SubmittingScreen.qml" line="15"/>
         <source>Sending your result…</source>
         <translation>Dein Ergebnis wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SubmittingScreen.qml" line="16"/>
+        <location filename="../../ui/qml/member/SubmittingScreen.qml" line="16"/>
         <source>Your result is already saved on this kiosk.</source>
         <translation>Dein Ergebnis ist bereits auf diesem Kiosk gespeichert.</translation>
     </message>

@@ -23,13 +23,13 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="66"/>
-        <location filename="../../ui/viewmodels/review.py" line="559"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="559"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="67"/>
-        <location filename="../../ui/viewmodels/review.py" line="559"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="559"/>
         <source>Body fat</source>
         <translation>Grasa corporal</translation>
     </message>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="70"/>
-        <location filename="../../ui/viewmodels/review.py" line="560"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="560"/>
         <source>Muscle mass</source>
         <translation>Masa muscular</translation>
     </message>
@@ -459,229 +459,229 @@
         <translation>Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="43"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="43"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="44"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="44"/>
         <source>Needs attention</source>
         <translation>Revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="45"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="45"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="46"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="46"/>
         <source>Needs re-auth</source>
         <translation>Requiere nuevo inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="47"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
         <source>Rejected</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="48"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
         <source>Expired</source>
         <translation>Caducados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="49"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
         <source>Sent</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="50"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
         <source>Discarded</source>
         <translation>Descartados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="58"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="58"/>
         <source>%1: sent</source>
         <translation>%1: enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="60"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="60"/>
         <source>%1: queued (offline)</source>
         <translation>%1: en cola (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="60"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="60"/>
         <source>%1: queued</source>
         <translation>%1: en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="63"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="63"/>
         <source>%1: needs re-auth</source>
         <translation>%1: requiere nuevo inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="65"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="65"/>
         <source>no reason given</source>
         <translation>sin motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
         <source>%1: rejected (%2)</source>
         <translation>%1: rechazado (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="68"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="68"/>
         <source>%1: expired, too old to send</source>
         <translation>%1: caducado, demasiado antiguo para enviarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="69"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1: descartado («No soy yo»)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="69"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1: descartado por un entrenador</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="74"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
         <source>Not this member</source>
         <translation>No es este socio</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="74"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
         <source>Test or demo measurement</source>
         <translation>Medición de prueba o demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="74"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
         <source>Wrong reading from the device</source>
         <translation>Lectura errónea del aparato</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="74"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="201"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="201"/>
         <source>Trainer (PIN)</source>
         <translation>Entrenador (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="202"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="202"/>
         <source>Trainer (card)</source>
         <translation>Entrenador (tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="230"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="230"/>
         <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
         <translation>La entrada con PIN no está configurada en este quiosco. Acerque su tarjeta de entrenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="233"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="233"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="234"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="234"/>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Demasiados PIN incorrectos. Inténtelo de nuevo en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="236"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="236"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="238"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="238"/>
         <source>Wrong PIN. %1 attempts left.</source>
         <translation>PIN incorrecto. Quedan %1 intentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="240"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="240"/>
         <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
         <translation>Ahora no se puede comprobar el PIN. Acerque su tarjeta de entrenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="241"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="241"/>
         <source>Enter the trainer PIN, or tap your trainer card.</source>
         <translation>Introduzca el PIN de entrenador o acerque su tarjeta de entrenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="271"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="271"/>
         <source>All members</source>
         <translation>Todos los socios</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="299"/>
-        <location filename="../../ui/viewmodels/review.py" line="550"/>
-        <location filename="../../ui/viewmodels/review.py" line="586"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="299"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="550"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="586"/>
         <source>Unknown member</source>
         <translation>Socio desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="320"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="320"/>
         <source>USB drive %1</source>
         <translation>Unidad USB %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="320"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="320"/>
         <source>This kiosk</source>
         <translation>Este quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="477"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="477"/>
         <source>Nothing to resend.</source>
         <translation>No hay nada que reenviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="479"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="479"/>
         <source>Queued again; sending now.</source>
         <translation>De nuevo en cola; enviando ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="481"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="481"/>
         <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
         <translation>De nuevo en cola. Se enviará cuando %1 vuelva a medirse en este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="482"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="482"/>
         <source>the member</source>
         <translation>el socio</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="483"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="483"/>
         <source>Still too old for EGYM to accept; it cannot be sent.</source>
         <translation>Sigue siendo demasiado antiguo para EGYM; no se puede enviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="487"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="487"/>
         <source>Discarded. The reason is in the audit log.</source>
         <translation>Descartado. El motivo queda en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="502"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="502"/>
         <source>Could not write to %1. Is the drive still plugged in and not full?</source>
         <translation>No se pudo escribir en %1. ¿Sigue conectada la unidad y tiene espacio libre?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="505"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="505"/>
         <source>Saved %1 results to %2</source>
         <translation>%1 resultados guardados en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="524"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="524"/>
         <source>That did not work: this kiosk&apos;s storage is not answering.</source>
         <translation>No ha funcionado: el almacenamiento de este quiosco no responde.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="586"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="586"/>
         <source>Trend for %1</source>
         <translation>Evolución de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/review.py" line="587"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="587"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Mediciones en este quiosco: %1</translation>
     </message>
@@ -770,17 +770,17 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../ui/qml/AttractScreen.qml" line="31"/>
+        <location filename="../../ui/qml/member/AttractScreen.qml" line="31"/>
         <source>Tap your card or phone</source>
         <translation>Acerca tu tarjeta o móvil</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/AttractScreen.qml" line="32"/>
+        <location filename="../../ui/qml/member/AttractScreen.qml" line="32"/>
         <source>Hold your member card, wristband or phone to the reader to start.</source>
         <translation>Acerca tu tarjeta de socio, pulsera o móvil al lector para empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/AttractScreen.qml" line="43"/>
+        <location filename="../../ui/qml/member/AttractScreen.qml" line="43"/>
         <source>Trainer</source>
         <translation>Entrenador</translation>
     </message>
@@ -788,17 +788,17 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../../ui/qml/DoneScreen.qml" line="23"/>
+        <location filename="../../ui/qml/member/DoneScreen.qml" line="23"/>
         <source>Your result was not saved</source>
         <translation>Tu resultado no se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/DoneScreen.qml" line="24"/>
+        <location filename="../../ui/qml/member/DoneScreen.qml" line="24"/>
         <source>Saved. See you next time!</source>
         <translation>Guardado. ¡Hasta la próxima!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/DoneScreen.qml" line="22"/>
+        <location filename="../../ui/qml/member/DoneScreen.qml" line="22"/>
         <source>Saved on this kiosk</source>
         <translation>Guardado en este quiosco</translation>
     </message>
@@ -806,7 +806,7 @@
 <context>
     <name>FailedScreen</name>
     <message>
-        <location filename="../../ui/qml/FailedScreen.qml" line="17"/>
+        <location filename="../../ui/qml/member/FailedScreen.qml" line="17"/>
         <source>That did not work</source>
         <translation>No ha funcionado</translation>
     </message>
@@ -814,12 +814,12 @@
 <context>
     <name>IdentifyingScreen</name>
     <message>
-        <location filename="../../ui/qml/IdentifyingScreen.qml" line="13"/>
+        <location filename="../../ui/qml/member/IdentifyingScreen.qml" line="13"/>
         <source>One moment…</source>
         <translation>Un momento…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/IdentifyingScreen.qml" line="14"/>
+        <location filename="../../ui/qml/member/IdentifyingScreen.qml" line="14"/>
         <source>Checking your card with EGYM</source>
         <translation>Comprobando tu tarjeta con EGYM</translation>
     </message>
@@ -827,17 +827,17 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../ui/qml/IdleOverlay.qml" line="24"/>
+        <location filename="../../ui/qml/member/IdleOverlay.qml" line="24"/>
         <source>Still there?</source>
         <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/IdleOverlay.qml" line="45"/>
+        <location filename="../../ui/qml/member/IdleOverlay.qml" line="45"/>
         <source>For your privacy, this session ends when the countdown reaches zero.</source>
         <translation>Por tu privacidad, esta sesión termina cuando la cuenta atrás llegue a cero.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/IdleOverlay.qml" line="51"/>
+        <location filename="../../ui/qml/member/IdleOverlay.qml" line="51"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
@@ -845,12 +845,12 @@
 <context>
     <name>MeasuringScreen</name>
     <message>
-        <location filename="../../ui/qml/MeasuringScreen.qml" line="19"/>
+        <location filename="../../ui/qml/member/MeasuringScreen.qml" line="19"/>
         <source>Hello, %1!</source>
         <translation>¡Hola, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/MeasuringScreen.qml" line="78"/>
+        <location filename="../../ui/qml/member/MeasuringScreen.qml" line="78"/>
         <source>Not me</source>
         <translation>No soy yo</translation>
     </message>
@@ -858,148 +858,148 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../ui/qml/ProfileScreen.qml" line="15"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="15"/>
         <source>Hello, %1!</source>
         <translation>¡Hola, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ProfileScreen.qml" line="42"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="42"/>
         <source>Not me</source>
         <translation>No soy yo</translation>
     </message>
 </context>
 <context>
-    <name>ReviewMode</name>
+    <name>TrainerMode</name>
     <message>
-        <location filename="../../ui/qml/ReviewMode.qml" line="36"/>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="36"/>
         <source>Trainer sign-in</source>
         <translation>Acceso de entrenador</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewMode.qml" line="36"/>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="36"/>
         <source>Results at this station</source>
         <translation>Resultados de esta estación</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewMode.qml" line="56"/>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="56"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewMode.qml" line="56"/>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="56"/>
         <source>Exit</source>
         <translation>Salir</translation>
     </message>
 </context>
 <context>
-    <name>ReviewModeDetail</name>
+    <name>TrainerModeDetail</name>
     <message>
-        <location filename="../../ui/qml/ReviewModeDetail.qml" line="22"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDetail.qml" line="22"/>
         <source>‹ Results</source>
         <translation>‹ Resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDetail.qml" line="82"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDetail.qml" line="82"/>
         <source>Resend</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDetail.qml" line="92"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDetail.qml" line="92"/>
         <source>Discard…</source>
         <translation>Descartar…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDetail.qml" line="102"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDetail.qml" line="102"/>
         <source>Trend</source>
         <translation>Evolución</translation>
     </message>
 </context>
 <context>
-    <name>ReviewModeDiscard</name>
+    <name>TrainerModeDiscard</name>
     <message>
-        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="21"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="21"/>
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="26"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="26"/>
         <source>Discard %1&apos;s result</source>
         <translation>Descartar el resultado de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="40"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="40"/>
         <source>It will not be sent anywhere. Pick or type the reason; it is kept in the audit log.</source>
         <translation>No se enviará a ninguna parte. Elija o escriba el motivo; quedará en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="82"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="82"/>
         <source>Or type a reason</source>
         <translation>O escriba un motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeDiscard.qml" line="97"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="97"/>
         <source>Discard result</source>
         <translation>Descartar resultado</translation>
     </message>
 </context>
 <context>
-    <name>ReviewModeExport</name>
+    <name>TrainerModeExport</name>
     <message>
-        <location filename="../../ui/qml/ReviewModeExport.qml" line="20"/>
+        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="20"/>
         <source>‹ Results</source>
         <translation>‹ Resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeExport.qml" line="25"/>
+        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="25"/>
         <source>Export to CSV</source>
         <translation>Exportar a CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeExport.qml" line="38"/>
+        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="38"/>
         <source>The file lists every result the filters select: time, member, values and where each one stands. Plug in a USB drive to see it here.</source>
         <translation>El archivo contiene todos los resultados de los filtros elegidos: hora, socio, valores y estado de envío. Conecte una unidad USB para verla aquí.</translation>
     </message>
 </context>
 <context>
-    <name>ReviewModeKeypad</name>
+    <name>TrainerModeKeypad</name>
     <message>
-        <location filename="../../ui/qml/ReviewModeKeypad.qml" line="75"/>
+        <location filename="../../ui/qml/trainer/TrainerModeKeypad.qml" line="75"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
 </context>
 <context>
-    <name>ReviewModeResults</name>
+    <name>TrainerModeResults</name>
     <message>
-        <location filename="../../ui/qml/ReviewModeResults.qml" line="39"/>
+        <location filename="../../ui/qml/trainer/TrainerModeResults.qml" line="39"/>
         <source>Member: %1</source>
         <translation>Socio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeResults.qml" line="48"/>
+        <location filename="../../ui/qml/trainer/TrainerModeResults.qml" line="48"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeResults.qml" line="115"/>
+        <location filename="../../ui/qml/trainer/TrainerModeResults.qml" line="115"/>
         <source>No results here match these filters.</source>
         <translation>Ningún resultado coincide con estos filtros.</translation>
     </message>
 </context>
 <context>
-    <name>ReviewModeTrend</name>
+    <name>TrainerModeTrend</name>
     <message>
-        <location filename="../../ui/qml/ReviewModeTrend.qml" line="23"/>
+        <location filename="../../ui/qml/trainer/TrainerModeTrend.qml" line="23"/>
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeTrend.qml" line="54"/>
+        <location filename="../../ui/qml/trainer/TrainerModeTrend.qml" line="54"/>
         <source>No body measurements for this member at this kiosk yet.</source>
         <translation>Aún no hay mediciones corporales de este socio en este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewModeTrend.qml" line="107"/>
+        <location filename="../../ui/qml/trainer/TrainerModeTrend.qml" line="107"/>
         <source>%1 since %2</source>
         <translation>%1 desde %2</translation>
     </message>
@@ -1007,22 +1007,22 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/qml/ReviewScreen.qml" line="17"/>
+        <location filename="../../ui/qml/member/ReviewScreen.qml" line="17"/>
         <source>Your result, %1</source>
         <translation>Tu resultado, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewScreen.qml" line="50"/>
+        <location filename="../../ui/qml/member/ReviewScreen.qml" line="50"/>
         <source>Your result is saved to EGYM automatically in a few seconds.</source>
         <translation>Tu resultado se guardará en EGYM automáticamente en unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewScreen.qml" line="60"/>
+        <location filename="../../ui/qml/member/ReviewScreen.qml" line="60"/>
         <source>Not me</source>
         <translation>No soy yo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReviewScreen.qml" line="66"/>
+        <location filename="../../ui/qml/member/ReviewScreen.qml" line="66"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -1030,22 +1030,22 @@
 <context>
     <name>SetupDevice</name>
     <message>
-        <location filename="../../ui/qml/SetupDevice.qml" line="28"/>
+        <location filename="../../ui/qml/setup/SetupDevice.qml" line="28"/>
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupDevice.qml" line="38"/>
+        <location filename="../../ui/qml/setup/SetupDevice.qml" line="38"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupDevice.qml" line="53"/>
+        <location filename="../../ui/qml/setup/SetupDevice.qml" line="53"/>
         <source>Test</source>
         <translation>Probar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupDevice.qml" line="62"/>
+        <location filename="../../ui/qml/setup/SetupDevice.qml" line="62"/>
         <source>Probes the port with this protocol (about two seconds).</source>
         <translation>Prueba el puerto con este protocolo (unos dos segundos).</translation>
     </message>
@@ -1053,127 +1053,127 @@
 <context>
     <name>SetupMain</name>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="15"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="15"/>
         <source>gym-kiosk setup</source>
         <translation>Configuración de gym-kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="30"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="30"/>
         <source>Set up this kiosk</source>
         <translation>Configurar este quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="66"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="66"/>
         <source>The kiosk could not start: %1</source>
         <translation>El quiosco no pudo iniciarse: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="67"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="67"/>
         <source>Answer these questions once; the kiosk starts when EGYM accepts them.</source>
         <translation>Responda estas preguntas una vez; el quiosco se inicia cuando EGYM las acepta.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="88"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="88"/>
         <source>Station</source>
         <translation>Estación</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="93"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="93"/>
         <source>What stands beside this kiosk?</source>
         <translation>¿Qué hay junto a este quiosco?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="103"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="103"/>
         <source>Name shown on screen (optional)</source>
         <translation>Nombre en pantalla (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="112"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="112"/>
         <source>EGYM</source>
         <translation>EGYM</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="117"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="117"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="127"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="127"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="128"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="128"/>
         <source>For a local sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</source>
         <translation>Para un sandbox local (gym-kiosk sandbox): http://127.0.0.1:8321</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="147"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="147"/>
         <source>Gym id</source>
         <translation>ID del gimnasio</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="157"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="157"/>
         <source>Machine name</source>
         <translation>Nombre de la máquina</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="167"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="167"/>
         <source>API key</source>
         <translation>Clave API</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="168"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="168"/>
         <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
         <translation>Se guarda en un archivo que solo puede leer el usuario del quiosco, nunca en la configuración.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="184"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="184"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="188"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="188"/>
         <source>Card reader</source>
         <translation>Lector de tarjetas</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="198"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="198"/>
         <source>Measuring device</source>
         <translation>Dispositivo de medición</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="209"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="209"/>
         <source>Look for ports again</source>
         <translation>Buscar puertos de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="216"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="216"/>
         <source>Trainer PIN</source>
         <translation>PIN de entrenador</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="222"/>
-        <source>PIN for trainer review mode (4 to 12 digits)</source>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="222"/>
+        <source>PIN for trainer mode (4 to 12 digits)</source>
         <translation>PIN del modo entrenador (4 a 12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="232"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="232"/>
         <source>The same PIN again</source>
         <translation>El mismo PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="256"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="256"/>
         <source>Saves to %1</source>
         <translation>Se guarda en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="268"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="268"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SetupMain.qml" line="268"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="268"/>
         <source>Test EGYM and finish</source>
         <translation>Probar EGYM y terminar</translation>
     </message>
@@ -1181,12 +1181,12 @@
 <context>
     <name>SubmittingScreen</name>
     <message>
-        <location filename="../../ui/qml/SubmittingScreen.qml" line="15"/>
+        <location filename="../../ui/qml/member/SubmittingScreen.qml" line="15"/>
         <source>Sending your result…</source>
         <translation>Enviando tu resultado…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SubmittingScreen.qml" line="16"/>
+        <location filename="../../ui/qml/member/SubmittingScreen.qml" line="16"/>
         <source>Your result is already saved on this kiosk.</source>
         <translation>Tu resultado ya está guardado en este quiosco.</translation>
     </message>

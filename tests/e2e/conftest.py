@@ -8,10 +8,10 @@ from typing import AsyncIterator
 import httpx
 import pytest
 
-from kiosk.autoplay import SnapshotWaiter
+from harness.autoplay import SnapshotWaiter
+from harness.demo import demo_config
 from kiosk.cloud.egym import EgymClient, EgymIntegration
 from kiosk.config.loader import KioskConfig
-from kiosk.demo import demo_config
 from kiosk.outbox.outbox import Outbox
 from kiosk.sandbox import SandboxState, create_app
 from kiosk.session.flow import FlowTimings, SessionFlow

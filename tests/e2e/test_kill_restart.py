@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.chaos import WorkerProcess
-from kiosk.demo import demo_cards
+from harness.chaos import WorkerProcess
+from harness.demo import demo_cards
 from kiosk.sandbox import DEMO_MEMBERS, SandboxState, serve_loopback
 
 SLOW_SUBMISSION_MS = 60_000  # far longer than the test: the kill always lands before the 204

@@ -3,9 +3,9 @@ emulated by a second process through nfcpy's ``udp`` driver, the kiosk logs in a
 from __future__ import annotations
 
 from hardware.simulators.nfc_tag import TagEmulatorProcess, free_udp_port
-from kiosk.autoplay import in_state
+from harness.autoplay import in_state
 from kiosk.config.loader import DeviceConfig
-from kiosk.devices import DeviceHub
+from kiosk.runtime.devices import DeviceHub
 from kiosk.sandbox import DEMO_MEMBERS
 from kiosk.session.state import SessionState
 

@@ -27,24 +27,24 @@ import pytest
 from hardware import fields
 from hardware.events import CardCredential, CredentialPresented, MeasurementRecord, WalletCredential, WalletPlatform
 from hardware.uid import UID_STYLES, render_uid
+from harness.autoplay import SnapshotWaiter, in_state
+from harness.demo import demo_config
 from kiosk import logsafety
-from kiosk.autoplay import SnapshotWaiter, in_state
 from kiosk.cloud.egym import EgymClient, EgymIntegration
 from kiosk.cloud.egym.client import network_transport
-from kiosk.demo import demo_config
-from kiosk.diagnostics import build_bundle
-from kiosk.logfile import install_file_logging, log_files, remove_file_logging
 from kiosk.models import Measurement
 from kiosk.outbox.history import recent
 from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.retry import RetryPolicy
 from kiosk.outbox.status import DeliveryState
+from kiosk.runtime.logfile import install_file_logging, log_files, remove_file_logging
 from kiosk.sandbox import DEMO_API_KEY, DEMO_MEMBERS, DemoMember, SandboxState, serve_loopback
 from kiosk.session.flow import FlowTimings, SessionFlow
 from kiosk.session.state import SessionState
 from kiosk.storage import Database
+from kiosk.support.diagnostics import build_bundle
 from kiosk.trainer.export import write_csv
-from tests.support import write_site
+from tests.kiosk.support import write_site
 
 TIMINGS = FlowTimings(done_s=0.05, failed_s=0.05, review_s=30, submit_timeout_s=5)
 MEASUREMENTS = "/api/v1/measurements"

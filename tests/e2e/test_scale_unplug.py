@@ -3,9 +3,9 @@ the screen says the scale is disconnected meanwhile, and the measurement arrives
 from __future__ import annotations
 
 from hardware.simulators.tanita_scale import BodyProfile, TanitaTiming
-from kiosk.autoplay import in_state
-from kiosk.demo import demo_cards
-from kiosk.devices import DeviceHub
+from harness.autoplay import in_state
+from harness.demo import demo_cards
+from kiosk.runtime.devices import DeviceHub
 from kiosk.session.state import SessionState
 
 PERSON = BodyProfile(height_cm=178, age=41, gender="male", weight_kg=82.4)

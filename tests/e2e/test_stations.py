@@ -16,12 +16,12 @@ import pytest
 from hardware import fields
 from hardware.protocols.csafe.status import SlaveState
 from hardware.simulators.csafe_console import WorkoutPlan
-from kiosk.autoplay import Autoplay, AutoplayError, SnapshotWaiter, in_state, wait_in_thread
+from harness.autoplay import Autoplay, AutoplayError, SnapshotWaiter, in_state, wait_in_thread
+from harness.demo import demo_cards, demo_config, demo_simulator_options
 from kiosk.cloud.egym import EgymClient, EgymIntegration
 from kiosk.config.loader import DeviceConfig
-from kiosk.demo import demo_cards, demo_config, demo_simulator_options
-from kiosk.devices import DeviceHub
 from kiosk.outbox.outbox import Outbox
+from kiosk.runtime.devices import DeviceHub
 from kiosk.sandbox import DEMO_MEMBERS, SandboxState, create_app
 from kiosk.session.flow import FlowTimings, SessionFlow
 from kiosk.session.state import SessionSnapshot, SessionState
@@ -39,7 +39,7 @@ def test_headless_demo_delivers_two_measurements_of_the_stations_kind(tmp_path: 
     shots = tmp_path / "screens"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
     run = subprocess.run(
-        [sys.executable, "-m", "ui.cli", "demo", "--headless", "--station", station, "--autoplay", "2", "--screenshots", str(shots)],
+        [sys.executable, "-m", "gym_kiosk.cli", "demo", "--headless", "--station", station, "--autoplay", "2", "--screenshots", str(shots)],
         capture_output=True, text=True, env=env, timeout=300,
     )
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]

@@ -68,7 +68,7 @@ def test_a_config_problem_exits_with_the_status_systemd_does_not_restart(tmp_pat
     service = unit_settings(UNIT)["Service"]
     broken = tmp_path / "config.toml"
     broken.write_text("[station]\ntype = 'treadmill'\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "ui.cli", "--config", str(broken), "--headless", "--report-startup"],
+    result = subprocess.run([sys.executable, "-m", "gym_kiosk.cli", "--config", str(broken), "--headless", "--report-startup"],
                             capture_output=True, text=True, timeout=120, cwd=REPO)
     assert service["RestartPreventExitStatus"] == [str(result.returncode)]
     assert "configuration problem" in result.stderr
@@ -88,7 +88,7 @@ def test_under_systemd_a_config_problem_exits_2_and_never_opens_setup(
     broken = tmp_path / "config.toml"
     broken.write_text("[station]\ntype = 'treadmill'\n", encoding="utf-8")
     env = _service_environment(**{variable: str(tmp_path / "notify") if variable == "NOTIFY_SOCKET" else "0f1e2d3c"})
-    result = subprocess.run([sys.executable, "-m", "ui.cli", "--config", str(broken), *mode], capture_output=True,
+    result = subprocess.run([sys.executable, "-m", "gym_kiosk.cli", "--config", str(broken), *mode], capture_output=True,
                             text=True, timeout=60, cwd=REPO, env=env, stdin=subprocess.DEVNULL)
     assert [str(result.returncode)] == unit_settings(UNIT)["Service"]["RestartPreventExitStatus"]
     assert result.stderr.splitlines() == ["configuration problem: egym: is required but missing"]
@@ -117,7 +117,7 @@ def _wait_for_line(process: subprocess.Popen[bytes], text: str, timeout_s: float
 def test_setup_opens_when_an_installer_starts_it(tmp_path: Path, args: list[str], environment: dict[str, str]) -> None:
     broken = tmp_path / "config.toml"
     broken.write_text("[station]\ntype = 'treadmill'\n", encoding="utf-8")
-    process = subprocess.Popen([sys.executable, "-m", "ui.cli", "--config", str(broken), *args, "--headless"],
+    process = subprocess.Popen([sys.executable, "-m", "gym_kiosk.cli", "--config", str(broken), *args, "--headless"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, bufsize=0, cwd=REPO,
                                env=_service_environment(**environment), stdin=subprocess.DEVNULL)
     try:

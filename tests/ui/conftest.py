@@ -7,8 +7,8 @@ from typing import AsyncIterator
 import httpx
 import pytest
 
+from harness.demo import demo_config
 from kiosk.cloud.egym import EgymClient, EgymIntegration
-from kiosk.demo import demo_config
 from kiosk.outbox.outbox import Outbox
 from kiosk.sandbox import SandboxState, create_app
 from kiosk.session.flow import FlowTimings, SessionFlow

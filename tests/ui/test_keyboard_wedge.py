@@ -6,9 +6,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from hardware.uid import render_uid
-from kiosk.autoplay import SnapshotWaiter, in_state
+from harness.autoplay import SnapshotWaiter, in_state
 from kiosk.config.loader import DeviceConfig
-from kiosk.devices import DeviceHub
+from kiosk.runtime.devices import DeviceHub
 from kiosk.sandbox import DEMO_MEMBERS
 from kiosk.session.state import SessionState
 from ui.keyboard_wedge import KeyboardWedgeFilter

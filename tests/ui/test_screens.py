@@ -12,7 +12,7 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from hardware.events import CardCredential, CredentialPresented
-from kiosk.autoplay import SnapshotWaiter, in_state
+from harness.autoplay import SnapshotWaiter, in_state
 from kiosk.sandbox import DEMO_MEMBERS
 
 from kiosk.models import MemberProfile

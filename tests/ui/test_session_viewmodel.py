@@ -6,7 +6,7 @@ import pytest
 
 from hardware.events import CardCredential, CredentialPresented, LiveWeight
 from hardware.serial_link import DataStale
-from kiosk.autoplay import SnapshotWaiter, in_state
+from harness.autoplay import SnapshotWaiter, in_state
 from kiosk.models import MemberProfile
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.sandbox import DEMO_MEMBERS

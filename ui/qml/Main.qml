@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Window
-import "."
+import "member"
+import "shared"
 
 // The member-facing kiosk window. Binds to `vm` (SessionViewModel); holds no business logic.
 Window {
@@ -56,14 +57,14 @@ Window {
         anchors.margins: window.margin
         source: {
             switch (vm.screen) {
-            case "identifying": return "IdentifyingScreen.qml"
-            case "profile": return "ProfileScreen.qml"
-            case "measuring": return "MeasuringScreen.qml"
-            case "review": return "ReviewScreen.qml"
-            case "submitting": return "SubmittingScreen.qml"
-            case "done": return "DoneScreen.qml"
-            case "failed": return "FailedScreen.qml"
-            default: return "AttractScreen.qml"
+            case "identifying": return "member/IdentifyingScreen.qml"
+            case "profile": return "member/ProfileScreen.qml"
+            case "measuring": return "member/MeasuringScreen.qml"
+            case "review": return "member/ReviewScreen.qml"
+            case "submitting": return "member/SubmittingScreen.qml"
+            case "done": return "member/DoneScreen.qml"
+            case "failed": return "member/FailedScreen.qml"
+            default: return "member/AttractScreen.qml"
             }
         }
     }
@@ -81,11 +82,11 @@ Window {
         touchTarget: window.touchTarget
     }
 
-    // Trainer review mode covers the member screens while it is open (`review`: ReviewViewModel).
+    // Trainer mode covers the member screens while it is open (`trainerMode`: TrainerModeViewModel).
     Loader {
-        objectName: "reviewLayer"
+        objectName: "trainerModeLayer"
         anchors.fill: parent
-        active: typeof review !== "undefined" && review.active
-        source: "ReviewMode.qml"
+        active: typeof trainerMode !== "undefined" && trainerMode.active
+        source: "trainer/TrainerMode.qml"
     }
 }

@@ -1,7 +1,7 @@
 """The first-run setup screen's view-model: the installer's answers as Qt properties, and the finish step.
 
 Every decision (what is valid, how EGYM is asked, what is written where) stays in
-:mod:`kiosk.setup`; this class keeps the answers, offers the choices, runs device
+:mod:`kiosk.support.setup_form`; this class keeps the answers, offers the choices, runs device
 tests and the EGYM test off the UI thread, and reports problems per field. The
 API key and the PIN are kept here but never exposed as properties.
 """
@@ -18,9 +18,9 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from hardware.probe import DEFAULT_ANSWER_S, DEFAULT_LISTEN_S, SerialPortInfo, list_ports
 from hardware.registry import handler_for, protocol_names
-from kiosk.check import check_device
 from kiosk.config.loader import SIMULATED, DeviceConfig
-from kiosk.setup import (
+from kiosk.support.check import check_device
+from kiosk.support.setup_form import (
     GENERAL, KNOWN_SERVERS, LOCAL_SANDBOX_URL, ConnectionTestFailed, SetupError, SetupForm, complete, validate,
 )
 

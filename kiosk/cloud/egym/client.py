@@ -41,7 +41,7 @@ from kiosk.cloud.egym.settings import EgymSettings
 from kiosk.cloud.errors import BadReply, CloudError, RateLimited, Transient
 from kiosk.cloud.pacing import RatePacer
 from kiosk.cloud.reply_body import read_capped
-from kiosk.config.section import ConfigError
+from kiosk.config_section import ConfigError
 from kiosk.logsafety import register_card_uid, register_name, register_secret
 from kiosk.models import Measurement, MemberProfile
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from hardware import fields
 from kiosk.cloud.egym.metric_types import METRIC_TYPES_BY_KIND
-from kiosk.config.section import ConfigError, Section
+from kiosk.config_section import ConfigError, Section
 
 PRODUCTION_URL = "https://partner-api.api.egym.com"
 TEST_URL = "https://partner-api.ext-1.test.co.egym.coffee"

@@ -1,0 +1,380 @@
+"""``gym-kiosk chaos``: member sessions under random faults and SIGKILLs; nothing may be lost or doubled.
+
+The sandbox runs in this process on loopback with faults switched on at random
+(5xx, 429 with and without Retry-After, slow replies and timeouts, connections
+cut before and after the request took effect, garbage replies, every access token
+expired at once). A kiosk process (:mod:`harness.chaos_worker`) plays the sessions
+and is killed with SIGKILL at random moments, then restarted on the same database,
+until every session has been captured and the outbox has drained. Finally what
+the kiosk captured (its database: unique id -> user id, session marker) is
+compared with what the sandbox holds. The last line printed is always
+``lost=L duplicated=D misattributed=M sessions=S kills=K``.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import os
+import queue
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator, Sequence, TextIO
+
+from hardware import fields
+from harness.chaos_worker import API_KEY_ENV, session_for_weight
+from kiosk.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, DEMO_MEMBERS, SandboxState, serve_loopback
+
+MEASUREMENTS = "/api/v1/measurements"
+TOKEN = "/api/v1/oauth/token"
+PROFILE = "/api/v1/gyms"
+MAX_QUEUED_FAULTS = 4  # one-shot faults waiting for a request; more would starve every session
+DRAIN_KILL_WINDOW_S = 0.3  # a kill after the last session lands this far into the drain at most
+KILL_DELAY_S = 0.06  # a kill after a capture lands this far after it at most
+# Killed clients and timeouts make the in-process server log failed handlers; that is the point here.
+SERVER_LOGGERS = ("kiosk.sandbox", "uvicorn")
+
+
+@contextlib.contextmanager
+def _quiet_server() -> Iterator[None]:
+    loggers = [logging.getLogger(name) for name in SERVER_LOGGERS]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels):
+            logger.setLevel(level)
+
+
+class ChaosError(RuntimeError):
+    """The run could not be carried out (a worker misbehaved or the time ran out)."""
+
+
+class WorkerProcess:
+    """One :mod:`harness.chaos_worker` process and its stdout lines."""
+
+    def __init__(self, process: subprocess.Popen[str], workdir: Path) -> None:
+        self.process = process
+        self.workdir = workdir
+        self._lines: queue.Queue[str | None] = queue.Queue()
+        threading.Thread(target=self._read, name="chaos-worker-stdout", daemon=True).start()
+
+    @classmethod
+    def start(
+        cls, base_url: str, workdir: Path, plan: Sequence[tuple[int, bytes]], timeout_s: float = 1.0,
+        log_level: str = "WARNING",
+    ) -> "WorkerProcess":
+        """Start a worker on ``workdir``'s database and vault, playing ``plan`` (session, card UID)."""
+        workdir.mkdir(parents=True, exist_ok=True)
+        command = [
+            sys.executable, "-m", "harness.chaos_worker", "--base-url", base_url, "--gym-id", str(DEMO_GYM_ID),
+            "--machine-name", DEMO_MACHINE_NAME, "--db", str(workdir / "kiosk.sqlite3"),
+            "--vault", str(workdir / "vault"), "--vault-key", str(workdir / "vault.key"),
+            "--timeout-s", str(timeout_s), "--log-level", log_level,
+        ]
+        with open(workdir / "worker.log", "a", encoding="utf-8") as log_file:
+            process = subprocess.Popen(
+                command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log_file, text=True,
+                env={**os.environ, API_KEY_ENV: DEMO_API_KEY, "PYTHONUNBUFFERED": "1"},
+            )
+        assert process.stdin is not None
+        process.stdin.write(json.dumps([[number, card.hex()] for number, card in plan]))
+        process.stdin.close()
+        return cls(process, workdir)
+
+    @property
+    def db_path(self) -> Path:
+        return self.workdir / "kiosk.sqlite3"
+
+    @property
+    def vault_dir(self) -> Path:
+        return self.workdir / "vault"
+
+    @property
+    def key_path(self) -> Path:
+        return self.workdir / "vault.key"
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self._lines.put(line.strip())
+        self._lines.put(None)
+
+    def next_line(self, timeout_s: float) -> str | None:
+        """The next line, or None once the process closed its output."""
+        try:
+            return self._lines.get(timeout=max(0.0, timeout_s))
+        except queue.Empty:
+            raise ChaosError(f"the kiosk worker said nothing for {timeout_s:.0f} s") from None
+
+    def wait_for(self, predicate: Callable[[str], bool], timeout_s: float) -> str:
+        """Read lines until one matches ``predicate``; ChaosError if the worker ends or stays silent."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            line = self.next_line(deadline - time.monotonic())
+            if line is None:
+                raise ChaosError(f"the kiosk worker ended (exit {self.process.wait()}); see {self.workdir / 'worker.log'}")
+            if predicate(line):
+                return line
+
+    def kill(self) -> None:
+        """SIGKILL: no clean-up of any kind runs in the worker."""
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait()
+
+    def wait_exit(self, timeout_s: float) -> int:
+        return self.process.wait(timeout=timeout_s)
+
+
+class FaultInjector:
+    """Switches a random sandbox fault on every few tens of milliseconds, from a thread."""
+
+    def __init__(self, state: SandboxState, rng: random.Random, interval_s: tuple[float, float] = (0.03, 0.15)) -> None:
+        self._state = state
+        self._rng = rng
+        self._interval_s = interval_s
+        self._stop = threading.Event()
+        self.counts: Counter[str] = Counter()
+        self._thread = threading.Thread(target=self._run, name="chaos-faults", daemon=True)
+
+    def __enter__(self) -> "FaultInjector":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._state.faults.clear()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._rng.uniform(*self._interval_s)):
+            self.inject_one()
+
+    def inject_one(self) -> None:
+        faults, rng = self._state.faults, self._rng
+        snapshot = faults.snapshot()
+        queued = sum(len(snapshot[name]) for name in ("failNext", "dropNext", "garbageNext"))
+        choice = rng.choice(("5xx", "429", "429-retry-after", "latency", "drop-before", "drop-after",
+                             "garbage", "expire-tokens"))
+        if queued >= MAX_QUEUED_FAULTS and choice not in ("latency", "expire-tokens"):
+            return
+        path = rng.choice((MEASUREMENTS, MEASUREMENTS, TOKEN, PROFILE))
+        if choice == "5xx":
+            faults.fail_next(rng.choice((500, 502, 503)), rng.randint(1, 2), path_prefix=path)
+        elif choice == "429":
+            faults.fail_next(429, 1, path_prefix=path)
+        elif choice == "429-retry-after":
+            faults.fail_next(429, 1, retry_after=rng.choice((0.1, 0.3)), path_prefix=path)
+        elif choice == "latency":  # 1.5 s is past the worker's 1 s timeout, but EGYM still stores it
+            choice = f"latency {(ms := rng.choice((0, 0, 30, 200, 1500)))} ms"
+            faults.latency(ms, path_prefix=MEASUREMENTS)
+        elif choice == "drop-before":
+            faults.drop_next(1, after_processing=False, path_prefix=path)
+        elif choice == "drop-after":
+            faults.drop_next(1, after_processing=True, path_prefix=path)
+        elif choice == "garbage":
+            faults.garbage_next(1, rng.choice(("html", "json")), path_prefix=path)
+        else:
+            self._state.expire_tokens()
+        self.counts[choice] += 1
+
+
+@dataclass
+class ChaosReport:
+    """What a run found. ``ok`` only if nothing was lost, doubled or given to the wrong member."""
+
+    sessions_planned: int
+    sessions: int = 0  # sessions with a captured measurement
+    kills: int = 0
+    lost: int = 0
+    duplicated: int = 0
+    misattributed: int = 0
+    stored: int = 0
+    resends_absorbed: int = 0
+    unfinished: int = 0
+    elapsed_s: float = 0.0
+    faults: Counter[str] = field(default_factory=Counter)
+    requests_by_status: dict[str, int] = field(default_factory=dict)
+    aborted: str = ""  # why the run stopped early, if it did
+
+    @property
+    def ok(self) -> bool:
+        return (self.lost == self.duplicated == self.misattributed == 0 and self.sessions == self.sessions_planned
+                and not self.aborted)
+
+    def last_line(self) -> str:
+        return (f"lost={self.lost} duplicated={self.duplicated} misattributed={self.misattributed} "
+                f"sessions={self.sessions} kills={self.kills}")
+
+    def print(self, out: TextIO) -> None:
+        rows = [
+            ("sessions planned / captured", f"{self.sessions_planned} / {self.sessions}"),
+            ("worker processes killed (SIGKILL)", str(self.kills)),
+            ("measurements stored at EGYM sandbox", str(self.stored)),
+            ("re-sends EGYM recognised as duplicates", str(self.resends_absorbed)),
+            ("deliveries still unfinished", str(self.unfinished)),
+            ("faults injected", str(sum(self.faults.values()))),
+            *((f"  {name}", str(count)) for name, count in sorted(self.faults.items())),
+            ("API replies by status", ", ".join(f"{s}: {n}" for s, n in self.requests_by_status.items())),
+            ("elapsed", f"{self.elapsed_s:.1f} s"),
+            *((("stopped early", self.aborted),) if self.aborted else ()),
+        ]
+        width = max(len(name) for name, _ in rows)
+        for name, value in rows:
+            print(f"{name:<{width}}  {value}", file=out)
+        print(self.last_line(), file=out)
+
+
+def _cards_and_owners() -> tuple[list[bytes], dict[bytes, str]]:
+    members = [m for m in DEMO_MEMBERS if m.rfid_format == "MIFARE"]
+    return [m.uid for m in members], {m.uid: m.user_id for m in members}
+
+
+def _captured(db_path: Path) -> dict[str, tuple[int, str | None, str]]:
+    """The kiosk's captures: unique id -> (session number, user id, delivery state), read-only."""
+    if not db_path.exists():
+        return {}
+    connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        rows = connection.execute(
+            "SELECT m.unique_id, m.values_json, m.user_id, d.state FROM measurements m JOIN deliveries d USING (unique_id)"
+        ).fetchall()
+    except sqlite3.OperationalError:  # the first worker died before creating the schema
+        return {}
+    finally:
+        connection.close()
+    return {uid: (session_for_weight(json.loads(values)[fields.WEIGHT_KG]), user, state) for uid, values, user, state in rows}
+
+
+def compare(
+    captured: dict[str, tuple[int, str | None, str]], stored: list[dict], owner_of_session: dict[int, str],
+) -> tuple[int, int, int]:
+    """(lost, duplicated, misattributed) between the kiosk's captures and what EGYM holds."""
+    held = Counter(record["uniqueMeasurementId"] for record in stored)
+    lost = sum(1 for unique_id in captured if unique_id not in held)
+    sessions_at_egym = Counter(session_for_weight(record["data"]["WEIGHT_KG"]) for record in stored)
+    duplicated = sum(n - 1 for n in held.values() if n > 1) + sum(n - 1 for n in sessions_at_egym.values() if n > 1)
+    user_at_egym = {record["uniqueMeasurementId"]: record["userId"] for record in stored}
+    misattributed = 0
+    for unique_id, (session, user_id, _state) in captured.items():
+        expected = owner_of_session.get(session)
+        if user_id != expected or (unique_id in user_at_egym and user_at_egym[unique_id] != expected):
+            misattributed += 1
+    misattributed += sum(1 for unique_id in user_at_egym if unique_id not in captured)  # EGYM has what we never captured
+    return lost, duplicated, misattributed
+
+
+def run_chaos(
+    sessions: int, kills: int, seed: int | None = None, workdir: Path | None = None, time_limit_s: float = 900.0,
+    out: TextIO | None = None,
+) -> ChaosReport:
+    """Play ``sessions`` sessions with ``kills`` SIGKILLs under random faults; print (to stdout) and return the report."""
+    rng = random.Random(seed)
+    cards, owners = _cards_and_owners()
+    plan = [(number, cards[(number - 1) % len(cards)]) for number in range(1, sessions + 1)]
+    owner_of_session = {number: owners[card] for number, card in plan}
+    kill_after_capture = sorted(rng.sample(range(1, sessions + 1), min(kills, sessions)))
+    drain_kills = kills - len(kill_after_capture)
+    report = ChaosReport(sessions)
+    started = time.monotonic()
+    deadline = started + time_limit_s
+    state = SandboxState(token_ttl_s=60.0)
+    with (tempfile.TemporaryDirectory(prefix="gym-kiosk-chaos-") as scratch, _quiet_server(),
+          serve_loopback(state) as sandbox):
+        home = workdir or Path(scratch)
+        db_path = home / "kiosk.sqlite3"
+        with FaultInjector(state, random.Random(rng.random())) as injector:
+            while True:
+                captured_sessions = {session for session, _, _ in _captured(db_path).values()}
+                remaining = [(n, card) for n, card in plan if n not in captured_sessions]
+                worker = WorkerProcess.start(sandbox.base_url, home, remaining)
+                try:
+                    ending = _follow(worker, remaining, len(captured_sessions), kill_after_capture,
+                                     drain_kills > 0 and not kill_after_capture, rng, deadline)
+                except ChaosError as error:  # still compare: whatever did not arrive counts as lost
+                    report.aborted = str(error)
+                    break
+                if ending == "drained":
+                    break
+                report.kills += 1
+                drain_kills -= ending == "killed in drain"
+            report.faults = injector.counts
+        captured = _captured(db_path)
+        stored = state.measurements()
+        stats = state.stats()
+    report.lost, report.duplicated, report.misattributed = compare(captured, stored, owner_of_session)
+    report.sessions = len({session for session, _, _ in captured.values()})
+    report.stored = len(stored)
+    report.resends_absorbed = stats["duplicates"]
+    report.requests_by_status = stats["requestsByStatus"]
+    report.unfinished = sum(1 for _, _, delivery in captured.values() if delivery in ("pending", "sending", "needs-reauth"))
+    report.elapsed_s = time.monotonic() - started
+    report.print(out or sys.stdout)
+    return report
+
+
+def _follow(
+    worker: WorkerProcess, plan: list[tuple[int, bytes]], captured_so_far: int, kill_after_capture: list[int],
+    kill_in_drain: bool, rng: random.Random, deadline: float,
+) -> str:
+    """Follow the worker until it has drained or was killed by us; says which ("drained", "killed ...")."""
+    captures, sessions_reported = captured_so_far, 0
+    try:
+        while True:
+            line = worker.next_line(deadline - time.monotonic())
+            if line is None:
+                code = worker.process.wait()
+                raise ChaosError(f"the kiosk worker ended without draining (exit {code}); see {worker.workdir / 'worker.log'}")
+            if line.startswith("captured "):
+                captures += 1
+                if kill_after_capture and captures >= kill_after_capture[0]:
+                    kill_after_capture.pop(0)
+                    time.sleep(rng.uniform(0.0, KILL_DELAY_S))  # land anywhere in what follows the capture
+                    worker.kill()
+                    return "killed after a capture"
+            elif line.startswith("session "):
+                sessions_reported += 1
+            all_played = (line == "ready" and not plan) or (line.startswith("session ") and sessions_reported == len(plan))
+            if kill_in_drain and all_played:
+                time.sleep(rng.uniform(0.0, DRAIN_KILL_WINDOW_S))
+                if worker.process.poll() is None:
+                    worker.kill()
+                    return "killed in drain"
+            if line == "drained":
+                worker.wait_exit(timeout_s=max(1.0, deadline - time.monotonic()))
+                return "drained"
+    except BaseException:
+        if worker.process.poll() is None:
+            worker.kill()
+        raise
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="gym-kiosk chaos", description="Member sessions under random faults and SIGKILLs.")
+    parser.add_argument("--sessions", type=int, default=200)
+    parser.add_argument("--kills", type=int, default=10)
+    parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--time-limit", type=float, default=900.0, metavar="SECONDS")
+    args = parser.parse_args(argv)
+    if args.sessions < 1 or args.kills < 0:
+        parser.error("--sessions must be at least 1 and --kills at least 0")
+    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**32)
+    print(f"gym-kiosk chaos: {args.sessions} sessions, {args.kills} kills, seed {seed}")
+    report = run_chaos(args.sessions, args.kills, seed, time_limit_s=args.time_limit)
+    return 0 if report.ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,207 @@
+"""A headless kiosk process for fault-injection runs: real flow, outbox, database and EGYM client.
+
+``python -m harness.chaos_worker --base-url URL --gym-id N --machine-name NAME --db FILE
+--vault DIR --vault-key FILE`` (API key in ``$GYM_KIOSK_EGYM_API_KEY``) reads a JSON plan from stdin (``[[session_number, card_uid_hex], ...]``), plays one
+member session per entry through :class:`~kiosk.session.flow.SessionFlow` (tap,
+greeting, a scale record, Save), then waits until the outbox has nothing left to
+deliver. It reports on stdout, one line each, flushed at once:
+
+* ``ready`` - the outbox recovered the last run's items and started;
+* ``captured <session> <unique_id> <user_id>`` - as soon as the capture is durable;
+* ``session <session> done|failed`` - the screen is back on attract;
+* ``drained`` - every delivery is finished; the process then exits 0.
+
+The session number is encoded in the weight (:func:`weight_for_session`), so whoever
+reads the database or the sandbox can tell which session a measurement came from.
+Nothing personal is printed; the EGYM user id is the platform's opaque identifier.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from hardware import fields
+from hardware.events import CardCredential, CredentialPresented, MeasurementRecord
+from kiosk.cloud.egym import EgymClient, EgymIntegration, RetryPolicy as ClientRetryPolicy
+from kiosk.cloud.egym.settings import EgymSettings
+from kiosk.logsafety import install as install_logging
+from kiosk.models import Measurement, MemberSession
+from kiosk.outbox.credential_vault import CredentialVault
+from kiosk.outbox.outbox import Outbox
+from kiosk.outbox.retry import RetryPolicy
+from kiosk.session.flow import FlowTimings, SessionFlow
+from kiosk.session.state import SessionSnapshot, SessionState
+from kiosk.storage import Database
+
+BASE_WEIGHT_KG = 50.0
+WEIGHT_STEP_KG = 0.01
+TAP_ATTEMPTS = 20  # a member whose login failed taps again (faults may hit the login)
+STEP_TIMEOUT_S = 60.0
+DRAIN_RECHECK_S = 1.0  # the drain check also runs this often, in case no status change arrives
+
+OUTBOX_RETRY = RetryPolicy(base_s=0.05, cap_s=0.5, reauth_delay_s=0.5, confirm_wait_s=0.0)
+CLIENT_RETRY = ClientRetryPolicy(max_attempts=2, base_delay_s=0.05, max_delay_s=0.2, max_retry_after_s=1.0)
+TIMINGS = FlowTimings(idle_s=60, warning_s=5, review_s=60, done_s=0, failed_s=0,
+                      identify_timeout_s=10, submit_timeout_s=0.5, unclaimed_record_s=1)
+
+
+def weight_for_session(session: int) -> float:
+    """The weight the simulated scale reports in session ``session`` (its marker)."""
+    return round(BASE_WEIGHT_KG + session * WEIGHT_STEP_KG, 2)
+
+
+def session_for_weight(weight_kg: float) -> int:
+    """The inverse of :func:`weight_for_session`."""
+    return round((weight_kg - BASE_WEIGHT_KG) / WEIGHT_STEP_KG)
+
+
+def _say(line: str) -> None:
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+class ReportingOutbox(Outbox):
+    """The real outbox, announcing each capture the moment it is durable."""
+
+    session_number = 0
+
+    async def capture(self, measurement: Measurement, session: MemberSession, member_label: str = "", *,
+                      on_delayed: Callable[[], None] | None = None) -> None:
+        await super().capture(measurement, session, member_label, on_delayed=on_delayed)
+        _say(f"captured {self.session_number} {measurement.unique_id} {session.user_id}")
+
+
+class StateLog:
+    """Every state the flow enters, so a step can wait for one without missing a quick pass through it."""
+
+    def __init__(self, flow: SessionFlow) -> None:
+        self.states: list[SessionState] = [flow.snapshot.state]
+        self._changed = asyncio.Event()
+        self._unsubscribe = flow.subscribe(self._on_snapshot)
+
+    def _on_snapshot(self, snapshot: SessionSnapshot) -> None:
+        if snapshot.state is not self.states[-1]:
+            self.states.append(snapshot.state)
+            self._changed.set()
+
+    def mark(self) -> int:
+        return len(self.states)
+
+    async def first_of(self, since: int, *wanted: SessionState) -> SessionState:
+        """The first of ``wanted`` entered at or after position ``since``."""
+        async with asyncio.timeout(STEP_TIMEOUT_S):
+            while True:
+                for state in self.states[since:]:
+                    if state in wanted:
+                        return state
+                self._changed.clear()
+                await self._changed.wait()
+
+    def close(self) -> None:
+        self._unsubscribe()
+
+
+API_KEY_ENV = "GYM_KIOSK_EGYM_API_KEY"  # the key never goes on the command line, where ps shows it
+
+
+def settings_for(args: argparse.Namespace) -> EgymSettings:
+    return EgymSettings(base_url=args.base_url, gym_id=args.gym_id, machine_name=args.machine_name,
+                        api_key=os.environ.get(API_KEY_ENV, ""), timeout_s=args.timeout_s)
+
+
+async def play_session(flow: SessionFlow, outbox: ReportingOutbox, states: StateLog, number: int, card: bytes) -> bool:
+    """One member visit; True once a measurement was captured and the screen is back on attract."""
+    outbox.session_number = number
+    for _ in range(TAP_ATTEMPTS):
+        mark = states.mark()
+        flow.handle(CredentialPresented(CardCredential(card)))
+        if await states.first_of(mark, SessionState.PROFILE, SessionState.FAILED) is SessionState.PROFILE:
+            break
+        await states.first_of(mark, SessionState.ATTRACT)
+    else:
+        return False
+    mark = states.mark()
+    flow.handle(MeasurementRecord("body", {fields.WEIGHT_KG: weight_for_session(number)}, model="chaos scale"))
+    if await states.first_of(mark, SessionState.REVIEW, SessionState.FAILED) is SessionState.FAILED:
+        await states.first_of(mark, SessionState.ATTRACT)
+        return False
+    mark = states.mark()
+    flow.confirm()
+    await states.first_of(mark, SessionState.DONE, SessionState.FAILED)
+    await states.first_of(mark, SessionState.ATTRACT)
+    return True
+
+
+async def wait_until_drained(outbox: Outbox) -> None:
+    changed = asyncio.Event()
+    unsubscribe = outbox.subscribe(lambda _id, _status: changed.set())
+    try:
+        while (await outbox.stats()).unfinished:
+            changed.clear()
+            try:
+                async with asyncio.timeout(DRAIN_RECHECK_S):
+                    await changed.wait()
+            except TimeoutError:
+                pass
+    finally:
+        unsubscribe()
+
+
+async def run(args: argparse.Namespace, plan: list[tuple[int, bytes]]) -> None:
+    database = Database(args.db)
+    vault = CredentialVault(args.vault, args.vault_key)
+    settings = settings_for(args)
+    client = EgymClient(settings, retry=CLIENT_RETRY)
+    integration = EgymIntegration(client, settings)
+    outbox = ReportingOutbox(database, [integration], retry=OUTBOX_RETRY, vault=vault)
+    flow = SessionFlow(integration, outbox, kind="body", timings=TIMINGS)
+    try:
+        await outbox.start()
+        _say("ready")
+        states = StateLog(flow)
+        for number, card in plan:
+            done = await play_session(flow, outbox, states, number, card)
+            _say(f"session {number} {'done' if done else 'failed'}")
+        states.close()
+        await wait_until_drained(outbox)
+        _say("drained")
+    finally:
+        await flow.aclose()
+        await outbox.aclose()
+        await client.aclose()
+        database.close()
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m harness.chaos_worker", description=__doc__.splitlines()[0])
+    parser.add_argument("--base-url", required=True)
+    parser.add_argument("--gym-id", type=int, required=True)
+    parser.add_argument("--machine-name", required=True)
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--vault", type=Path, required=True, help="directory of encrypted re-authentication data")
+    parser.add_argument("--vault-key", type=Path, required=True, help="the vault's key file (outside --vault)")
+    parser.add_argument("--timeout-s", type=float, default=1.0, help="EGYM request timeout")
+    parser.add_argument("--log-level", default="WARNING")
+    return parser.parse_args(argv)
+
+
+def read_plan(text: str) -> list[tuple[int, bytes]]:
+    return [(int(number), bytes.fromhex(card)) for number, card in json.loads(text or "[]")]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    install_logging(getattr(logging, args.log_level.upper(), logging.WARNING), sys.stderr)
+    plan = read_plan(sys.stdin.read())
+    asyncio.run(run(args, plan))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,117 @@
+"""The credential vault: its key lives with the config's secrets, not in the data folder it encrypts."""
+from __future__ import annotations
+
+import hashlib
+import stat
+from pathlib import Path
+
+import pytest
+from cryptography.fernet import Fernet
+
+from hardware.events import CardCredential
+from kiosk.config_section import ConfigError
+from kiosk.models import MemberSession
+from kiosk.outbox.credential_vault import CredentialVault, kiosk_vault
+from kiosk.sandbox import DEMO_MEMBERS
+
+MEMBER = DEMO_MEMBERS[0]
+
+
+def session(refresh_token: str = "refresh-abc123") -> MemberSession:
+    return MemberSession("egym", CardCredential(MEMBER.uid), "access", 0, refresh_token, MEMBER.user_id)
+
+
+@pytest.fixture
+def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """An installer's layout: secrets beside the config in etc/, the database's folder data/."""
+    monkeypatch.delenv("CREDENTIALS_DIRECTORY", raising=False)
+    etc, data = tmp_path / "etc", tmp_path / "data"
+    etc.mkdir()
+    return etc, data
+
+
+def test_the_data_folder_alone_does_not_hold_the_key_to_its_entries(site) -> None:
+    etc, data = site
+    vault = kiosk_vault(data, etc)
+    vault.store(f"user:{MEMBER.user_id}", session())
+
+    key = (etc / "vault.key").read_bytes().strip()
+    assert stat.S_IMODE((etc / "vault.key").stat().st_mode) == 0o600
+    copied = [path for path in data.rglob("*") if path.is_file()]
+    assert copied and all(key not in path.read_bytes() for path in copied)
+    assert not (data / "vault.key").exists()
+
+
+def test_systemd_credentials_hold_the_key_when_the_unit_passes_it(site, tmp_path: Path, monkeypatch) -> None:
+    etc, data = site
+    credentials = tmp_path / "credentials"
+    credentials.mkdir()
+    (credentials / "vault.key").write_bytes(Fernet.generate_key())
+    (credentials / "vault.key").chmod(0o400)
+    monkeypatch.setenv("CREDENTIALS_DIRECTORY", str(credentials))
+
+    kiosk_vault(data, etc).store("user:someone", session())
+    reopened = kiosk_vault(data, etc)
+
+    assert list(reopened.load_all()) == ["user:someone"]
+    assert not (etc / "vault.key").exists()
+
+
+def test_entry_files_are_not_named_after_a_plain_hash_of_the_user_id(site) -> None:
+    etc, data = site
+    key = f"user:{MEMBER.user_id}"
+    CredentialVault(data / "vault", etc / "vault.key").store(key, session())
+
+    [entry] = (data / "vault").iterdir()
+    for guess in (key, MEMBER.user_id):
+        assert hashlib.sha256(guess.encode()).hexdigest()[:32] not in entry.name
+
+
+def test_an_upgrade_moves_the_key_out_of_the_data_folder_and_keeps_every_entry(site) -> None:
+    etc, data = site
+    old = CredentialVault(data / "vault", data / "vault.key")  # where an older version kept it
+    old.store(f"user:{MEMBER.user_id}", session("refresh-old"))
+    old_key = (data / "vault.key").read_bytes()
+
+    upgraded = kiosk_vault(data, etc)
+    sessions = upgraded.load_all()
+
+    assert not (data / "vault.key").exists()
+    assert (etc / "vault.key").read_bytes() == old_key
+    assert stat.S_IMODE((etc / "vault.key").stat().st_mode) == 0o600
+    assert sessions[f"user:{MEMBER.user_id}"].refresh_token == "refresh-old"
+    upgraded.purge(f"user:{MEMBER.user_id}")  # the entry got its new name, so it can be purged
+    assert list((data / "vault").iterdir()) == []
+
+
+def test_entries_under_a_leftover_old_key_are_kept_when_the_new_place_already_has_one(site) -> None:
+    etc, data = site
+    CredentialVault(data / "vault", data / "vault.key").store("user:a", session("refresh-a"))
+    (etc / "vault.key").write_bytes(Fernet.generate_key())
+    (etc / "vault.key").chmod(0o600)
+
+    sessions = kiosk_vault(data, etc).load_all()
+
+    assert sessions["user:a"].refresh_token == "refresh-a"
+    assert not (data / "vault.key").exists()
+
+
+def test_a_key_other_users_can_read_is_refused_naming_the_file_and_the_fix(site) -> None:
+    etc, data = site
+    key_file = etc / "vault.key"
+    key_file.write_bytes(Fernet.generate_key())
+    key_file.chmod(0o640)
+
+    with pytest.raises(ConfigError) as refused:
+        kiosk_vault(data, etc)
+
+    message = str(refused.value)
+    assert "\n" not in message and str(key_file) in message and f"chmod 600 {key_file}" in message
+
+
+def test_a_key_path_that_is_a_folder_is_a_message(site) -> None:
+    etc, data = site
+    (etc / "vault.key").mkdir()
+
+    with pytest.raises(ConfigError, match="must be a file"):
+        kiosk_vault(data, etc)

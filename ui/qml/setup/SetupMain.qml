@@ -1,0 +1,280 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Window
+import "../shared"
+
+// The first-run setup window, shown instead of Main.qml while the kiosk has no valid config.
+// Binds to `setup` (SetupViewModel); every check and every file written happens there.
+Window {
+    id: window
+    objectName: "setupWindow"
+    visible: true
+    width: 1080
+    height: 1920
+    color: Theme.background
+    title: qsTr("gym-kiosk setup")
+
+    // 15 mm touch targets: Screen.pixelDensity is pixels per millimetre.
+    readonly property real mm: Math.max(Screen.pixelDensity, 2.5)
+    readonly property real touchTarget: Math.max(15 * mm, 96)
+    readonly property bool portrait: height >= width
+    readonly property real margin: portrait ? width * 0.05 : height * 0.05
+
+    Rectangle {
+        id: header
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        height: 120
+        color: Theme.surface
+        Text {
+            textFormat: Text.PlainText
+            anchors { left: parent.left; leftMargin: window.margin; verticalCenter: parent.verticalCenter }
+            text: qsTr("Set up this kiosk")
+            color: Theme.text
+            font.family: Theme.font
+            font.pixelSize: 40
+            font.bold: true
+        }
+        Text {
+            textFormat: Text.PlainText
+            anchors { right: parent.right; rightMargin: window.margin; verticalCenter: parent.verticalCenter }
+            text: "EGYM"
+            color: Theme.accent
+            font.family: Theme.font
+            font.pixelSize: 34
+            font.bold: true
+            font.letterSpacing: 4
+        }
+    }
+
+    Flickable {
+        id: page
+        objectName: "setupPage"
+        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: footer.top }
+        contentWidth: width
+        contentHeight: content.implicitHeight + 2 * window.margin
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+
+        ColumnLayout {
+            id: content
+            x: window.margin
+            y: window.margin
+            width: page.width - 2 * window.margin
+            spacing: 32
+
+            Text {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                text: setup.startupProblem
+                    ? qsTr("The kiosk could not start: %1").arg(setup.startupProblem)
+                    : qsTr("Answer these questions once; the kiosk starts when EGYM accepts them.")
+                color: setup.startupProblem ? Theme.wait : Theme.textMuted
+                font.family: Theme.font
+                font.pixelSize: 30
+                wrapMode: Text.WordWrap
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                columns: window.portrait ? 1 : 2
+                columnSpacing: 32
+                rowSpacing: 32
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    spacing: 32
+
+                    SetupSection {
+                        Layout.fillWidth: true
+                        title: qsTr("Station")
+                        SetupChoices {
+                            objectName: "station_type"
+                            width: parent.width
+                            touchTarget: window.touchTarget
+                            label: qsTr("What stands beside this kiosk?")
+                            model: setup.stationTypes
+                            current: setup.values.station_type
+                            error: setup.errors.station_type || ""
+                            onChosen: (value) => setup.setValue("station_type", value)
+                        }
+                        SetupField {
+                            objectName: "station_name"
+                            width: parent.width
+                            touchTarget: window.touchTarget
+                            label: qsTr("Name shown on screen (optional)")
+                            text: setup.values.station_name
+                            error: setup.errors.station_name || ""
+                            onEdited: (text) => setup.setValue("station_name", text)
+                        }
+                    }
+
+                    SetupSection {
+                        Layout.fillWidth: true
+                        title: qsTr("EGYM")
+                        SetupChoices {
+                            objectName: "server"
+                            width: parent.width
+                            touchTarget: window.touchTarget
+                            label: qsTr("Server")
+                            model: setup.serverChoices
+                            current: setup.serverChoice
+                            onChosen: (value) => setup.chooseServer(value)
+                        }
+                        SetupField {
+                            objectName: "base_url"
+                            width: parent.width
+                            visible: setup.serverChoice === "custom" || text === "" || error !== ""
+                            touchTarget: window.touchTarget
+                            label: qsTr("Server address")
+                            hint: qsTr("For a local sandbox (gym-kiosk sandbox): http://127.0.0.1:8321")
+                            text: setup.values.base_url
+                            error: setup.errors.base_url || ""
+                            inputHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                            onEdited: (text) => setup.setValue("base_url", text)
+                        }
+                        Text {
+                            textFormat: Text.PlainText
+                            width: parent.width
+                            visible: setup.serverChoice !== "custom"
+                            text: setup.values.base_url
+                            color: Theme.textMuted
+                            font.family: Theme.font
+                            font.pixelSize: 28
+                            elide: Text.ElideRight
+                        }
+                        SetupField {
+                            objectName: "gym_id"
+                            width: parent.width
+                            touchTarget: window.touchTarget
+                            label: qsTr("Gym id")
+                            text: setup.values.gym_id
+                            error: setup.errors.gym_id || ""
+                            inputHints: Qt.ImhDigitsOnly
+                            onEdited: (text) => setup.setValue("gym_id", text)
+                        }
+                        SetupField {
+                            objectName: "machine_name"
+                            width: parent.width
+                            touchTarget: window.touchTarget
+                            label: qsTr("Machine name")
+                            text: setup.values.machine_name
+                            error: setup.errors.machine_name || ""
+                            onEdited: (text) => setup.setValue("machine_name", text)
+                        }
+                        SetupField {
+                            objectName: "api_key"
+                            width: parent.width
+                            touchTarget: window.touchTarget
+                            secret: true
+                            label: qsTr("API key")
+                            hint: qsTr("Stored in a file only the kiosk's user can read, never in the config.")
+                            error: setup.errors.api_key || ""
+                            inputHints: Qt.ImhNoAutoUppercase
+                            onEdited: (text) => setup.setValue("api_key", text)
+                        }
+                    }
+                }
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    spacing: 32
+
+                    SetupSection {
+                        Layout.fillWidth: true
+                        title: qsTr("Devices")
+                        SetupDevice {
+                            width: parent.width
+                            touchTarget: window.touchTarget
+                            label: qsTr("Card reader")
+                            role: "reader"
+                            prefix: "reader"
+                            protocols: setup.readerProtocols
+                            ports: setup.readerPorts
+                        }
+                        Rectangle { width: parent.width; height: 3; color: Theme.line }
+                        SetupDevice {
+                            width: parent.width
+                            touchTarget: window.touchTarget
+                            label: qsTr("Measuring device")
+                            role: "measuring"
+                            prefix: "device"
+                            protocols: setup.deviceProtocols
+                            ports: setup.devicePorts
+                        }
+                        KioskButton {
+                            objectName: "refreshPorts"
+                            primary: false
+                            minimumSize: window.touchTarget
+                            height: window.touchTarget
+                            text: qsTr("Look for ports again")
+                            onClicked: setup.refreshPorts()
+                        }
+                    }
+
+                    SetupSection {
+                        Layout.fillWidth: true
+                        title: qsTr("Trainer PIN")
+                        SetupField {
+                            objectName: "trainer_pin"
+                            width: parent.width
+                            touchTarget: window.touchTarget
+                            secret: true
+                            label: qsTr("PIN for trainer mode (4 to 12 digits)")
+                            error: setup.errors.trainer_pin || ""
+                            inputHints: Qt.ImhDigitsOnly
+                            onEdited: (text) => setup.setValue("trainer_pin", text)
+                        }
+                        SetupField {
+                            objectName: "trainer_pin_repeat"
+                            width: parent.width
+                            touchTarget: window.touchTarget
+                            secret: true
+                            label: qsTr("The same PIN again")
+                            error: setup.errors.trainer_pin_repeat || ""
+                            inputHints: Qt.ImhDigitsOnly
+                            onEdited: (text) => setup.setValue("trainer_pin_repeat", text)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    Rectangle {
+        id: footer
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        height: Math.max(footerRow.implicitHeight + 2 * 28, window.touchTarget + 56)
+        color: Theme.surface
+
+        RowLayout {
+            id: footerRow
+            anchors { fill: parent; leftMargin: window.margin; rightMargin: window.margin; topMargin: 28; bottomMargin: 28 }
+            spacing: 32
+            Text {
+                textFormat: Text.PlainText
+                objectName: "setupStatus"
+                Layout.fillWidth: true
+                text: setup.status || qsTr("Saves to %1").arg(setup.configPath)
+                color: setup.statusTone === "off" || !setup.status ? Theme.textMuted : Theme.tone(setup.statusTone)
+                font.family: Theme.font
+                font.pixelSize: 28
+                wrapMode: Text.WordWrap
+                maximumLineCount: 5
+                elide: Text.ElideRight
+            }
+            KioskButton {
+                objectName: "finishButton"
+                minimumSize: window.touchTarget
+                Layout.preferredHeight: window.touchTarget + 14
+                text: setup.busy ? qsTr("Checking…") : qsTr("Test EGYM and finish")
+                enabled: !setup.busy
+                opacity: enabled ? 1.0 : 0.5
+                onClicked: setup.finish()
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import QtQuick
+import QtQuick.Layouts
+import "../shared"
+
+// Discarding a result: pick a reason or type one; it goes to the audit log.
+Item {
+    id: page
+    objectName: "trainerModeDiscard"
+    property string reason: ""
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 24
+
+        RowLayout {
+            Layout.fillWidth: true
+            KioskButton {
+                objectName: "discardBackButton"
+                primary: false
+                minimumSize: window.touchTarget
+                text: qsTr("‹ Back")
+                onClicked: trainerMode.back()
+            }
+            Text {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                text: qsTr("Discard %1's result").arg(trainerMode.detail.memberLabel || "")
+                color: Theme.text
+                font.family: Theme.font
+                font.pixelSize: 42
+                font.bold: true
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignRight
+            }
+        }
+
+        BodyText {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignLeft
+            font.pixelSize: 32
+            text: qsTr("It will not be sent anywhere. Pick or type the reason; it is kept in the audit log.")
+        }
+
+        Flow {
+            Layout.fillWidth: true
+            spacing: 16
+            Repeater {
+                model: trainerMode.discardReasons
+                delegate: TrainerModeChip {
+                    objectName: "reason_" + index
+                    minimumSize: window.touchTarget
+                    text: modelData
+                    chosen: page.reason === modelData
+                    onClicked: { page.reason = modelData; typed.text = ""; trainerMode.touch() }
+                }
+            }
+        }
+
+        // Typed with a USB keyboard, or the on-screen keyboard where the system provides one.
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.preferredHeight: window.touchTarget
+            radius: 20
+            color: Theme.surface
+            border.width: 3
+            border.color: typed.activeFocus ? Theme.accent : Theme.line
+            TextInput {
+                id: typed
+                objectName: "reasonField"
+                anchors { fill: parent; leftMargin: 28; rightMargin: 28 }
+                verticalAlignment: TextInput.AlignVCenter
+                font.family: Theme.font
+                font.pixelSize: 32
+                color: Theme.text
+                maximumLength: 200
+                clip: true
+                onTextEdited: { page.reason = text; trainerMode.touch() }
+            }
+            Text {
+                textFormat: Text.PlainText
+                anchors { fill: typed }
+                verticalAlignment: Text.AlignVCenter
+                visible: typed.text === "" && !typed.activeFocus
+                text: qsTr("Or type a reason")
+                color: Theme.textMuted
+                font: typed.font
+            }
+        }
+
+        Item { Layout.fillHeight: true }
+
+        KioskButton {
+            objectName: "confirmDiscardButton"
+            Layout.alignment: Qt.AlignHCenter
+            Layout.preferredWidth: Math.min(page.width, 760)
+            minimumSize: window.touchTarget
+            enabled: page.reason.trim() !== "" && !trainerMode.busy
+            opacity: enabled ? 1 : 0.4
+            text: qsTr("Discard result")
+            onClicked: trainerMode.discard(page.reason)
+        }
+    }
+}
