@@ -46,13 +46,13 @@ from kiosk.cloud.errors import (
     Rejected,
     Transient,
 )
+from kiosk.message_codes import MessageCode
 from kiosk.models import Measurement, MemberSession
 from kiosk.outbox.held import HeldWrites
 from kiosk.outbox.history import OutboxStats, encode_field_errors, outbox_stats
 from kiosk.outbox.retry import RetryPolicy
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.outbox.supervision import keep_running
-from kiosk.session.state import MessageCode
 from kiosk.storage import Database, StorageError
 
 if TYPE_CHECKING:

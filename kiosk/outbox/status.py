@@ -25,7 +25,7 @@ class DeliveryState(str, Enum):
 class DeliveryStatus:
     """One destination's state for one measurement, with a reason when it did not go through.
 
-    ``reason`` is a short code (see :class:`kiosk.session.state.MessageCode`) the UI
+    ``reason`` is a short code (see :class:`kiosk.message_codes.MessageCode`) the UI
     translates; ``detail`` is the platform's own text for trainers, free of personal data.
     """
 

@@ -30,10 +30,11 @@ from hardware.events import (
 )
 from hardware.serial_link import DataStale
 from kiosk.cloud.base import IdentityProvider
+from kiosk.message_codes import MessageCode
 from kiosk.models import Measurement, MemberProfile, MemberSession
 from kiosk.outbox.status import DeliveryStatus
 from kiosk.session.messages import identify_failure, queued_reason, refusal
-from kiosk.session.state import MessageCode, SessionSnapshot, SessionState
+from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.session.timers import AsyncioScheduler, Scheduler, TimerHandle
 
 if TYPE_CHECKING:

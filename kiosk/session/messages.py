@@ -12,8 +12,8 @@ from kiosk.cloud.errors import (
     Rejected,
     Transient,
 )
+from kiosk.message_codes import MessageCode
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
-from kiosk.session.state import MessageCode
 
 # Checked in order: BadReply is a Transient, so it must come first.
 _IDENTIFY_FAILURES: tuple[tuple[type[BaseException], MessageCode], ...] = (

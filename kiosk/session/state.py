@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from kiosk.message_codes import MessageCode
 from kiosk.models import MemberProfile
 from kiosk.outbox.status import DeliveryStatus
 
@@ -20,22 +21,6 @@ class SessionState(str, Enum):
     SUBMITTING = "submitting"  # first delivery attempt in flight
     DONE = "done"  # saved, or safely queued on this kiosk
     FAILED = "failed"  # login failed or the measurement was refused
-
-
-class MessageCode(str, Enum):
-    """Why something did not work, in terms a member (or trainer) can act on."""
-
-    CARD_NOT_REGISTERED = "card-not-registered"
-    PERMISSION = "permission"
-    RATE_LIMITED = "rate-limited"
-    OFFLINE = "offline"  # transport failure / 5xx: queued, will retry
-    SERVER_REPLY = "server-reply"  # unreadable reply from the platform
-    REJECTED = "rejected"  # the platform refused the data
-    AUTH = "auth"  # the platform refused our credentials (API key / token)
-    UNSUPPORTED_CARD = "unsupported-card"  # the reader produced something we cannot use
-    DEVICE_DISCONNECTED = "device-disconnected"
-    STORAGE = "storage"  # this kiosk could not save the result; nothing was sent
-    NOT_SAVED_YET = "not-saved-yet"  # the disk refused the result for now: kept in memory, written again
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,10 @@ from PySide6.QtQml import QQmlApplicationEngine, QQmlEngine, QQmlExpression
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from hardware import fields
+from kiosk.message_codes import MessageCode
 from kiosk.models import MemberProfile
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
-from kiosk.session.state import MessageCode, SessionSnapshot, SessionState
+from kiosk.session.state import SessionSnapshot, SessionState
 from ui.i18n import Translator
 from ui.qml_loader import load_main_window
 from ui.screenshot import grab

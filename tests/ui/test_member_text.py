@@ -7,9 +7,10 @@ import pytest
 import shiboken6
 from PySide6.QtQml import QQmlApplicationEngine
 
+from kiosk.message_codes import MessageCode
 from kiosk.models import MemberProfile
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
-from kiosk.session.state import MessageCode, SessionSnapshot, SessionState
+from kiosk.session.state import SessionSnapshot, SessionState
 from tests.ui.loopback_images import LoopbackImages, is_plain_text, text_items
 from ui.qml_loader import load_main_window
 from ui.viewmodels.session import SessionViewModel

@@ -13,11 +13,12 @@ from PySide6.QtTest import QTest
 
 from hardware.events import CardCredential, CredentialPresented
 from harness.autoplay import SnapshotWaiter, in_state
+from kiosk.message_codes import MessageCode
 from kiosk.sandbox import DEMO_MEMBERS
 
 from kiosk.models import MemberProfile
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
-from kiosk.session.state import MessageCode, SessionSnapshot, SessionState
+from kiosk.session.state import SessionSnapshot, SessionState
 from ui.qml_loader import load_main_window
 from ui.screenshot import grab
 from ui.viewmodels.session import SessionViewModel

@@ -10,8 +10,9 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem
 
 from hardware import fields
+from kiosk.message_codes import MessageCode
 from kiosk.models import MemberProfile
-from kiosk.session.state import MessageCode, SessionSnapshot, SessionState
+from kiosk.session.state import SessionSnapshot, SessionState
 from ui.qml_loader import load_main_window
 from ui.viewmodels.session import SessionViewModel
 

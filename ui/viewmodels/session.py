@@ -10,8 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
+from kiosk.message_codes import MessageCode
 from kiosk.session.flow import SessionFlow
-from kiosk.session.state import MessageCode, SessionSnapshot, SessionState
+from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.text import NAME_LIMIT, display_text
 from ui.i18n import Translator
 from ui.viewmodels import formatting

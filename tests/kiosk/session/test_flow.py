@@ -33,6 +33,7 @@ from hardware.events import (
 )
 from kiosk.cloud.egym import EgymClient, EgymIntegration, EgymSettings
 from kiosk.cloud.egym import RetryPolicy as ClientRetry
+from kiosk.message_codes import MessageCode
 from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.retry import RetryPolicy as OutboxRetry
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
@@ -48,7 +49,7 @@ from kiosk.sandbox import (
     create_app,
 )
 from kiosk.session.flow import FlowTimings, SessionFlow
-from kiosk.session.state import MessageCode, SessionSnapshot, SessionState
+from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.session.timers import ManualScheduler
 from kiosk.storage import Database
 

@@ -11,9 +11,9 @@ from kiosk.cloud.errors import (
     Rejected,
     Transient,
 )
+from kiosk.message_codes import MessageCode
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.session.messages import identify_failure, queued_reason, refusal
-from kiosk.session.state import MessageCode
 
 
 @pytest.mark.parametrize(

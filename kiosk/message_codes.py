@@ -1,0 +1,24 @@
+"""The codes the screen shows when something did not work, below both the session flow and the outbox.
+
+The domain speaks in codes; the UI turns every code into a translated sentence. The outbox
+stores a code as a delivery's reason, and the session flow shows it to the member.
+"""
+from __future__ import annotations
+
+from enum import Enum
+
+
+class MessageCode(str, Enum):
+    """Why something did not work, in terms a member (or trainer) can act on."""
+
+    CARD_NOT_REGISTERED = "card-not-registered"
+    PERMISSION = "permission"
+    RATE_LIMITED = "rate-limited"
+    OFFLINE = "offline"  # transport failure / 5xx: queued, will retry
+    SERVER_REPLY = "server-reply"  # unreadable reply from the platform
+    REJECTED = "rejected"  # the platform refused the data
+    AUTH = "auth"  # the platform refused our credentials (API key / token)
+    UNSUPPORTED_CARD = "unsupported-card"  # the reader produced something we cannot use
+    DEVICE_DISCONNECTED = "device-disconnected"
+    STORAGE = "storage"  # this kiosk could not save the result; nothing was sent
+    NOT_SAVED_YET = "not-saved-yet"  # the disk refused the result for now: kept in memory, written again
