@@ -251,9 +251,22 @@ def _simulated_cards(s: Section) -> list[str]:
     return cards
 
 
-def _trainer(s: Section, source: Path | None) -> TrainerConfig:
-    from kiosk.trainer.cards import parse_card_uid
+def parse_card_uid(text: str) -> bytes:
+    """A card UID written as hex ("046E3A125B8090", "04:6e:3a:12") as bytes; ValueError if it is not one.
 
+    It reads ``[trainer] cards``; it lives here so that the config never imports the trainer package.
+    """
+    cleaned = "".join(ch for ch in text if ch not in " :-")
+    try:
+        uid = bytes.fromhex(cleaned)
+    except ValueError:
+        raise ValueError("a card UID must be hex text such as \"046E3A125B8090\"") from None
+    if not 1 <= len(uid) <= 16:
+        raise ValueError(f"a card UID has 1 to 16 bytes, this one has {len(uid)}")
+    return uid
+
+
+def _trainer(s: Section, source: Path | None) -> TrainerConfig:
     cards = []
     for text in s.str_list("cards", []):
         try:

@@ -17,18 +17,6 @@ _ACTOR_HASH_CHARS = 8
 _ACTOR_CONTEXT = b"gym-kiosk trainer card\x00"
 
 
-def parse_card_uid(text: str) -> bytes:
-    """A card UID written as hex ("046E3A125B8090", "04:6e:3a:12") as bytes; ValueError if it is not one."""
-    cleaned = "".join(ch for ch in text if ch not in " :-")
-    try:
-        uid = bytes.fromhex(cleaned)
-    except ValueError:
-        raise ValueError("a card UID must be hex text such as \"046E3A125B8090\"") from None
-    if not 1 <= len(uid) <= 16:
-        raise ValueError(f"a card UID has 1 to 16 bytes, this one has {len(uid)}")
-    return uid
-
-
 def card_actor(uid: bytes, site_secret: bytes) -> str:
     """How the audit log names the holder of ``uid``: "card" and a short keyed hash, never the UID itself."""
     if not site_secret:

@@ -6,10 +6,9 @@ import pytest
 
 from hardware.events import CardCredential, CardTechnology, WalletCredential, WalletPlatform
 from harness.demo import demo_config
-from kiosk.config.loader import ConfigError
+from kiosk.config.loader import ConfigError, parse_card_uid
 from kiosk.sandbox import DEMO_MEMBERS
 from kiosk.trainer import AuditAction, AuditLog, TrainerCards, card_actor
-from kiosk.trainer.cards import parse_card_uid
 from tests.kiosk.trainer.support import SITE_SECRET, TRAINER_CARD
 
 
