@@ -1,7 +1,8 @@
-"""The ``gym-kiosk`` command: the kiosk itself, its setup screen, demo, sandbox and benchmark.
+"""The ``gym-kiosk`` command: the kiosk itself, its setup screen, demo, sandbox, support commands, benchmark and chaos run.
 
-Qt is imported only by the subcommands that show a screen, so ``gym-kiosk sandbox``
-runs on a machine without a display stack.
+It is the top layer: it picks the kiosk (:mod:`ui.app`), a support command (:mod:`kiosk.support`),
+the sandbox or a harness run (:mod:`harness`). Qt is imported only by the subcommands that show a
+screen, so ``gym-kiosk sandbox`` runs on a machine without a display stack.
 """
 from __future__ import annotations
 
@@ -97,13 +98,22 @@ def main(argv: list[str] | None = None) -> int:
         return run_bench(args)
     from kiosk.config_section import ConfigError
     from kiosk.startup import CONFIG_PROBLEM_STATUS, problem_line
-    from ui.app import run_demo, run_kiosk, run_setup_command
 
     try:
         if args.command == "setup":
+            from ui.app import run_setup_command
+
             return run_setup_command(args)
         if args.command == "demo":
+            from harness.runs import run_demo
+
             return run_demo(args)
+        if args.autoplay:
+            from harness.runs import run_autoplay
+
+            return run_autoplay(args)
+        from ui.app import run_kiosk
+
         return run_kiosk(args)
     except ConfigError as error:  # the config or the files it names: restarting cannot fix that
         print(problem_line(error), file=sys.stderr)

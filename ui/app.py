@@ -11,20 +11,17 @@ import asyncio
 import logging
 import os
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Awaitable, Callable
 
-from harness.autoplay import Autoplay, AutoplayError
 from kiosk.cloud.egym import EgymClient, EgymIntegration
 from kiosk.config.loader import ConfigError, KioskConfig, default_config_path, load_config
 from kiosk.logsafety import install as install_logging, register_secret
 from kiosk.outbox.credential_vault import kiosk_vault
 from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.retry import RetryPolicy
-from kiosk.outbox.status import DeliveryState
 from kiosk.runtime.devices import DEVICE_COUNTERS, DeviceHub
 from kiosk.runtime.heap import settle_after_start
 from kiosk.runtime.housekeeping import Housekeeping
@@ -170,28 +167,6 @@ class ScreenRecorder:
         self.saved.append(self._grab(self._window, self._directory / name))
 
 
-async def wait_until_delivered(outbox: Outbox, unique_ids: list[str], timeout_s: float) -> bool:
-    """True once every destination has SENT each item (waits on outbox events)."""
-    changed = asyncio.Event()
-    unsubscribe = outbox.subscribe(lambda _id, _status: changed.set())
-
-    def all_sent() -> bool:
-        return all(s.state is DeliveryState.SENT for uid in unique_ids for s in outbox.statuses(uid))
-
-    try:
-        async def wait() -> None:
-            while not all_sent():
-                changed.clear()
-                await changed.wait()
-
-        await asyncio.wait_for(wait(), timeout_s)
-        return True
-    except TimeoutError:
-        return False
-    finally:
-        unsubscribe()
-
-
 def _choose_platform(headless: bool) -> bool:
     """Use the offscreen platform when asked or when there is no display; returns headless."""
     no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
@@ -223,26 +198,6 @@ def run_qt(main: Callable[[], "asyncio.Future[int]"]) -> int:
         return loop.run_until_complete(main())
 
 
-async def _play(kiosk: Kiosk, args: argparse.Namespace, cards: list[bytes], unregistered: bytes | None) -> int:
-    reader, device = kiosk.devices.simulator("reader"), kiosk.devices.simulator("measuring")
-    if reader is None or device is None or not cards:
-        print("autoplay needs a simulated reader, a simulated device and at least one card", file=sys.stderr)
-        return 2
-    captured: list[str] = []
-    kiosk.extras.append(kiosk.outbox.subscribe(lambda uid, _s: None if uid in captured else captured.append(uid)))
-    try:
-        player = Autoplay(kiosk.flow, reader, device, cards, on_step=lambda line: print(line, flush=True),
-                          unregistered_card=unregistered)
-        outcomes = await player.run(args.autoplay)
-    except AutoplayError as exc:
-        print(f"autoplay stopped: {exc}", file=sys.stderr)
-        return 1
-    delivered = await wait_until_delivered(kiosk.outbox, captured, timeout_s=60.0)
-    print(f"autoplay: {outcomes.count('done')} of {args.autoplay} sessions done, "
-          f"{len(captured)} measurements captured, {'all' if delivered else 'NOT all'} delivered", flush=True)
-    return 0 if delivered and outcomes.count("done") == args.autoplay else 1
-
-
 async def _report_startup(kiosk: Kiosk) -> int:
     """Print (as JSON) how long this process took to draw its attract screen, and its memory then."""
     import json
@@ -262,12 +217,16 @@ async def _report_startup(kiosk: Kiosk) -> int:
 SetupStep = Callable[[bool, "tuple[int, int] | None"], Awaitable["KioskConfig | None"]]
 
 
-def run_configured(args: argparse.Namespace, config: KioskConfig | None, *, cards: list[bytes],
-                   unregistered: bytes | None = None, after: Callable[[], int] | None = None,
-                   simulator_options: dict | None = None, setup: SetupStep | None = None) -> int:
-    """Run the kiosk UI for ``config``; with --autoplay N, play N sessions and exit.
+Drive = Callable[["Kiosk"], Awaitable[int]]
 
-    Without a config, ``setup(kiosk_mode, size)`` runs first on the same loop and supplies it.
+
+def run_configured(args: argparse.Namespace, config: KioskConfig | None, *, drive: Drive | None = None,
+                   after: Callable[[], int] | None = None, simulator_options: dict | None = None,
+                   setup: SetupStep | None = None) -> int:
+    """Run the kiosk UI for ``config`` until its window closes, or until ``drive(kiosk)`` returns its exit code.
+
+    ``drive`` is how the harness plays sessions (autoplay) on the running kiosk. Without a config,
+    ``setup(kiosk_mode, size)`` runs first on the same loop and supplies it.
     """
     headless = _choose_platform(args.headless)
     size = _parse_size(args.size, headless)
@@ -290,8 +249,8 @@ def run_configured(args: argparse.Namespace, config: KioskConfig | None, *, card
         try:
             if args.report_startup:
                 code = await _report_startup(kiosk)
-            elif args.autoplay:
-                code = await _play(kiosk, args, cards, unregistered)
+            elif drive is not None:
+                code = await drive(kiosk)
             else:
                 closed = asyncio.Event()
                 kiosk.window.closing.connect(lambda *_: closed.set())
@@ -322,18 +281,15 @@ def run_kiosk(args: argparse.Namespace) -> int:
     config_path = args.config or default_config_path()
     try:
         config = load_config(config_path)
-        _log_to_state_folder(config)
+        log_to_state_folder(config)
     except ConfigError as exc:
         if not _may_open_setup(args):
             raise
         print(problem_line(exc), file=sys.stderr)
         print("starting the setup screen", file=sys.stderr)
-        return run_configured(args, None, cards=[], setup=_setup_step(config_path, args.config, str(exc)))
-    if args.autoplay and not config.all_simulated:
-        print("--autoplay needs every device configured as port = \"simulated\"", file=sys.stderr)
-        return 2
+        return run_configured(args, None, setup=_setup_step(config_path, args.config, str(exc)))
     open_database(config.storage.database).close()  # a file it cannot use stops here, before any screen
-    return run_configured(args, config, cards=[bytes.fromhex(c) for c in config.simulated_cards])
+    return run_configured(args, config)
 
 
 def run_setup_command(args: argparse.Namespace) -> int:
@@ -368,7 +324,7 @@ def _may_open_setup(args: argparse.Namespace) -> bool:
     return not unattended and not started_by_service_manager(os.environ)
 
 
-def _log_to_state_folder(config: KioskConfig) -> None:
+def log_to_state_folder(config: KioskConfig) -> None:
     """The log file goes beside the database (not under $HOME), where diagnostics looks for it."""
     directory = log_directory(config.storage.database)
     try:
@@ -389,28 +345,7 @@ def _setup_step(found: Path, explicit: Path | None, problem: str) -> SetupStep:
             print("setup closed before a config was written", file=sys.stderr)
             return None
         config = load_config(written)
-        _log_to_state_folder(config)
+        log_to_state_folder(config)
         return config
 
     return step
-
-
-def run_demo(args: argparse.Namespace) -> int:
-    """``gym-kiosk demo``: the embedded sandbox on loopback, simulated reader and device, the UI."""
-    from harness.demo import demo_config, demo_cards, demo_simulator_options, UNREGISTERED_CARD
-    from kiosk.sandbox import SandboxState, serve_loopback
-
-    install_logging(logging.DEBUG if args.verbose else logging.WARNING)
-    state = SandboxState()
-    with tempfile.TemporaryDirectory(prefix="gym-kiosk-demo-") as workdir, serve_loopback(state) as server:
-        print(f"sandbox: EGYM sandbox listening on {server.base_url}", flush=True)
-        config = demo_config(server.base_url, station=args.station, database=Path(workdir) / "kiosk.sqlite3")
-
-        def check_sandbox() -> int:
-            held = len(state.measurements(kind=config.station.kind))
-            print(f"sandbox: holds {held} {config.station.kind} measurements", flush=True)
-            return 0 if held == args.autoplay else 1
-
-        return run_configured(args, config, cards=demo_cards(), unregistered=UNREGISTERED_CARD,
-                              after=check_sandbox if args.autoplay else None,
-                              simulator_options=demo_simulator_options(args.station))

@@ -1,0 +1,99 @@
+"""The harness's runs of the Qt kiosk: ``gym-kiosk demo`` and ``gym-kiosk --autoplay N``.
+
+Both run the kiosk of :mod:`ui.app`; with ``--autoplay N`` they hand it a drive that plays N
+member sessions on its simulated devices and exits once every result is delivered.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+import tempfile
+from functools import partial
+from pathlib import Path
+
+from harness.autoplay import Autoplay, AutoplayError
+from harness.demo import UNREGISTERED_CARD, demo_cards, demo_config, demo_simulator_options
+from kiosk.config.loader import default_config_path, load_config
+from kiosk.logsafety import install as install_logging
+from kiosk.outbox.outbox import Outbox
+from kiosk.outbox.status import DeliveryState
+from kiosk.sandbox import SandboxState, serve_loopback
+from kiosk.startup import open_database
+from ui.app import Kiosk, log_to_state_folder, run_configured
+
+
+async def wait_until_delivered(outbox: Outbox, unique_ids: list[str], timeout_s: float) -> bool:
+    """True once every destination has SENT each item (waits on outbox events)."""
+    changed = asyncio.Event()
+    unsubscribe = outbox.subscribe(lambda _id, _status: changed.set())
+
+    def all_sent() -> bool:
+        return all(s.state is DeliveryState.SENT for uid in unique_ids for s in outbox.statuses(uid))
+
+    try:
+        async def wait() -> None:
+            while not all_sent():
+                changed.clear()
+                await changed.wait()
+
+        await asyncio.wait_for(wait(), timeout_s)
+        return True
+    except TimeoutError:
+        return False
+    finally:
+        unsubscribe()
+
+
+async def play(kiosk: Kiosk, *, sessions: int, cards: list[bytes], unregistered: bytes | None) -> int:
+    """Play ``sessions`` member sessions on the kiosk's simulated devices; 0 once all were done and delivered."""
+    reader, device = kiosk.devices.simulator("reader"), kiosk.devices.simulator("measuring")
+    if reader is None or device is None or not cards:
+        print("autoplay needs a simulated reader, a simulated device and at least one card", file=sys.stderr)
+        return 2
+    captured: list[str] = []
+    kiosk.extras.append(kiosk.outbox.subscribe(lambda uid, _s: None if uid in captured else captured.append(uid)))
+    try:
+        player = Autoplay(kiosk.flow, reader, device, cards, on_step=lambda line: print(line, flush=True),
+                          unregistered_card=unregistered)
+        outcomes = await player.run(sessions)
+    except AutoplayError as exc:
+        print(f"autoplay stopped: {exc}", file=sys.stderr)
+        return 1
+    delivered = await wait_until_delivered(kiosk.outbox, captured, timeout_s=60.0)
+    print(f"autoplay: {outcomes.count('done')} of {sessions} sessions done, "
+          f"{len(captured)} measurements captured, {'all' if delivered else 'NOT all'} delivered", flush=True)
+    return 0 if delivered and outcomes.count("done") == sessions else 1
+
+
+def run_autoplay(args: argparse.Namespace) -> int:
+    """``gym-kiosk [--config FILE] --autoplay N``: N sessions on the configured kiosk, whose devices are all simulated."""
+    install_logging(logging.DEBUG if args.verbose else logging.INFO)
+    config = load_config(args.config or default_config_path())  # a ConfigError is the command's one line, exit 2
+    log_to_state_folder(config)
+    if not config.all_simulated:
+        print("--autoplay needs every device configured as port = \"simulated\"", file=sys.stderr)
+        return 2
+    cards = [bytes.fromhex(c) for c in config.simulated_cards]
+    open_database(config.storage.database).close()  # a file it cannot use stops here, before any screen
+    return run_configured(args, config, drive=partial(play, sessions=args.autoplay, cards=cards, unregistered=None))
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """``gym-kiosk demo``: the embedded sandbox on loopback, simulated reader and device, the UI."""
+    install_logging(logging.DEBUG if args.verbose else logging.WARNING)
+    state = SandboxState()
+    with tempfile.TemporaryDirectory(prefix="gym-kiosk-demo-") as workdir, serve_loopback(state) as server:
+        print(f"sandbox: EGYM sandbox listening on {server.base_url}", flush=True)
+        config = demo_config(server.base_url, station=args.station, database=Path(workdir) / "kiosk.sqlite3")
+
+        def check_sandbox() -> int:
+            held = len(state.measurements(kind=config.station.kind))
+            print(f"sandbox: holds {held} {config.station.kind} measurements", flush=True)
+            return 0 if held == args.autoplay else 1
+
+        drive = partial(play, sessions=args.autoplay, cards=demo_cards(), unregistered=UNREGISTERED_CARD)
+        return run_configured(args, config, drive=drive if args.autoplay else None,
+                              after=check_sandbox if args.autoplay else None,
+                              simulator_options=demo_simulator_options(args.station))
