@@ -3,13 +3,17 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test bench sandbox clean
+.PHONY: demo test lint bench sandbox clean
 
 demo: $(VENV)/.installed
 	$(BIN)/gym-kiosk demo --autoplay 3 --screenshots demo-screens
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest
+
+# The layer contracts in pyproject.toml ([tool.importlinter]); CI runs this before the tests.
+lint: $(VENV)/.installed
+	$(BIN)/lint-imports
 
 bench: $(VENV)/.installed
 	$(BIN)/gym-kiosk bench
