@@ -7,7 +7,8 @@ import pytest
 from hardware.events import LiveWeight
 from kiosk.models import Measurement, MemberProfile
 from kiosk.outbox.status import DeliveryState
-from kiosk.session.state import MessageCode, SessionSnapshot
+from kiosk.message_codes import MessageCode
+from kiosk.session.state import SessionSnapshot
 from tests.kiosk.outbox.disk import fill_the_disk, free_some_space, stored_ids
 from tests.kiosk.session.test_flow import DANA, SCALE_RESULT, TIMINGS, Kiosk, S, kiosk, make_kiosk, scale_record  # noqa: F401
 from ui.viewmodels.session import SessionViewModel
