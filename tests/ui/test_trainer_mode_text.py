@@ -75,7 +75,7 @@ async def kiosk(qapp, tmp_path: Path, images: LoopbackImages) -> AsyncIterator[K
     member = dataclasses.replace(DEMO_MEMBERS[0], first_name=NAME.format(url=images.url("name")))
     transport = RefusingMeasurements(httpx.ASGITransport(app=create_app(SandboxState(members=[member]))),
                                      REASON.format(url=images.url("reason")))
-    config = demo_config("http://sandbox.test", database=tmp_path / "kiosk.sqlite3")
+    config = demo_config("https://sandbox.test", database=tmp_path / "kiosk.sqlite3")
     client = EgymClient(config.egym, retry=ClientRetryPolicy(max_attempts=1), transport=transport)
     egym = EgymIntegration(client, config.egym)
     db = Database(config.storage.database)
