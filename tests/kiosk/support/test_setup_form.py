@@ -100,7 +100,7 @@ def test_each_wrong_answer_is_named_at_its_field(tmp_path: Path, changes: dict, 
     assert says in problems[field]
 
 
-@pytest.mark.parametrize("base_url", [setup.LOCAL_SANDBOX_URL, "http://localhost:8321", "http://[::1]:8321",
+@pytest.mark.parametrize("base_url", [setup_form.LOCAL_SANDBOX_URL, "http://localhost:8321", "http://[::1]:8321",
                                       "http://127.8.0.1", "https://192.168.1.20:8443"])
 def test_plain_http_is_accepted_only_for_a_sandbox_on_this_machine(tmp_path: Path, base_url: str) -> None:
     assert validate(good_form(base_url, tmp_path)) == {}
