@@ -9,7 +9,14 @@ from PySide6.QtQml import QQmlEngine
 
 logger = logging.getLogger(__name__)
 
-TRANSLATIONS = Path(__file__).resolve().parent / "translations"
+UI = Path(__file__).resolve().parent
+TRANSLATIONS = UI / "translations"  # the compiled .qm files the kiosk loads
+TRANSLATION_SOURCES = UI.parent / "resources" / "translations"  # the .ts files translators edit
+
+
+def translatable_files() -> list[Path]:
+    """Every file lupdate reads: each ``qsTr`` in the QML and each ``translate`` in the Python."""
+    return sorted({*UI.glob("qml/**/*.qml"), *UI.glob("**/*.py")})
 
 
 def language_of(locale: str | None) -> str | None:
@@ -69,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     ui/**/*.py into resources/translations/gym_kiosk_<lang>.ts (strings no longer used are
     dropped); translate the new entries (Qt Linguist: ``pyside6-linguist``), then
     ``python -m ui.i18n compile`` builds the .qm files the kiosk loads from ui/translations.
+    A new language starts as a file holding only ``<TS version="2.1" language="pl_PL"></TS>``
+    (the language sets how many plural forms lupdate asks for), then ``update``.
     """
     import subprocess
     import sys
@@ -77,13 +86,11 @@ def main(argv: list[str] | None = None) -> int:
     if command[0] not in ("update", "compile"):
         print("usage: python -m ui.i18n [update|compile]", file=sys.stderr)
         return 2
-    root = Path(__file__).resolve().parent
-    sources_dir = root.parent / "resources" / "translations"
     bin_dir = Path(sys.executable).parent
-    for ts in sorted(sources_dir.glob("gym_kiosk_*.ts")):
+    sources = [str(path) for path in translatable_files()]
+    for ts in sorted(TRANSLATION_SOURCES.glob("gym_kiosk_*.ts")):
         if command[0] == "update":
-            sources = sorted({*root.glob("qml/**/*.qml"), *root.glob("**/*.py")})
-            subprocess.run([str(bin_dir / "pyside6-lupdate"), *map(str, sources), "-no-obsolete", "-ts", str(ts)], check=True)
+            subprocess.run([str(bin_dir / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)], check=True)
         else:
             subprocess.run([str(bin_dir / "pyside6-lrelease"), str(ts), "-qm", str(TRANSLATIONS / f"{ts.stem}.qm")], check=True)
     return 0

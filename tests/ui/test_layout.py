@@ -26,7 +26,8 @@ from ui.screenshot import grab
 from ui.viewmodels.session import SessionViewModel
 
 SIZES = [(1080, 1920), (1920, 1080), (800, 1280)]
-LOCALES = {"en": "en_GB", "de": "de_DE", "es": "es_ES"}
+LOCALES = {"en": "en_GB", "de": "de_DE", "es": "es_ES", "fr": "fr_FR", "it": "it_IT", "nl": "nl_NL", "pl": "pl_PL",
+           "pt": "pt_PT"}
 TANITA_RESULT = {
     fields.WEIGHT_KG: 82.4, fields.BODY_FAT_PERCENT: 21.3, fields.FAT_MASS_KG: 17.6, fields.FAT_FREE_MASS_KG: 64.8,
     fields.MUSCLE_MASS_KG: 61.5, fields.BODY_WATER_KG: 47.1, fields.BODY_WATER_PERCENT: 57.2, fields.BONE_MASS_KG: 3.3,

@@ -1,0 +1,1192 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="43"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="48"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="55"/>
+        <source>lb</source>
+        <translation>lb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="47"/>
+        <source>st</source>
+        <translation>st</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="49"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="56"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="566"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="566"/>
+        <source>Body fat</source>
+        <translation>Graisse corporelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="68"/>
+        <source>Fat mass</source>
+        <translation>Masse grasse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="69"/>
+        <source>Fat-free mass</source>
+        <translation>Masse maigre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="567"/>
+        <source>Muscle mass</source>
+        <translation>Masse musculaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
+        <source>Body water</source>
+        <translation>Eau corporelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
+        <source>Bone mass</source>
+        <translation>Masse osseuse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="74"/>
+        <source>BMI</source>
+        <translation>IMC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="75"/>
+        <source>Visceral fat rating</source>
+        <translation>Indice de graisse viscérale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="76"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="77"/>
+        <source>Basal metabolic rate</source>
+        <translation>Métabolisme de base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
+        <source>Metabolic age</source>
+        <translation>Âge métabolique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="81"/>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="82"/>
+        <source>Average speed</source>
+        <translation>Vitesse moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="83"/>
+        <source>Average heart rate</source>
+        <translation>Fréquence cardiaque moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="84"/>
+        <source>Average power</source>
+        <translation>Puissance moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="85"/>
+        <source>Reach</source>
+        <translation>Allonge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="86"/>
+        <source>Hip flexor, left</source>
+        <translation>Fléchisseur de hanche gauche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="87"/>
+        <source>Hip flexor, right</source>
+        <translation>Fléchisseur de hanche droit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <source>Heart rate</source>
+        <translation>Fréquence cardiaque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <source>Power</source>
+        <translation>Puissance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="111"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="113"/>
+        <source>kcal</source>
+        <translation>kcal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="115"/>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="118"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <source>mi</source>
+        <translation>mi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="125"/>
+        <source>mph</source>
+        <translation>mph</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="126"/>
+        <source>km/h</source>
+        <translation>km/h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="128"/>
+        <source>bpm</source>
+        <translation>bpm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="130"/>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="133"/>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="171"/>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="173"/>
+        <source>Sending to %1…</source>
+        <translation>Envoi vers %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="175"/>
+        <source>Saved on this kiosk, sending to %1 when online</source>
+        <translation>Enregistré sur cette borne, envoi vers %1 dès le retour en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="177"/>
+        <source>%1 did not accept this result</source>
+        <translation>%1 n&apos;a pas accepté ce résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="179"/>
+        <source>Too old for %1 to accept</source>
+        <translation>Trop ancien pour être accepté par %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="181"/>
+        <source>Not sent to %1</source>
+        <translation>Non envoyé à %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="38"/>
+        <source>Please try again in a minute.</source>
+        <translation>Réessaie dans une minute.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="38"/>
+        <source>Please try again in a few minutes.</source>
+        <translation>Réessaie dans quelques minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="41"/>
+        <source>The cardio machine is disconnected</source>
+        <translation>L&apos;appareil cardio est déconnecté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="42"/>
+        <source>The flexibility station is disconnected</source>
+        <translation>La station de souplesse est déconnectée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="43"/>
+        <source>The scale is disconnected</source>
+        <translation>La balance est déconnectée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <source>This card is not linked to an EGYM account</source>
+        <translation>Cette carte n&apos;est liée à aucun compte EGYM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <source>Please ask at the front desk to link your card.</source>
+        <translation>Demande à l&apos;accueil de lier ta carte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="46"/>
+        <source>This kiosk is not allowed to do that at EGYM</source>
+        <translation>Cette borne n&apos;a pas l&apos;autorisation EGYM pour cela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="46"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <source>Please tell a trainer.</source>
+        <translation>Préviens l&apos;équipe du club.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
+        <source>EGYM is busy right now</source>
+        <translation>EGYM est surchargé pour le moment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
+        <source>Your result is saved here and will be sent shortly.</source>
+        <translation>Ton résultat est enregistré ici et sera envoyé sous peu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <source>No connection to EGYM</source>
+        <translation>Pas de connexion à EGYM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
+        <translation>Ton résultat est enregistré sur cette borne et sera envoyé dès le retour de la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <source>EGYM sent an answer we could not read</source>
+        <translation>EGYM a envoyé une réponse illisible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <source>Your result is saved here and will be sent again.</source>
+        <translation>Ton résultat est enregistré ici et sera renvoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <source>EGYM did not accept this result</source>
+        <translation>EGYM n&apos;a pas accepté ce résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <source>A trainer can see the details at this kiosk.</source>
+        <translation>L&apos;équipe du club peut voir les détails sur cette borne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <source>This kiosk could not sign in to EGYM</source>
+        <translation>Cette borne n&apos;a pas pu se connecter à EGYM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <source>We could not use this card or phone</source>
+        <translation>Impossible d&apos;utiliser cette carte ou ce téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <source>Please try again, or use your member card.</source>
+        <translation>Réessaie ou utilise ta carte de membre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <source>Reconnecting… please stay where you are.</source>
+        <translation>Reconnexion… reste où tu es.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <source>This kiosk could not save your result</source>
+        <translation>Cette borne n&apos;a pas pu enregistrer ton résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <source>Nothing was sent. Please tell a trainer.</source>
+        <translation>Rien n&apos;a été envoyé. Préviens l&apos;équipe du club.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <source>Your result is not saved yet</source>
+        <translation>Ton résultat n&apos;est pas encore enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <source>Please keep this screen open.</source>
+        <translation>Laisse cet écran ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <source>Please try again.</source>
+        <translation>Réessaie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <source>Start your workout</source>
+        <translation>Commence ton entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <source>Press Start on the console. Your figures appear here as you train.</source>
+        <translation>Appuie sur Start sur la console. Tes valeurs s&apos;affichent ici pendant l&apos;effort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <source>Take your position for the test</source>
+        <translation>Mets-toi en position pour le test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <source>Follow the guide on the station. Your result appears here when the test is done.</source>
+        <translation>Suis les instructions de la station. Ton résultat s&apos;affiche ici à la fin du test.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <source>Please step onto the scale</source>
+        <translation>Monte sur la balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <source>Barefoot, standing still, both feet on the plates.</source>
+        <translation>Pieds nus, sans bouger, les deux pieds sur les électrodes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <source>Saving your result…</source>
+        <translation>Enregistrement de ton résultat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <source>Not saved yet. Please keep this screen open.</source>
+        <translation>Pas encore enregistré. Laisse cet écran ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="78"/>
+        <source>Console disconnected, reconnecting…</source>
+        <translation>Console déconnectée, reconnexion…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="78"/>
+        <source>Keep going: your workout is counted on the console.</source>
+        <translation>Continue&#xa0;: la console enregistre ton entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <source>Waiting for the console…</source>
+        <translation>En attente de la console…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <source>The figures shown are not current.</source>
+        <translation>Les valeurs affichées ne sont pas à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <source>Workout in progress…</source>
+        <translation>Entraînement en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <source>Finish your workout on the console to see your summary.</source>
+        <translation>Termine ton entraînement sur la console pour voir ton bilan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <source>Scale disconnected, reconnecting…</source>
+        <translation>Balance déconnectée, reconnexion…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <source>Waiting for the scale…</source>
+        <translation>En attente de la balance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <source>The weight shown is not current.</source>
+        <translation>Le poids affiché n&apos;est pas à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="87"/>
+        <source>Weight steady, analysing…</source>
+        <translation>Poids stable, analyse en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="88"/>
+        <source>Please stand still…</source>
+        <translation>Ne bouge plus…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="40"/>
+        <source>Smart scale</source>
+        <translation>Balance connectée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="41"/>
+        <source>Cardio machine</source>
+        <translation>Appareil cardio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="42"/>
+        <source>Flexibility station</source>
+        <translation>Station de souplesse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="48"/>
+        <source>EGYM production</source>
+        <translation>EGYM production</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="49"/>
+        <source>EGYM test</source>
+        <translation>EGYM test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="50"/>
+        <source>Custom URL</source>
+        <translation>URL personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="219"/>
+        <source>Testing %1…</source>
+        <translation>Test de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="230"/>
+        <location filename="../../ui/viewmodels/setup.py" line="255"/>
+        <source>Some entries need fixing: see the messages in red.</source>
+        <translation>Corrigez les champs en rouge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="233"/>
+        <source>Testing the connection to EGYM…</source>
+        <translation>Test de la connexion à EGYM…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="244"/>
+        <source>The test itself failed; check the protocol and port.</source>
+        <translation>Le test lui-même a échoué&#xa0;; vérifiez le protocole et le port.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="251"/>
+        <source>EGYM connection failed: %1</source>
+        <translation>Échec de la connexion à EGYM&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="259"/>
+        <source>Setup could not finish: %1</source>
+        <translation>La configuration n&apos;a pas pu aboutir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="265"/>
+        <source>Saved to %1. Starting the kiosk…</source>
+        <translation>Enregistré dans %1. Démarrage de la borne…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="296"/>
+        <source>Keyboard input</source>
+        <translation>Saisie clavier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="298"/>
+        <source>USB (nfcpy)</source>
+        <translation>USB (nfcpy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="303"/>
+        <source>Simulated</source>
+        <translation>Simulé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="44"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="45"/>
+        <source>Needs attention</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="46"/>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
+        <source>Needs re-auth</source>
+        <translation>Reconnexion requise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
+        <source>Rejected</source>
+        <translation>Refusés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
+        <source>Expired</source>
+        <translation>Expirés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
+        <source>Discarded</source>
+        <translation>Écartés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="57"/>
+        <source>Unknown member</source>
+        <translation>Personne inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="64"/>
+        <source>%1: sent</source>
+        <translation>%1&#xa0;: envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <source>%1: queued (offline)</source>
+        <translation>%1&#xa0;: en attente (hors ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <source>%1: queued</source>
+        <translation>%1&#xa0;: en attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
+        <source>%1: needs re-auth</source>
+        <translation>%1&#xa0;: reconnexion requise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="71"/>
+        <source>no reason given</source>
+        <translation>aucun motif indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
+        <source>%1: rejected (%2)</source>
+        <translation>%1&#xa0;: refusé (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
+        <source>%1: expired, too old to send</source>
+        <translation>%1&#xa0;: expiré, trop ancien pour être envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <source>%1: discarded (Not me)</source>
+        <translation>%1&#xa0;: écarté («&#xa0;Ce n&apos;est pas moi&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <source>%1: discarded by a trainer</source>
+        <translation>%1&#xa0;: écarté en mode coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <source>Not this member</source>
+        <translation>Mauvaise personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <source>Test or demo measurement</source>
+        <translation>Mesure de test ou de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <source>Wrong reading from the device</source>
+        <translation>Mesure erronée de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="207"/>
+        <source>Trainer (PIN)</source>
+        <translation>Coach (PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="208"/>
+        <source>Trainer (card)</source>
+        <translation>Coach (carte)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="236"/>
+        <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
+        <translation>La saisie du PIN n&apos;est pas configurée sur cette borne. Présentez plutôt votre carte coach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="239"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="240"/>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Trop de PIN erronés. Réessayez dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="242"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="244"/>
+        <source>Wrong PIN. %1 attempts left.</source>
+        <translation>PIN erroné. Essais restants&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="246"/>
+        <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
+        <translation>Le PIN ne peut pas être vérifié pour l&apos;instant. Présentez plutôt votre carte coach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
+        <source>Enter the trainer PIN, or tap your trainer card.</source>
+        <translation>Saisissez le PIN coach ou présentez votre carte coach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="277"/>
+        <source>All members</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="326"/>
+        <source>USB drive %1</source>
+        <translation>Clé USB %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="327"/>
+        <source>This kiosk</source>
+        <translation>Cette borne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="484"/>
+        <source>Nothing to resend.</source>
+        <translation>Rien à renvoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="486"/>
+        <source>Queued again; sending now.</source>
+        <translation>Remis en file d&apos;attente&#xa0;; envoi en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="488"/>
+        <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
+        <translation>Remis en file d&apos;attente. Il sera envoyé à la prochaine mesure de %1 sur cette borne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="489"/>
+        <source>the member</source>
+        <translation>cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
+        <source>Still too old for EGYM to accept; it cannot be sent.</source>
+        <translation>Toujours trop ancien pour EGYM&#xa0;; impossible de l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="494"/>
+        <source>Discarded. The reason is in the audit log.</source>
+        <translation>Écarté. Le motif figure dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="509"/>
+        <source>Could not write to %1. Is the drive still plugged in and not full?</source>
+        <translation>Impossible d&apos;écrire sur %1. La clé est-elle toujours branchée et pas pleine&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="512"/>
+        <source>Saved %1 results to %2</source>
+        <translation>Résultats enregistrés dans %2&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="531"/>
+        <source>That did not work: this kiosk&apos;s storage is not answering.</source>
+        <translation>Échec&#xa0;: le stockage de cette borne ne répond pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="593"/>
+        <source>Trend for %1</source>
+        <translation>Évolution&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="594"/>
+        <source>Measurements at this kiosk: %1</source>
+        <translation>Mesures sur cette borne&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/AttractScreen.qml" line="91"/>
+        <source>Tap your card or phone</source>
+        <translation>Approche ta carte ou ton téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/AttractScreen.qml" line="92"/>
+        <source>Hold your member card, wristband or phone to the reader to start.</source>
+        <translation>Approche ta carte de membre, ton bracelet ou ton téléphone du lecteur pour commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/AttractScreen.qml" line="103"/>
+        <source>Trainer</source>
+        <translation>Coach</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/DoneScreen.qml" line="22"/>
+        <source>Saved on this kiosk</source>
+        <translation>Enregistré sur cette borne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DoneScreen.qml" line="23"/>
+        <source>Your result was not saved</source>
+        <translation>Ton résultat n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DoneScreen.qml" line="24"/>
+        <source>Saved. See you next time!</source>
+        <translation>Enregistré. À la prochaine&#xa0;!</translation>
+    </message>
+</context>
+<context>
+    <name>FailedScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/FailedScreen.qml" line="17"/>
+        <source>That did not work</source>
+        <translation>Ça n&apos;a pas marché</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyingScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/IdentifyingScreen.qml" line="13"/>
+        <source>One moment…</source>
+        <translation>Un instant…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/IdentifyingScreen.qml" line="14"/>
+        <source>Checking your card with EGYM</source>
+        <translation>Vérification de ta carte auprès d&apos;EGYM</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../../ui/qml/member/IdleOverlay.qml" line="24"/>
+        <source>Still there?</source>
+        <translation>Toujours là&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/IdleOverlay.qml" line="46"/>
+        <source>For your privacy, this session ends when the countdown reaches zero.</source>
+        <translation>Pour protéger ta vie privée, la session se termine à la fin du compte à rebours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/IdleOverlay.qml" line="52"/>
+        <source>I&apos;m still here</source>
+        <translation>Je suis toujours là</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuringScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/MeasuringScreen.qml" line="19"/>
+        <source>Hello, %1!</source>
+        <translation>Bonjour %1&#xa0;!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/MeasuringScreen.qml" line="80"/>
+        <source>Not me</source>
+        <translation>Ce n&apos;est pas moi</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="15"/>
+        <source>Hello, %1!</source>
+        <translation>Bonjour %1&#xa0;!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="42"/>
+        <source>Not me</source>
+        <translation>Ce n&apos;est pas moi</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/ReviewScreen.qml" line="17"/>
+        <source>Your result, %1</source>
+        <translation>Ton résultat, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ReviewScreen.qml" line="50"/>
+        <source>Your result is saved to EGYM automatically in a few seconds.</source>
+        <translation>Ton résultat sera enregistré automatiquement dans EGYM dans quelques secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ReviewScreen.qml" line="60"/>
+        <source>Not me</source>
+        <translation>Ce n&apos;est pas moi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ReviewScreen.qml" line="66"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDevice</name>
+    <message>
+        <location filename="../../ui/qml/setup/SetupDevice.qml" line="29"/>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupDevice.qml" line="39"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupDevice.qml" line="54"/>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupDevice.qml" line="64"/>
+        <source>Probes the port with this protocol (about two seconds).</source>
+        <translation>Interroge le port avec ce protocole (environ deux secondes).</translation>
+    </message>
+</context>
+<context>
+    <name>SetupMain</name>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="15"/>
+        <source>gym-kiosk setup</source>
+        <translation>Configuration de gym-kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="31"/>
+        <source>Set up this kiosk</source>
+        <translation>Configurer cette borne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="69"/>
+        <source>The kiosk could not start: %1</source>
+        <translation>La borne n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="70"/>
+        <source>Answer these questions once; the kiosk starts when EGYM accepts them.</source>
+        <translation>Répondez une seule fois à ces questions&#xa0;; la borne démarre dès qu&apos;EGYM les accepte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="91"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="96"/>
+        <source>What stands beside this kiosk?</source>
+        <translation>Qu&apos;y a-t-il à côté de cette borne&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="106"/>
+        <source>Name shown on screen (optional)</source>
+        <translation>Nom affiché à l&apos;écran (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="115"/>
+        <source>EGYM</source>
+        <translation>EGYM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="120"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="130"/>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="131"/>
+        <source>For a local sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</source>
+        <translation>Pour un sandbox local (gym-kiosk sandbox)&#xa0;: http://127.0.0.1:8321</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="151"/>
+        <source>Gym id</source>
+        <translation>ID du club</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="161"/>
+        <source>Machine name</source>
+        <translation>Nom de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="171"/>
+        <source>API key</source>
+        <translation>Clé API</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="172"/>
+        <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
+        <translation>Stockée dans un fichier lisible uniquement par le compte de la borne, jamais dans la configuration.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="188"/>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="192"/>
+        <source>Card reader</source>
+        <translation>Lecteur de cartes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="202"/>
+        <source>Measuring device</source>
+        <translation>Appareil de mesure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="213"/>
+        <source>Look for ports again</source>
+        <translation>Rechercher à nouveau les ports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="220"/>
+        <source>Trainer PIN</source>
+        <translation>PIN coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="226"/>
+        <source>PIN for trainer mode (4 to 12 digits)</source>
+        <translation>PIN du mode coach (4 à 12 chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="236"/>
+        <source>The same PIN again</source>
+        <translation>Confirmez le PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="261"/>
+        <source>Saves to %1</source>
+        <translation>Enregistre dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="273"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="273"/>
+        <source>Test EGYM and finish</source>
+        <translation>Tester EGYM et terminer</translation>
+    </message>
+</context>
+<context>
+    <name>SubmittingScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/SubmittingScreen.qml" line="15"/>
+        <source>Sending your result…</source>
+        <translation>Envoi de ton résultat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/SubmittingScreen.qml" line="16"/>
+        <source>Your result is already saved on this kiosk.</source>
+        <translation>Ton résultat est déjà enregistré sur cette borne.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerMode</name>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="37"/>
+        <source>Trainer sign-in</source>
+        <translation>Connexion coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="37"/>
+        <source>Results at this station</source>
+        <translation>Résultats de cette station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="58"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="58"/>
+        <source>Exit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerModeDetail</name>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDetail.qml" line="22"/>
+        <source>‹ Results</source>
+        <translation>‹ Résultats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDetail.qml" line="84"/>
+        <source>Resend</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDetail.qml" line="94"/>
+        <source>Discard…</source>
+        <translation>Écarter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDetail.qml" line="104"/>
+        <source>Trend</source>
+        <translation>Évolution</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerModeDiscard</name>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="21"/>
+        <source>‹ Back</source>
+        <translation>‹ Retour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="27"/>
+        <source>Discard %1&apos;s result</source>
+        <translation>Écarter le résultat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="41"/>
+        <source>It will not be sent anywhere. Pick or type the reason; it is kept in the audit log.</source>
+        <translation>Il ne sera envoyé nulle part. Choisissez ou saisissez le motif&#xa0;; il est conservé dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="84"/>
+        <source>Or type a reason</source>
+        <translation>Ou saisissez un motif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="99"/>
+        <source>Discard result</source>
+        <translation>Écarter le résultat</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerModeExport</name>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="20"/>
+        <source>‹ Results</source>
+        <translation>‹ Résultats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="26"/>
+        <source>Export to CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="39"/>
+        <source>The file lists every result the filters select: time, member, values and where each one stands. Plug in a USB drive to see it here.</source>
+        <translation>Le fichier liste tous les résultats retenus par les filtres&#xa0;: heure, membre, valeurs et état d&apos;envoi. Branchez une clé USB pour la voir ici.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerModeKeypad</name>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeKeypad.qml" line="76"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerModeResults</name>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeResults.qml" line="39"/>
+        <source>Member: %1</source>
+        <translation>Membre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeResults.qml" line="48"/>
+        <source>Export CSV</source>
+        <translation>Exporter CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeResults.qml" line="119"/>
+        <source>No results here match these filters.</source>
+        <translation>Aucun résultat ne correspond à ces filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerModeTrend</name>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeTrend.qml" line="23"/>
+        <source>‹ Back</source>
+        <translation>‹ Retour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeTrend.qml" line="57"/>
+        <source>No body measurements for this member at this kiosk yet.</source>
+        <translation>Pas encore de mesure corporelle de cette personne sur cette borne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeTrend.qml" line="113"/>
+        <source>%1 since %2</source>
+        <translation>%1 depuis le %2</translation>
+    </message>
+</context>
+</TS>

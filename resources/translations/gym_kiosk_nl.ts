@@ -1,0 +1,1192 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="43"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="48"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="55"/>
+        <source>lb</source>
+        <translation>lb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="47"/>
+        <source>st</source>
+        <translation>st</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="49"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="56"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="566"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="566"/>
+        <source>Body fat</source>
+        <translation>Lichaamsvet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="68"/>
+        <source>Fat mass</source>
+        <translation>Vetmassa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="69"/>
+        <source>Fat-free mass</source>
+        <translation>Vetvrije massa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="567"/>
+        <source>Muscle mass</source>
+        <translation>Spiermassa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
+        <source>Body water</source>
+        <translation>Lichaamsvocht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
+        <source>Bone mass</source>
+        <translation>Botmassa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="74"/>
+        <source>BMI</source>
+        <translation>BMI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="75"/>
+        <source>Visceral fat rating</source>
+        <translation>Visceraal vetniveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="76"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="77"/>
+        <source>Basal metabolic rate</source>
+        <translation>Basaal metabolisme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
+        <source>Metabolic age</source>
+        <translation>Metabole leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
+        <source>Distance</source>
+        <translation>Afstand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="81"/>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="82"/>
+        <source>Average speed</source>
+        <translation>Gemiddelde snelheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="83"/>
+        <source>Average heart rate</source>
+        <translation>Gemiddelde hartslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="84"/>
+        <source>Average power</source>
+        <translation>Gemiddeld vermogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="85"/>
+        <source>Reach</source>
+        <translation>Reikwijdte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="86"/>
+        <source>Hip flexor, left</source>
+        <translation>Heupbuiger links</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="87"/>
+        <source>Hip flexor, right</source>
+        <translation>Heupbuiger rechts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <source>Speed</source>
+        <translation>Snelheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <source>Heart rate</source>
+        <translation>Hartslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <source>Power</source>
+        <translation>Vermogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="111"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="113"/>
+        <source>kcal</source>
+        <translation>kcal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="115"/>
+        <source>years</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="118"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <source>mi</source>
+        <translation>mi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="125"/>
+        <source>mph</source>
+        <translation>mph</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="126"/>
+        <source>km/h</source>
+        <translation>km/h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="128"/>
+        <source>bpm</source>
+        <translation>bpm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="130"/>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="133"/>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="171"/>
+        <source>Saved to %1</source>
+        <translation>Opgeslagen in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="173"/>
+        <source>Sending to %1…</source>
+        <translation>Versturen naar %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="175"/>
+        <source>Saved on this kiosk, sending to %1 when online</source>
+        <translation>Opgeslagen op deze kiosk, wordt naar %1 verstuurd zodra er verbinding is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="177"/>
+        <source>%1 did not accept this result</source>
+        <translation>%1 heeft dit resultaat niet geaccepteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="179"/>
+        <source>Too old for %1 to accept</source>
+        <translation>Te oud, %1 accepteert het niet meer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="181"/>
+        <source>Not sent to %1</source>
+        <translation>Niet verstuurd naar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="38"/>
+        <source>Please try again in a minute.</source>
+        <translation>Probeer het over een minuut opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="38"/>
+        <source>Please try again in a few minutes.</source>
+        <translation>Probeer het over een paar minuten opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="41"/>
+        <source>The cardio machine is disconnected</source>
+        <translation>Het cardiotoestel is losgekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="42"/>
+        <source>The flexibility station is disconnected</source>
+        <translation>Het flexibiliteitsstation is losgekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="43"/>
+        <source>The scale is disconnected</source>
+        <translation>De weegschaal is losgekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <source>This card is not linked to an EGYM account</source>
+        <translation>Deze pas is niet gekoppeld aan een EGYM-account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <source>Please ask at the front desk to link your card.</source>
+        <translation>Vraag bij de receptie of ze je pas koppelen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="46"/>
+        <source>This kiosk is not allowed to do that at EGYM</source>
+        <translation>Deze kiosk heeft daar bij EGYM geen toestemming voor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="46"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <source>Please tell a trainer.</source>
+        <translation>Meld het bij een medewerker.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
+        <source>EGYM is busy right now</source>
+        <translation>EGYM is nu even overbelast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
+        <source>Your result is saved here and will be sent shortly.</source>
+        <translation>Je resultaat is hier opgeslagen en wordt zo verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <source>No connection to EGYM</source>
+        <translation>Geen verbinding met EGYM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
+        <translation>Je resultaat is op deze kiosk opgeslagen en wordt verstuurd zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <source>EGYM sent an answer we could not read</source>
+        <translation>EGYM stuurde een onleesbaar antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <source>Your result is saved here and will be sent again.</source>
+        <translation>Je resultaat is hier opgeslagen en wordt opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <source>EGYM did not accept this result</source>
+        <translation>EGYM heeft dit resultaat niet geaccepteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <source>A trainer can see the details at this kiosk.</source>
+        <translation>Een medewerker kan de details op deze kiosk bekijken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <source>This kiosk could not sign in to EGYM</source>
+        <translation>Deze kiosk kon niet inloggen bij EGYM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <source>We could not use this card or phone</source>
+        <translation>Deze pas of telefoon konden we niet gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <source>Please try again, or use your member card.</source>
+        <translation>Probeer het opnieuw of gebruik je ledenpas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <source>Reconnecting… please stay where you are.</source>
+        <translation>Opnieuw verbinden… blijf waar je bent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <source>This kiosk could not save your result</source>
+        <translation>Deze kiosk kon je resultaat niet opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <source>Nothing was sent. Please tell a trainer.</source>
+        <translation>Er is niets verstuurd. Meld het bij een medewerker.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <source>Your result is not saved yet</source>
+        <translation>Je resultaat is nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <source>Please keep this screen open.</source>
+        <translation>Laat dit scherm open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <source>Please try again.</source>
+        <translation>Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <source>Start your workout</source>
+        <translation>Start je training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <source>Press Start on the console. Your figures appear here as you train.</source>
+        <translation>Druk op Start op de console. Je waarden verschijnen hier terwijl je traint.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <source>Take your position for the test</source>
+        <translation>Neem je positie in voor de test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <source>Follow the guide on the station. Your result appears here when the test is done.</source>
+        <translation>Volg de instructies op het toestel. Je resultaat verschijnt hier als de test klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <source>Please step onto the scale</source>
+        <translation>Stap op de weegschaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <source>Barefoot, standing still, both feet on the plates.</source>
+        <translation>Op blote voeten, stil blijven staan, beide voeten op de elektroden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <source>Saving your result…</source>
+        <translation>Je resultaat wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <source>Not saved yet. Please keep this screen open.</source>
+        <translation>Nog niet opgeslagen. Laat dit scherm open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="78"/>
+        <source>Console disconnected, reconnecting…</source>
+        <translation>Console losgekoppeld, opnieuw verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="78"/>
+        <source>Keep going: your workout is counted on the console.</source>
+        <translation>Ga gewoon door: de console telt je training mee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <source>Waiting for the console…</source>
+        <translation>Wachten op de console…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <source>The figures shown are not current.</source>
+        <translation>De getoonde waarden zijn niet actueel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <source>Workout in progress…</source>
+        <translation>Training bezig…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <source>Finish your workout on the console to see your summary.</source>
+        <translation>Rond je training af op de console om je overzicht te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <source>Scale disconnected, reconnecting…</source>
+        <translation>Weegschaal losgekoppeld, opnieuw verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <source>Waiting for the scale…</source>
+        <translation>Wachten op de weegschaal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <source>The weight shown is not current.</source>
+        <translation>Het getoonde gewicht is niet actueel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="87"/>
+        <source>Weight steady, analysing…</source>
+        <translation>Gewicht stabiel, analyseren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="88"/>
+        <source>Please stand still…</source>
+        <translation>Blijf stilstaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="40"/>
+        <source>Smart scale</source>
+        <translation>Slimme weegschaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="41"/>
+        <source>Cardio machine</source>
+        <translation>Cardiotoestel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="42"/>
+        <source>Flexibility station</source>
+        <translation>Flexibiliteitsstation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="48"/>
+        <source>EGYM production</source>
+        <translation>EGYM productie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="49"/>
+        <source>EGYM test</source>
+        <translation>EGYM test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="50"/>
+        <source>Custom URL</source>
+        <translation>Eigen URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="219"/>
+        <source>Testing %1…</source>
+        <translation>%1 testen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="230"/>
+        <location filename="../../ui/viewmodels/setup.py" line="255"/>
+        <source>Some entries need fixing: see the messages in red.</source>
+        <translation>Verbeter de rode velden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="233"/>
+        <source>Testing the connection to EGYM…</source>
+        <translation>Verbinding met EGYM testen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="244"/>
+        <source>The test itself failed; check the protocol and port.</source>
+        <translation>De test zelf is mislukt; controleer protocol en poort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="251"/>
+        <source>EGYM connection failed: %1</source>
+        <translation>Verbinding met EGYM mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="259"/>
+        <source>Setup could not finish: %1</source>
+        <translation>Instellen kon niet worden voltooid: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="265"/>
+        <source>Saved to %1. Starting the kiosk…</source>
+        <translation>Opgeslagen in %1. Kiosk wordt gestart…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="296"/>
+        <source>Keyboard input</source>
+        <translation>Toetsenbordinvoer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="298"/>
+        <source>USB (nfcpy)</source>
+        <translation>USB (nfcpy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="303"/>
+        <source>Simulated</source>
+        <translation>Gesimuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="44"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="45"/>
+        <source>Needs attention</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="46"/>
+        <source>Queued</source>
+        <translation>In wachtrij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
+        <source>Needs re-auth</source>
+        <translation>Opnieuw inloggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
+        <source>Rejected</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
+        <source>Discarded</source>
+        <translation>Verworpen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="57"/>
+        <source>Unknown member</source>
+        <translation>Onbekend lid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="64"/>
+        <source>%1: sent</source>
+        <translation>%1: verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <source>%1: queued (offline)</source>
+        <translation>%1: in wachtrij (offline)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <source>%1: queued</source>
+        <translation>%1: in wachtrij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
+        <source>%1: needs re-auth</source>
+        <translation>%1: opnieuw inloggen nodig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="71"/>
+        <source>no reason given</source>
+        <translation>geen reden opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
+        <source>%1: rejected (%2)</source>
+        <translation>%1: geweigerd (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
+        <source>%1: expired, too old to send</source>
+        <translation>%1: verlopen, te oud om te versturen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <source>%1: discarded (Not me)</source>
+        <translation>%1: verworpen (‘Dit ben ik niet’)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <source>%1: discarded by a trainer</source>
+        <translation>%1: verworpen in de trainermodus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <source>Not this member</source>
+        <translation>Verkeerde persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <source>Test or demo measurement</source>
+        <translation>Test- of demometing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <source>Wrong reading from the device</source>
+        <translation>Foutieve meting van het apparaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <source>Duplicate</source>
+        <translation>Dubbel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="207"/>
+        <source>Trainer (PIN)</source>
+        <translation>Trainer (pincode)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="208"/>
+        <source>Trainer (card)</source>
+        <translation>Trainer (pas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="236"/>
+        <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
+        <translation>Inloggen met pincode is op deze kiosk niet ingesteld. Houd je trainerpas bij de lezer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="239"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="240"/>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Te vaak een verkeerde pincode. Probeer het over %1 opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="242"/>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="244"/>
+        <source>Wrong PIN. %1 attempts left.</source>
+        <translation>Verkeerde pincode. Resterende pogingen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="246"/>
+        <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
+        <translation>De pincode kan nu niet worden gecontroleerd. Houd je trainerpas bij de lezer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
+        <source>Enter the trainer PIN, or tap your trainer card.</source>
+        <translation>Voer de trainerpincode in of houd je trainerpas bij de lezer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="277"/>
+        <source>All members</source>
+        <translation>Alle leden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="326"/>
+        <source>USB drive %1</source>
+        <translation>USB-stick %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="327"/>
+        <source>This kiosk</source>
+        <translation>Deze kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="484"/>
+        <source>Nothing to resend.</source>
+        <translation>Niets om opnieuw te versturen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="486"/>
+        <source>Queued again; sending now.</source>
+        <translation>Opnieuw in de wachtrij; wordt nu verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="488"/>
+        <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
+        <translation>Opnieuw in de wachtrij. Het wordt verstuurd zodra %1 weer op deze kiosk meet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="489"/>
+        <source>the member</source>
+        <translation>het lid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
+        <source>Still too old for EGYM to accept; it cannot be sent.</source>
+        <translation>Nog steeds te oud voor EGYM; het kan niet worden verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="494"/>
+        <source>Discarded. The reason is in the audit log.</source>
+        <translation>Verworpen. De reden staat in het auditlogboek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="509"/>
+        <source>Could not write to %1. Is the drive still plugged in and not full?</source>
+        <translation>Kan niet schrijven naar %1. Zit de stick er nog in en is hij niet vol?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="512"/>
+        <source>Saved %1 results to %2</source>
+        <translation>Resultaten opgeslagen in %2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="531"/>
+        <source>That did not work: this kiosk&apos;s storage is not answering.</source>
+        <translation>Dat lukte niet: de opslag van deze kiosk reageert niet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="593"/>
+        <source>Trend for %1</source>
+        <translation>Verloop van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="594"/>
+        <source>Measurements at this kiosk: %1</source>
+        <translation>Metingen op deze kiosk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/AttractScreen.qml" line="91"/>
+        <source>Tap your card or phone</source>
+        <translation>Scan je pas of telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/AttractScreen.qml" line="92"/>
+        <source>Hold your member card, wristband or phone to the reader to start.</source>
+        <translation>Houd je ledenpas, polsbandje of telefoon bij de lezer om te beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/AttractScreen.qml" line="103"/>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/DoneScreen.qml" line="22"/>
+        <source>Saved on this kiosk</source>
+        <translation>Opgeslagen op deze kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DoneScreen.qml" line="23"/>
+        <source>Your result was not saved</source>
+        <translation>Je resultaat is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DoneScreen.qml" line="24"/>
+        <source>Saved. See you next time!</source>
+        <translation>Opgeslagen. Tot de volgende keer!</translation>
+    </message>
+</context>
+<context>
+    <name>FailedScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/FailedScreen.qml" line="17"/>
+        <source>That did not work</source>
+        <translation>Dat is niet gelukt</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyingScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/IdentifyingScreen.qml" line="13"/>
+        <source>One moment…</source>
+        <translation>Een moment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/IdentifyingScreen.qml" line="14"/>
+        <source>Checking your card with EGYM</source>
+        <translation>Je pas wordt gecontroleerd bij EGYM</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../../ui/qml/member/IdleOverlay.qml" line="24"/>
+        <source>Still there?</source>
+        <translation>Ben je er nog?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/IdleOverlay.qml" line="46"/>
+        <source>For your privacy, this session ends when the countdown reaches zero.</source>
+        <translation>Voor je privacy eindigt deze sessie als de teller op nul staat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/IdleOverlay.qml" line="52"/>
+        <source>I&apos;m still here</source>
+        <translation>Ik ben er nog</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuringScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/MeasuringScreen.qml" line="19"/>
+        <source>Hello, %1!</source>
+        <translation>Hallo %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/MeasuringScreen.qml" line="80"/>
+        <source>Not me</source>
+        <translation>Dit ben ik niet</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="15"/>
+        <source>Hello, %1!</source>
+        <translation>Hallo %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="42"/>
+        <source>Not me</source>
+        <translation>Dit ben ik niet</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/ReviewScreen.qml" line="17"/>
+        <source>Your result, %1</source>
+        <translation>Je resultaat, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ReviewScreen.qml" line="50"/>
+        <source>Your result is saved to EGYM automatically in a few seconds.</source>
+        <translation>Je resultaat wordt over een paar seconden automatisch in EGYM opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ReviewScreen.qml" line="60"/>
+        <source>Not me</source>
+        <translation>Dit ben ik niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ReviewScreen.qml" line="66"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDevice</name>
+    <message>
+        <location filename="../../ui/qml/setup/SetupDevice.qml" line="29"/>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupDevice.qml" line="39"/>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupDevice.qml" line="54"/>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupDevice.qml" line="64"/>
+        <source>Probes the port with this protocol (about two seconds).</source>
+        <translation>Test de poort met dit protocol (ongeveer twee seconden).</translation>
+    </message>
+</context>
+<context>
+    <name>SetupMain</name>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="15"/>
+        <source>gym-kiosk setup</source>
+        <translation>gym-kiosk instellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="31"/>
+        <source>Set up this kiosk</source>
+        <translation>Deze kiosk instellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="69"/>
+        <source>The kiosk could not start: %1</source>
+        <translation>De kiosk kon niet starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="70"/>
+        <source>Answer these questions once; the kiosk starts when EGYM accepts them.</source>
+        <translation>Beantwoord deze vragen één keer; de kiosk start zodra EGYM ze accepteert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="91"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="96"/>
+        <source>What stands beside this kiosk?</source>
+        <translation>Wat staat er naast deze kiosk?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="106"/>
+        <source>Name shown on screen (optional)</source>
+        <translation>Naam op het scherm (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="115"/>
+        <source>EGYM</source>
+        <translation>EGYM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="120"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="130"/>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="131"/>
+        <source>For a local sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</source>
+        <translation>Voor een lokale sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="151"/>
+        <source>Gym id</source>
+        <translation>Club-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="161"/>
+        <source>Machine name</source>
+        <translation>Apparaatnaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="171"/>
+        <source>API key</source>
+        <translation>API-sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="172"/>
+        <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
+        <translation>Opgeslagen in een bestand dat alleen de kioskgebruiker kan lezen, nooit in de configuratie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="188"/>
+        <source>Devices</source>
+        <translation>Apparaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="192"/>
+        <source>Card reader</source>
+        <translation>Paslezer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="202"/>
+        <source>Measuring device</source>
+        <translation>Meetapparaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="213"/>
+        <source>Look for ports again</source>
+        <translation>Opnieuw naar poorten zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="220"/>
+        <source>Trainer PIN</source>
+        <translation>Trainerpincode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="226"/>
+        <source>PIN for trainer mode (4 to 12 digits)</source>
+        <translation>Pincode voor de trainermodus (4 tot 12 cijfers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="236"/>
+        <source>The same PIN again</source>
+        <translation>Dezelfde pincode nogmaals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="261"/>
+        <source>Saves to %1</source>
+        <translation>Slaat op in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="273"/>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="273"/>
+        <source>Test EGYM and finish</source>
+        <translation>EGYM testen en afronden</translation>
+    </message>
+</context>
+<context>
+    <name>SubmittingScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/SubmittingScreen.qml" line="15"/>
+        <source>Sending your result…</source>
+        <translation>Je resultaat wordt verstuurd…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/SubmittingScreen.qml" line="16"/>
+        <source>Your result is already saved on this kiosk.</source>
+        <translation>Je resultaat is al op deze kiosk opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerMode</name>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="37"/>
+        <source>Trainer sign-in</source>
+        <translation>Inloggen trainer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="37"/>
+        <source>Results at this station</source>
+        <translation>Resultaten van dit station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="58"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="58"/>
+        <source>Exit</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerModeDetail</name>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDetail.qml" line="22"/>
+        <source>‹ Results</source>
+        <translation>‹ Resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDetail.qml" line="84"/>
+        <source>Resend</source>
+        <translation>Opnieuw versturen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDetail.qml" line="94"/>
+        <source>Discard…</source>
+        <translation>Verwerpen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDetail.qml" line="104"/>
+        <source>Trend</source>
+        <translation>Verloop</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerModeDiscard</name>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="21"/>
+        <source>‹ Back</source>
+        <translation>‹ Terug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="27"/>
+        <source>Discard %1&apos;s result</source>
+        <translation>Resultaat van %1 verwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="41"/>
+        <source>It will not be sent anywhere. Pick or type the reason; it is kept in the audit log.</source>
+        <translation>Het wordt nergens naartoe verstuurd. Kies of typ de reden; die wordt bewaard in het auditlogboek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="84"/>
+        <source>Or type a reason</source>
+        <translation>Of typ een reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="99"/>
+        <source>Discard result</source>
+        <translation>Resultaat verwerpen</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerModeExport</name>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="20"/>
+        <source>‹ Results</source>
+        <translation>‹ Resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="26"/>
+        <source>Export to CSV</source>
+        <translation>Exporteren naar CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="39"/>
+        <source>The file lists every result the filters select: time, member, values and where each one stands. Plug in a USB drive to see it here.</source>
+        <translation>Het bestand bevat alle resultaten die de filters selecteren: tijd, lid, waarden en verzendstatus. Sluit een USB-stick aan om die hier te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerModeKeypad</name>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeKeypad.qml" line="76"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerModeResults</name>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeResults.qml" line="39"/>
+        <source>Member: %1</source>
+        <translation>Lid: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeResults.qml" line="48"/>
+        <source>Export CSV</source>
+        <translation>CSV exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeResults.qml" line="119"/>
+        <source>No results here match these filters.</source>
+        <translation>Geen resultaten voor deze filters.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerModeTrend</name>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeTrend.qml" line="23"/>
+        <source>‹ Back</source>
+        <translation>‹ Terug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeTrend.qml" line="57"/>
+        <source>No body measurements for this member at this kiosk yet.</source>
+        <translation>Nog geen lichaamsmetingen van dit lid op deze kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeTrend.qml" line="113"/>
+        <source>%1 since %2</source>
+        <translation>%1 sinds %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1192 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_PT">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="43"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="48"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="55"/>
+        <source>lb</source>
+        <translation>lb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="47"/>
+        <source>st</source>
+        <translation>st</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="49"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="56"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="566"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="566"/>
+        <source>Body fat</source>
+        <translation>Gordura corporal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="68"/>
+        <source>Fat mass</source>
+        <translation>Massa gorda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="69"/>
+        <source>Fat-free mass</source>
+        <translation>Massa magra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="567"/>
+        <source>Muscle mass</source>
+        <translation>Massa muscular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
+        <source>Body water</source>
+        <translation>Água corporal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
+        <source>Bone mass</source>
+        <translation>Massa óssea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="74"/>
+        <source>BMI</source>
+        <translation>IMC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="75"/>
+        <source>Visceral fat rating</source>
+        <translation>Nível de gordura visceral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="76"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="77"/>
+        <source>Basal metabolic rate</source>
+        <translation>Metabolismo basal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
+        <source>Metabolic age</source>
+        <translation>Idade metabólica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
+        <source>Time</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
+        <source>Distance</source>
+        <translation>Distância</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="81"/>
+        <source>Energy</source>
+        <translation>Energia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="82"/>
+        <source>Average speed</source>
+        <translation>Velocidade média</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="83"/>
+        <source>Average heart rate</source>
+        <translation>Frequência cardíaca média</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="84"/>
+        <source>Average power</source>
+        <translation>Potência média</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="85"/>
+        <source>Reach</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="86"/>
+        <source>Hip flexor, left</source>
+        <translation>Flexor da anca esquerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="87"/>
+        <source>Hip flexor, right</source>
+        <translation>Flexor da anca direito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <source>Speed</source>
+        <translation>Velocidade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <source>Heart rate</source>
+        <translation>Frequência cardíaca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <source>Power</source>
+        <translation>Potência</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="111"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="113"/>
+        <source>kcal</source>
+        <translation>kcal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="115"/>
+        <source>years</source>
+        <translation>anos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="118"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <source>mi</source>
+        <translation>mi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="125"/>
+        <source>mph</source>
+        <translation>mph</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="126"/>
+        <source>km/h</source>
+        <translation>km/h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="128"/>
+        <source>bpm</source>
+        <translation>bpm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="130"/>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="133"/>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="171"/>
+        <source>Saved to %1</source>
+        <translation>Guardado em %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="173"/>
+        <source>Sending to %1…</source>
+        <translation>A enviar para %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="175"/>
+        <source>Saved on this kiosk, sending to %1 when online</source>
+        <translation>Guardado neste quiosque; será enviado para %1 quando houver ligação</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="177"/>
+        <source>%1 did not accept this result</source>
+        <translation>%1 não aceitou este resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="179"/>
+        <source>Too old for %1 to accept</source>
+        <translation>Demasiado antigo para ser aceite por %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="181"/>
+        <source>Not sent to %1</source>
+        <translation>Não enviado para %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="38"/>
+        <source>Please try again in a minute.</source>
+        <translation>Tente novamente dentro de um minuto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="38"/>
+        <source>Please try again in a few minutes.</source>
+        <translation>Tente novamente dentro de alguns minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="41"/>
+        <source>The cardio machine is disconnected</source>
+        <translation>O equipamento de cardio está desligado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="42"/>
+        <source>The flexibility station is disconnected</source>
+        <translation>A estação de flexibilidade está desligada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="43"/>
+        <source>The scale is disconnected</source>
+        <translation>A balança está desligada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <source>This card is not linked to an EGYM account</source>
+        <translation>Este cartão não está associado a uma conta EGYM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <source>Please ask at the front desk to link your card.</source>
+        <translation>Peça na receção para associar o seu cartão.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="46"/>
+        <source>This kiosk is not allowed to do that at EGYM</source>
+        <translation>Este quiosque não tem permissão para isso no EGYM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="46"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <source>Please tell a trainer.</source>
+        <translation>Informe a equipa do ginásio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
+        <source>EGYM is busy right now</source>
+        <translation>O EGYM está sobrecarregado neste momento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
+        <source>Your result is saved here and will be sent shortly.</source>
+        <translation>O seu resultado está guardado aqui e será enviado em breve.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <source>No connection to EGYM</source>
+        <translation>Sem ligação ao EGYM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
+        <translation>O seu resultado está guardado neste quiosque e será enviado quando a ligação voltar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <source>EGYM sent an answer we could not read</source>
+        <translation>O EGYM enviou uma resposta ilegível</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <source>Your result is saved here and will be sent again.</source>
+        <translation>O seu resultado está guardado aqui e será enviado novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <source>EGYM did not accept this result</source>
+        <translation>O EGYM não aceitou este resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <source>A trainer can see the details at this kiosk.</source>
+        <translation>A equipa do ginásio pode ver os detalhes neste quiosque.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <source>This kiosk could not sign in to EGYM</source>
+        <translation>Este quiosque não conseguiu iniciar sessão no EGYM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <source>We could not use this card or phone</source>
+        <translation>Não foi possível usar este cartão ou telemóvel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <source>Please try again, or use your member card.</source>
+        <translation>Tente novamente ou use o seu cartão do ginásio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <source>Reconnecting… please stay where you are.</source>
+        <translation>A religar… fique onde está.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <source>This kiosk could not save your result</source>
+        <translation>Este quiosque não conseguiu guardar o seu resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <source>Nothing was sent. Please tell a trainer.</source>
+        <translation>Nada foi enviado. Informe a equipa do ginásio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <source>Your result is not saved yet</source>
+        <translation>O seu resultado ainda não está guardado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <source>Please keep this screen open.</source>
+        <translation>Mantenha este ecrã aberto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <source>Something went wrong</source>
+        <translation>Algo correu mal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <source>Please try again.</source>
+        <translation>Tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <source>Start your workout</source>
+        <translation>Comece o seu treino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <source>Press Start on the console. Your figures appear here as you train.</source>
+        <translation>Carregue em Start na consola. Os seus valores aparecem aqui enquanto treina.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <source>Take your position for the test</source>
+        <translation>Coloque-se em posição para o teste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <source>Follow the guide on the station. Your result appears here when the test is done.</source>
+        <translation>Siga as indicações na estação. O resultado aparece aqui quando o teste terminar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <source>Please step onto the scale</source>
+        <translation>Suba para a balança</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <source>Barefoot, standing still, both feet on the plates.</source>
+        <translation>Tire o calçado, não se mexa e ponha os dois pés nas placas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <source>Saving your result…</source>
+        <translation>A guardar o seu resultado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <source>Not saved yet. Please keep this screen open.</source>
+        <translation>Ainda não guardado. Mantenha este ecrã aberto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="78"/>
+        <source>Console disconnected, reconnecting…</source>
+        <translation>Consola desligada, a religar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="78"/>
+        <source>Keep going: your workout is counted on the console.</source>
+        <translation>Continue: a consola está a contar o seu treino.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <source>Waiting for the console…</source>
+        <translation>À espera da consola…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <source>The figures shown are not current.</source>
+        <translation>Os valores apresentados não estão atualizados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <source>Workout in progress…</source>
+        <translation>Treino em curso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <source>Finish your workout on the console to see your summary.</source>
+        <translation>Termine o treino na consola para ver o resumo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <source>Scale disconnected, reconnecting…</source>
+        <translation>Balança desligada, a religar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <source>Waiting for the scale…</source>
+        <translation>À espera da balança…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <source>The weight shown is not current.</source>
+        <translation>O peso apresentado não está atualizado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="87"/>
+        <source>Weight steady, analysing…</source>
+        <translation>Peso estável, a analisar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="88"/>
+        <source>Please stand still…</source>
+        <translation>Não se mexa, por favor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="40"/>
+        <source>Smart scale</source>
+        <translation>Balança inteligente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="41"/>
+        <source>Cardio machine</source>
+        <translation>Equipamento de cardio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="42"/>
+        <source>Flexibility station</source>
+        <translation>Estação de flexibilidade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="48"/>
+        <source>EGYM production</source>
+        <translation>EGYM produção</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="49"/>
+        <source>EGYM test</source>
+        <translation>EGYM teste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="50"/>
+        <source>Custom URL</source>
+        <translation>URL personalizado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="219"/>
+        <source>Testing %1…</source>
+        <translation>A testar %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="230"/>
+        <location filename="../../ui/viewmodels/setup.py" line="255"/>
+        <source>Some entries need fixing: see the messages in red.</source>
+        <translation>Corrija os campos a vermelho.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="233"/>
+        <source>Testing the connection to EGYM…</source>
+        <translation>A testar a ligação ao EGYM…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="244"/>
+        <source>The test itself failed; check the protocol and port.</source>
+        <translation>O próprio teste falhou; verifique o protocolo e a porta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="251"/>
+        <source>EGYM connection failed: %1</source>
+        <translation>Falha na ligação ao EGYM: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="259"/>
+        <source>Setup could not finish: %1</source>
+        <translation>Não foi possível concluir a configuração: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="265"/>
+        <source>Saved to %1. Starting the kiosk…</source>
+        <translation>Guardado em %1. A iniciar o quiosque…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="296"/>
+        <source>Keyboard input</source>
+        <translation>Entrada de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="298"/>
+        <source>USB (nfcpy)</source>
+        <translation>USB (nfcpy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="303"/>
+        <source>Simulated</source>
+        <translation>Simulado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="44"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="45"/>
+        <source>Needs attention</source>
+        <translation>A verificar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="46"/>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
+        <source>Needs re-auth</source>
+        <translation>Nova autenticação</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
+        <source>Rejected</source>
+        <translation>Rejeitados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
+        <source>Expired</source>
+        <translation>Expirados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
+        <source>Discarded</source>
+        <translation>Descartados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="57"/>
+        <source>Unknown member</source>
+        <translation>Pessoa desconhecida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="64"/>
+        <source>%1: sent</source>
+        <translation>%1: enviado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <source>%1: queued (offline)</source>
+        <translation>%1: na fila (sem ligação)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <source>%1: queued</source>
+        <translation>%1: na fila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
+        <source>%1: needs re-auth</source>
+        <translation>%1: requer nova autenticação</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="71"/>
+        <source>no reason given</source>
+        <translation>sem motivo indicado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
+        <source>%1: rejected (%2)</source>
+        <translation>%1: rejeitado (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
+        <source>%1: expired, too old to send</source>
+        <translation>%1: expirado, demasiado antigo para enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <source>%1: discarded (Not me)</source>
+        <translation>%1: descartado («Não sou eu»)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <source>%1: discarded by a trainer</source>
+        <translation>%1: descartado no modo treinador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <source>Not this member</source>
+        <translation>Pessoa errada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <source>Test or demo measurement</source>
+        <translation>Medição de teste ou demonstração</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <source>Wrong reading from the device</source>
+        <translation>Leitura errada do aparelho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="207"/>
+        <source>Trainer (PIN)</source>
+        <translation>Treinador (PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="208"/>
+        <source>Trainer (card)</source>
+        <translation>Treinador (cartão)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="236"/>
+        <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
+        <translation>A introdução do PIN não está configurada neste quiosque. Aproxime o cartão de treinador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="239"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="240"/>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Demasiados PIN errados. Tente novamente dentro de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="242"/>
+        <source>Checking…</source>
+        <translation>A verificar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="244"/>
+        <source>Wrong PIN. %1 attempts left.</source>
+        <translation>PIN errado. Tentativas restantes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="246"/>
+        <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
+        <translation>Não é possível verificar o PIN agora. Aproxime o cartão de treinador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
+        <source>Enter the trainer PIN, or tap your trainer card.</source>
+        <translation>Introduza o PIN de treinador ou aproxime o cartão de treinador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="277"/>
+        <source>All members</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="326"/>
+        <source>USB drive %1</source>
+        <translation>Pen USB %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="327"/>
+        <source>This kiosk</source>
+        <translation>Este quiosque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="484"/>
+        <source>Nothing to resend.</source>
+        <translation>Nada para reenviar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="486"/>
+        <source>Queued again; sending now.</source>
+        <translation>De novo na fila; a enviar agora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="488"/>
+        <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
+        <translation>De novo na fila. Será enviado quando %1 voltar a fazer uma medição neste quiosque.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="489"/>
+        <source>the member</source>
+        <translation>esta pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
+        <source>Still too old for EGYM to accept; it cannot be sent.</source>
+        <translation>Continua demasiado antigo para o EGYM; não pode ser enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="494"/>
+        <source>Discarded. The reason is in the audit log.</source>
+        <translation>Descartado. O motivo fica no registo de auditoria.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="509"/>
+        <source>Could not write to %1. Is the drive still plugged in and not full?</source>
+        <translation>Não foi possível escrever em %1. A pen continua ligada e tem espaço livre?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="512"/>
+        <source>Saved %1 results to %2</source>
+        <translation>Resultados guardados em %2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="531"/>
+        <source>That did not work: this kiosk&apos;s storage is not answering.</source>
+        <translation>Não resultou: o armazenamento deste quiosque não responde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="593"/>
+        <source>Trend for %1</source>
+        <translation>Evolução de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="594"/>
+        <source>Measurements at this kiosk: %1</source>
+        <translation>Medições neste quiosque: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/AttractScreen.qml" line="91"/>
+        <source>Tap your card or phone</source>
+        <translation>Aproxime o cartão ou o telemóvel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/AttractScreen.qml" line="92"/>
+        <source>Hold your member card, wristband or phone to the reader to start.</source>
+        <translation>Aproxime do leitor o cartão, a pulseira ou o telemóvel para começar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/AttractScreen.qml" line="103"/>
+        <source>Trainer</source>
+        <translation>Treinador</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/DoneScreen.qml" line="22"/>
+        <source>Saved on this kiosk</source>
+        <translation>Guardado neste quiosque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DoneScreen.qml" line="23"/>
+        <source>Your result was not saved</source>
+        <translation>O seu resultado não foi guardado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DoneScreen.qml" line="24"/>
+        <source>Saved. See you next time!</source>
+        <translation>Guardado. Até à próxima!</translation>
+    </message>
+</context>
+<context>
+    <name>FailedScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/FailedScreen.qml" line="17"/>
+        <source>That did not work</source>
+        <translation>Não resultou</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyingScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/IdentifyingScreen.qml" line="13"/>
+        <source>One moment…</source>
+        <translation>Um momento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/IdentifyingScreen.qml" line="14"/>
+        <source>Checking your card with EGYM</source>
+        <translation>A verificar o cartão no EGYM</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../../ui/qml/member/IdleOverlay.qml" line="24"/>
+        <source>Still there?</source>
+        <translation>Ainda está aí?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/IdleOverlay.qml" line="46"/>
+        <source>For your privacy, this session ends when the countdown reaches zero.</source>
+        <translation>Para proteger a sua privacidade, a sessão termina quando a contagem chegar a zero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/IdleOverlay.qml" line="52"/>
+        <source>I&apos;m still here</source>
+        <translation>Ainda estou aqui</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuringScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/MeasuringScreen.qml" line="19"/>
+        <source>Hello, %1!</source>
+        <translation>Olá, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/MeasuringScreen.qml" line="80"/>
+        <source>Not me</source>
+        <translation>Não sou eu</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="15"/>
+        <source>Hello, %1!</source>
+        <translation>Olá, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="42"/>
+        <source>Not me</source>
+        <translation>Não sou eu</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/ReviewScreen.qml" line="17"/>
+        <source>Your result, %1</source>
+        <translation>O seu resultado, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ReviewScreen.qml" line="50"/>
+        <source>Your result is saved to EGYM automatically in a few seconds.</source>
+        <translation>O seu resultado será guardado automaticamente no EGYM dentro de segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ReviewScreen.qml" line="60"/>
+        <source>Not me</source>
+        <translation>Não sou eu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ReviewScreen.qml" line="66"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDevice</name>
+    <message>
+        <location filename="../../ui/qml/setup/SetupDevice.qml" line="29"/>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupDevice.qml" line="39"/>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupDevice.qml" line="54"/>
+        <source>Test</source>
+        <translation>Testar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupDevice.qml" line="64"/>
+        <source>Probes the port with this protocol (about two seconds).</source>
+        <translation>Testa a porta com este protocolo (cerca de dois segundos).</translation>
+    </message>
+</context>
+<context>
+    <name>SetupMain</name>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="15"/>
+        <source>gym-kiosk setup</source>
+        <translation>Configuração do gym-kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="31"/>
+        <source>Set up this kiosk</source>
+        <translation>Configurar este quiosque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="69"/>
+        <source>The kiosk could not start: %1</source>
+        <translation>O quiosque não conseguiu arrancar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="70"/>
+        <source>Answer these questions once; the kiosk starts when EGYM accepts them.</source>
+        <translation>Responda uma vez a estas perguntas; o quiosque arranca quando o EGYM as aceitar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="91"/>
+        <source>Station</source>
+        <translation>Estação</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="96"/>
+        <source>What stands beside this kiosk?</source>
+        <translation>O que está ao lado deste quiosque?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="106"/>
+        <source>Name shown on screen (optional)</source>
+        <translation>Nome mostrado no ecrã (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="115"/>
+        <source>EGYM</source>
+        <translation>EGYM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="120"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="130"/>
+        <source>Server address</source>
+        <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="131"/>
+        <source>For a local sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</source>
+        <translation>Para uma sandbox local (gym-kiosk sandbox): http://127.0.0.1:8321</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="151"/>
+        <source>Gym id</source>
+        <translation>ID do ginásio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="161"/>
+        <source>Machine name</source>
+        <translation>Nome da máquina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="171"/>
+        <source>API key</source>
+        <translation>Chave API</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="172"/>
+        <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
+        <translation>Guardada num ficheiro que só o utilizador do quiosque pode ler, nunca na configuração.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="188"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="192"/>
+        <source>Card reader</source>
+        <translation>Leitor de cartões</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="202"/>
+        <source>Measuring device</source>
+        <translation>Dispositivo de medição</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="213"/>
+        <source>Look for ports again</source>
+        <translation>Procurar portas novamente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="220"/>
+        <source>Trainer PIN</source>
+        <translation>PIN de treinador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="226"/>
+        <source>PIN for trainer mode (4 to 12 digits)</source>
+        <translation>PIN do modo treinador (4 a 12 dígitos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="236"/>
+        <source>The same PIN again</source>
+        <translation>Repita o PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="261"/>
+        <source>Saves to %1</source>
+        <translation>Guarda em %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="273"/>
+        <source>Checking…</source>
+        <translation>A verificar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="273"/>
+        <source>Test EGYM and finish</source>
+        <translation>Testar EGYM e concluir</translation>
+    </message>
+</context>
+<context>
+    <name>SubmittingScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/SubmittingScreen.qml" line="15"/>
+        <source>Sending your result…</source>
+        <translation>A enviar o seu resultado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/SubmittingScreen.qml" line="16"/>
+        <source>Your result is already saved on this kiosk.</source>
+        <translation>O seu resultado já está guardado neste quiosque.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerMode</name>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="37"/>
+        <source>Trainer sign-in</source>
+        <translation>Acesso de treinador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="37"/>
+        <source>Results at this station</source>
+        <translation>Resultados desta estação</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="58"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="58"/>
+        <source>Exit</source>
+        <translation>Sair</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerModeDetail</name>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDetail.qml" line="22"/>
+        <source>‹ Results</source>
+        <translation>‹ Resultados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDetail.qml" line="84"/>
+        <source>Resend</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDetail.qml" line="94"/>
+        <source>Discard…</source>
+        <translation>Descartar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDetail.qml" line="104"/>
+        <source>Trend</source>
+        <translation>Evolução</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerModeDiscard</name>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="21"/>
+        <source>‹ Back</source>
+        <translation>‹ Voltar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="27"/>
+        <source>Discard %1&apos;s result</source>
+        <translation>Descartar o resultado de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="41"/>
+        <source>It will not be sent anywhere. Pick or type the reason; it is kept in the audit log.</source>
+        <translation>Não será enviado para lado nenhum. Escolha ou escreva o motivo; fica no registo de auditoria.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="84"/>
+        <source>Or type a reason</source>
+        <translation>Ou escreva um motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="99"/>
+        <source>Discard result</source>
+        <translation>Descartar resultado</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerModeExport</name>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="20"/>
+        <source>‹ Results</source>
+        <translation>‹ Resultados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="26"/>
+        <source>Export to CSV</source>
+        <translation>Exportar para CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="39"/>
+        <source>The file lists every result the filters select: time, member, values and where each one stands. Plug in a USB drive to see it here.</source>
+        <translation>O ficheiro lista todos os resultados selecionados pelos filtros: hora, membro, valores e estado de envio. Ligue uma pen USB para a ver aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerModeKeypad</name>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeKeypad.qml" line="76"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerModeResults</name>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeResults.qml" line="39"/>
+        <source>Member: %1</source>
+        <translation>Membro: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeResults.qml" line="48"/>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeResults.qml" line="119"/>
+        <source>No results here match these filters.</source>
+        <translation>Nenhum resultado corresponde a estes filtros.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerModeTrend</name>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeTrend.qml" line="23"/>
+        <source>‹ Back</source>
+        <translation>‹ Voltar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeTrend.qml" line="57"/>
+        <source>No body measurements for this member at this kiosk yet.</source>
+        <translation>Ainda não há medições corporais desta pessoa neste quiosque.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/trainer/TrainerModeTrend.qml" line="113"/>
+        <source>%1 since %2</source>
+        <translation>%1 desde %2</translation>
+    </message>
+</context>
+</TS>
