@@ -262,13 +262,11 @@ class ProfileExchange:
                 self._answer(reply)
         return replies
 
-    def give_up(self, reason: RefusalReason) -> ProfileRefused:
-        """End the exchange without an answer (``NO_REPLY``, ``NOT_CONNECTED``)."""
-        if isinstance(self.outcome, ProfileRefused):
-            return self.outcome
-        refusal = ProfileRefused(self.pending_header, reason)
-        self.outcome = refusal
-        return refusal
+    def give_up(self, reason: RefusalReason) -> ProfileOutcome:
+        """End the exchange without an answer (``NO_REPLY``, ``NOT_CONNECTED``); an earlier outcome stands."""
+        if self.outcome is None:
+            self.outcome = ProfileRefused(self.pending_header, reason)
+        return self.outcome
 
     def _answer(self, reply: Reply) -> None:
         if self.outcome is not None:
