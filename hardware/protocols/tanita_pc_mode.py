@@ -18,13 +18,16 @@ Dialects (:data:`DIALECTS`):
 
 ``mc-980``  the key/value family. ``M1`` (enter PC mode), ``D0XX.X`` tare 0.0–10.0 kg,
             ``D1X`` gender (1 male, 2 female), ``D2X`` body type (0 standard,
-            2 athletic), ``D3XXX.X`` height 90–249 cm, ``D4XX`` age 5–99, ``G1``
-            (measure). SPEC, except the reply to ``M1``: the public pages do not show
-            it, so it is taken to be ``M1`` like every other acknowledgement.
+            2 athletic), ``D3XXX.X`` height 90–249 cm, ``D4XX`` age 05–99 (SPEC), then
+            ``G1`` (measure). The public MC-980 pages show neither the measure command
+            nor the replies to ``M1`` and ``G1``: ``G1`` is the BC-418's start command
+            (the reference's "similar letters on BC-418"), and both replies are taken to
+            be the command's header, like every documented acknowledgement.
 ``bc-418``  the BC-418, as the OBiBa Onyx instrument runner drives it (CODE, not a
             Tanita document): ``U0`` (units), ``D0XXX.X`` tare, ``D1X``, ``D2X``, ``D3``
-            + height in whole centimetres as five digits (``D300175``), ``D4XX``,
-            ``G1``. Its ranges are not published; the MC-980 ranges are applied.
+            + height in whole centimetres as five digits (``D300175``), ``D4`` + age
+            (two digits here), ``G1``, each answered with its header. Its ranges are
+            not published; the MC-980 ranges are applied.
 
 The commands carry personal data, so nothing here logs them or puts them in an
 exception; results name a command by its header only.
