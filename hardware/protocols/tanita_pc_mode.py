@@ -239,7 +239,6 @@ class ProfileExchange:
     """
 
     def __init__(self, data: PersonalData, dialect: PcModeDialect = MC980) -> None:
-        self.dialect = dialect
         self.commands = dialect.commands(data)
         self.outcome: ProfileOutcome | None = None
         self._position = 0
