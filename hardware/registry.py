@@ -3,6 +3,16 @@
 Each entry names its decoder (and simulator) by import path, so adding a protocol
 means adding its module and one entry here. Probing tries entries in order and
 the first that recognises a port's output wins (the openScale way).
+
+Entries also carry what the layers above need to pick sensible defaults:
+
+* readers list the card families they report (``card_technologies``, the usual
+  one first); :meth:`DeviceHandler.default_uid_rendering` says how such cards
+  are printed and therefore usually registered: EM4100 (125 kHz) cards by the
+  10-digit number printed on them (``em4100_printed``), every other card by its
+  UID in hex, card order.
+* analysers that take the member's personal data before measuring name their
+  PC-mode dialect (``pc_mode``, see :mod:`hardware.protocols.tanita_pc_mode`).
 """
 from __future__ import annotations
 
@@ -10,9 +20,13 @@ import importlib
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from hardware.events import Decoder
+from hardware.events import CardTechnology, Decoder
+from hardware.uid import EM4100_PRINTED
 
 Role = Literal["reader", "measuring"]
+
+# How cards of a family are printed (and so usually registered); "hex" for the rest.
+_PRINTED_RENDERING = {CardTechnology.EM4100: EM4100_PRINTED}
 
 
 @dataclass(frozen=True)
@@ -27,11 +41,23 @@ class DeviceHandler:
     kinds: tuple[str, ...] = ()  # measurement kinds a measuring device produces
     simulator: str | None = None  # "package.module:Class", constructed with a PtyPort
     transport: Literal["serial", "nfcpy", "keyboard"] = "serial"
+    card_technologies: tuple[CardTechnology, ...] = ()  # readers: card families reported, the usual first
+    pc_mode: str | None = None  # analysers: the dialect they take the member's personal data in
 
     @property
     def serial(self) -> bool:
         """Whether the device is a serial port the kiosk opens (and can probe)."""
         return self.transport == "serial"
+
+    def default_uid_rendering(self, technology: CardTechnology | None = None) -> str | None:
+        """The UID rendering cards of ``technology`` (default: this reader's usual family) are printed in.
+
+        None for devices that read no cards. A site that registered its cards some
+        other way still has to say so in the config.
+        """
+        if not self.card_technologies:
+            return None
+        return _PRINTED_RENDERING.get(technology or self.card_technologies[0], "hex")
 
     def make_decoder(self, **options: Any) -> Decoder:
         """A fresh decoder configured with the device's ``options`` table."""
@@ -55,9 +81,9 @@ class DeviceHandler:
 REGISTRY: tuple[DeviceHandler, ...] = (
     DeviceHandler("tanita", "measuring", "hardware.protocols.tanita:TanitaDecoder",
                   "Tanita body-composition analyser, key/value records (MC-780, MC-980, SC, DC)", kinds=("body",),
-                  simulator="hardware.simulators.tanita_scale:TanitaScaleSimulator"),
+                  simulator="hardware.simulators.tanita_scale:TanitaScaleSimulator", pc_mode="mc-980"),
     DeviceHandler("tanita-bc418", "measuring", "hardware.protocols.tanita_bc418:Bc418Decoder",
-                  "Tanita BC-418 / TBF-310 positional records", default_baudrate=4800, kinds=("body",)),
+                  "Tanita BC-418 / TBF-310 positional records", default_baudrate=4800, kinds=("body",), pc_mode="bc-418"),
     DeviceHandler("and-scale", "measuring", "hardware.protocols.and_scale:AndScaleDecoder",
                   "A&D weighing scale, standard format stream", default_baudrate=2400, kinds=("body",),
                   simulator="hardware.simulators.and_scale:AndScaleSimulator"),
@@ -72,20 +98,26 @@ REGISTRY: tuple[DeviceHandler, ...] = (
                   "CSAFE cardio console (the kiosk is master)", kinds=("cardio",),
                   simulator="hardware.simulators.csafe_console:CsafeConsoleSimulator"),
     DeviceHandler("nfcpy", "reader", "hardware.nfc_reader:NfcpyReader",
-                  "ISO 14443-A card reader through nfcpy (USB or PN532 UART; port is the nfcpy path)", transport="nfcpy"),
+                  "ISO 14443-A card reader through nfcpy (USB or PN532 UART; port is the nfcpy path)", transport="nfcpy",
+                  card_technologies=(CardTechnology.MIFARE,)),
     DeviceHandler("keyboard-wedge", "reader", "hardware.protocols.keyboard_wedge:KeyboardWedgeDecoder",
-                  "USB reader that types the UID and Enter (port = \"keyboard\")", transport="keyboard"),
+                  "USB reader that types the UID and Enter (port = \"keyboard\")", transport="keyboard",
+                  card_technologies=(CardTechnology.MIFARE, CardTechnology.EM4100)),
     DeviceHandler("rdm6300", "reader", "hardware.protocols.rdm6300:Rdm6300Decoder",
                   "125 kHz EM4100 reader (RDM6300 / RDM630, Parallax frames)",
-                  simulator="hardware.simulators.rdm6300_reader:Rdm6300ReaderSimulator"),
+                  simulator="hardware.simulators.rdm6300_reader:Rdm6300ReaderSimulator",
+                  card_technologies=(CardTechnology.EM4100,)),
     DeviceHandler("binary-uid", "reader", "hardware.protocols.binary_uid:BinaryUidDecoder",
-                  "13.56 MHz reader sending STX LEN TYPE SNR BCC ETX frames"),
+                  "13.56 MHz / 125 kHz reader sending STX LEN TYPE SNR BCC ETX frames",
+                  card_technologies=(CardTechnology.MIFARE, CardTechnology.EM4100)),
     DeviceHandler("vtap", "reader", "hardware.protocols.vtap:VtapDecoder",
                   "Dot Origin VTAP (Apple / Google wallet passes and cards) on its COM port",
-                  simulator="hardware.simulators.vtap_reader:VtapReaderSimulator"),
+                  simulator="hardware.simulators.vtap_reader:VtapReaderSimulator",
+                  card_technologies=(CardTechnology.MIFARE,)),
     DeviceHandler("uid-lines", "reader", "hardware.protocols.uid_lines:UidLineDecoder",
                   "Serial card reader printing one UID per line",
-                  simulator="hardware.simulators.uid_reader:UidLineReaderSimulator"),
+                  simulator="hardware.simulators.uid_reader:UidLineReaderSimulator",
+                  card_technologies=(CardTechnology.MIFARE, CardTechnology.EM4100)),
 )
 
 

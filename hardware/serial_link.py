@@ -34,6 +34,10 @@ Usage (inside a running event loop, plain asyncio or qasync)::
   0.25 s), so it can report what silence means, such as a tag leaving the field.
 * :attr:`SerialLink.stats` returns counters for diagnostics (and the decoder's
   own ``stats`` dict, if it has one).
+* :meth:`SerialLink.listen` hands the received bytes to a second reader as well,
+  for a command exchange (a profile sent to an analyser, see
+  :mod:`hardware.profile_sender`) that must see the replies while the decoder keeps
+  decoding everything.
 """
 from __future__ import annotations
 
@@ -65,6 +69,7 @@ class DataStale:
 
 LinkEvent = Union[DeviceEvent, DataStale]
 EventHandler = Callable[[LinkEvent], None]
+ByteListener = Callable[[bytes], None]
 
 
 class SerialLink:
@@ -98,6 +103,7 @@ class SerialLink:
         self.answer_timeout_s = answer_timeout_s
         self.stale_after_s = stale_after_s
         self._polled = callable(getattr(decoder, "next_request", None))
+        self._listeners: list[ByteListener] = []
         self._serial: serial.Serial | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
@@ -110,7 +116,7 @@ class SerialLink:
         self._counters = dict.fromkeys(
             (
                 "bytes_received", "bytes_sent", "events", "frames_rejected", "requests_sent", "write_timeouts",
-                "disconnects", "reconnects", "failed_opens", "handler_errors", "decoder_errors",
+                "disconnects", "reconnects", "failed_opens", "handler_errors", "decoder_errors", "listener_errors",
             ),
             0,
         )
@@ -171,6 +177,16 @@ class SerialLink:
             return False
         self._counters["bytes_sent"] += written or 0
         return written == len(data)
+
+    def listen(self, listener: ByteListener) -> Callable[[], None]:
+        """Also give every received chunk to ``listener`` (before decoding) until the returned function is called."""
+        self._listeners.append(listener)
+
+        def stop_listening() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return stop_listening
 
     async def _supervise(self) -> None:
         loop = asyncio.get_running_loop()
@@ -257,6 +273,12 @@ class SerialLink:
             self._deliver(DataStale(stale=False, port=self.port))
         if self._polled:
             self._report_connected()
+        for listener in tuple(self._listeners):
+            try:
+                listener(data)
+            except Exception as error:  # a listener's bug must not stop the reader
+                self._counters["listener_errors"] += 1
+                logger.error("byte listener raised %s on %d bytes", type(error).__name__, len(data))
         self._decode(data)
 
     def _decode(self, data: bytes) -> None:

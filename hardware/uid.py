@@ -13,18 +13,29 @@ UID use one of these renderings (pick one per site):
 ``dec_be32``       decimal of the first four bytes read big-endian
 ``dec_le32_10``    ``dec_le32`` zero-padded to 10 digits
 ``dec_be32_10``    ``dec_be32`` zero-padded to 10 digits
+``em4100_printed`` the number printed on 125 kHz EM4100 cards and wristbands:
+                   the LAST four bytes read big-endian, zero-padded to 10
+                   digits. An EM4100 UID is five bytes (a version/customer
+                   byte, then the 32-bit tag id), and the print leaves out the
+                   first: RDM6300 UID ``67003B51C6`` is printed ``0003887558``.
+                   For a 4-byte UID it equals ``dec_be32_10``.
 
 :func:`parse_uid` inverts the hex forms exactly (separators ``:``, ``-``, ``.``
 and spaces are accepted). A decimal form carries only 32 bits, so it gives
 back four bytes: exact for 4-byte UIDs, and an error for a ``dec_le32`` value
-that is recognisably the cascade rendering of a longer UID. Error messages
-describe the text without repeating it, since a UID is personal data.
+that is recognisably the cascade rendering of a longer UID. A printed EM4100
+number gives back the four tag-id bytes (the version byte is not printed).
+Error messages describe the text without repeating it, since a UID is
+personal data.
 """
 from __future__ import annotations
 
 import re
 
-UID_STYLES: tuple[str, ...] = ("hex", "hex_reversed", "dec_le32", "dec_be32", "dec_le32_10", "dec_be32_10")
+EM4100_PRINTED = "em4100_printed"
+UID_STYLES: tuple[str, ...] = (
+    "hex", "hex_reversed", "dec_le32", "dec_be32", "dec_le32_10", "dec_be32_10", EM4100_PRINTED,
+)
 MAX_UID_BYTES = 16
 CASCADE_TAG = 0x88
 
@@ -42,6 +53,9 @@ def render_uid(uid: bytes, style: str) -> str:
         return uid.hex().upper()
     if style == "hex_reversed":
         return uid[::-1].hex().upper()
+    if style == EM4100_PRINTED:
+        _require_four_bytes(uid)
+        return f"{int.from_bytes(uid[-4:], 'big'):010d}"
     number = _as_number(uid, little_endian=style.startswith("dec_le32"))
     return f"{number:010d}" if style.endswith("_10") else str(number)
 
@@ -60,9 +74,13 @@ def _check_style(style: str) -> None:
         raise ValueError(f"unknown UID style {style!r}; choose one of {', '.join(UID_STYLES)}")
 
 
-def _as_number(uid: bytes, *, little_endian: bool) -> int:
+def _require_four_bytes(uid: bytes) -> None:
     if len(uid) < 4:
         raise ValueError(f"a decimal UID rendering needs at least 4 bytes, this UID has {len(uid)}")
+
+
+def _as_number(uid: bytes, *, little_endian: bool) -> int:
+    _require_four_bytes(uid)
     if little_endian and len(uid) > 4:
         return int.from_bytes(bytes([CASCADE_TAG]) + uid[:3], "little")
     return int.from_bytes(uid[:4], "little" if little_endian else "big")

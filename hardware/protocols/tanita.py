@@ -9,9 +9,11 @@ hex digits.
 
 :class:`TanitaDecoder` also accepts the BC-418MA style weight stream on the
 same port (``K``/``L`` unit, ``S``/``D``/``I`` state, weight, CR LF) and turns it
-into :class:`LiveWeight`. Anything else (the WB-3000 "irrelevant signal",
-PC-mode acknowledgements, line noise) is counted and ignored. The decoder is
-sans-I/O and never raises on input.
+into :class:`LiveWeight`. An error code (``E0``–``E9``, see
+:mod:`hardware.protocols.tanita_pc_mode`) becomes a :class:`FrameRejected` naming
+it. Anything else (the WB-3000 "irrelevant signal", PC-mode acknowledgements,
+line noise) is counted and ignored. The decoder is sans-I/O and never raises on
+input.
 
 Decisions worth knowing:
 
@@ -38,6 +40,7 @@ from types import MappingProxyType
 from hardware import fields
 from hardware.events import DeviceEvent, FrameRejected, LiveWeight, MeasurementRecord
 from hardware.protocols.framing import LineDecoder
+from hardware.protocols.tanita_pc_mode import AnalyserError, parse_reply
 
 logger = logging.getLogger(__name__)
 
@@ -50,12 +53,6 @@ _PRIVATE_KEYS = frozenset({"ID", "CC"})
 _DATE_FORMATS = {"Da": "%d/%m/%Y", "DT": "%Y/%m/%d", "DA": "%y/%m/%d"}
 _NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)")
 _WEIGHT_LINE = re.compile(rb"([KL])([SDI])\s*([+-]?\s*\d{1,4}(?:\.\d{1,3})?)\s*")
-_ERROR_LINE = re.compile(rb"E(\d)")
-_ERROR_MEANINGS = {
-    "0": "internal trouble", "1": "scale overload", "2": "impedance error", "3": "zero-point error",
-    "4": "measurement started without personal data", "5": "zero not set", "6": "incomplete set data",
-    "7": "fat % error", "8": "memory error", "9": "negative overload",
-}
 _POUND_MASS_KEYS = frozenset({"fW", "MW", "mW", "bW", "wW", "wI"})
 
 _COMMON_KEYS: dict[str, str] = {
@@ -140,11 +137,10 @@ def parse_weight_line(line: bytes) -> LiveWeight | FrameRejected | None:
 
 def parse_error_line(line: bytes) -> FrameRejected | None:
     """An analyser error code line (``E2``) → FrameRejected naming the error; None otherwise."""
-    match = _ERROR_LINE.fullmatch(line.strip())
-    if match is None:
+    reply = parse_reply(line)
+    if not isinstance(reply, AnalyserError):
         return None
-    code = match.group(1).decode()
-    return FrameRejected(f"analyser error E{code}: {_ERROR_MEANINGS[code]}")
+    return FrameRejected(f"analyser error {reply.code.wire}: {reply.code.meaning}")
 
 
 class TanitaDecoder(LineDecoder):

@@ -31,7 +31,7 @@ class UidLineDecoder:
 
     def __init__(
         self,
-        technology: CardTechnology = CardTechnology.MIFARE,
+        technology: CardTechnology | str = CardTechnology.MIFARE,
         reader_id: str = "",
         repeat_suppress_s: float = 1.0,
         *,
@@ -40,6 +40,11 @@ class UidLineDecoder:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         render_uid(b"\x00\x00\x00\x00", style)  # rejects an unknown style with a clear message
+        try:
+            technology = CardTechnology(technology)  # the config gives the name as text
+        except ValueError:
+            allowed = ", ".join(member.value for member in CardTechnology)
+            raise ValueError(f"technology must be one of {allowed}; got {technology!r}") from None
         self._repeats = RepeatFilter(repeat_suppress_s, clock)
         self.technology = technology
         self.reader_id = reader_id

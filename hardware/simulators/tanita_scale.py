@@ -12,27 +12,39 @@ member stepping on produces:
    (``DT`` for MC-780, ``DA`` for DC-3xx/4xx, ``Da`` otherwise).
 
 Body composition comes from textbook estimates (Deurenberg body fat,
-Katch-McArdle BMR, TBW ≈ 73 % of fat-free mass …) with a little random
-variation per visit, so values are plausible, never clinical. The returned
-:class:`ScaleVisit` says what was sent (``weights``, ``record``, ``values`` by
-canonical field) and has a ``done`` event. :data:`FAST_TIMING` removes all
-pauses for tests.
+Katch-McArdle BMR, TBW ≈ 73 % of fat-free mass …), so values are plausible,
+never clinical. The returned :class:`ScaleVisit` says what was sent
+(``weights``, ``record``, ``values`` by canonical field) and has a ``done``
+event. :data:`FAST_TIMING` removes all pauses for tests.
+
+Normal mode (as after power-on): the profile passed to :meth:`step_on` is what an
+operator keyed in on the analyser, and the values vary a little from visit to visit.
+
+PC mode (once the host sent ``M1``; see :mod:`hardware.simulators.tanita_pc_mode`):
+the analyser answers the host's commands and measures only with the personal data
+the host sent. A member standing on it (:meth:`stand_on`, or :meth:`step_on`, whose
+profile then only gives the weight) sees their weight; the record follows only if
+the host's ``G1`` was accepted, and it is computed from the data received: the
+gender, age, height and body type sent, and the weight minus the tare sent. Those
+values are a deterministic function of that data (no random variation), so a test
+can recompute them with :func:`body_composition`.
 """
 from __future__ import annotations
 
 import math
 import random
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Callable, Literal
+from typing import Callable
 
 from hardware import fields
+from hardware.protocols.framing import LineFramer, Overlong
 from hardware.protocols.tanita import encode_record
+from hardware.protocols.tanita_pc_mode import MAX_REPLY_BYTES, BodyType, Gender, PersonalData
 from hardware.pty_port import PtyPort
 from hardware.simulators.base import Script, ScriptedDevice, Step
-
-Gender = Literal["male", "female"]
-BodyType = Literal["standard", "athletic"]
+from hardware.simulators.tanita_pc_mode import AnalyserPcMode
 
 
 @dataclass(frozen=True)
@@ -61,11 +73,12 @@ FAST_TIMING = TanitaTiming(weight_interval_s=0.0, unstable_readings=4, analysis_
 
 @dataclass
 class ScaleVisit(Script):
-    """One member's visit: the live readings, the record line and its canonical values."""
+    """One member's visit: the live readings, the record line (b"" if none) and its canonical values."""
 
     weights: list[float] = field(default_factory=list)
     record: bytes = b""
     values: dict[str, float] = field(default_factory=dict)
+    personal_data: PersonalData | None = None  # PC mode: what the analyser measured with
 
 
 # Canonical field → key the record uses for it (numbers with one decimal unless listed in _WHOLE).
@@ -103,28 +116,82 @@ class TanitaScaleSimulator(ScriptedDevice):
         super().__init__(port, name=f"Tanita {model} simulator")
         self.model = model
         self.timing = timing
+        self.pc_mode = AnalyserPcMode()
         self._random = random.Random(seed)
         self._clock = clock
+        self._framer = LineFramer(MAX_REPLY_BYTES)
+        self._received = bytearray()
+        self._received_lock = threading.Lock()
         self.start()
 
+    @property
+    def received(self) -> bytes:
+        """Every byte the host has sent so far, exactly as it arrived."""
+        with self._received_lock:
+            return bytes(self._received)
+
     def step_on(self, profile: BodyProfile) -> ScaleVisit:
-        """Queue a visit for ``profile``; wait on the returned visit's ``done`` event."""
+        """Queue a visit for ``profile``; wait on the returned visit's ``done`` event.
+
+        In PC mode only ``profile.weight_kg`` counts (see :meth:`stand_on`).
+        """
+        if self.pc_mode.active:
+            return self.stand_on(profile.weight_kg)
         weight = round(max(profile.weight_kg + self._random.gauss(0, 0.15), 1.0), 1)
-        pairs, sent_values = self._record_pairs(profile, body_composition(profile, weight, self._random))
-        visit = ScaleVisit(steps=[])
-        visit.weights = self._live_readings(weight)
-        visit.record = encode_record(pairs)
-        visit.values = sent_values
-        pause = self.timing.weight_interval_s
-        visit.steps = [Step(pause, _weight_line(kg, stable=False)) for kg in visit.weights[:-1]]
-        visit.steps.append(Step(pause, _weight_line(visit.weights[-1], stable=True)))
-        visit.steps.append(Step(self.timing.analysis_s, visit.record))
-        self.play(visit)
+        return self._play_visit(profile, weight, self._random)
+
+    def stand_on(self, weight_kg: float) -> ScaleVisit:
+        """PC mode: a member of ``weight_kg`` (clothes included) stands on the analyser.
+
+        With the data of an accepted ``G1`` the visit ends in a record computed from it;
+        without, the analyser shows the weight and measures nothing (``record`` is b"").
+        """
+        data = self.pc_mode.take_started()
+        if data is None:
+            visit = ScaleVisit(steps=[], weights=self._live_readings(round(weight_kg, 1)))
+            return self._play(visit)
+        net = round(max(weight_kg - data.tare_kg, 1.0), 1)
+        profile = BodyProfile(data.height_cm, data.age, data.gender, net, data.body_type, data.tare_kg)
+        visit = self._play_visit(profile, net, None)
+        visit.personal_data = data
         return visit
 
     def close(self) -> None:
         """Stop the simulator thread (the port belongs to the caller)."""
         self.stop()
+
+    def _serve(self) -> None:
+        self._answer_commands()
+        super()._serve()
+
+    def _answer_commands(self) -> None:
+        """Answer whatever commands the host sent since the last round."""
+        try:
+            data = self.port.read(timeout=0)
+        except OSError:  # unplugged: nobody can send commands
+            return
+        if not data:
+            return
+        with self._received_lock:
+            self._received += data
+        for line in self._framer.feed(data):
+            reply = "!" if isinstance(line, Overlong) else self.pc_mode.answer(line.decode("latin-1").strip())
+            self._write(reply.encode("ascii") + b"\r\n")
+
+    def _play_visit(self, profile: BodyProfile, weight: float, rng: random.Random | None) -> ScaleVisit:
+        """Live readings settling on ``weight``, then the record for ``profile`` at that weight."""
+        pairs, sent_values = self._record_pairs(profile, body_composition(profile, weight, rng), rng)
+        visit = ScaleVisit(steps=[], weights=self._live_readings(weight), record=encode_record(pairs), values=sent_values)
+        return self._play(visit)
+
+    def _play(self, visit: ScaleVisit) -> ScaleVisit:
+        pause = self.timing.weight_interval_s
+        visit.steps = [Step(pause, _weight_line(kg, stable=False)) for kg in visit.weights[:-1]]
+        visit.steps.append(Step(pause, _weight_line(visit.weights[-1], stable=True)))
+        if visit.record:
+            visit.steps.append(Step(self.timing.analysis_s, visit.record))
+        self.play(visit)
+        return visit
 
     def _live_readings(self, weight: float) -> list[float]:
         start = weight * 0.55
@@ -136,7 +203,7 @@ class TanitaScaleSimulator(ScriptedDevice):
         return readings
 
     def _record_pairs(
-        self, profile: BodyProfile, values: dict[str, float]
+        self, profile: BodyProfile, values: dict[str, float], rng: random.Random | None
     ) -> tuple[list[tuple[str, str | int | float]], dict[str, float]]:
         """The record's key/value pairs and the canonical values among them."""
         now = self._clock()
@@ -151,20 +218,26 @@ class TanitaScaleSimulator(ScriptedDevice):
         for name, key in canonical_keys:
             pairs.append((key, int(values[name]) if name in _WHOLE else values[name]))
         if segmental:
-            pairs.extend(_segment_pairs(values, self._random))
+            pairs.extend(_segment_pairs(values, rng))
             pairs.extend(_impedance_pairs(values[fields.IMPEDANCE_OHM]))
         return pairs, {name: values[name] for name, _ in canonical_keys}
 
 
-def body_composition(profile: BodyProfile, weight: float, rng: random.Random) -> dict[str, float]:
-    """Plausible canonical body-composition values, rounded as the record sends them."""
+def body_composition(profile: BodyProfile, weight: float, rng: random.Random | None = None) -> dict[str, float]:
+    """Plausible canonical body-composition values, rounded as the record sends them.
+
+    Simulation, not Tanita's equations: fat % grows with BMI and age and is lower for men
+    and athletic bodies; the rest follows from fat %, weight and height. With ``rng`` the
+    fat % and impedance vary a little, as between two real visits; without, the values
+    are a deterministic function of gender, age, height, body type and weight.
+    """
     male = profile.gender == "male"
     height_m = profile.height_cm / 100
     bmi = weight / height_m**2
     fat_percent = 1.2 * bmi + 0.23 * profile.age - (10.8 if male else 0.0) - 5.4
     if profile.body_type == "athletic":
         fat_percent -= 3.0
-    fat_percent = min(max(fat_percent * rng.gauss(1.0, 0.02), 4.0), 55.0)
+    fat_percent = min(max(fat_percent * _jitter(rng, 0.02), 4.0), 55.0)
     fat_mass = weight * fat_percent / 100
     fat_free = weight - fat_mass
     bone = fat_free * 0.049
@@ -188,22 +261,22 @@ def body_composition(profile: BodyProfile, weight: float, rng: random.Random) ->
         fields.BMR_KJ: round(bmr_kcal * 4.184),
         fields.BMR_KCAL: round(bmr_kcal),
         fields.METABOLIC_AGE: _clamp(round(profile.age + (fat_percent - ideal_fat) * 0.6), 12, 90),
-        fields.IMPEDANCE_OHM: 0.6 * profile.height_cm**2 / water * rng.gauss(1.0, 0.01),
+        fields.IMPEDANCE_OHM: 0.6 * profile.height_cm**2 / water * _jitter(rng, 0.01),
         fields.SKELETAL_MUSCLE_INDEX: muscle * 0.44 / height_m**2,
     }
     return {name: float(value) if name in _WHOLE else float(round(value, 1)) for name, value in values.items()}
 
 
-def _segment_pairs(values: dict[str, float], rng: random.Random) -> list[tuple[str, str | int | float]]:
+def _segment_pairs(values: dict[str, float], rng: random.Random | None) -> list[tuple[str, str | int | float]]:
     pairs: list[tuple[str, str | int | float]] = []
     for segment, share in _SEGMENT_SHARE_OF_FFM.items():
-        fat_percent = values[fields.BODY_FAT_PERCENT] * _SEGMENT_FAT_FACTOR[segment] * rng.gauss(1.0, 0.02)
+        fat_percent = values[fields.BODY_FAT_PERCENT] * _SEGMENT_FAT_FACTOR[segment] * _jitter(rng, 0.02)
         fat_free = values[fields.FAT_FREE_MASS_KG] * share
         fat_mass = fat_free * fat_percent / (100 - fat_percent)
         pairs += [
             (f"F{segment}", round(fat_percent, 1)), (f"f{segment}", round(fat_mass, 1)),
             (f"M{segment}", round(fat_free, 1)), (f"m{segment}", round(fat_free * 0.95, 1)),
-            (f"S{segment}", rng.randint(-2, 2)), (f"s{segment}", rng.randint(-2, 2)),
+            (f"S{segment}", _score(rng)), (f"s{segment}", _score(rng)),
         ]
     return pairs
 
@@ -235,3 +308,13 @@ def _weight_line(kg: float, *, stable: bool) -> bytes:
 
 def _clamp(value: int, low: int, high: int) -> int:
     return min(max(value, low), high)
+
+
+def _jitter(rng: random.Random | None, sigma: float) -> float:
+    """A factor near 1 (visit-to-visit variation), or exactly 1 without ``rng``."""
+    return rng.gauss(1.0, sigma) if rng is not None else 1.0
+
+
+def _score(rng: random.Random | None) -> int:
+    """A segment score from -2 to 2; 0 without ``rng``."""
+    return rng.randint(-2, 2) if rng is not None else 0

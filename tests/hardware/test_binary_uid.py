@@ -17,7 +17,9 @@ from hardware.protocols.binary_uid import (
     encode_binary_uid_frame,
 )
 from hardware.pty_port import PtyPort
+from hardware.registry import handler_for
 from hardware.serial_link import SerialLink
+from hardware.uid import render_uid
 from tests.hardware.chunking import cut_points, feed_bytewise, feed_in_chunks, recording
 from tests.hardware.hypothesis_budget import EXAMPLES
 from tests.hardware.link_helpers import EventCollector, FakeClock
@@ -29,6 +31,18 @@ def test_the_vendor_example_is_an_em4100_card_with_batch_and_serial():
     [event] = BinaryUidDecoder(reader_id="desk").feed(recording("binary_uid/em4100_vendor_example.bin"))
     assert event == CredentialPresented(CardCredential(VENDOR_SNR, CardTechnology.EM4100, "desk"))
     assert int.from_bytes(event.credential.uid[1:], "big") == 9334109
+
+
+def test_the_vendor_example_card_renders_as_the_number_printed_on_it():
+    [event] = BinaryUidDecoder().feed(recording("binary_uid/em4100_vendor_example.bin"))
+    rendering = handler_for("binary-uid").default_uid_rendering(event.credential.technology)
+    assert rendering == "em4100_printed"
+    assert render_uid(event.credential.uid, rendering) == "0009334109"
+
+
+def test_mifare_cards_from_the_same_reader_keep_the_hex_default():
+    [event] = BinaryUidDecoder().feed(encode_binary_uid_frame(TYPE_MIFARE_CLASSIC, bytes.fromhex("00A1B2C3D4")))
+    assert handler_for("binary-uid").default_uid_rendering(event.credential.technology) == "hex"
 
 
 def test_the_encoder_reproduces_the_vendor_example():

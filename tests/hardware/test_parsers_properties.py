@@ -1,10 +1,11 @@
-"""Property tests for the line framer, the Tanita decoders and the UID-per-line decoder.
+"""Property tests for the line framer, the Tanita decoders, Tanita PC mode and the UID-per-line decoder.
 
 Whatever bytes arrive, in whatever pieces, the decoders never raise and decode
 the same events; well-formed input always decodes to what was encoded.
 """
 from __future__ import annotations
 
+import re
 import string
 
 from hypothesis import given, settings
@@ -15,7 +16,23 @@ from hardware.events import CredentialPresented, FrameRejected, LiveWeight, Meas
 from hardware.protocols.framing import LineFramer, Overlong
 from hardware.protocols.tanita import TanitaDecoder, encode_record, key_table_for
 from hardware.protocols.tanita_bc418 import TBF310_LAYOUT, Bc418Decoder
+from hardware.protocols.tanita_pc_mode import (
+    DIALECTS,
+    MAX_AGE,
+    MAX_HEIGHT_CM,
+    MAX_TARE_KG,
+    MC980,
+    MIN_AGE,
+    MIN_HEIGHT_CM,
+    AnalyserErrorCode,
+    PersonalData,
+    ProfileAccepted,
+    ProfileExchange,
+    ProfileRefused,
+    RefusalReason,
+)
 from hardware.protocols.uid_lines import UidLineDecoder
+from hardware.simulators.tanita_pc_mode import AnalyserPcMode
 from hardware.uid import UID_STYLES, render_uid
 from tests.hardware.chunking import cut_points, feed_in_chunks
 from tests.hardware.hypothesis_budget import EXAMPLES
@@ -23,6 +40,7 @@ from tests.hardware.hypothesis_budget import EXAMPLES
 EVENT_TYPES = (MeasurementRecord, LiveWeight, FrameRejected, CredentialPresented)
 RESERVED_KEYS = {"CS", "ID", "CC", "MO", "Da", "DT", "DA", "TI", "Wp"}
 DEFAULT_TABLE = key_table_for(None)
+MEMBER_DATA = PersonalData(gender="female", age=37, height_cm=168.0)
 
 noisy_bytes = st.one_of(
     st.binary(max_size=600),
@@ -136,3 +154,66 @@ def test_uid_lines_decode_to_the_uids_printed(uids, style, ending, cuts):
     data = b"".join(render_uid(uid, style).encode() + ending for uid in uids)
     events = feed_in_chunks(UidLineDecoder(style=style, repeat_suppress_s=0.0, clock=lambda: 0.0), data, cuts)
     assert [event.credential.uid for event in events] == uids
+
+
+personal_data = st.builds(
+    PersonalData,
+    gender=st.sampled_from(["male", "female"]),
+    age=st.integers(min_value=MIN_AGE, max_value=MAX_AGE),
+    height_cm=st.floats(min_value=MIN_HEIGHT_CM, max_value=MAX_HEIGHT_CM).map(lambda cm: round(cm, 1)),
+    body_type=st.sampled_from(["standard", "athletic"]),
+    tare_kg=st.floats(min_value=0.0, max_value=MAX_TARE_KG).map(lambda kg: round(kg, 1)),
+)
+analyser_bytes = st.one_of(
+    st.binary(max_size=300),
+    st.lists(
+        st.sampled_from([b"M1", b"U0", b"D0", b"D1", b"D2", b"D3", b"D4", b"G1", b"!", b"D3!", b"E4", b"E9", b"KS072.5", b"\r\n", b"\n", b"\r"]),
+        max_size=40,
+    ).map(b"".join),
+)
+COMMAND_SHAPES = {
+    "mc-980": [rb"M1", rb"D0\d{2}\.\d", rb"D1[12]", rb"D2[02]", rb"D3\d{3}\.\d", rb"D4\d{2}", rb"G1"],
+    "bc-418": [rb"U0", rb"D0\d{3}\.\d", rb"D1[12]", rb"D2[02]", rb"D3\d{5}", rb"D4\d{2}", rb"G1"],
+}
+
+
+@settings(max_examples=EXAMPLES)
+@given(data=analyser_bytes, cuts=cut_points, dialect=st.sampled_from(sorted(DIALECTS)))
+def test_pc_mode_replies_never_raise_and_ignore_how_bytes_are_split(data, cuts, dialect):
+    whole, chunked = ProfileExchange(MEMBER_DATA, DIALECTS[dialect]), ProfileExchange(MEMBER_DATA, DIALECTS[dialect])
+    assert feed_in_chunks(chunked, data, cuts) == whole.feed(data)
+    assert chunked.outcome == whole.outcome
+    assert whole.outcome is None or isinstance(whole.outcome, (ProfileAccepted, ProfileRefused))
+
+
+@settings(max_examples=EXAMPLES)
+@given(data=personal_data, dialect=st.sampled_from(sorted(DIALECTS)))
+def test_pc_mode_commands_have_the_documented_fixed_widths(data, dialect):
+    commands = DIALECTS[dialect].commands(data)
+    assert all(command.endswith(b"\r\n") and command.isascii() for command in commands)
+    assert all(re.fullmatch(shape, command[:-2]) for shape, command in zip(COMMAND_SHAPES[dialect], commands, strict=True))
+
+
+@settings(max_examples=EXAMPLES)
+@given(data=personal_data)
+def test_the_analyser_reads_the_mc980_commands_back_as_the_data_sent(data):
+    analyser = AnalyserPcMode()
+    replies = [analyser.answer(command.decode("ascii").strip()) for command in MC980.commands(data)]
+    assert replies == ["M1", "D0", "D1", "D2", "D3", "D4", "G1"]
+    assert analyser.take_started() == data
+
+
+@settings(max_examples=EXAMPLES)
+@given(
+    data=personal_data,
+    dialect=st.sampled_from(sorted(DIALECTS)),
+    step=st.integers(min_value=0, max_value=6),
+    code=st.sampled_from(AnalyserErrorCode),
+    cuts=cut_points,
+)
+def test_an_error_code_at_any_step_stops_the_exchange_at_that_command(data, dialect, step, code, cuts):
+    exchange = ProfileExchange(data, DIALECTS[dialect])
+    commands = list(exchange.commands)
+    replies = b"".join(command[:2] + b"\r\n" for command in commands[:step]) + code.wire.encode() + b"\r\nG1\r\n"
+    feed_in_chunks(exchange, replies, cuts)
+    assert exchange.outcome == ProfileRefused(commands[step][:2].decode(), RefusalReason.ANALYSER_ERROR, code)

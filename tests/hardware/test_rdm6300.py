@@ -2,6 +2,9 @@
 
 ``parallax_sample.bin`` is the Parallax frame quoted in devices.md 5.1 (tag 0F0184F07A);
 ``tag_held.bin`` is the same tag as RDM6300 frames, repeated while held.
+``em4100_printed_0003887558.bin`` is the RDM6300 frame (devices.md 5.1: STX, ten hex
+digits, the XOR checksum ``CB`` as two hex digits, ETX) of the wristband in issue 13,
+UID ``67003B51C6``, printed ``0003887558``.
 """
 from __future__ import annotations
 
@@ -13,8 +16,10 @@ from hypothesis import strategies as st
 from hardware.events import CardCredential, CardTechnology, CredentialPresented, CredentialRemoved, FrameRejected
 from hardware.protocols.rdm6300 import Rdm6300Decoder, encode_parallax_frame, encode_rdm6300_frame
 from hardware.pty_port import PtyPort
+from hardware.registry import handler_for
 from hardware.serial_link import SerialLink
 from hardware.simulators.rdm6300_reader import Rdm6300ReaderSimulator
+from hardware.uid import render_uid
 from tests.hardware.chunking import cut_points, feed_bytewise, feed_in_chunks, recording
 from tests.hardware.hypothesis_budget import EXAMPLES
 from tests.hardware.link_helpers import EventCollector, FakeClock
@@ -36,6 +41,18 @@ def test_a_held_tag_is_presented_once_despite_repeated_frames():
 
 def test_the_parallax_sample_frame_decodes():
     assert Rdm6300Decoder(clock=FakeClock()).feed(recording("rdm6300/parallax_sample.bin")) == [presented(TAG)]
+
+
+def test_the_recorded_wristband_frame_is_byte_exact_per_the_frame_layout():
+    assert recording("rdm6300/em4100_printed_0003887558.bin") == b"\x02" + b"67003B51C6" + b"CB" + b"\x03"
+    assert encode_rdm6300_frame(bytes.fromhex("67003B51C6")) == recording("rdm6300/em4100_printed_0003887558.bin")
+
+
+def test_a_wristband_read_by_an_rdm6300_renders_as_the_number_printed_on_it():
+    [event] = Rdm6300Decoder(clock=FakeClock()).feed(recording("rdm6300/em4100_printed_0003887558.bin"))
+    rendering = handler_for("rdm6300").default_uid_rendering(event.credential.technology)
+    assert rendering == "em4100_printed"
+    assert render_uid(event.credential.uid, rendering) == "0003887558"
 
 
 def test_removal_is_reported_after_the_configured_silence():

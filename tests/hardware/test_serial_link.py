@@ -211,6 +211,29 @@ async def test_a_failing_handler_does_not_stop_the_reader(port, caplog):
     assert link.stats["handler_errors"] == 2
 
 
+async def test_a_listener_sees_the_raw_bytes_while_the_decoder_still_decodes_them(port):
+    events = EventCollector()
+    heard = bytearray()
+
+    def broken_listener(chunk: bytes) -> None:
+        raise RuntimeError("a bug in a command exchange")
+
+    link = SerialLink(port.path, KilogramLines(), events)
+    stop_listening = link.listen(heard.extend)
+    link.listen(broken_listener)
+    await link.start()
+    try:
+        port.write(b"1.0\r\n")
+        assert await events.next(LiveWeight) == LiveWeight(1.0, True)
+        stop_listening()
+        port.write(b"2.0\r\n")
+        assert await events.next(LiveWeight) == LiveWeight(2.0, True)
+    finally:
+        await link.stop()
+    assert bytes(heard) == b"1.0\r\n", "nothing after stop_listening()"
+    assert link.stats["listener_errors"] >= 2 and link.stats["decoder_errors"] == 0
+
+
 async def test_start_and_stop_are_idempotent_and_stop_closes_the_port(port):
     events = EventCollector()
     link = SerialLink(port.path, KilogramLines(), events)

@@ -27,6 +27,8 @@ DOUBLE = bytes.fromhex("04112233445566")
         (DOUBLE, "dec_le32", str(0x22110488)),
         (DOUBLE, "dec_le32_10", f"{0x22110488:010d}"),
         (DOUBLE, "dec_be32", str(0x04112233)),
+        (SINGLE, "em4100_printed", f"{0x04A2B3C4:010d}"),
+        (DOUBLE, "em4100_printed", f"{0x33445566:010d}"),
     ],
 )
 def test_render_styles(uid, style, expected):
@@ -44,7 +46,25 @@ def test_hex_text_with_separators_parses_to_card_order(text):
     assert parse_uid("C4:B3:A2:04", "hex_reversed") == SINGLE
 
 
-@pytest.mark.parametrize("style", ["dec_le32", "dec_be32", "dec_le32_10", "dec_be32_10"])
+@pytest.mark.parametrize(
+    ("em4100_uid", "printed"),
+    [
+        ("67003B51C6", "0003887558"),  # the RDM6300 example of issue 13
+        ("06008E6D5D", "0009334109"),  # the binary-frame vendor example (devices.md 5.2)
+    ],
+)
+def test_em4100_cards_render_as_the_number_printed_on_them(em4100_uid, printed):
+    """The print is the tag id (the last four of the five bytes); the version byte is left out."""
+    assert render_uid(bytes.fromhex(em4100_uid), "em4100_printed") == printed
+    assert parse_uid(printed, "em4100_printed") == bytes.fromhex(em4100_uid)[1:]
+
+
+def test_the_printed_number_differs_from_the_first_four_bytes_rendering():
+    uid = bytes.fromhex("67003B51C6")
+    assert render_uid(uid, "em4100_printed") not in {render_uid(uid, style) for style in ("dec_be32_10", "dec_le32_10")}
+
+
+@pytest.mark.parametrize("style", ["dec_le32", "dec_be32", "dec_le32_10", "dec_be32_10", "em4100_printed"])
 def test_decimal_forms_of_4_byte_uids_parse_back(style):
     assert parse_uid(render_uid(SINGLE, style), style) == SINGLE
 
@@ -80,9 +100,11 @@ def test_unknown_styles_and_impossible_uids_are_refused():
         parse_uid("04A2B3C4", "octal")
     with pytest.raises(ValueError, match="at least 4 bytes"):
         render_uid(b"\x01\x02", "dec_le32")
+    with pytest.raises(ValueError, match="at least 4 bytes"):
+        render_uid(b"\x01\x02\x03", "em4100_printed")
     with pytest.raises(ValueError, match="at least one byte"):
         render_uid(b"", "hex")
-    assert len(UID_STYLES) == 6
+    assert len(UID_STYLES) == 7
 
 
 @settings(max_examples=EXAMPLES)
@@ -94,10 +116,19 @@ def test_hex_renderings_round_trip(uid, style):
 @settings(max_examples=EXAMPLES)
 @given(
     uid=st.binary(min_size=4, max_size=4).filter(lambda uid: uid[0] != 0x88),
-    style=st.sampled_from(["dec_le32", "dec_be32", "dec_le32_10", "dec_be32_10"]),
+    style=st.sampled_from(["dec_le32", "dec_be32", "dec_le32_10", "dec_be32_10", "em4100_printed"]),
 )
 def test_decimal_renderings_of_4_byte_uids_round_trip(uid, style):
     assert parse_uid(render_uid(uid, style), style) == uid
+
+
+@settings(max_examples=EXAMPLES)
+@given(version=st.integers(min_value=0, max_value=255), tag_id=st.integers(min_value=0, max_value=2**32 - 1))
+def test_em4100_printed_numbers_are_ten_digits_of_the_tag_id_whatever_the_version_byte(version, tag_id):
+    uid = bytes([version]) + tag_id.to_bytes(4, "big")
+    printed = render_uid(uid, "em4100_printed")
+    assert len(printed) == 10 and int(printed) == tag_id
+    assert parse_uid(printed, "em4100_printed") == uid[1:]
 
 
 @settings(max_examples=EXAMPLES)

@@ -66,6 +66,15 @@ def test_uid_lengths_can_be_configured_for_other_technologies():
     assert event == CredentialPresented(CardCredential(bytes.fromhex("0F0184F07A"), CardTechnology.EM4100))
 
 
+def test_the_technology_can_be_named_as_in_the_config_and_em4100_lines_render_as_printed():
+    decoder = UidLineDecoder(technology="EM4100", style="hex")  # options = { technology = "EM4100" }
+    (event,) = decoder.feed(b"67003B51C6\r\n")
+    assert event.credential.technology is CardTechnology.EM4100
+    assert render_uid(event.credential.uid, "em4100_printed") == "0003887558"
+    with pytest.raises(ValueError, match="technology must be one of"):
+        UidLineDecoder(technology="HITAG")
+
+
 def test_unknown_style_is_a_configuration_error():
     with pytest.raises(ValueError, match="unknown UID style"):
         UidLineDecoder(style="wiegand")
