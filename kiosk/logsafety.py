@@ -15,7 +15,7 @@ Registered values. Parts that learn a secret or a personal value register it:
 - :func:`register_card_uid`: a card in every rendering a reader, EGYM or a person
   may use: hex in card and in reversed byte order, with or without ``:``, ``-``,
   ``.`` or a space between the bytes, the decimal renderings of
-  :mod:`hardware.uid` (``dec_le32``, ``dec_be32``) with any zero padding, and for
+  :mod:`hardware.uid` (``dec_le32``, ``dec_be32``, ``em4100_printed``) with any zero padding, and for
   longer UIDs the decimal of the whole UID.
 
 Values match whatever their case, Unicode normalisation (composed, decomposed or
@@ -144,7 +144,7 @@ class ValueMasker:
         if len(uid) < 2:
             return
         entries = {uid.hex(): _UID_HEX, uid[::-1].hex(): _UID_HEX}
-        numbers = [render_uid(uid, style) for style in ("dec_le32", "dec_be32")] if len(uid) >= 4 else []
+        numbers = [render_uid(uid, style) for style in ("dec_le32", "dec_be32", "em4100_printed")] if len(uid) >= 4 else []
         if len(uid) > 4:
             numbers += [str(int.from_bytes(uid, "big")), str(int.from_bytes(uid, "little"))]
         entries.update({number.lstrip("0"): _NUMBER for number in numbers if len(number.lstrip("0")) >= _MIN_LENGTH})

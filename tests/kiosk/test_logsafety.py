@@ -157,3 +157,14 @@ def test_server_error_text_is_masked_before_it_is_cut_short() -> None:
     for personal in ("dana", "example", "ZOË", "Ng ", "1991", "9b1d5e"):
         assert personal not in str(error)
     assert all(MASK in field.message for field in error.field_errors)
+
+
+def test_an_em4100_wristband_is_masked_in_the_number_printed_on_it() -> None:
+    """125 kHz wristbands are registered by their printed number, the decimal of the last four bytes."""
+    wristband = bytes.fromhex("67003B51C6")  # printed 0003887558
+    register_card_uid(wristband)
+    try:
+        assert "0003887558" not in scrub("card 0003887558 tapped")
+        assert "3887558" not in scrub("card 3887558 tapped")
+    finally:
+        forget_secret(*(render_uid(wristband, style) for style in UID_STYLES))
