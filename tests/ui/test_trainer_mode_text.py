@@ -16,10 +16,10 @@ from hardware.events import CardCredential
 from harness.demo import demo_config
 from kiosk.cloud.egym import EgymClient, EgymIntegration
 from kiosk.cloud.egym import RetryPolicy as ClientRetryPolicy
+from kiosk.cloud.egym.sandbox import DEMO_MEMBERS, SandboxState, create_app
 from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.retry import RetryPolicy
 from kiosk.outbox.status import DeliveryState
-from kiosk.sandbox import DEMO_MEMBERS, SandboxState, create_app
 from kiosk.session.flow import FlowTimings, SessionFlow
 from kiosk.session.state import SessionState
 from kiosk.session.timers import ManualScheduler
@@ -75,7 +75,7 @@ async def kiosk(qapp, tmp_path: Path, images: LoopbackImages) -> AsyncIterator[K
     member = dataclasses.replace(DEMO_MEMBERS[0], first_name=NAME.format(url=images.url("name")))
     transport = RefusingMeasurements(httpx.ASGITransport(app=create_app(SandboxState(members=[member]))),
                                      REASON.format(url=images.url("reason")))
-    config = demo_config("http://sandbox.test", database=tmp_path / "kiosk.sqlite3")
+    config = demo_config("https://sandbox.test", database=tmp_path / "kiosk.sqlite3")
     client = EgymClient(config.egym, retry=ClientRetryPolicy(max_attempts=1), transport=transport)
     egym = EgymIntegration(client, config.egym)
     db = Database(config.storage.database)
