@@ -93,7 +93,8 @@ async def start_kiosk(
     parts = await build_kiosk(config, simulator_options=simulator_options)
     translator = Translator(default_language=config.station.language)
     view_model = SessionViewModel(parts.flow, translator=translator, station_name=config.station.name,
-                                  station=config.station.type)
+                                  station=config.station.type, identity_platforms=parts.identity.platforms,
+                                  destination_platforms=tuple(d.name for d in parts.destinations))
     trainer_mode_view_model = TrainerModeViewModel(parts.trainer_mode, translator=translator)
     engine = QQmlApplicationEngine()
     translator.attach(engine)

@@ -65,9 +65,10 @@ class Translator:
 def main(argv: list[str] | None = None) -> int:
     """Maintain the translations with the venv's Qt tools.
 
-    ``python -m ui.i18n update`` re-reads every ``qsTr`` in ui/qml and every ``translate`` in
-    ui/**/*.py into resources/translations/gym_kiosk_<lang>.ts (strings no longer used are
-    dropped); translate the new entries (Qt Linguist: ``pyside6-linguist``), then
+    ``python -m ui.i18n update`` re-reads every ``qsTr`` in ui/qml, every ``translate`` in
+    ui/**/*.py and every ``QT_TRANSLATE_NOOP`` in the platforms' folders (kiosk/cloud/**/*.py:
+    their texts for the setup screen) into resources/translations/gym_kiosk_<lang>.ts (strings
+    no longer used are dropped); translate the new entries (Qt Linguist: ``pyside6-linguist``), then
     ``python -m ui.i18n compile`` builds the .qm files the kiosk loads from ui/translations.
     """
     import subprocess
@@ -82,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     bin_dir = Path(sys.executable).parent
     for ts in sorted(sources_dir.glob("gym_kiosk_*.ts")):
         if command[0] == "update":
-            sources = sorted({*root.glob("qml/**/*.qml"), *root.glob("**/*.py")})
+            platforms = root.parent / "kiosk" / "cloud"
+            sources = sorted({*root.glob("qml/**/*.qml"), *root.glob("**/*.py"), *platforms.glob("**/*.py")})
             subprocess.run([str(bin_dir / "pyside6-lupdate"), *map(str, sources), "-no-obsolete", "-ts", str(ts)], check=True)
         else:
             subprocess.run([str(bin_dir / "pyside6-lrelease"), str(ts), "-qm", str(TRANSLATIONS / f"{ts.stem}.qm")], check=True)
