@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Literal, Mapping, Protocol
+from typing import Any, Awaitable, Callable, Literal, Mapping, Protocol, runtime_checkable
 
 from kiosk.cloud.base import IdentityProvider, MeasurementDestination
 from kiosk.config_section import Section
@@ -126,6 +126,7 @@ class PlatformSetup:
     installer_words: tuple[tuple[str, str], ...] = ()
 
 
+@runtime_checkable
 class Emulation(Protocol):
     """A platform's stand-in server, served by :mod:`kiosk.sandbox` (tests, demo, installers without credentials).
 
