@@ -88,6 +88,7 @@ def run_checks(
     unusable = {p.name: PLACEHOLDER_SECRET for p in platforms if p.name not in usable_secrets}
     keyed = _guarded_config(config_path, unusable, platforms) if checked else None
     for platform in checked:
+        assert platform.checks is not None
         item = platform.checks.connection_item
         if platform.name not in usable_secrets:
             results.append(CheckResult(item, False, f"not checked without a usable {platform.checks.secret_item} (see above)"))
@@ -232,7 +233,10 @@ def _check_config_and_secrets(
         config_error: ConfigError | None = None
     except ConfigError as error:
         site, config_error = None, error
-    raw = read_config_file(path) if config_error is None or _readable(path) else {}
+    try:
+        raw = read_config_file(path)
+    except ConfigError:  # the config item says why
+        raw = {}
     secret_items: list[CheckResult] = []
     usable: set[str] = set()
     for platform in platforms:
@@ -258,14 +262,6 @@ def _guarded_config(path: Path, secrets: dict[str, str], platforms: tuple[Platfo
         return parse_config(read_config_file(path), source=path, secrets=secrets, platforms=platforms)
     except Exception as error:  # it parsed without secrets a moment ago: a secret changed meanwhile
         return _failed("config", error)
-
-
-def _readable(path: Path) -> bool:
-    try:
-        read_config_file(path)
-    except ConfigError:
-        return False
-    return True
 
 
 def _checked(platforms: tuple[Platform, ...], config: KioskConfig) -> list[Platform]:
