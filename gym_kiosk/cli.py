@@ -34,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     # Demo only: screenshots of a real kiosk would hold members' names and results.
     demo.add_argument("--screenshots", type=Path, metavar="DIR", help="save a PNG of every screen shown (mode 600)")
 
-    sandbox = sub.add_parser("sandbox", help="run the EGYM sandbox server on loopback")
+    sandbox = sub.add_parser("sandbox", help="run every platform's sandbox emulation on loopback (EGYM: first, on --port)")
     sandbox.add_argument("--host", default="127.0.0.1")
     sandbox.add_argument("--port", type=int, default=8321)
     sandbox.add_argument("--token-ttl", type=float, default=900.0, metavar="SECONDS")

@@ -31,7 +31,7 @@ import httpx
 
 from hardware.events import CardCredential, CredentialPresented
 from kiosk.cloud.egym.client import network_transport
-from kiosk.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, DEMO_MEMBERS
+from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, DEMO_MEMBERS
 
 FRAME_MS = 16.0
 
@@ -132,7 +132,7 @@ async def kiosk_measurements(base_url: str, samples: int, workdir: Path) -> tupl
     import tomllib
 
     data = tomllib.loads(bench_config_text(base_url, workdir / "bench.sqlite3"))
-    config = parse_config(data, api_key=DEMO_API_KEY)
+    config = parse_config(data, secrets={"egym": DEMO_API_KEY})
     kiosk = await start_kiosk(config, size=(1080, 1920), simulator_options={"tanita": {"timing": TanitaTiming(weight_interval_s=0.2, unstable_readings=6, analysis_s=1.0)}})
     try:
         latencies: list[float] = []
@@ -314,10 +314,15 @@ class LoopStallMeter:
             last = now
 
 
-def _bench_settings(base_url: str):
-    from kiosk.cloud.egym.settings import EgymSettings
+def _bench_config(base_url: str, database: Path):
+    """The benchmark kiosk's config without devices: the outbox drain needs none (parts built by the composition)."""
+    import dataclasses
+    import tomllib
 
-    return EgymSettings(base_url=base_url, gym_id=DEMO_GYM_ID, machine_name=DEMO_MACHINE_NAME, api_key=DEMO_API_KEY)
+    from kiosk.config.loader import parse_config
+
+    config = parse_config(tomllib.loads(bench_config_text(base_url, database)), secrets={"egym": DEMO_API_KEY})
+    return dataclasses.replace(config, readers=(), device=None)
 
 
 def _bench_measurement(number: int):
@@ -339,18 +344,14 @@ def _difference(after: dict[str, int], before: dict[str, int]) -> dict[str, int]
 
 async def drain_through_outbox(base_url: str, sessions: list, count: int, database_path: Path) -> DrainResult:
     """Capture ``count`` measurements (not timed), then time the outbox delivering all of them."""
-    from kiosk.cloud.egym import EgymClient, EgymIntegration
-    from kiosk.outbox.outbox import Outbox
+    from kiosk.composition import build_kiosk
     from kiosk.outbox.retry import RetryPolicy
     from kiosk.outbox.status import DeliveryState
     from kiosk.runtime.heap import settle_after_start
-    from kiosk.storage import Database
 
-    settings = _bench_settings(base_url)
-    database = Database(database_path)
-    client = EgymClient(settings)
-    outbox = Outbox(database, [EgymIntegration(client, settings)],
-                    retry=RetryPolicy(confirm_wait_s=0, base_s=0.05, cap_s=1.0), concurrency=OUTBOX_CONCURRENCY)
+    parts = await build_kiosk(_bench_config(base_url, database_path), outbox_options={
+        "retry": RetryPolicy(confirm_wait_s=0, base_s=0.05, cap_s=1.0), "concurrency": OUTBOX_CONCURRENCY})
+    outbox = parts.outbox
     sent = 0
     all_sent = asyncio.Event()
 
@@ -370,21 +371,19 @@ async def drain_through_outbox(base_url: str, sessions: list, count: int, databa
             before = await _replies(admin)
             async with LoopStallMeter() as stalls:
                 started = time.perf_counter()
-                await outbox.start()
-                taps = asyncio.create_task(_members_tapping(EgymIntegration(client, settings), all_sent, result))
+                await parts.start(chores=False)
+                taps = asyncio.create_task(_members_tapping(parts.identity, all_sent, result))
                 await asyncio.wait_for(all_sent.wait(), timeout=max(120.0, count / 10))
                 result.seconds = time.perf_counter() - started
                 await taps
             result.longest_stall_ms = stalls.longest_ms
             result.replies = _difference(await _replies(admin), before)
     finally:
-        await outbox.aclose()
-        await client.aclose()
-        database.close()
+        await parts.aclose()
     return result
 
 
-async def _members_tapping(egym, done: asyncio.Event, result: DrainResult) -> None:
+async def _members_tapping(identity, done: asyncio.Event, result: DrainResult) -> None:
     """A member taps every ``TAP_INTERVAL_S`` until ``done``; times login plus profile on the kiosk's client."""
     from kiosk.cloud.errors import CloudError
 
@@ -392,8 +391,8 @@ async def _members_tapping(egym, done: asyncio.Event, result: DrainResult) -> No
     while not done.is_set():
         started = time.perf_counter()
         try:
-            session = await egym.login(CardCredential(members[len(result.tap_ms) % len(members)].uid))
-            await egym.fetch_profile(session)
+            session = await identity.login(CardCredential(members[len(result.tap_ms) % len(members)].uid))
+            await identity.fetch_profile(session)
         except CloudError:
             result.failed_taps += 1
         else:
@@ -408,8 +407,9 @@ async def _members_tapping(egym, done: asyncio.Event, result: DrainResult) -> No
 async def drain_with_bare_client(base_url: str, tokens: list[str], count: int) -> DrainResult:
     """The floor: the same POSTs from ``OUTBOX_CONCURRENCY`` plain httpx tasks on the kiosk's transport."""
     from kiosk.cloud.egym.client import measurement_body
+    from kiosk.cloud.egym.settings import EgymSettings
 
-    settings = _bench_settings(base_url)
+    settings = EgymSettings(base_url=base_url, gym_id=DEMO_GYM_ID, machine_name=DEMO_MACHINE_NAME, api_key=DEMO_API_KEY)
     bodies = [(measurement_body(_bench_measurement(n), settings), tokens[n % len(tokens)]) for n in range(count)]
     queue = iter(bodies)
 
@@ -426,23 +426,24 @@ async def drain_with_bare_client(base_url: str, tokens: list[str], count: int) -
     return DrainResult(count, seconds, stalls.longest_ms, {})
 
 
-async def member_sessions(base_url: str) -> list:
-    """Logged-in sessions of the MIFARE demo members."""
-    from kiosk.cloud.egym import EgymClient, EgymIntegration
+async def member_sessions(base_url: str, workdir: Path) -> list:
+    """Logged-in sessions of the MIFARE demo members, through a kiosk's identity providers."""
+    from kiosk.composition import build_kiosk
 
-    settings = _bench_settings(base_url)
-    async with EgymClient(settings) as client:
-        egym = EgymIntegration(client, settings)
+    parts = await build_kiosk(_bench_config(base_url, workdir / "logins.sqlite3"))
+    try:
         sessions = []
         for member in mifare_members():
-            session = await egym.login(CardCredential(member.uid))
-            await egym.fetch_profile(session)
+            session = await parts.identity.login(CardCredential(member.uid))
+            await parts.identity.fetch_profile(session)
             sessions.append(session)
+    finally:
+        await parts.aclose()
     return sessions
 
 
 async def outbox_figures(base_url: str, measurements: int, workdir: Path) -> list[Row]:
-    sessions = await member_sessions(base_url)
+    sessions = await member_sessions(base_url, workdir)
     floor = await drain_with_bare_client(base_url, [s.access_token for s in sessions], measurements)
     unlimited = await drain_through_outbox(base_url, sessions, measurements, workdir / "unlimited.sqlite3")
     async with httpx.AsyncClient(base_url=base_url) as admin:

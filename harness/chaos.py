@@ -33,7 +33,15 @@ from typing import Callable, Iterator, Sequence, TextIO
 
 from hardware import fields
 from harness.chaos_worker import API_KEY_ENV, session_for_weight
-from kiosk.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, DEMO_MEMBERS, SandboxState, serve_loopback
+from kiosk.cloud.egym.sandbox import (
+    DEMO_API_KEY,
+    DEMO_GYM_ID,
+    DEMO_MACHINE_NAME,
+    DEMO_MEMBERS,
+    EgymSandbox,
+    SandboxState,
+)
+from kiosk.sandbox import serve_loopback
 
 MEASUREMENTS = "/api/v1/measurements"
 TOKEN = "/api/v1/oauth/token"
@@ -42,7 +50,7 @@ MAX_QUEUED_FAULTS = 4  # one-shot faults waiting for a request; more would starv
 DRAIN_KILL_WINDOW_S = 0.3  # a kill after the last session lands this far into the drain at most
 KILL_DELAY_S = 0.06  # a kill after a capture lands this far after it at most
 # Killed clients and timeouts make the in-process server log failed handlers; that is the point here.
-SERVER_LOGGERS = ("kiosk.sandbox", "uvicorn")
+SERVER_LOGGERS = ("kiosk.sandbox", "kiosk.cloud.egym.sandbox", "uvicorn")
 
 
 @contextlib.contextmanager
@@ -290,7 +298,7 @@ def run_chaos(
     report = ChaosReport(sessions)
     started = time.monotonic()
     deadline = started + time_limit_s
-    state = SandboxState(token_ttl_s=60.0)
+    state = EgymSandbox(token_ttl_s=60.0)
     with (tempfile.TemporaryDirectory(prefix="gym-kiosk-chaos-") as scratch, _quiet_server(),
           serve_loopback(state) as sandbox):
         home = workdir or Path(scratch)

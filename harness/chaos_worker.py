@@ -1,4 +1,5 @@
-"""A headless kiosk process for fault-injection runs: real flow, outbox, database and EGYM client.
+"""A headless kiosk process for fault-injection runs: real flow, outbox, database and EGYM client,
+built by :func:`kiosk.composition.build_kiosk` like the kiosk's own, without devices or a screen.
 
 ``python -m harness.chaos_worker --base-url URL --gym-id N --machine-name NAME --db FILE
 --vault DIR --vault-key FILE`` (API key in ``$GYM_KIOSK_EGYM_API_KEY``) reads a JSON plan from stdin (``[[session_number, card_uid_hex], ...]``), plays one
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import json
 import logging
 import os
@@ -28,8 +30,9 @@ from typing import Callable, Sequence
 
 from hardware import fields
 from hardware.events import CardCredential, CredentialPresented, MeasurementRecord
-from kiosk.cloud.egym import EgymClient, EgymIntegration, RetryPolicy as ClientRetryPolicy
-from kiosk.cloud.egym.settings import EgymSettings
+from kiosk.cloud.egym import RetryPolicy as ClientRetryPolicy
+from kiosk.composition import build_kiosk
+from kiosk.config.loader import KioskConfig, parse_config
 from kiosk.logsafety import install as install_logging
 from kiosk.models import Measurement, MemberSession
 from kiosk.outbox.credential_vault import CredentialVault
@@ -110,9 +113,16 @@ class StateLog:
 API_KEY_ENV = "GYM_KIOSK_EGYM_API_KEY"  # the key never goes on the command line, where ps shows it
 
 
-def settings_for(args: argparse.Namespace) -> EgymSettings:
-    return EgymSettings(base_url=args.base_url, gym_id=args.gym_id, machine_name=args.machine_name,
-                        api_key=os.environ.get(API_KEY_ENV, ""), timeout_s=args.timeout_s)
+def config_for(args: argparse.Namespace) -> KioskConfig:
+    """A kiosk config for the run: EGYM at ``--base-url`` and the database; no devices (sessions are played)."""
+    data = {
+        "egym": {"base_url": args.base_url, "gym_id": args.gym_id, "machine_name": args.machine_name,
+                 "timeout_seconds": args.timeout_s},
+        "readers": [{"protocol": "uid-lines", "port": "simulated"}],  # required by the loader; replaced below
+        "storage": {"database": str(args.db)},
+    }
+    config = parse_config(data, secrets={"egym": os.environ.get(API_KEY_ENV, "")})
+    return dataclasses.replace(config, readers=(), device=None)
 
 
 async def play_session(flow: SessionFlow, outbox: ReportingOutbox, states: StateLog, number: int, card: bytes) -> bool:
@@ -154,28 +164,25 @@ async def wait_until_drained(outbox: Outbox) -> None:
 
 
 async def run(args: argparse.Namespace, plan: list[tuple[int, bytes]]) -> None:
-    database = Database(args.db)
-    vault = CredentialVault(args.vault, args.vault_key)
-    settings = settings_for(args)
-    client = EgymClient(settings, retry=CLIENT_RETRY)
-    integration = EgymIntegration(client, settings)
-    outbox = ReportingOutbox(database, [integration], retry=OUTBOX_RETRY, vault=vault)
-    flow = SessionFlow(integration, outbox, kind="body", timings=TIMINGS)
+    parts = await build_kiosk(
+        config_for(args), database=Database(args.db), vault=CredentialVault(args.vault, args.vault_key),
+        platform_options={"egym": {"retry": CLIENT_RETRY}},
+        outbox_type=ReportingOutbox, outbox_options={"retry": OUTBOX_RETRY}, timings=TIMINGS,
+    )
+    outbox = parts.outbox
+    assert isinstance(outbox, ReportingOutbox)
     try:
-        await outbox.start()
+        await parts.start(chores=False)
         _say("ready")
-        states = StateLog(flow)
+        states = StateLog(parts.flow)
         for number, card in plan:
-            done = await play_session(flow, outbox, states, number, card)
+            done = await play_session(parts.flow, outbox, states, number, card)
             _say(f"session {number} {'done' if done else 'failed'}")
         states.close()
         await wait_until_drained(outbox)
         _say("drained")
     finally:
-        await flow.aclose()
-        await outbox.aclose()
-        await client.aclose()
-        database.close()
+        await parts.aclose()
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:

@@ -7,10 +7,15 @@ from pathlib import Path
 from typing import Any
 
 from hardware import fields
-from kiosk.config.loader import STATION_KINDS, KioskConfig, parse_config
-from kiosk.sandbox import (
-    DEMO_API_KEY, DEMO_APPLE_PASS_TYPE_ID, DEMO_GOOGLE_COLLECTOR_ID, DEMO_GYM_ID, DEMO_MACHINE_NAME, DEMO_MEMBERS,
+from kiosk.cloud.egym.sandbox import (
+    DEMO_API_KEY,
+    DEMO_APPLE_PASS_TYPE_ID,
+    DEMO_GOOGLE_COLLECTOR_ID,
+    DEMO_GYM_ID,
+    DEMO_MACHINE_NAME,
+    DEMO_MEMBERS,
 )
+from kiosk.config.loader import STATION_KINDS, KioskConfig, parse_config
 
 # A card no member has: the demo taps it once to show what a member sees then.
 UNREGISTERED_CARD = bytes.fromhex("0BADCAFE")
@@ -89,7 +94,7 @@ def demo_config(base_url: str, *, station: str = "scale", database: Path) -> Kio
             "device": copy.deepcopy(chosen.device),
             "storage": {"database": str(database)},
         },
-        api_key=DEMO_API_KEY,
+        secrets={"egym": DEMO_API_KEY},
     )
 
 

@@ -15,11 +15,12 @@ from pathlib import Path
 
 from harness.autoplay import Autoplay, AutoplayError
 from harness.demo import UNREGISTERED_CARD, demo_cards, demo_config, demo_simulator_options
+from kiosk.cloud.egym.sandbox import EgymSandbox
 from kiosk.config.loader import default_config_path, load_config
 from kiosk.logsafety import install as install_logging
 from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.status import DeliveryState
-from kiosk.sandbox import SandboxState, serve_loopback
+from kiosk.sandbox import serve_loopback
 from kiosk.startup import open_database
 from ui.app import Kiosk, log_to_state_folder, run_configured
 
@@ -83,7 +84,7 @@ def run_autoplay(args: argparse.Namespace) -> int:
 def run_demo(args: argparse.Namespace) -> int:
     """``gym-kiosk demo``: the embedded sandbox on loopback, simulated reader and device, the UI."""
     install_logging(logging.DEBUG if args.verbose else logging.WARNING)
-    state = SandboxState()
+    state = EgymSandbox()
     with tempfile.TemporaryDirectory(prefix="gym-kiosk-demo-") as workdir, serve_loopback(state) as server:
         print(f"sandbox: EGYM sandbox listening on {server.base_url}", flush=True)
         config = demo_config(server.base_url, station=args.station, database=Path(workdir) / "kiosk.sqlite3")

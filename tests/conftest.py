@@ -1,4 +1,19 @@
-"""Shared test setup: Qt renders offscreen so tests run without a display."""
+"""Shared test setup: Qt renders offscreen so tests run without a display; each test masks only its own members."""
 import os
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def fresh_log_masking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test starts with no member registered with the log filter.
+
+    In a kiosk the filter remembers the members of the last sessions; across a test run it
+    would remember every test's members, so one test's member named "EGYM" or "Back" would
+    mask words in the next test's logs and diagnostics.
+    """
+    from kiosk import logsafety
+
+    monkeypatch.setattr(logsafety, "_registry", logsafety.ValueMasker(capacity=2000))

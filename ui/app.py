@@ -1,8 +1,7 @@
-"""Composition root: builds the kiosk from its config and runs it on the qasync loop.
+"""The Qt kiosk: its parts from :func:`kiosk.composition.build_kiosk`, the screen on top, run on the qasync loop.
 
-This is the one place that knows every part. Everything member-facing runs on a
-single event loop shared by Qt and asyncio (qasync): serial I/O, HTTP, timers and
-QML rendering.
+Everything member-facing runs on a single event loop shared by Qt and asyncio
+(qasync): serial I/O, HTTP, timers and QML rendering.
 """
 from __future__ import annotations
 
@@ -16,23 +15,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Awaitable, Callable
 
-from kiosk.cloud.egym import EgymClient, EgymIntegration
+from kiosk.composition import KioskParts, build_kiosk
 from kiosk.config.loader import ConfigError, KioskConfig, default_config_path, load_config
-from kiosk.logsafety import install as install_logging, register_secret
-from kiosk.outbox.credential_vault import kiosk_vault
+from kiosk.logsafety import install as install_logging
 from kiosk.outbox.outbox import Outbox
-from kiosk.outbox.retry import RetryPolicy
-from kiosk.runtime.devices import DEVICE_COUNTERS, DeviceHub
+from kiosk.runtime.devices import DeviceHub
 from kiosk.runtime.heap import settle_after_start
-from kiosk.runtime.housekeeping import Housekeeping
 from kiosk.runtime.logfile import install_file_logging, log_directory
-from kiosk.session.flow import FlowTimings, SessionFlow
-from kiosk.session.state import SessionSnapshot, SessionState
-from kiosk.site_secrets import SITE_SECRET_NAME, load_or_create, new_site_secret, secret_path, secrets_dir
+from kiosk.session.flow import SessionFlow
+from kiosk.session.state import SessionSnapshot
 from kiosk.startup import open_database, problem_line, started_by_service_manager
-from kiosk.storage import Database
-from kiosk.trainer import CredentialRouter, open_trainer_mode
-from kiosk.trainer.export import EXPORT_SUBDIR
 from ui.update_gate import start_update_gate
 from ui.watchdog import start_watchdog
 
@@ -43,14 +35,9 @@ PORTRAIT = (1080, 1920)
 
 @dataclass
 class Kiosk:
-    """Every running part of one kiosk, so they can be stopped in order."""
+    """The kiosk's parts (:func:`kiosk.composition.build_kiosk`) and its screen, so they can be stopped in order."""
 
-    config: KioskConfig
-    database: Database
-    client: EgymClient
-    outbox: Outbox
-    flow: SessionFlow
-    devices: DeviceHub
+    parts: KioskParts
     view_model: object
     window: object
     engine: object
@@ -58,31 +45,32 @@ class Kiosk:
     extras: list[Callable[[], None]] = field(default_factory=list)
     trainer_mode: object = None  # trainer mode's view-model
 
+    @property
+    def config(self) -> KioskConfig:
+        return self.parts.config
+
+    @property
+    def outbox(self) -> Outbox:
+        return self.parts.outbox
+
+    @property
+    def flow(self) -> SessionFlow:
+        return self.parts.flow
+
+    @property
+    def devices(self) -> DeviceHub:
+        return self.parts.devices
+
     async def stop(self) -> None:
         for undo in reversed(self.extras):
             undo()
-        await self.devices.stop()
+        await self.parts.stop_devices()
         self.view_model.close()
         self.window.close()
         self.engine.deleteLater()  # QML goes before the view-model it binds to
         if self.trainer_mode is not None:
             await self.trainer_mode.aclose()
-        await self.flow.aclose()
-        await self.outbox.aclose()
-        await self.client.aclose()
-        self.database.close()
-
-
-def flow_timings(config: KioskConfig) -> FlowTimings:
-    station = config.station
-    return FlowTimings(
-        idle_s=station.idle_seconds,
-        warning_s=station.idle_warning_seconds,
-        review_s=station.review_seconds,
-        done_s=station.result_seconds,
-        failed_s=station.result_seconds,
-        identify_timeout_s=max(config.egym.timeout_s, 5.0),
-    )
+        await self.parts.aclose()
 
 
 async def start_kiosk(
@@ -102,42 +90,22 @@ async def start_kiosk(
     from ui.viewmodels.session import SessionViewModel
     from ui.viewmodels.trainer_mode import TrainerModeViewModel
 
-    register_secret(config.egym.api_key)
-    data_dir = config.storage.database.parent
-    # First, before anything is opened: a secret-file problem stops the kiosk with a one-line message.
-    secrets = secrets_dir(config.source, data_dir)
-    vault = kiosk_vault(data_dir, secrets)  # its key beside the config, not in the data folder
-    site_secret = load_or_create(secret_path(SITE_SECRET_NAME, secrets), "site secret", new_site_secret)
-    database = open_database(config.storage.database)  # creates its folder owner-only
-    client = EgymClient(config.egym)
-    integration = EgymIntegration(client, config.egym)
-    retry = RetryPolicy(max_retry_after_s=config.outbox.max_retry_after_seconds)
-    outbox = Outbox(database, [integration], retry=retry, vault=vault)
-    await outbox.start()
-    flow = SessionFlow(integration, outbox, kind=config.station.kind, timings=flow_timings(config))
-    trainer_mode = await open_trainer_mode(database, outbox, config.trainer, data_dir=data_dir, site_secret=site_secret,
-                                    can_enter=lambda: flow.snapshot.state is SessionState.ATTRACT)
-    devices = DeviceHub([*config.readers, *([config.device] if config.device else [])],
-                        CredentialRouter(trainer_mode, flow.handle), simulator_options=simulator_options)
+    parts = await build_kiosk(config, simulator_options=simulator_options)
     translator = Translator(default_language=config.station.language)
-    view_model = SessionViewModel(flow, translator=translator, station_name=config.station.name, station=config.station.type)
-    trainer_mode_view_model = TrainerModeViewModel(trainer_mode, translator=translator)
+    view_model = SessionViewModel(parts.flow, translator=translator, station_name=config.station.name,
+                                  station=config.station.type, identity_platforms=parts.identity.platforms,
+                                  destination_platforms=tuple(d.name for d in parts.destinations))
+    trainer_mode_view_model = TrainerModeViewModel(parts.trainer_mode, translator=translator)
     engine = QQmlApplicationEngine()
     translator.attach(engine)
     engine.rootContext().setContextProperty("trainerMode", trainer_mode_view_model)
     window = load_main_window(engine, view_model, kiosk_mode=kiosk_mode, size=size)
-    key_filters = [KeyboardWedgeFilter(decoder, deliver) for decoder, deliver in devices.keyboard_readers()]
+    key_filters = [KeyboardWedgeFilter(decoder, deliver) for decoder, deliver in parts.devices.keyboard_readers()]
     for key_filter in key_filters:
         QGuiApplication.instance().installEventFilter(key_filter)
-    await devices.start()
-    chores = Housekeeping(devices, database, counters_path=data_dir / DEVICE_COUNTERS,
-                          history_days=config.storage.history_days, exports_dir=data_dir / EXPORT_SUBDIR,
-                          min_free_mb=config.storage.min_free_mb)
-    chores_task = asyncio.get_running_loop().create_task(chores.run())
-    kiosk = Kiosk(config, database, client, outbox, flow, devices, view_model, window, engine, translator,
-                  trainer_mode=trainer_mode_view_model)
+    await parts.start()
+    kiosk = Kiosk(parts, view_model, window, engine, translator, trainer_mode=trainer_mode_view_model)
     kiosk.extras.extend(lambda f=f: QGuiApplication.instance().removeEventFilter(f) for f in key_filters)
-    kiosk.extras.append(chores_task.cancel)
     return kiosk
 
 

@@ -15,8 +15,10 @@ TRANSLATION_SOURCES = UI.parent / "resources" / "translations"  # the .ts files 
 
 
 def translatable_files() -> list[Path]:
-    """Every file lupdate reads: each ``qsTr`` in the QML and each ``translate`` in the Python."""
-    return sorted({*UI.glob("qml/**/*.qml"), *UI.glob("**/*.py")})
+    """Every file lupdate reads: each ``qsTr`` in the QML, each ``translate`` in the Python, and each
+    ``QT_TRANSLATE_NOOP`` in the platforms' folders (their texts for the setup screen)."""
+    platforms = UI.parent / "kiosk" / "cloud"
+    return sorted({*UI.glob("qml/**/*.qml"), *UI.glob("**/*.py"), *platforms.glob("**/*.py")})
 
 
 def language_of(locale: str | None) -> str | None:
@@ -72,9 +74,10 @@ class Translator:
 def main(argv: list[str] | None = None) -> int:
     """Maintain the translations with the venv's Qt tools.
 
-    ``python -m ui.i18n update`` re-reads every ``qsTr`` in ui/qml and every ``translate`` in
-    ui/**/*.py into resources/translations/gym_kiosk_<lang>.ts (strings no longer used are
-    dropped); translate the new entries (Qt Linguist: ``pyside6-linguist``), then
+    ``python -m ui.i18n update`` re-reads every ``qsTr`` in ui/qml, every ``translate`` in
+    ui/**/*.py and every ``QT_TRANSLATE_NOOP`` in the platforms' folders (kiosk/cloud/**/*.py:
+    their texts for the setup screen) into resources/translations/gym_kiosk_<lang>.ts (strings
+    no longer used are dropped); translate the new entries (Qt Linguist: ``pyside6-linguist``), then
     ``python -m ui.i18n compile`` builds the .qm files the kiosk loads from ui/translations.
     A new language starts as a file holding only ``<TS version="2.1" language="pl_PL"></TS>``
     (the language sets how many plural forms lupdate asks for), then ``update``.

@@ -1,1 +1,1 @@
-"""Kiosk configuration: the TOML file (loader), typed tables (section) and secrets."""
+"""Kiosk configuration: the TOML file and its loader; each platform reads its own table (see kiosk.cloud.registry)."""

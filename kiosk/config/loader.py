@@ -1,8 +1,10 @@
 """The kiosk's TOML configuration file: where it is, what it holds, and checking it at start.
 
 Every problem is reported as a :class:`ConfigError` naming the dotted key and what
-to change. The EGYM API key is never read from the TOML: it comes from an
-environment variable or an owner-only file (see :mod:`kiosk.config.secrets`).
+to change. Each cloud platform has a table named after it (``[egym]``); the loader
+hands that table to the platform's own parser (see :mod:`kiosk.cloud.registry`) and
+knows no platform by name. A platform's secret (an API key) is never read from the
+TOML: the platform finds it in the environment or an owner-only file.
 """
 from __future__ import annotations
 
@@ -10,21 +12,23 @@ import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Mapping, Sequence
 
-from kiosk.cloud.egym.settings import EgymSettings, parse_egym_settings
-from kiosk.config.secrets import load_api_key
+from kiosk.cloud.platform import Platform, SettingsContext
+from kiosk.cloud.registry import PLATFORMS
 from kiosk.config_section import ConfigError, Section
 
 __all__ = [
     "ConfigError", "DeviceConfig", "KioskConfig", "OutboxConfig", "StationConfig", "StorageConfig", "TrainerConfig",
-    "default_config_path", "load_config", "parse_config", "read_config_file",
+    "default_config_path", "load_config", "parse_config", "placeholder_secrets", "read_config_file",
 ]
 
 StationType = Literal["scale", "cardio", "flexibility"]
 STATION_KINDS: dict[str, str] = {"scale": "body", "cardio": "cardio", "flexibility": "flexibility"}
-DEFAULT_API_KEY_ENV = "GYM_KIOSK_EGYM_API_KEY"
 SIMULATED = "simulated"
+# The kiosk's own tables; a platform may not be named like one of them.
+KIOSK_TABLES = ("station", "readers", "device", "storage", "simulation", "trainer", "outbox")
+PLACEHOLDER_SECRET = "placeholder-for-validation"
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class StationConfig:
     idle_warning_seconds: float = 15.0
     review_seconds: float = 6.0
     result_seconds: float = 6.0
+    identity: tuple[str, ...] = ()  # the platforms asked who a card belongs to, in order; the first that knows it wins
 
     @property
     def kind(self) -> str:
@@ -91,15 +96,26 @@ class TrainerConfig:
 
 @dataclass(frozen=True)
 class KioskConfig:
+    """The whole config. ``platforms`` holds the settings of every platform that has a table, in registry order.
+
+    A platform's settings are also an attribute named like its table: ``config.egym``.
+    """
+
     source: Path | None
     station: StationConfig
-    egym: EgymSettings
+    platforms: Mapping[str, Any]
     readers: tuple[DeviceConfig, ...]
     device: DeviceConfig | None
     storage: StorageConfig
     simulated_cards: tuple[str, ...] = ()  # hex UIDs the simulated reader taps in autoplay
     trainer: TrainerConfig = TrainerConfig()
     outbox: OutboxConfig = OutboxConfig()
+
+    def __getattr__(self, name: str) -> Any:
+        platforms = self.__dict__.get("platforms", {})
+        if name in platforms:
+            return platforms[name]
+        raise AttributeError(f"{type(self).__name__} has no {name!r} (and no platform of that name has a table)")
 
     @property
     def all_simulated(self) -> bool:
@@ -120,9 +136,9 @@ def default_data_dir() -> Path:
     return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "gym-kiosk"
 
 
-def load_config(path: Path) -> KioskConfig:
+def load_config(path: Path, platforms: Sequence[Platform] = PLATFORMS) -> KioskConfig:
     """Read and check the config file at ``path``."""
-    return parse_config(read_config_file(path), source=path)
+    return parse_config(read_config_file(path), source=path, platforms=platforms)
 
 
 def read_config_file(path: Path) -> dict[str, Any]:
@@ -148,21 +164,24 @@ def read_config_file(path: Path) -> dict[str, Any]:
         raise ConfigError(str(path), f"is not valid TOML: {error}") from None
 
 
-def parse_config(data: dict[str, Any], source: Path | None = None, api_key: str | None = None) -> KioskConfig:
-    """Check a parsed TOML document; ``api_key`` overrides the env/file lookup (demo, tests)."""
+def parse_config(
+    data: dict[str, Any],
+    source: Path | None = None,
+    secrets: Mapping[str, str] | None = None,
+    platforms: Sequence[Platform] = PLATFORMS,
+) -> KioskConfig:
+    """Check a parsed TOML document.
+
+    ``secrets`` hands platforms their secret by platform name instead of their own
+    lookup (demo, setup, tests; :func:`placeholder_secrets` for checks that must not
+    need them). ``platforms`` is the registry (tests add platforms of their own).
+    """
     root = Section(data)
-    egym_section = root.table("egym", required=True)
-    if egym_section.has("api_key"):
-        raise ConfigError(
-            egym_section.key("api_key"),
-            f"the API key must not be in the config file; set {DEFAULT_API_KEY_ENV} or use api_key_file",
-        )
-    if api_key is None:
-        api_key = _api_key_for(egym_section, source)
+    settings = _platform_settings(root, source, secrets or {}, platforms)
     config = KioskConfig(
         source=source,
-        station=_station(root.table("station")),
-        egym=parse_egym_settings(egym_section, api_key),
+        station=_station(root.table("station"), settings, platforms),
+        platforms=settings,
         readers=tuple(_device(s, "reader") for s in root.tables("readers")),
         device=_device(root.table("device"), "measuring") if root.has("device") else None,
         storage=_storage(root.table("storage")),
@@ -176,19 +195,30 @@ def parse_config(data: dict[str, Any], source: Path | None = None, api_key: str 
     return config
 
 
-def _api_key_for(egym: Section, source: Path | None) -> str:
-    env_var = egym.str("api_key_env", DEFAULT_API_KEY_ENV)
-    file_value = egym.str("api_key_file", "")
-    if file_value:
-        file = Path(file_value)
-        if not file.is_absolute() and source is not None:
-            file = source.parent / file
-    else:
-        file = source.parent / "egym-api-key" if source is not None else None
-    return load_api_key(env_var, file, egym.key("api_key_file"))
+def placeholder_secrets(platforms: Sequence[Platform] = PLATFORMS) -> dict[str, str]:
+    """A stand-in secret for every platform: for checking a config without needing (or showing) its secrets."""
+    return {platform.name: PLACEHOLDER_SECRET for platform in platforms}
 
 
-def _station(s: Section) -> StationConfig:
+def _platform_settings(
+    root: Section, source: Path | None, secrets: Mapping[str, str], platforms: Sequence[Platform],
+) -> dict[str, Any]:
+    """Each platform's settings from its table, in registry order; at least one platform must have one."""
+    for platform in platforms:
+        if platform.name in KIOSK_TABLES:
+            raise ValueError(f"platform {platform.name!r} is named like the kiosk's own [{platform.name}] table")
+    enabled = [platform for platform in platforms if root.has(platform.name)]
+    if not enabled:
+        raise ConfigError(" or ".join(platform.name for platform in platforms), "is required but missing")
+    return {
+        platform.name: platform.parse_settings(
+            root.table(platform.name), SettingsContext(source=source, secret=secrets.get(platform.name))
+        )
+        for platform in enabled
+    }
+
+
+def _station(s: Section, settings: Mapping[str, Any], platforms: Sequence[Platform]) -> StationConfig:
     station = StationConfig(
         type=s.str("type", "scale", choices=STATION_KINDS),
         name=s.str("name", ""),
@@ -197,9 +227,28 @@ def _station(s: Section) -> StationConfig:
         idle_warning_seconds=s.float("idle_warning_seconds", 15.0, minimum=3, maximum=120),
         review_seconds=s.float("review_seconds", 6.0, minimum=1, maximum=120),
         result_seconds=s.float("result_seconds", 6.0, minimum=1, maximum=120),
+        identity=_identity_order(s, settings, platforms),
     )
     s.reject_unknown()
     return station
+
+
+def _identity_order(s: Section, settings: Mapping[str, Any], platforms: Sequence[Platform]) -> tuple[str, ...]:
+    """``[station] identity``: platforms with a table that identify members; default all of them, in registry order."""
+    providers = [p.name for p in platforms if p.identity_provider and p.name in settings]
+    if not providers:
+        others = ", ".join(p.name for p in platforms if p.identity_provider)
+        raise ConfigError(s.key("identity"), f"no platform configured here identifies members; add the table of one of: {others}")
+    order = s.str_list("identity", providers)
+    for name in order:
+        if name not in providers:
+            raise ConfigError(s.key("identity"), f"{name!r} is not a configured platform that identifies members "
+                                                 f"(configured: {', '.join(providers)})")
+    if len(set(order)) != len(order):
+        raise ConfigError(s.key("identity"), "names a platform twice")
+    if not order:
+        raise ConfigError(s.key("identity"), f"names no platform, so members could not log in; e.g. {providers[:1]}")
+    return tuple(order)
 
 
 def _device(s: Section, role: Literal["reader", "measuring"]) -> DeviceConfig:

@@ -1,43 +1,42 @@
-"""Run the sandbox over real TCP: in a background thread for tests and the demo, or in the foreground.
+"""Serve emulations over real TCP: in a background thread for tests and the demo, or in the foreground.
 
-``gym-kiosk sandbox [--host H] [--port P] [--token-ttl S]`` calls :func:`main`.
+``gym-kiosk sandbox [--host H] [--port P] [--token-ttl S]`` calls :func:`main`, which serves
+the emulation of every platform in the registry that has one: the first on port P, the
+next on P+1, and so on (each on a free port with ``--port 0``).
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import logging
 import socket
 import sys
 import threading
-from typing import Sequence, TextIO
+from typing import Any, Sequence, TextIO
 
 import uvicorn
 
-from kiosk.sandbox.app import create_app
-from kiosk.sandbox.errors import ConnectionDropped
-from kiosk.sandbox.members import (
-    DEMO_API_KEY,
-    DEMO_APPLE_PASS_TYPE_ID,
-    DEMO_CONFIGURATION_INDEX,
-    DEMO_GOOGLE_COLLECTOR_ID,
-    DEMO_GYM_ID,
-)
-from kiosk.sandbox.state import SandboxState
+from kiosk.cloud.platform import ASGIApp, Emulation, Platform
+from kiosk.cloud.registry import PLATFORMS
 
 DEFAULT_PORT = 8321
 STARTUP_TIMEOUT_S = 10.0
 STOP_TIMEOUT_S = 10.0
 
 
-class _HideInjectedDrops(logging.Filter):
-    """Drops fault-injected connection cuts from uvicorn's error log; they are intended."""
+class _HideInjectedFailures(logging.Filter):
+    """Drops the failures emulations inject on purpose (cut connections) from uvicorn's error log."""
+
+    def __init__(self, quiet: tuple[type[BaseException], ...]) -> None:
+        super().__init__()
+        self._quiet = quiet
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return not (record.exc_info and isinstance(record.exc_info[1], ConnectionDropped))
+        return not (record.exc_info and isinstance(record.exc_info[1], self._quiet))
 
 
-_drop_filter = _HideInjectedDrops()
+_quiet_filters: dict[tuple[type[BaseException], ...], _HideInjectedFailures] = {}
 
 
 class _SignallingServer(uvicorn.Server):
@@ -52,10 +51,12 @@ class _SignallingServer(uvicorn.Server):
         self.ready.set()
 
 
-def _config(state: SandboxState) -> uvicorn.Config:
-    logging.getLogger("uvicorn.error").addFilter(_drop_filter)
+def _config(app: ASGIApp, quiet_errors: tuple[type[BaseException], ...]) -> uvicorn.Config:
+    if quiet_errors:
+        quiet = _quiet_filters.setdefault(quiet_errors, _HideInjectedFailures(quiet_errors))
+        logging.getLogger("uvicorn.error").addFilter(quiet)  # added once: the same filter object each time
     return uvicorn.Config(
-        create_app(state),
+        app,
         http="h11",
         ws="none",
         lifespan="off",
@@ -87,15 +88,18 @@ def _url(sock: socket.socket) -> str:
 
 
 class RunningSandbox:
-    """A sandbox served over loopback by a background thread. Stop it (or use ``with``)."""
+    """An emulation served over loopback by a background thread. Stop it (or use ``with``).
 
-    def __init__(self, state: SandboxState, server: _SignallingServer, sock: socket.socket) -> None:
+    ``state`` is the emulation served (tests read back what it received).
+    """
+
+    def __init__(self, state: Any, server: _SignallingServer, sock: socket.socket) -> None:
         self.state = state
         self.base_url = _url(sock)
         self._server = server
         self._socket = sock
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="egym-sandbox", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="sandbox", daemon=True)
 
     def _start(self) -> None:
         self._thread.start()
@@ -128,21 +132,43 @@ class RunningSandbox:
         return f"RunningSandbox({self.base_url})"
 
 
-def serve_loopback(state: SandboxState, host: str = "127.0.0.1", port: int = 0) -> RunningSandbox:
-    """Serve ``state`` on ``host:port`` (0 picks a free port); returns once it is listening."""
+def serve_loopback(emulation: Emulation, host: str = "127.0.0.1", port: int = 0) -> RunningSandbox:
+    """Serve ``emulation`` on ``host:port`` (0 picks a free port); returns once it is listening."""
     sock = _listening_socket(host, port)
-    running = RunningSandbox(state, _SignallingServer(_config(state)), sock)
+    running = RunningSandbox(emulation, _SignallingServer(_config(emulation.asgi_app(), emulation.quiet_errors)), sock)
     running._start()
     return running
+
+
+class _ByPort:
+    """One ASGI app for several listening sockets: each request goes to the emulation served on its port."""
+
+    def __init__(self, apps: dict[int, ASGIApp]) -> None:
+        self._apps = apps
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        _host, port = scope.get("server") or ("", 0)
+        await self._apps[port](scope, receive, send)
+
+
+def emulations(platforms: Sequence[Platform] = PLATFORMS, **options: Any) -> list[Emulation]:
+    """A fresh emulation of every platform that has one, in registry order; ``options`` go to each factory."""
+    made = []
+    for platform in platforms:
+        if platform.emulation:
+            module_name, _, attribute = platform.emulation.partition(":")
+            made.append(getattr(importlib.import_module(module_name), attribute)(**options))
+    return made
 
 
 def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="gym-kiosk sandbox",
-        description="Run a local stand-in for EGYM's Equipment Vendor API with fictional demo members.",
+        description="Run local stand-ins for the cloud platforms' APIs, with fictional demo members.",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT}; 0 = any free)")
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT,
+                        help=f"port of the first platform (default {DEFAULT_PORT}; the next ones count up; 0 = any free)")
     parser.add_argument("--token-ttl", type=float, default=900.0, metavar="S", help="access token lifetime in seconds")
     parser.add_argument("--no-refresh-tokens", action="store_true", help="do not issue refresh tokens")
     parser.add_argument("--verbose", action="store_true", help="log every API request")
@@ -154,41 +180,38 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
-def describe(state: SandboxState, base_url: str, out: TextIO) -> None:
-    """Print what an installer needs to point a kiosk at this sandbox."""
-    print(f"EGYM sandbox listening on {base_url}", file=out)
-    print(f"  API key: {DEMO_API_KEY}   gym id: {DEMO_GYM_ID}", file=out)
-    print(
-        f"  wallet: Apple passTypeId {DEMO_APPLE_PASS_TYPE_ID}, Google collectorId {DEMO_GOOGLE_COLLECTOR_ID}, "
-        f"VTAP configurationIndex {DEMO_CONFIGURATION_INDEX}",
-        file=out,
-    )
-    print("  demo members (fictional):", file=out)
-    for member in state.members:
-        wallet = f"{member.wallet_platform} pass {member.wallet_payload}" if member.wallet_payload else "no wallet pass"
-        print(
-            f"    {member.first_name} {member.last_name} ({member.locale}, {member.unit_system}): "
-            f"{member.rfid_format} card {member.rfid}, {wallet}",
-            file=out,
-        )
+def describe(emulation: Emulation, base_url: str, out: TextIO) -> None:
+    """Print what an installer needs to point a kiosk at this emulation."""
+    for line in emulation.describe(base_url):
+        print(line, file=out)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
-    """Serve the demo sandbox in the foreground until Ctrl-C; returns the exit status."""
+    """Serve every platform's emulation in the foreground until Ctrl-C; returns the exit status."""
     args = _parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    state = SandboxState(token_ttl_s=args.token_ttl, issue_refresh_tokens=not args.no_refresh_tokens)
+    served = emulations(token_ttl_s=args.token_ttl, issue_refresh_tokens=not args.no_refresh_tokens)
+    sockets: list[socket.socket] = []
     try:
-        sock = _listening_socket(args.host, args.port)
-    except OSError as error:
-        print(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}", file=sys.stderr)
-        return 2
-    describe(state, _url(sock), out)
-    out.flush()
-    server = uvicorn.Server(_config(state))
-    try:
-        server.run(sockets=[sock])
-    except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it shut down on
-        pass
-    print("EGYM sandbox stopped", file=out)
+        for number in range(len(served)):
+            port = args.port + number if args.port else 0
+            try:
+                sockets.append(_listening_socket(args.host, port))
+            except OSError as error:
+                print(f"cannot listen on {args.host}:{port}: {error.strerror or error}", file=sys.stderr)
+                return 2
+        for emulation, sock in zip(served, sockets):
+            describe(emulation, _url(sock), out)
+        out.flush()
+        apps = {sock.getsockname()[1]: emulation.asgi_app() for emulation, sock in zip(served, sockets)}
+        quiet = tuple(error for emulation in served for error in emulation.quiet_errors)
+        server = uvicorn.Server(_config(_ByPort(apps), quiet))
+        try:
+            server.run(sockets=sockets)
+        except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it shut down on
+            pass
+    finally:
+        for sock in sockets:
+            sock.close()
+    print("sandbox stopped", file=out)
     return 0

@@ -30,10 +30,11 @@ from hardware.events import (
 )
 from hardware.serial_link import DataStale
 from kiosk.cloud.base import IdentityProvider
+from kiosk.cloud.errors import CloudError
 from kiosk.message_codes import MessageCode
 from kiosk.models import Measurement, MemberProfile, MemberSession
 from kiosk.outbox.status import DeliveryStatus
-from kiosk.session.messages import identify_failure, queued_reason, refusal
+from kiosk.session.messages import identify_failure, queued_at, queued_reason, refusal, refused_at
 from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.session.timers import AsyncioScheduler, Scheduler, TimerHandle
 
@@ -141,6 +142,11 @@ class SessionFlow:
         return self._snapshot
 
     @property
+    def platform(self) -> str:
+        """The platform members log in with (the first one asked): what an unexplained failure is about."""
+        return self._identity.name
+
+    @property
     def last_transitions(self) -> tuple[tuple[SessionState, SessionState], ...]:
         """The most recent state changes, oldest first, as (from, to) pairs."""
         return tuple(self._transitions)
@@ -245,7 +251,8 @@ class SessionFlow:
             profile = await self._identity.fetch_profile(member_session)
         except Exception as error:  # every failure becomes a message, never a crash
             if visit is self._visit:
-                self._identify_failed(visit, identify_failure(error), type(error).__name__)
+                platform = error.platform if isinstance(error, CloudError) else ""
+                self._identify_failed(visit, identify_failure(error), type(error).__name__, platform)
             return
         if visit is not self._visit or self._state is not SessionState.IDENTIFYING:
             return
@@ -262,12 +269,12 @@ class SessionFlow:
             visit.identify_task.cancel()
         self._identify_failed(visit, MessageCode.OFFLINE, f"no answer within {self._timings.identify_timeout_s:g} s")
 
-    def _identify_failed(self, visit: _Visit, code: MessageCode, cause: str) -> None:
+    def _identify_failed(self, visit: _Visit, code: MessageCode, cause: str, platform: str = "") -> None:
         logger.info("identification failed: %s (%s)", code.value, cause)
         if visit.waiting_reading is not None:
             self._hold_unclaimed(visit.waiting_reading)
             visit.waiting_reading = None
-        self._go(SessionState.FAILED, message=code)
+        self._go(SessionState.FAILED, message=code, message_platform=platform or self.platform)
 
     # -- live values and records ----------------------------------------------------
 
@@ -410,9 +417,9 @@ class SessionFlow:
         code = refusal(statuses)
         if code is not None:
             logger.info("measurement refused: %s", code.value)
-            self._go(SessionState.FAILED, submissions=tuple(statuses), message=code)
+            self._go(SessionState.FAILED, submissions=tuple(statuses), message=code, message_platform=refused_at(statuses))
         else:
-            self._go(SessionState.DONE, submissions=tuple(statuses), message=queued_reason(statuses))
+            self._go(SessionState.DONE, submissions=tuple(statuses), **_waiting_message(statuses))
 
     def _current_statuses(self, unique_id: str) -> tuple[DeliveryStatus, ...]:
         try:
@@ -432,7 +439,7 @@ class SessionFlow:
             submissions += (status,)
         changes: dict[str, Any] = {"submissions": submissions}
         if self._state is SessionState.DONE:
-            changes["message"] = queued_reason(submissions)
+            changes.update(_waiting_message(submissions))
         self._show(**changes)
 
     # -- ending a visit ---------------------------------------------------------------
@@ -511,7 +518,8 @@ class SessionFlow:
         if state in (SessionState.ATTRACT, SessionState.IDENTIFYING):
             base = SessionSnapshot(device_connected=self._snapshot.device_connected)
         else:
-            base = dataclasses.replace(self._snapshot, message=None, idle_warning=False, warning_seconds_left=0)
+            base = dataclasses.replace(self._snapshot, message=None, message_platform="", idle_warning=False,
+                                       warning_seconds_left=0)
         if state in _IDLE_STATES and not base.device_connected:
             fields.setdefault("message", MessageCode.DEVICE_DISCONNECTED)
         previous = self._state
@@ -574,6 +582,11 @@ def _newest(returned: Sequence[DeliveryStatus], current: Sequence[DeliveryStatus
     if not returned:
         return tuple(current)
     return tuple(final.get(status.destination, status) for status in returned)
+
+
+def _waiting_message(statuses: Sequence[DeliveryStatus]) -> dict[str, Any]:
+    """Snapshot fields saying why a result waits on this kiosk, and for which platform (none: no message)."""
+    return {"message": queued_reason(statuses), "message_platform": queued_at(statuses)}
 
 
 def _finite(values: dict[str, float]) -> dict[str, float]:

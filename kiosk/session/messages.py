@@ -43,20 +43,40 @@ def identify_failure(error: BaseException) -> MessageCode:
 
 def refusal(statuses: Sequence[DeliveryStatus]) -> MessageCode | None:
     """REJECTED or PERMISSION when any destination finally refused the measurement, else None."""
-    for status in statuses:
-        if status.state in (DeliveryState.REJECTED, DeliveryState.EXPIRED):
-            return MessageCode.PERMISSION if status.reason == MessageCode.PERMISSION.value else MessageCode.REJECTED
-    return None
+    status = _refusing(statuses)
+    if status is None:
+        return None
+    return MessageCode.PERMISSION if status.reason == MessageCode.PERMISSION.value else MessageCode.REJECTED
 
 
 def queued_reason(statuses: Sequence[DeliveryStatus]) -> MessageCode | None:
     """Why a measurement is waiting on this kiosk instead of sent (first destination that says)."""
-    for status in statuses:
-        if status.state is DeliveryState.NEEDS_REAUTH:
-            return MessageCode.AUTH
-        if not status.state.final and status.reason:
-            try:
-                return MessageCode(status.reason)
-            except ValueError:
-                return MessageCode.OFFLINE
-    return None
+    status = _waiting(statuses)
+    if status is None:
+        return None
+    if status.state is DeliveryState.NEEDS_REAUTH:
+        return MessageCode.AUTH
+    try:
+        return MessageCode(status.reason)
+    except ValueError:
+        return MessageCode.OFFLINE
+
+
+def refused_at(statuses: Sequence[DeliveryStatus]) -> str:
+    """The destination whose refusal :func:`refusal` reports ("" when none refused)."""
+    status = _refusing(statuses)
+    return status.destination if status is not None else ""
+
+
+def queued_at(statuses: Sequence[DeliveryStatus]) -> str:
+    """The destination whose reason :func:`queued_reason` reports ("" when none says)."""
+    status = _waiting(statuses)
+    return status.destination if status is not None else ""
+
+
+def _refusing(statuses: Sequence[DeliveryStatus]) -> DeliveryStatus | None:
+    return next((s for s in statuses if s.state in (DeliveryState.REJECTED, DeliveryState.EXPIRED)), None)
+
+
+def _waiting(statuses: Sequence[DeliveryStatus]) -> DeliveryStatus | None:
+    return next((s for s in statuses if s.state is DeliveryState.NEEDS_REAUTH or (not s.state.final and s.reason)), None)

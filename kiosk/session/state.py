@@ -35,6 +35,7 @@ class SessionSnapshot:
     result: dict[str, float] = field(default_factory=dict)
     submissions: tuple[DeliveryStatus, ...] = ()
     message: MessageCode | None = None
+    message_platform: str = ""  # the platform ``message`` is about ("egym"); "" when it is about none in particular
     idle_warning: bool = False
     warning_seconds_left: int = 0
     device_connected: bool = True

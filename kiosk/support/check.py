@@ -1,13 +1,12 @@
 """``gym-kiosk check``: is this kiosk installed right? One verdict per item, with the fix.
 
-Items, in order: the config file, the API key, the database location, free
-space on its disk (``storage.min_free_mb``), the kiosk's own secret files, every
-configured reader and the measuring device (probed on their ports), and EGYM:
-reachable, and the API key accepted. The EGYM item makes one real request that
-changes nothing: an RFID login with a card number no member can have. EGYM
-answers 404 (no such card) only after it has accepted the API key, so 404 is a
-pass and 401 means the key is refused. Connection failures are explained
-(DNS, refused, timeout, untrusted TLS certificate).
+Items, in order: the config file, each configured platform's secret (EGYM: "API key"),
+the database location, free space on its disk (``storage.min_free_mb``), the kiosk's
+own secret files, every configured reader and the measuring device (probed on their
+ports), and each configured platform: reachable, and its secret accepted (EGYM: "EGYM
+cloud"). The platform items are the platforms' own (:class:`~kiosk.cloud.platform.PlatformChecks`);
+each makes one request that changes nothing, through a connection built by
+:func:`kiosk.composition.connect_platforms`.
 
 No check writes anything: the database is inspected, not opened.
 """
@@ -15,14 +14,10 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
-import ssl
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
-from urllib.parse import urlsplit
 
-from hardware.events import CardCredential
 from hardware.probe import (
     DEFAULT_ANSWER_S,
     DEFAULT_LISTEN_S,
@@ -33,19 +28,11 @@ from hardware.probe import (
     probe_port,
 )
 from hardware.registry import handler_for
-from kiosk.cloud.egym import EgymClient, EgymSettings, RetryPolicy
-from kiosk.cloud.errors import (
-    AuthExpired,
-    BadReply,
-    CloudError,
-    NotRegistered,
-    PermissionDenied,
-    RateLimited,
-    Rejected,
-    Transient,
-)
+from kiosk.cloud.platform import Platform
+from kiosk.cloud.registry import PLATFORMS
+from kiosk.composition import connect_platforms
 from kiosk.config.loader import (
-    DEFAULT_API_KEY_ENV, DeviceConfig, KioskConfig, load_config, parse_config, read_config_file,
+    PLACEHOLDER_SECRET, DeviceConfig, KioskConfig, parse_config, placeholder_secrets, read_config_file,
 )
 from kiosk.config_section import ConfigError
 from kiosk.logsafety import scrub
@@ -54,9 +41,6 @@ from kiosk.site_secrets import inspect as inspect_secret
 from kiosk.storage.db import DAMAGED_FIX, MIGRATIONS, NEWER_FIX
 from kiosk.storage.space import free_mb, low_space
 
-# A card number no member can have: four zero bytes ("00000000" in hex rendering).
-UNREGISTERED_CARD = CardCredential(uid=bytes(4))
-_PLACEHOLDER_KEY = "placeholder-for-validation"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _HEADER_SIZE = 100  # SQLite's file header: page size at offset 16, user_version (our schema) at 60
 
@@ -79,17 +63,18 @@ def run_checks(
     *,
     listen_s: float = DEFAULT_LISTEN_S,
     answer_s: float = DEFAULT_ANSWER_S,
+    platforms: tuple[Platform, ...] = PLATFORMS,
 ) -> list[CheckResult]:
     """Check the installation described by ``config_path``; never raises.
 
-    Items after the config are checked only once the config is valid, and EGYM
-    only with a usable API key.
+    Items after the config are checked only once the config is valid, and a
+    platform only with a usable secret.
     ``listen_s``/``answer_s`` bound how long each device port is listened to.
     Call it from a thread without a running event loop (it runs its own).
     """
     config_path = Path(config_path)
     try:
-        results, site, keyed = _check_config_and_key(config_path)
+        results, site, usable_secrets = _check_config_and_secrets(config_path, platforms)
     except Exception as error:  # a reason the loader did not foresee is still one FAIL line, not a traceback
         return [_failed("config", error)]
     if site is None:
@@ -99,20 +84,44 @@ def run_checks(
     results.append(_guarded("secret files", lambda: check_secret_files(site)))
     for name, device in _devices(site):
         results.append(_guarded(name, lambda device=device, name=name: check_device(name, device, listen_s, answer_s)))
-    if keyed is None:
-        results.append(CheckResult("EGYM cloud", False, "not checked without a usable API key (see above)"))
-    else:
-        results.append(_guarded("EGYM cloud", lambda: asyncio.run(check_cloud(keyed.egym))))
+    checked = _checked(platforms, site)
+    unusable = {p.name: PLACEHOLDER_SECRET for p in platforms if p.name not in usable_secrets}
+    keyed = _guarded_config(config_path, unusable, platforms) if checked else None
+    for platform in checked:
+        assert platform.checks is not None
+        item = platform.checks.connection_item
+        if platform.name not in usable_secrets:
+            results.append(CheckResult(item, False, f"not checked without a usable {platform.checks.secret_item} (see above)"))
+        elif isinstance(keyed, CheckResult):
+            results.append(CheckResult(item, False, keyed.detail))
+        else:
+            results.append(_guarded(item, lambda platform=platform: asyncio.run(check_platform(platform, keyed))))
     return results
 
 
-def load_config_without_key(path: Path) -> KioskConfig:
-    """The config at ``path``, checked like :func:`load_config` but without loading the API key.
+def load_config_without_key(path: Path, platforms: tuple[Platform, ...] = PLATFORMS) -> KioskConfig:
+    """The config at ``path``, checked like :func:`load_config` but without loading the platforms' secrets.
 
-    For commands that need the devices or paths even when the key is missing;
-    the settings carry a placeholder key. Raises ConfigError.
+    For commands that need the devices or paths even when a key is missing;
+    the settings carry placeholder secrets. Raises ConfigError.
     """
-    return parse_config(read_config_file(path), source=path, api_key=_PLACEHOLDER_KEY)
+    return parse_config(read_config_file(path), source=path, secrets=placeholder_secrets(platforms), platforms=platforms)
+
+
+async def check_platform(platform: Platform, config: KioskConfig) -> CheckResult:
+    """``platform`` reachable and its secret accepted, asked through a connection like the kiosk's own."""
+    assert platform.checks is not None
+    name = platform.checks.connection_item
+    try:
+        connections = connect_platforms(config, {platform.name: platform.checks.connect_options}, (platform,))
+    except ConfigError as error:
+        return CheckResult(name, False, str(error))
+    connection = connections[platform.name]
+    try:
+        ok, detail = await platform.checks.check_connection(connection, config.platforms[platform.name])
+    finally:
+        await connection.close()
+    return CheckResult(name, ok, detail)
 
 
 def check_database(path: Path) -> CheckResult:
@@ -212,103 +221,52 @@ def check_device(name: str, device: DeviceConfig, listen_s: float, answer_s: flo
     )
 
 
-async def check_cloud(settings: EgymSettings) -> CheckResult:
-    """EGYM is reachable and accepts the API key: a login with a card no member has must get 404."""
-    name = "EGYM cloud"
-    try:
-        client = EgymClient(settings, retry=RetryPolicy(max_attempts=1))
-    except ConfigError as error:
-        return CheckResult(name, False, str(error))
-    async with client:
-        try:
-            await client.login(UNREGISTERED_CARD)
-        except NotRegistered:
-            return CheckResult(
-                name, True,
-                f"{settings.base_url} reachable and the API key accepted (a test login with an unregistered card "
-                "was answered 404; no member data touched)",
-            )
-        except CloudError as error:
-            detail = await asyncio.to_thread(_explain_cloud_error, error, settings)
-            return CheckResult(name, False, detail)
-    return CheckResult(
-        name, True, f"{settings.base_url} reachable and the API key accepted (the all-zero test card is registered "
-        "to a member at EGYM, which is unusual)",
-    )
-
-
-def explain_connection_failure(base_url: str, ca_bundle: str | None, timeout_s: float) -> str | None:
-    """Why ``base_url`` cannot be reached: DNS, TCP or TLS, each with what to check.
-
-    None when name lookup, connection and TLS handshake all work now.
-    """
-    parts = urlsplit(base_url)
-    host = parts.hostname or ""
-    secure = parts.scheme == "https"
-    port = parts.port or (443 if secure else 80)
-    try:
-        socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except socket.gaierror as error:
-        return f"cannot resolve {host} (DNS: {error.strerror}): check the network's DNS settings and egym.base_url"
-    try:
-        connection = socket.create_connection((host, port), timeout=timeout_s)
-    except ConnectionRefusedError:
-        return f"{host}:{port} refused the connection: check egym.base_url (host and port) and the firewall"
-    except TimeoutError:
-        return f"no answer from {host}:{port} within {timeout_s:g} s: a firewall may be dropping the connection"
-    except OSError as error:
-        return f"cannot connect to {host}:{port}: {error.strerror or error}"
-    with connection:
-        if not secure:
-            return None
-        try:
-            context = ssl.create_default_context(cafile=ca_bundle or _default_ca_file())
-            with context.wrap_socket(connection, server_hostname=host):
-                pass
-        except ssl.SSLCertVerificationError as error:
-            return (
-                f"the TLS certificate of {host} is not trusted ({error.verify_message}): if a proxy inspects "
-                "HTTPS, set egym.ca_bundle to its CA file; also check the kiosk's clock"
-            )
-        except (ssl.SSLError, OSError) as error:
-            return f"the TLS handshake with {host} failed ({error}); a proxy may be interfering"
-    return None
-
-
 # --- internals ----------------------------------------------------------------
 
 
-def _check_config_and_key(path: Path) -> tuple[list[CheckResult], KioskConfig | None, KioskConfig | None]:
-    """The config and API key items, the config if it is valid, and the config with its key if that loaded too."""
+def _check_config_and_secrets(
+    path: Path, platforms: tuple[Platform, ...],
+) -> tuple[list[CheckResult], KioskConfig | None, set[str]]:
+    """The config item and each platform's secret item, the config if it is valid, and whose secrets can be used."""
     try:
-        site: KioskConfig | None = load_config_without_key(path)
+        site: KioskConfig | None = load_config_without_key(path, platforms)
         config_error: ConfigError | None = None
     except ConfigError as error:
         site, config_error = None, error
     try:
-        keyed: KioskConfig | None = load_config(path)
-        key_error: ConfigError | None = None
-    except ConfigError as error:
-        keyed, key_error = None, error
+        raw = read_config_file(path)
+    except ConfigError:  # the config item says why
+        raw = {}
+    secret_items: list[CheckResult] = []
+    usable: set[str] = set()
+    for platform in platforms:
+        table = raw.get(platform.name)
+        if platform.checks is None or not isinstance(table, dict):
+            continue
+        try:
+            secret_items.append(CheckResult(platform.checks.secret_item, True, platform.checks.check_secret(table, path)))
+            usable.add(platform.name)
+        except ConfigError as error:
+            secret_items.append(CheckResult(platform.checks.secret_item, False, f"{error.key}: {error.problem}"))
     if config_error is not None:
         results = [CheckResult("config", False, f"{config_error.key}: {config_error.problem}")]
-        if key_error is not None and "api_key" in key_error.key and str(key_error) != str(config_error):
-            results.append(CheckResult("API key", False, f"{key_error.key}: {key_error.problem}"))
-        return results, None, None
-    results = [CheckResult("config", True, f"{path} is valid")]
-    if key_error is not None:
-        results.append(CheckResult("API key", False, f"{key_error.key}: {key_error.problem}"))
-    else:
-        results.append(CheckResult("API key", True, _key_source(path)))
-    return results, site, keyed
+        # A secret that cannot be used is worth saying too, unless it is the config's own problem.
+        results += [item for item in secret_items if not item.ok and item.detail != results[0].detail]
+        return results, None, usable
+    return [CheckResult("config", True, f"{path} is valid"), *secret_items], site, usable
 
 
-def _key_source(path: Path) -> str:
-    egym = read_config_file(path).get("egym", {})
-    env_var = str(egym.get("api_key_env", DEFAULT_API_KEY_ENV))
-    if os.environ.get(env_var, "").strip():
-        return f"present (from the environment variable {env_var})"
-    return "present (from a key file only its owner can read)"
+def _guarded_config(path: Path, secrets: dict[str, str], platforms: tuple[Platform, ...]) -> KioskConfig | CheckResult:
+    """The config with the secrets that can be used (placeholders for the rest), or why it cannot be had."""
+    try:
+        return parse_config(read_config_file(path), source=path, secrets=secrets, platforms=platforms)
+    except Exception as error:  # it parsed without secrets a moment ago: a secret changed meanwhile
+        return _failed("config", error)
+
+
+def _checked(platforms: tuple[Platform, ...], config: KioskConfig) -> list[Platform]:
+    """The configured platforms that have check items, in registry order."""
+    return [platform for platform in platforms if platform.checks is not None and platform.name in config.platforms]
 
 
 def _database_header_problem(header: bytes) -> str | None:
@@ -354,28 +312,6 @@ def _not_understood(device: DeviceConfig, baudrate: int, result: ProbeResult, li
     )
 
 
-def _explain_cloud_error(error: CloudError, settings: EgymSettings) -> str:
-    if isinstance(error, AuthExpired):
-        return "EGYM refused the API key (HTTP 401): check the key issued for this gym location"
-    if isinstance(error, PermissionDenied):
-        return f"the API key may not log members in here (HTTP {error.status}): {error.message}"
-    if isinstance(error, Rejected):
-        return f"EGYM rejected the test login as invalid: {error.message}; check egym.machine_name and egym.gym_id"
-    if isinstance(error, RateLimited):
-        return "EGYM is limiting requests for this key right now; try again in a minute"
-    if isinstance(error, BadReply):
-        return (
-            f"{settings.base_url} answered, but not like EGYM ({error.message}): check egym.base_url "
-            "(a proxy or captive portal?)"
-        )
-    if isinstance(error, Transient) and error.status is not None:
-        return f"EGYM answered with a server error (HTTP {error.status}); try again later"
-    reason = explain_connection_failure(settings.base_url, settings.ca_bundle, settings.timeout_s)
-    if reason is None:
-        return f"the request to {settings.base_url} failed ({error.message}) although it accepts connections; try again"
-    return f"EGYM not reachable: {reason}"
-
-
 def _guarded(name: str, check: Callable[[], CheckResult]) -> CheckResult:
     """Run one check; a failure inside the check itself becomes a FAIL line, not a crash."""
     try:
@@ -396,12 +332,3 @@ def _nearest_existing(path: Path) -> Path:
 
 def _is_root() -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0
-
-
-def _default_ca_file() -> str | None:
-    """The CA file httpx verifies against by default (certifi), so the diagnosis matches the client."""
-    try:
-        import certifi
-    except ImportError:
-        return None
-    return certifi.where()

@@ -8,9 +8,10 @@ Every file in the bundle (logs, config, check results, device probes and
 counters, outbox counts, versions) passes the same redaction while it is
 written, whatever it holds (an old log file, or a line written before a value
 was registered): :func:`kiosk.logsafety.scrub` (registered values, e-mail
-addresses, dates, tokens and secret-named fields), the configured API key, the
+addresses, dates, tokens and secret-named fields), the platforms' API keys, the
 member labels and user ids the database knows, and card-UID-like hex and
-decimal numbers. The database is opened read-only and contributes counts only.
+decimal numbers. Each platform contributes the secrets to mask (EGYM: its API key,
+from wherever it can be found, even for a config that does not load). The database is opened read-only and contributes counts only.
 """
 from __future__ import annotations
 
@@ -33,13 +34,13 @@ from typing import Any, Iterable
 from urllib.parse import quote
 
 from hardware.probe import DEFAULT_ANSWER_S, DEFAULT_LISTEN_S, list_ports
+from kiosk.cloud.registry import PLATFORMS
 from kiosk.config.loader import (
-    DEFAULT_API_KEY_ENV,
     KioskConfig,
     default_config_path,
     default_data_dir,
-    load_config,
     parse_config,
+    placeholder_secrets,
 )
 from kiosk.config_section import ConfigError
 from kiosk.logsafety import MASK, ValueMasker, scrub
@@ -54,7 +55,6 @@ PACKAGES = (
 )
 _SECRET_NAME = re.compile(r"(?i)api_?key|secret|token|passw|credential|private")
 _PERSONAL_LIST_NAMES = frozenset({"cards"})  # simulated card UIDs: UIDs are personal data
-_PLACEHOLDER_KEY = "placeholder-for-diagnostics"
 _BLOCK_LINES = 200  # log files are redacted a block of lines at a time: fast, with small position maps
 
 _CARD_UID_SHAPES = re.compile(
@@ -113,7 +113,7 @@ def build_bundle(
     site = _SiteFacts.gather(config_path)
     if checks is None:
         checks = run_checks(config_path, listen_s=listen_s, answer_s=answer_s)
-    redactor = Redactor([site.api_key, *site.user_ids], site.member_labels)
+    redactor = Redactor([*site.secrets, *site.user_ids], site.member_labels)
     documents: dict[str, Any] = {
         "versions.json": collect_versions(),
         "checks.json": [_check_entry(result) for result in checks],
@@ -209,7 +209,7 @@ class _SiteFacts:
         self.raw: dict[str, Any] | None = None
         self.config_problem = ""
         self.config: KioskConfig | None = None
-        self.api_key: str | None = None
+        self.secrets: list[str] = []
         self.member_labels: list[str] = []
         self.user_ids: list[str] = []
         self.outbox: dict[str, Any] = {}
@@ -240,17 +240,12 @@ class _SiteFacts:
 
     def _load(self, config_path: Path) -> None:
         assert self.raw is not None
+        for cloud in PLATFORMS:
+            table = self.raw.get(cloud.name)
+            if isinstance(table, dict):
+                self.secrets.extend(cloud.masked_in_diagnostics(table, config_path))
         try:
-            self.config = load_config(config_path)
-            self.api_key = self.config.egym.api_key
-            return
-        except ConfigError:
-            pass
-        egym = self.raw.get("egym")
-        env_var = egym.get("api_key_env", DEFAULT_API_KEY_ENV) if isinstance(egym, dict) else DEFAULT_API_KEY_ENV
-        self.api_key = os.environ.get(str(env_var), "").strip() or None
-        try:
-            self.config = parse_config(self.raw, source=config_path, api_key=_PLACEHOLDER_KEY)
+            self.config = parse_config(self.raw, source=config_path, secrets=placeholder_secrets())
         except ConfigError as error:
             self.config_problem = f"the config is not valid: {error}"
 

@@ -1,11 +1,14 @@
 """First-run setup: turn an installer's answers into a config file the kiosk and ``gym-kiosk check`` accept.
 
-The answers live in a :class:`SetupForm`. :func:`validate` checks them with the
-same loader the kiosk uses at start (so setup can never write a config the
-kiosk refuses) and names the form field each problem belongs to.
-:func:`test_connection` makes one EGYM request that changes no member data.
-:func:`write` stores the config TOML, the API key in its owner-only file and
-the trainer PIN's argon2id hash, all beside the config.
+The answers live in a :class:`SetupForm`: the station, devices, trainer PIN and
+database, plus the answers to each platform's own fields (``answers``, by field
+name; the platforms in :mod:`kiosk.cloud.registry` that have a setup part, see
+:class:`~kiosk.cloud.platform.PlatformSetup`). :func:`validate` checks them with the
+same loader the kiosk uses at start (so setup can never write a config the kiosk
+refuses) and names the form field each problem belongs to. :func:`test_connection`
+asks each platform once, changing no member data. :func:`write` stores the config
+TOML, each platform's secret in its owner-only file and the trainer PIN's argon2id
+hash, all beside the config.
 """
 from __future__ import annotations
 
@@ -14,49 +17,68 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 from argon2 import PasswordHasher
 
 from hardware.registry import handler_for
-from kiosk.cloud.egym.settings import PRODUCTION_URL, TEST_URL
+from kiosk.cloud.platform import Platform, PlatformSetup
+from kiosk.cloud.registry import PLATFORMS
 from kiosk.config.loader import STATION_KINDS, SIMULATED, load_config, parse_config, read_config_file
-from kiosk.config.secrets import write_api_key
 from kiosk.config_section import ConfigError
-from kiosk.support.check import check_cloud
+from kiosk.support.check import check_platform
 from kiosk.trainer.pin import check_pin_format, write_pin_file
 
-API_KEY_FILE = "egym-api-key"  # where the loader looks by default: beside the config
 PIN_FILE = "trainer-pin"  # the loader's default [trainer] pin_file, beside the config
-KNOWN_SERVERS: dict[str, str] = {"production": PRODUCTION_URL, "test": TEST_URL}
-LOCAL_SANDBOX_URL = "http://127.0.0.1:8321"
 GENERAL = "general"  # the field name for problems that belong to no single field
-FIELDS = (
-    "station_type", "station_name", "base_url", "gym_id", "machine_name", "api_key",
+SETUP_PLATFORMS: tuple[Platform, ...] = tuple(platform for platform in PLATFORMS if platform.setup is not None)
+
+
+def _setup(platform: Platform) -> PlatformSetup:
+    """``platform``'s setup part (every platform in SETUP_PLATFORMS has one)."""
+    assert platform.setup is not None
+    return platform.setup
+
+KIOSK_FIELDS = (
+    "station_type", "station_name",
     "reader_protocol", "reader_port", "device_protocol", "device_port", "trainer_pin", "trainer_pin_repeat",
     "database",
 )
 
+
+def _fields_by_name() -> dict[str, Platform]:
+    """Each platform field's platform; a name used twice on the form (or by the kiosk's own fields) is a bug."""
+    by_name: dict[str, Platform] = {}
+    for platform in SETUP_PLATFORMS:
+        for setup_field in _setup(platform).fields:
+            if setup_field.name in by_name or setup_field.name in KIOSK_FIELDS:
+                raise ValueError(f"setup field {setup_field.name!r} of {platform.name} is already on the form")
+            by_name[setup_field.name] = platform
+    return by_name
+
+
+PLATFORM_FIELDS = _fields_by_name()
+SETUP_FIELDS = {f.name: f for platform in SETUP_PLATFORMS for f in _setup(platform).fields}  # the platforms' fields
+FIELDS = (*KIOSK_FIELDS[:2], *PLATFORM_FIELDS, *KIOSK_FIELDS[2:])  # in the order the screen shows them
+
 # Stand-ins for a field already found wrong, so the loader can go on to report the next field.
 _PLACEHOLDERS: dict[str, Any] = {
-    "station_type": "scale", "station_name": "", "base_url": "https://setup.invalid", "gym_id": "1",
-    "machine_name": "setup", "reader_protocol": "uid-lines", "reader_port": SIMULATED,
+    "station_type": "scale", "station_name": "", "reader_protocol": "uid-lines", "reader_port": SIMULATED,
     "device_protocol": "", "device_port": SIMULATED, "database": "",
+    **{f.name: f.stand_in for platform in SETUP_PLATFORMS for f in _setup(platform).fields if f.stand_in},
 }
 _KEY_TO_FIELD: tuple[tuple[str, str], ...] = (
     ("station.type", "station_type"), ("station.name", "station_name"),
-    ("egym.base_url", "base_url"), ("egym.gym_id", "gym_id"), ("egym.machine_name", "machine_name"),
-    ("egym.api_key", "api_key"),
+    *((f"{platform.name}.{f.name}", f.name) for platform in SETUP_PLATFORMS for f in _setup(platform).fields),
     ("readers[0].port", "reader_port"), ("readers[0]", "reader_protocol"), ("readers", "reader_protocol"),
     ("device.port", "device_port"), ("device", "device_protocol"),
     ("storage.database", "database"),
 )
 # How check results name config keys, and what the installer sees on the setup screen instead.
-_INSTALLER_WORDS: tuple[tuple[str, str], ...] = (
-    ("egym.machine_name and egym.gym_id", "the machine name and the gym id"),
-    ("egym.base_url", "the EGYM server address"),
-    ("egym.ca_bundle", "the kiosk's CA bundle (egym.ca_bundle in the config file)"),
+_INSTALLER_WORDS: tuple[tuple[str, str], ...] = tuple(
+    pair for platform in SETUP_PLATFORMS for pair in _setup(platform).installer_words
 )
+_VALIDATION_SECRET = "setup"  # handed to the loader for a secret not entered yet (its own check reports it)
 _BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
 
 
@@ -68,16 +90,21 @@ class SetupError(Exception):
         self.problems = problems
 
 
+def default_answers() -> dict[str, str]:
+    """Every platform field's starting answer (EGYM's server: production)."""
+    return {f.name: f.default for platform in SETUP_PLATFORMS for f in _setup(platform).fields}
+
+
 @dataclass(frozen=True)
 class SetupForm:
-    """What the installer entered. Texts as typed; ``gym_id`` too, so a typo can be reported."""
+    """What the installer entered. Texts as typed, so a typo can be reported.
+
+    ``answers`` are the platforms' fields by name (``gym_id``, ``api_key``…); they hold
+    secrets, so they are left out of the form's repr.
+    """
 
     station_type: str = "scale"
     station_name: str = ""
-    base_url: str = PRODUCTION_URL
-    gym_id: str = ""
-    machine_name: str = ""
-    api_key: str = field(default="", repr=False)
     reader_protocol: str = "uid-lines"
     reader_port: str = SIMULATED
     device_protocol: str = "tanita"
@@ -87,11 +114,23 @@ class SetupForm:
     database: str = ""  # empty: the kiosk's default data directory
     reader_options: dict[str, Any] = field(default_factory=dict)
     device_options: dict[str, Any] = field(default_factory=dict)
+    answers: Mapping[str, str] = field(default_factory=default_answers, repr=False)
+
+    def value(self, name: str) -> str:
+        """The answer to field ``name``, kiosk or platform field alike ("" when not answered)."""
+        if name in PLATFORM_FIELDS:
+            return self.answers.get(name, "")
+        return getattr(self, name)
+
+    def with_value(self, name: str, value: Any) -> SetupForm:
+        """This form with field ``name`` answered ``value``."""
+        if name in PLATFORM_FIELDS:
+            return replace(self, answers={**self.answers, name: value})
+        return replace(self, **{name: value})
 
 
 def build_config_dict(form: SetupForm) -> dict[str, Any]:
-    """The config TOML document for ``form``, as a dict (the API key and PIN are not in it)."""
-    gym_id = form.gym_id.strip()
+    """The config TOML document for ``form``, as a dict (the secrets and PIN are not in it)."""
     station: dict[str, Any] = {"type": form.station_type}
     if form.station_name.strip():
         station["name"] = form.station_name.strip()
@@ -101,16 +140,10 @@ def build_config_dict(form: SetupForm) -> dict[str, Any]:
     device: dict[str, Any] = {"protocol": form.device_protocol, "port": form.device_port.strip()}
     if form.device_options:
         device["options"] = dict(form.device_options)
-    data: dict[str, Any] = {
-        "station": station,
-        "egym": {
-            "base_url": form.base_url.strip(),
-            "gym_id": int(gym_id) if gym_id.isascii() and gym_id.isdigit() else gym_id,
-            "machine_name": form.machine_name.strip(),
-        },
-        "readers": [reader],
-        "device": device,
-    }
+    data: dict[str, Any] = {"station": station}
+    for platform in SETUP_PLATFORMS:
+        data[platform.name] = _setup(platform).table(_answers_of(form, platform))
+    data.update({"readers": [reader], "device": device})
     if form.database.strip():
         data["storage"] = {"database": form.database.strip()}
     return data
@@ -125,7 +158,7 @@ def validate(form: SetupForm, config_path: Path | None = None) -> dict[str, str]
         checked = _with_placeholder(checked, name)
     for _ in FIELDS:
         try:
-            parse_config(build_config_dict(checked), source=config_path, api_key=form.api_key or "setup")
+            parse_config(build_config_dict(checked), source=config_path, secrets=_validation_secrets(form))
         except ConfigError as error:
             name = field_for_key(error.key)
             problems.setdefault(name, _problem_text(name, error))
@@ -147,13 +180,21 @@ def field_for_key(key: str) -> str:
 
 
 async def test_connection(form: SetupForm) -> tuple[bool, str]:
-    """Ask EGYM with the form's address, gym and key whether it accepts the key; changes no member data."""
-    problems = {name: text for name, text in validate(form).items() if name in ("base_url", "gym_id", "machine_name", "api_key")}
-    if problems:
-        return False, "Fix the EGYM fields first: " + "; ".join(problems.values())
-    config = parse_config(build_config_dict(_with_placeholder(form, "device_protocol")), api_key=form.api_key.strip())
-    result = await check_cloud(config.egym)
-    return result.ok, installer_words(result.detail)
+    """Ask each platform with the form's answers whether it accepts them; changes no member data."""
+    problems = validate(form)
+    for platform in SETUP_PLATFORMS:
+        wrong = [text for name, text in problems.items() if PLATFORM_FIELDS.get(name) is platform]
+        if wrong:
+            return False, f"Fix the {platform.display_name} fields first: " + "; ".join(wrong)
+    config = parse_config(build_config_dict(_with_placeholder(form, "device_protocol")), secrets=_secrets(form))
+    found = []
+    for platform in SETUP_PLATFORMS:
+        if platform.checks is not None:
+            result = await check_platform(platform, config)
+            if not result.ok:
+                return False, installer_words(result.detail)
+            found.append(installer_words(result.detail))
+    return True, "; ".join(found)
 
 
 def installer_words(detail: str) -> str:
@@ -164,7 +205,7 @@ def installer_words(detail: str) -> str:
 
 
 class ConnectionTestFailed(SetupError):
-    """EGYM did not accept the form's address, gym and key; ``reason`` says what to do."""
+    """A platform did not accept the form's answers; ``reason`` says what to do."""
 
     def __init__(self, reason: str) -> None:
         super().__init__({GENERAL: reason})
@@ -174,7 +215,7 @@ class ConnectionTestFailed(SetupError):
 async def complete(
     form: SetupForm, config_path: Path, *, overwrite: bool = False, pin_hasher: PasswordHasher | None = None,
 ) -> Path:
-    """Setup's finish step: check the form, test EGYM, and only then write the files.
+    """Setup's finish step: check the form, test the platforms, and only then write the files.
 
     Raises SetupError (per field) or ConnectionTestFailed; nothing is written then.
     """
@@ -188,12 +229,12 @@ async def complete(
 
 
 def write(form: SetupForm, config_path: Path, *, overwrite: bool = False, pin_hasher: PasswordHasher | None = None) -> Path:
-    """Write the config, the API key file and the trainer PIN file; returns the config path.
+    """Write the config, each platform's secret file and the trainer PIN file; returns the config path.
 
     Refuses (SetupError) when the form has problems, or when ``config_path``
     already holds a config the kiosk accepts and ``overwrite`` is not set. An
     invalid config being replaced is kept as ``<name>.bak``. The config is
-    written last, so a config only appears once its key and PIN are in place.
+    written last, so a config only appears once its secrets and PIN are in place.
     """
     problems = validate(form, config_path)
     if problems:
@@ -201,7 +242,8 @@ def write(form: SetupForm, config_path: Path, *, overwrite: bool = False, pin_ha
     if not overwrite and _is_valid_config(config_path):
         raise SetupError({GENERAL: f"{config_path} already holds a valid config; it was left unchanged"})
     try:
-        write_api_key(config_path.parent / API_KEY_FILE, form.api_key.strip())
+        for platform in SETUP_PLATFORMS:
+            _setup(platform).write_secrets(config_path.parent, _answers_of(form, platform))
         write_pin_file(config_path.parent / PIN_FILE, form.trainer_pin, pin_hasher)
         if config_path.exists():
             os.replace(config_path, config_path.with_name(config_path.name + ".bak"))
@@ -235,7 +277,7 @@ def form_from_file(path: Path) -> SetupForm:
         data = read_config_file(path)
     except ConfigError:
         return SetupForm()
-    station, egym = _table(data, "station"), _table(data, "egym")
+    station = _table(data, "station")
     readers = data.get("readers") if isinstance(data.get("readers"), list) else []
     reader = readers[0] if readers and isinstance(readers[0], dict) else {}
     device, storage = _table(data, "device"), _table(data, "storage")
@@ -245,12 +287,12 @@ def form_from_file(path: Path) -> SetupForm:
         value = table.get(key, default)
         return str(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else default
 
+    answers = dict(defaults.answers)
+    for platform in SETUP_PLATFORMS:
+        answers.update(_setup(platform).answers_from_table(_table(data, platform.name)))
     return SetupForm(
         station_type=text(station, "type", defaults.station_type),
         station_name=text(station, "name", ""),
-        base_url=text(egym, "base_url", defaults.base_url),
-        gym_id=text(egym, "gym_id", ""),
-        machine_name=text(egym, "machine_name", ""),
         reader_protocol=text(reader, "protocol", defaults.reader_protocol),
         reader_port=text(reader, "port", defaults.reader_port),
         device_protocol=text(device, "protocol", defaults.device_protocol),
@@ -258,6 +300,7 @@ def form_from_file(path: Path) -> SetupForm:
         database=text(storage, "database", ""),
         reader_options=_table(reader, "options"),
         device_options=_table(device, "options"),
+        answers=answers,
     )
 
 
@@ -271,20 +314,26 @@ def to_toml(data: dict[str, Any]) -> str:
 # --- internals ----------------------------------------------------------------
 
 
+def _answers_of(form: SetupForm, platform: Platform) -> dict[str, str]:
+    """The form's answers to ``platform``'s own fields."""
+    return {f.name: form.answers.get(f.name, "") for f in _setup(platform).fields}
+
+
+def _secrets(form: SetupForm) -> dict[str, str]:
+    """Each platform's secret as entered, for the loader (never written to the TOML)."""
+    return {p.name: _setup(p).secret(_answers_of(form, p)) for p in SETUP_PLATFORMS}
+
+
+def _validation_secrets(form: SetupForm) -> dict[str, str]:
+    """:func:`_secrets`, with a stand-in for a secret not entered yet: its own check already says so."""
+    return {name: secret or _VALIDATION_SECRET for name, secret in _secrets(form).items()}
+
+
 def _own_checks(form: SetupForm) -> dict[str, str]:
     """What the loader does not check but a working kiosk needs."""
     problems: dict[str, str] = {}
-    if not form.api_key.strip():
-        problems["api_key"] = "enter the API key EGYM issued for this gym location"
-    elif any(c.isspace() for c in form.api_key.strip()):
-        problems["api_key"] = "the API key has no spaces or line breaks; paste it again"
-    gym_id = form.gym_id.strip()
-    if not gym_id:
-        problems["gym_id"] = "enter the gym id (a whole number from EGYM)"
-    elif not (gym_id.isascii() and gym_id.isdigit()):
-        problems["gym_id"] = "the gym id is a whole number, digits only"
-    if not form.machine_name.strip():
-        problems["machine_name"] = "enter the machine name EGYM knows this kiosk by"
+    for platform in SETUP_PLATFORMS:
+        problems.update(_setup(platform).check_answers(_answers_of(form, platform)))
     for role, name in (("reader", "reader_port"), ("device", "device_port")):
         if not getattr(form, name).strip():
             problems[name] = f"choose the {role}'s port, or \"simulated\""
@@ -317,10 +366,9 @@ def _with_placeholder(form: SetupForm, name: str) -> SetupForm:
         station_kind = STATION_KINDS.get(form.station_type, "body")
         protocol = {"body": "tanita", "cardio": "csafe"}.get(station_kind, "tanita")
         return replace(form, device_protocol=protocol, device_options={})
-    changes: dict[str, Any] = {name: _PLACEHOLDERS[name]}
     if name == "reader_protocol":
-        changes["reader_options"] = {}
-    return replace(form, **changes)
+        return replace(form, reader_protocol=_PLACEHOLDERS[name], reader_options={})
+    return form.with_value(name, _PLACEHOLDERS[name])
 
 
 def _is_valid_config(path: Path) -> bool:

@@ -29,10 +29,9 @@ from kiosk.trainer.export import ExportError, ExportFolder
 from kiosk.trainer.mode import TrainerModeClosed, TrainerMode, TrainerModePhase, TrainerModeSnapshot
 from kiosk.trainer.pin import PinCheck, PinLock, PinOutcome, PinSetupError, read_pin_file
 from kiosk.trainer.results import MemberChoice, StateFilter, TrendPoint
-from kiosk.trainer.router import CredentialRouter
 
 __all__ = [
-    "AuditAction", "AuditEntry", "AuditLog", "CredentialRouter", "ExportError", "ExportFolder", "MemberChoice",
+    "AuditAction", "AuditEntry", "AuditLog", "ExportError", "ExportFolder", "MemberChoice",
     "PinCheck", "PinLock", "PinOutcome", "TrainerModeClosed", "TrainerMode", "TrainerModePhase", "TrainerModeSnapshot",
     "StateFilter", "TrainerCards", "TrendPoint", "card_actor", "open_trainer_mode",
 ]

@@ -128,7 +128,7 @@ class TrainerMode:
     # --- entry and exit ----------------------------------------------------------------
 
     def claims(self, credential: Credential) -> bool:
-        """Route one tap: True when trainer mode takes it, False when it is for the member flow.
+        """Trainer mode as a claimer of taps (:class:`kiosk.session.dispatch.EventDispatcher`): True when it takes one.
 
         A trainer card opens trainer mode (or, while open, counts as a touch). While
         trainer mode is open every other tap is ignored. A member tapping while the

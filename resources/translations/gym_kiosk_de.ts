@@ -4,763 +4,749 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="43"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="48"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="55"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="44"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="49"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="56"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="47"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="48"/>
         <source>st</source>
         <translation>st</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="49"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="56"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="50"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="57"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="66"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="566"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="566"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="68"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
         <source>Body fat</source>
         <translation>Körperfett</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="68"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="69"/>
         <source>Fat mass</source>
         <translation>Fettmasse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="69"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
         <source>Fat-free mass</source>
         <translation>Fettfreie Masse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="567"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="570"/>
         <source>Muscle mass</source>
         <translation>Muskelmasse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
         <location filename="../../ui/viewmodels/formatting.py" line="72"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
         <source>Body water</source>
         <translation>Körperwasser</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="74"/>
         <source>Bone mass</source>
         <translation>Knochenmasse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="74"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="75"/>
         <source>BMI</source>
         <translation>BMI</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="75"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="76"/>
         <source>Visceral fat rating</source>
         <translation>Viszeralfett-Index</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="76"/>
         <location filename="../../ui/viewmodels/formatting.py" line="77"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
         <source>Basal metabolic rate</source>
         <translation>Grundumsatz</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
         <source>Metabolic age</source>
         <translation>Stoffwechselalter</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="81"/>
         <source>Distance</source>
         <translation>Strecke</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="81"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="82"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="82"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="83"/>
         <source>Average speed</source>
         <translation>Durchschnittstempo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="83"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="84"/>
         <source>Average heart rate</source>
         <translation>Durchschnittspuls</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="84"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="85"/>
         <source>Average power</source>
         <translation>Durchschnittsleistung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="86"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="87"/>
         <source>Hip flexor, left</source>
         <translation>Hüftbeuger links</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="87"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="88"/>
         <source>Hip flexor, right</source>
         <translation>Hüftbeuger rechts</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <source>Heart rate</source>
         <translation>Herzfrequenz</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <source>Power</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="85"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="86"/>
         <source>Reach</source>
         <translation>Reichweite</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="111"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="113"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="112"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="114"/>
         <source>kcal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="115"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="116"/>
         <source>years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="118"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="119"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
         <source>mi</source>
         <translation>mi</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="123"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="125"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="126"/>
         <source>mph</source>
         <translation>mph</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="126"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="127"/>
         <source>km/h</source>
         <translation>km/h</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="128"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="129"/>
         <source>bpm</source>
         <translation>S/min</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="130"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="131"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="133"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
         <source>in</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="135"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="171"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="170"/>
         <source>Saved to %1</source>
         <translation>In %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="173"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="172"/>
         <source>Sending to %1…</source>
         <translation>Wird an %1 gesendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="175"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="174"/>
         <source>Saved on this kiosk, sending to %1 when online</source>
         <translation>Auf diesem Kiosk gespeichert, wird an %1 gesendet, sobald eine Verbindung besteht</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="177"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="176"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>%1 did not accept this result</source>
         <translation>%1 hat dieses Ergebnis nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="179"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="178"/>
         <source>Too old for %1 to accept</source>
         <translation>Zu alt, %1 nimmt es nicht mehr an</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="181"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="180"/>
         <source>Not sent to %1</source>
         <translation>Nicht an %1 gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
-        <source>This card is not linked to an EGYM account</source>
-        <translation>Diese Karte ist mit keinem EGYM-Konto verknüpft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="49"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Bitte lass deine Karte am Empfang verknüpfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="46"/>
-        <source>This kiosk is not allowed to do that at EGYM</source>
-        <translation>Dieser Kiosk hat dafür bei EGYM keine Berechtigung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="46"/>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>Please tell a trainer.</source>
         <translation>Bitte sag dem Trainerteam Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="47"/>
-        <source>EGYM is busy right now</source>
-        <translation>EGYM ist gerade ausgelastet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="47"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Dein Ergebnis ist hier gespeichert und wird gleich gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="48"/>
-        <source>No connection to EGYM</source>
-        <translation>Keine Verbindung zu EGYM</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Dein Ergebnis ist auf diesem Kiosk gespeichert und wird gesendet, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
-        <source>EGYM sent an answer we could not read</source>
-        <translation>EGYM hat eine unlesbare Antwort geschickt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Dein Ergebnis ist hier gespeichert und wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
-        <source>EGYM did not accept this result</source>
-        <translation>EGYM hat dieses Ergebnis nicht angenommen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>Das Trainerteam kann die Details an diesem Kiosk einsehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
-        <source>This kiosk could not sign in to EGYM</source>
-        <translation>Dieser Kiosk konnte sich nicht bei EGYM anmelden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>We could not use this card or phone</source>
         <translation>Diese Karte oder dieses Handy konnten wir nicht verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>Please try again, or use your member card.</source>
         <translation>Bitte versuch es noch einmal oder nutze deine Mitgliedskarte.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Start your workout</source>
         <translation>Starte dein Training</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Drück Start am Gerät. Deine Werte erscheinen hier, während du trainierst.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Take your position for the test</source>
         <translation>Geh in Position für den Test</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Folge der Anleitung am Gerät. Dein Ergebnis erscheint hier, sobald der Test fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Please step onto the scale</source>
         <translation>Bitte steig auf die Waage</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Barfuß, ruhig stehen, beide Füße auf den Elektroden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="78"/>
+        <location filename="../../ui/viewmodels/session.py" line="83"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Gerät getrennt, verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="78"/>
+        <location filename="../../ui/viewmodels/session.py" line="83"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Trainier weiter: Das Gerät zählt dein Training mit.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="85"/>
         <source>Waiting for the console…</source>
         <translation>Warte auf die Konsole…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="85"/>
         <source>The figures shown are not current.</source>
         <translation>Die angezeigten Werte sind nicht aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Workout in progress…</source>
         <translation>Training läuft…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Beende dein Training am Gerät, dann siehst du deine Zusammenfassung.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="88"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Waage getrennt, verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <location filename="../../ui/viewmodels/session.py" line="90"/>
         <source>Waiting for the scale…</source>
         <translation>Warte auf die Waage…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <location filename="../../ui/viewmodels/session.py" line="90"/>
         <source>The weight shown is not current.</source>
         <translation>Das angezeigte Gewicht ist nicht aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="87"/>
+        <location filename="../../ui/viewmodels/session.py" line="92"/>
         <source>Weight steady, analysing…</source>
         <translation>Gewicht stabil, wird analysiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="88"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Please stand still…</source>
         <translation>Bitte still stehen…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="43"/>
+        <location filename="../../ui/viewmodels/session.py" line="46"/>
         <source>The scale is disconnected</source>
         <translation>Die Waage ist getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="38"/>
+        <location filename="../../ui/viewmodels/session.py" line="41"/>
         <source>Please try again in a minute.</source>
         <translation>Bitte versuche es in einer Minute noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="38"/>
+        <location filename="../../ui/viewmodels/session.py" line="41"/>
         <source>Please try again in a few minutes.</source>
         <translation>Bitte versuche es in ein paar Minuten noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="41"/>
+        <location filename="../../ui/viewmodels/session.py" line="44"/>
         <source>The cardio machine is disconnected</source>
         <translation>Das Cardiogerät ist getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="42"/>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
         <source>The flexibility station is disconnected</source>
         <translation>Die Beweglichkeitsstation ist getrennt</translation>
     </message>
     <message>
+        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <source>This card is not linked to an %1 account</source>
+        <translation>Diese Karte ist mit keinem %1-Konto verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <source>This kiosk is not allowed to do that at %1</source>
+        <translation>Dieser Kiosk hat dafür bei %1 keine Berechtigung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <source>%1 is busy right now</source>
+        <translation>%1 ist gerade ausgelastet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <source>No connection to %1</source>
+        <translation>Keine Verbindung zu %1</translation>
+    </message>
+    <message>
         <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <source>%1 sent an answer we could not read</source>
+        <translation>%1 hat eine unlesbare Antwort geschickt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <source>This kiosk could not sign in to %1</source>
+        <translation>Dieser Kiosk konnte sich nicht bei %1 anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Verbindung wird wiederhergestellt… bitte bleib stehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>This kiosk could not save your result</source>
         <translation>Dieser Kiosk konnte dein Ergebnis nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Es wurde nichts gesendet. Bitte sag dem Trainerteam Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Your result is not saved yet</source>
         <translation>Dein Ergebnis ist noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Please keep this screen open.</source>
         <translation>Bitte lass diesen Bildschirm offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
         <source>Saving your result…</source>
         <translation>Dein Ergebnis wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Noch nicht gespeichert. Bitte lass diesen Bildschirm offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>Please try again.</source>
         <translation>Bitte versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="44"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="45"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="45"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="46"/>
         <source>Needs attention</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="46"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
         <source>Queued</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
         <source>Needs re-auth</source>
         <translation>Neue Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="52"/>
         <source>Discarded</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="64"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="65"/>
         <source>%1: sent</source>
         <translation>%1: gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="67"/>
         <source>%1: queued (offline)</source>
         <translation>%1: wartet (offline)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="67"/>
         <source>%1: queued</source>
         <translation>%1: wartet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="70"/>
         <source>%1: needs re-auth</source>
         <translation>%1: neue Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="71"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
         <source>no reason given</source>
         <translation>ohne Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="73"/>
         <source>%1: rejected (%2)</source>
         <translation>%1: abgelehnt (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
         <source>%1: expired, too old to send</source>
         <translation>%1: abgelaufen, zu alt zum Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="76"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1: verworfen („Nicht ich“)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="76"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1: im Trainermodus verworfen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
         <source>Not this member</source>
         <translation>Nicht dieses Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
         <source>Test or demo measurement</source>
         <translation>Test- oder Vorführmessung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
         <source>Wrong reading from the device</source>
         <translation>Fehlmessung des Geräts</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
         <source>Duplicate</source>
         <translation>Doppelt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="207"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="208"/>
         <source>Trainer (PIN)</source>
         <translation>Trainer (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="208"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="209"/>
         <source>Trainer (card)</source>
         <translation>Trainer (Karte)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="236"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="237"/>
         <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
         <translation>Die PIN-Eingabe ist an diesem Kiosk nicht eingerichtet. Bitte die Trainerkarte auflegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="239"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="240"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="240"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="241"/>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Zu viele falsche PINs. Erneut versuchen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="242"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="244"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="245"/>
         <source>Wrong PIN. %1 attempts left.</source>
         <translation>Falsche PIN. Verbleibende Versuche: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="246"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
         <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
         <translation>Die PIN kann gerade nicht geprüft werden. Bitte die Trainerkarte auflegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="248"/>
         <source>Enter the trainer PIN, or tap your trainer card.</source>
         <translation>Trainer-PIN eingeben oder Trainerkarte auflegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="277"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="278"/>
         <source>All members</source>
         <translation>Alle Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="57"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="493"/>
+        <source>Still too old for %1 to accept; it cannot be sent.</source>
+        <translation>Weiterhin zu alt für %1; es kann nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="58"/>
         <source>Unknown member</source>
         <translation>Unbekanntes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="326"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="327"/>
         <source>USB drive %1</source>
         <translation>USB-Laufwerk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="327"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="328"/>
         <source>This kiosk</source>
         <translation>Dieser Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="484"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="485"/>
         <source>Nothing to resend.</source>
         <translation>Nichts zum erneuten Senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="486"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="487"/>
         <source>Queued again; sending now.</source>
         <translation>Erneut eingereiht; wird jetzt gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="488"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="489"/>
         <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
         <translation>Erneut eingereiht. Es wird gesendet, sobald %1 das nächste Mal an diesem Kiosk misst.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="489"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
         <source>the member</source>
         <translation>das Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
-        <source>Still too old for EGYM to accept; it cannot be sent.</source>
-        <translation>Weiterhin zu alt für EGYM; es kann nicht gesendet werden.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="494"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="497"/>
         <source>Discarded. The reason is in the audit log.</source>
         <translation>Verworfen. Der Grund steht im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="509"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="512"/>
         <source>Could not write to %1. Is the drive still plugged in and not full?</source>
         <translation>Konnte nicht nach %1 schreiben. Ist das Laufwerk noch eingesteckt und nicht voll?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="512"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="515"/>
         <source>Saved %1 results to %2</source>
         <translation>Ergebnisse gespeichert in %2: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="531"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="534"/>
         <source>That did not work: this kiosk&apos;s storage is not answering.</source>
         <translation>Das hat nicht geklappt: Der Speicher dieses Kiosks antwortet nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="593"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="596"/>
         <source>Trend for %1</source>
         <translation>Verlauf für %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="594"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="597"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Messungen an diesem Kiosk: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="40"/>
+        <location filename="../../ui/viewmodels/setup.py" line="48"/>
         <source>Smart scale</source>
         <translation>Intelligente Waage</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="41"/>
+        <location filename="../../ui/viewmodels/setup.py" line="49"/>
         <source>Cardio machine</source>
         <translation>Cardiogerät</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="42"/>
+        <location filename="../../ui/viewmodels/setup.py" line="50"/>
         <source>Flexibility station</source>
         <translation>Beweglichkeitsstation</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="48"/>
-        <source>EGYM production</source>
-        <translation>EGYM Produktion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/setup.py" line="49"/>
-        <source>EGYM test</source>
-        <translation>EGYM Test</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/setup.py" line="50"/>
+        <location filename="../../ui/viewmodels/setup.py" line="66"/>
         <source>Custom URL</source>
         <translation>Eigene URL</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="219"/>
+        <location filename="../../ui/viewmodels/setup.py" line="262"/>
         <source>Testing %1…</source>
         <translation>Teste %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="230"/>
-        <location filename="../../ui/viewmodels/setup.py" line="255"/>
+        <location filename="../../ui/viewmodels/setup.py" line="273"/>
+        <location filename="../../ui/viewmodels/setup.py" line="299"/>
         <source>Some entries need fixing: see the messages in red.</source>
         <translation>Bitte die rot markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="233"/>
-        <source>Testing the connection to EGYM…</source>
-        <translation>Verbindung zu EGYM wird getestet…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/setup.py" line="244"/>
+        <location filename="../../ui/viewmodels/setup.py" line="287"/>
         <source>The test itself failed; check the protocol and port.</source>
         <translation>Der Test selbst ist fehlgeschlagen; Protokoll und Anschluss prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="251"/>
-        <source>EGYM connection failed: %1</source>
-        <translation>Verbindung zu EGYM fehlgeschlagen: %1</translation>
+        <location filename="../../ui/viewmodels/setup.py" line="276"/>
+        <source>Testing the connection to %1…</source>
+        <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="259"/>
+        <location filename="../../ui/viewmodels/setup.py" line="294"/>
+        <source>%1 connection failed: %2</source>
+        <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="303"/>
         <source>Setup could not finish: %1</source>
         <translation>Einrichtung konnte nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="265"/>
+        <location filename="../../ui/viewmodels/setup.py" line="309"/>
         <source>Saved to %1. Starting the kiosk…</source>
         <translation>Gespeichert in %1. Kiosk wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="296"/>
+        <location filename="../../ui/viewmodels/setup.py" line="340"/>
         <source>Keyboard input</source>
         <translation>Tastatureingabe</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="298"/>
+        <location filename="../../ui/viewmodels/setup.py" line="342"/>
         <source>USB (nfcpy)</source>
         <translation>USB (nfcpy)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="303"/>
+        <location filename="../../ui/viewmodels/setup.py" line="347"/>
         <source>Simulated</source>
         <translation>Simuliert</translation>
     </message>
@@ -818,8 +804,8 @@
     </message>
     <message>
         <location filename="../../ui/qml/member/IdentifyingScreen.qml" line="14"/>
-        <source>Checking your card with EGYM</source>
-        <translation>Deine Karte wird bei EGYM geprüft</translation>
+        <source>Checking your card with %1</source>
+        <translation>Deine Karte wird bei %1 geprüft</translation>
     </message>
 </context>
 <context>
@@ -875,8 +861,8 @@
     </message>
     <message>
         <location filename="../../ui/qml/member/ReviewScreen.qml" line="50"/>
-        <source>Your result is saved to EGYM automatically in a few seconds.</source>
-        <translation>Dein Ergebnis wird in wenigen Sekunden automatisch in EGYM gespeichert.</translation>
+        <source>Your result is saved to %1 automatically in a few seconds.</source>
+        <translation>Dein Ergebnis wird in wenigen Sekunden automatisch in %1 gespeichert.</translation>
     </message>
     <message>
         <location filename="../../ui/qml/member/ReviewScreen.qml" line="60"/>
@@ -930,11 +916,6 @@
         <translation>Der Kiosk konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="70"/>
-        <source>Answer these questions once; the kiosk starts when EGYM accepts them.</source>
-        <translation>Beantworten Sie diese Fragen einmal; der Kiosk startet, sobald EGYM sie akzeptiert.</translation>
-    </message>
-    <message>
         <location filename="../../ui/qml/setup/SetupMain.qml" line="91"/>
         <source>Station</source>
         <translation>Station</translation>
@@ -950,94 +931,59 @@
         <translation>Angezeigter Name (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="115"/>
-        <source>EGYM</source>
-        <translation>EGYM</translation>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="70"/>
+        <source>Answer these questions once; the kiosk starts when %1 accepts them.</source>
+        <translation>Beantworten Sie diese Fragen einmal; der Kiosk startet, sobald %1 sie akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="120"/>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="130"/>
-        <source>Server address</source>
-        <translation>Serveradresse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="131"/>
-        <source>For a local sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</source>
-        <translation>Für eine lokale Sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="151"/>
-        <source>Gym id</source>
-        <translation>Studio-ID</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="161"/>
-        <source>Machine name</source>
-        <translation>Gerätename</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="171"/>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="172"/>
-        <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
-        <translation>Wird in einer Datei gespeichert, die nur der Kiosk-Benutzer lesen kann, nie in der Konfiguration.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="188"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="132"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="192"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="136"/>
         <source>Card reader</source>
         <translation>Kartenleser</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="202"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="146"/>
         <source>Measuring device</source>
         <translation>Messgerät</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="213"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="157"/>
         <source>Look for ports again</source>
         <translation>Erneut nach Anschlüssen suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="220"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="164"/>
         <source>Trainer PIN</source>
         <translation>Trainer-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="226"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="170"/>
         <source>PIN for trainer mode (4 to 12 digits)</source>
         <translation>PIN für den Trainer-Modus (4 bis 12 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="236"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="180"/>
         <source>The same PIN again</source>
         <translation>Dieselbe PIN noch einmal</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="261"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="205"/>
         <source>Saves to %1</source>
         <translation>Speichert nach %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="273"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="217"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="273"/>
-        <source>Test EGYM and finish</source>
-        <translation>EGYM testen und abschließen</translation>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="217"/>
+        <source>Test %1 and finish</source>
+        <translation>%1 testen und abschließen</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1133,54 @@
         <location filename="../../ui/qml/trainer/TrainerModeTrend.qml" line="113"/>
         <source>%1 since %2</source>
         <translation>%1 seit %2</translation>
+    </message>
+</context>
+<context>
+    <name>platform</name>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="19"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="20"/>
+        <source>For a local sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</source>
+        <translation>Für eine lokale Sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="22"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="24"/>
+        <source>EGYM production</source>
+        <translation>EGYM Produktion</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="25"/>
+        <source>EGYM test</source>
+        <translation>EGYM Test</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="28"/>
+        <source>Gym id</source>
+        <translation>Studio-ID</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="29"/>
+        <source>Machine name</source>
+        <translation>Gerätename</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="31"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="32"/>
+        <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
+        <translation>Wird in einer Datei gespeichert, die nur der Kiosk-Benutzer lesen kann, nie in der Konfiguration.</translation>
     </message>
 </context>
 </TS>

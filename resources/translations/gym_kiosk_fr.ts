@@ -4,763 +4,749 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="43"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="48"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="55"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="44"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="49"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="56"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="47"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="48"/>
         <source>st</source>
         <translation>st</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="49"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="56"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="50"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="57"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="66"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="566"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="566"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="68"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
         <source>Body fat</source>
         <translation>Graisse corporelle</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="68"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="69"/>
         <source>Fat mass</source>
         <translation>Masse grasse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="69"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
         <source>Fat-free mass</source>
         <translation>Masse maigre</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="567"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="570"/>
         <source>Muscle mass</source>
         <translation>Masse musculaire</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
         <location filename="../../ui/viewmodels/formatting.py" line="72"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
         <source>Body water</source>
         <translation>Eau corporelle</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="74"/>
         <source>Bone mass</source>
         <translation>Masse osseuse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="74"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="75"/>
         <source>BMI</source>
         <translation>IMC</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="75"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="76"/>
         <source>Visceral fat rating</source>
         <translation>Indice de graisse viscérale</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="76"/>
         <location filename="../../ui/viewmodels/formatting.py" line="77"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
         <source>Basal metabolic rate</source>
         <translation>Métabolisme de base</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
         <source>Metabolic age</source>
         <translation>Âge métabolique</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="81"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="81"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="82"/>
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="82"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="83"/>
         <source>Average speed</source>
         <translation>Vitesse moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="83"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="84"/>
         <source>Average heart rate</source>
         <translation>Fréquence cardiaque moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="84"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="85"/>
         <source>Average power</source>
         <translation>Puissance moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="85"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="86"/>
         <source>Reach</source>
         <translation>Allonge</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="86"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="87"/>
         <source>Hip flexor, left</source>
         <translation>Fléchisseur de hanche gauche</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="87"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="88"/>
         <source>Hip flexor, right</source>
         <translation>Fléchisseur de hanche droit</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <source>Speed</source>
         <translation>Vitesse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <source>Heart rate</source>
         <translation>Fréquence cardiaque</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <source>Power</source>
         <translation>Puissance</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="111"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="113"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="112"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="114"/>
         <source>kcal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="115"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="116"/>
         <source>years</source>
         <translation>ans</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="118"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="119"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
         <source>mi</source>
         <translation>mi</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="123"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="125"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="126"/>
         <source>mph</source>
         <translation>mph</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="126"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="127"/>
         <source>km/h</source>
         <translation>km/h</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="128"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="129"/>
         <source>bpm</source>
         <translation>bpm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="130"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="131"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="133"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
         <source>in</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="135"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="171"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="170"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="173"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="172"/>
         <source>Sending to %1…</source>
         <translation>Envoi vers %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="175"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="174"/>
         <source>Saved on this kiosk, sending to %1 when online</source>
         <translation>Enregistré sur cette borne, envoi vers %1 dès le retour en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="177"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="176"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>%1 did not accept this result</source>
         <translation>%1 n&apos;a pas accepté ce résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="179"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="178"/>
         <source>Too old for %1 to accept</source>
         <translation>Trop ancien pour être accepté par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="181"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="180"/>
         <source>Not sent to %1</source>
         <translation>Non envoyé à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="38"/>
+        <location filename="../../ui/viewmodels/session.py" line="41"/>
         <source>Please try again in a minute.</source>
         <translation>Réessaie dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="38"/>
+        <location filename="../../ui/viewmodels/session.py" line="41"/>
         <source>Please try again in a few minutes.</source>
         <translation>Réessaie dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="41"/>
+        <location filename="../../ui/viewmodels/session.py" line="44"/>
         <source>The cardio machine is disconnected</source>
         <translation>L&apos;appareil cardio est déconnecté</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="42"/>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
         <source>The flexibility station is disconnected</source>
         <translation>La station de souplesse est déconnectée</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="43"/>
+        <location filename="../../ui/viewmodels/session.py" line="46"/>
         <source>The scale is disconnected</source>
         <translation>La balance est déconnectée</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
-        <source>This card is not linked to an EGYM account</source>
-        <translation>Cette carte n&apos;est liée à aucun compte EGYM</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="49"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Demande à l&apos;accueil de lier ta carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="46"/>
-        <source>This kiosk is not allowed to do that at EGYM</source>
-        <translation>Cette borne n&apos;a pas l&apos;autorisation EGYM pour cela</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="46"/>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>Please tell a trainer.</source>
         <translation>Préviens l&apos;équipe du club.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="47"/>
-        <source>EGYM is busy right now</source>
-        <translation>EGYM est surchargé pour le moment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="47"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Ton résultat est enregistré ici et sera envoyé sous peu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="48"/>
-        <source>No connection to EGYM</source>
-        <translation>Pas de connexion à EGYM</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Ton résultat est enregistré sur cette borne et sera envoyé dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
-        <source>EGYM sent an answer we could not read</source>
-        <translation>EGYM a envoyé une réponse illisible</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Ton résultat est enregistré ici et sera renvoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
-        <source>EGYM did not accept this result</source>
-        <translation>EGYM n&apos;a pas accepté ce résultat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>L&apos;équipe du club peut voir les détails sur cette borne.</translation>
     </message>
     <message>
+        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <source>This card is not linked to an %1 account</source>
+        <translation>Cette carte n&apos;est liée à aucun compte %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <source>This kiosk is not allowed to do that at %1</source>
+        <translation>Cette borne n&apos;a pas l&apos;autorisation %1 pour cela</translation>
+    </message>
+    <message>
         <location filename="../../ui/viewmodels/session.py" line="51"/>
-        <source>This kiosk could not sign in to EGYM</source>
-        <translation>Cette borne n&apos;a pas pu se connecter à EGYM</translation>
+        <source>%1 is busy right now</source>
+        <translation>%1 est surchargé pour le moment</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <source>No connection to %1</source>
+        <translation>Pas de connexion à %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <source>%1 sent an answer we could not read</source>
+        <translation>%1 a envoyé une réponse illisible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <source>This kiosk could not sign in to %1</source>
+        <translation>Cette borne n&apos;a pas pu se connecter à %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>We could not use this card or phone</source>
         <translation>Impossible d&apos;utiliser cette carte ou ce téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>Please try again, or use your member card.</source>
         <translation>Réessaie ou utilise ta carte de membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Reconnexion… reste où tu es.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>This kiosk could not save your result</source>
         <translation>Cette borne n&apos;a pas pu enregistrer ton résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Rien n&apos;a été envoyé. Préviens l&apos;équipe du club.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Your result is not saved yet</source>
         <translation>Ton résultat n&apos;est pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Please keep this screen open.</source>
         <translation>Laisse cet écran ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>Please try again.</source>
         <translation>Réessaie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Start your workout</source>
         <translation>Commence ton entraînement</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Appuie sur Start sur la console. Tes valeurs s&apos;affichent ici pendant l&apos;effort.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Take your position for the test</source>
         <translation>Mets-toi en position pour le test</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Suis les instructions de la station. Ton résultat s&apos;affiche ici à la fin du test.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Please step onto the scale</source>
         <translation>Monte sur la balance</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Pieds nus, sans bouger, les deux pieds sur les électrodes.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
         <source>Saving your result…</source>
         <translation>Enregistrement de ton résultat…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Pas encore enregistré. Laisse cet écran ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="78"/>
+        <location filename="../../ui/viewmodels/session.py" line="83"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Console déconnectée, reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="78"/>
+        <location filename="../../ui/viewmodels/session.py" line="83"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Continue&#xa0;: la console enregistre ton entraînement.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="85"/>
         <source>Waiting for the console…</source>
         <translation>En attente de la console…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="85"/>
         <source>The figures shown are not current.</source>
         <translation>Les valeurs affichées ne sont pas à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Workout in progress…</source>
         <translation>Entraînement en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Termine ton entraînement sur la console pour voir ton bilan.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="88"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Balance déconnectée, reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <location filename="../../ui/viewmodels/session.py" line="90"/>
         <source>Waiting for the scale…</source>
         <translation>En attente de la balance…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <location filename="../../ui/viewmodels/session.py" line="90"/>
         <source>The weight shown is not current.</source>
         <translation>Le poids affiché n&apos;est pas à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="87"/>
+        <location filename="../../ui/viewmodels/session.py" line="92"/>
         <source>Weight steady, analysing…</source>
         <translation>Poids stable, analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="88"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Please stand still…</source>
         <translation>Ne bouge plus…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="40"/>
+        <location filename="../../ui/viewmodels/setup.py" line="48"/>
         <source>Smart scale</source>
         <translation>Balance connectée</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="41"/>
+        <location filename="../../ui/viewmodels/setup.py" line="49"/>
         <source>Cardio machine</source>
         <translation>Appareil cardio</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="42"/>
+        <location filename="../../ui/viewmodels/setup.py" line="50"/>
         <source>Flexibility station</source>
         <translation>Station de souplesse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="48"/>
-        <source>EGYM production</source>
-        <translation>EGYM production</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/setup.py" line="49"/>
-        <source>EGYM test</source>
-        <translation>EGYM test</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/setup.py" line="50"/>
+        <location filename="../../ui/viewmodels/setup.py" line="66"/>
         <source>Custom URL</source>
         <translation>URL personnalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="219"/>
+        <location filename="../../ui/viewmodels/setup.py" line="262"/>
         <source>Testing %1…</source>
         <translation>Test de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="230"/>
-        <location filename="../../ui/viewmodels/setup.py" line="255"/>
+        <location filename="../../ui/viewmodels/setup.py" line="273"/>
+        <location filename="../../ui/viewmodels/setup.py" line="299"/>
         <source>Some entries need fixing: see the messages in red.</source>
         <translation>Corrigez les champs en rouge.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="233"/>
-        <source>Testing the connection to EGYM…</source>
-        <translation>Test de la connexion à EGYM…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/setup.py" line="244"/>
+        <location filename="../../ui/viewmodels/setup.py" line="287"/>
         <source>The test itself failed; check the protocol and port.</source>
         <translation>Le test lui-même a échoué&#xa0;; vérifiez le protocole et le port.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="251"/>
-        <source>EGYM connection failed: %1</source>
-        <translation>Échec de la connexion à EGYM&#xa0;: %1</translation>
+        <location filename="../../ui/viewmodels/setup.py" line="276"/>
+        <source>Testing the connection to %1…</source>
+        <translation>Test de la connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="259"/>
+        <location filename="../../ui/viewmodels/setup.py" line="294"/>
+        <source>%1 connection failed: %2</source>
+        <translation>Échec de la connexion à %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="303"/>
         <source>Setup could not finish: %1</source>
         <translation>La configuration n&apos;a pas pu aboutir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="265"/>
+        <location filename="../../ui/viewmodels/setup.py" line="309"/>
         <source>Saved to %1. Starting the kiosk…</source>
         <translation>Enregistré dans %1. Démarrage de la borne…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="296"/>
+        <location filename="../../ui/viewmodels/setup.py" line="340"/>
         <source>Keyboard input</source>
         <translation>Saisie clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="298"/>
+        <location filename="../../ui/viewmodels/setup.py" line="342"/>
         <source>USB (nfcpy)</source>
         <translation>USB (nfcpy)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="303"/>
+        <location filename="../../ui/viewmodels/setup.py" line="347"/>
         <source>Simulated</source>
         <translation>Simulé</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="44"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="45"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="45"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="46"/>
         <source>Needs attention</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="46"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
         <source>Queued</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
         <source>Needs re-auth</source>
         <translation>Reconnexion requise</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
         <source>Rejected</source>
         <translation>Refusés</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
         <source>Expired</source>
         <translation>Expirés</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="52"/>
         <source>Discarded</source>
         <translation>Écartés</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="57"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="58"/>
         <source>Unknown member</source>
         <translation>Personne inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="64"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="65"/>
         <source>%1: sent</source>
         <translation>%1&#xa0;: envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="67"/>
         <source>%1: queued (offline)</source>
         <translation>%1&#xa0;: en attente (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="67"/>
         <source>%1: queued</source>
         <translation>%1&#xa0;: en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="70"/>
         <source>%1: needs re-auth</source>
         <translation>%1&#xa0;: reconnexion requise</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="71"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
         <source>no reason given</source>
         <translation>aucun motif indiqué</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="73"/>
         <source>%1: rejected (%2)</source>
         <translation>%1&#xa0;: refusé (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
         <source>%1: expired, too old to send</source>
         <translation>%1&#xa0;: expiré, trop ancien pour être envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="76"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1&#xa0;: écarté («&#xa0;Ce n&apos;est pas moi&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="76"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1&#xa0;: écarté en mode coach</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
         <source>Not this member</source>
         <translation>Mauvaise personne</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
         <source>Test or demo measurement</source>
         <translation>Mesure de test ou de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
         <source>Wrong reading from the device</source>
         <translation>Mesure erronée de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="207"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="208"/>
         <source>Trainer (PIN)</source>
         <translation>Coach (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="208"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="209"/>
         <source>Trainer (card)</source>
         <translation>Coach (carte)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="236"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="237"/>
         <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
         <translation>La saisie du PIN n&apos;est pas configurée sur cette borne. Présentez plutôt votre carte coach.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="239"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="240"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="240"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="241"/>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Trop de PIN erronés. Réessayez dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="242"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="244"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="245"/>
         <source>Wrong PIN. %1 attempts left.</source>
         <translation>PIN erroné. Essais restants&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="246"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
         <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
         <translation>Le PIN ne peut pas être vérifié pour l&apos;instant. Présentez plutôt votre carte coach.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="248"/>
         <source>Enter the trainer PIN, or tap your trainer card.</source>
         <translation>Saisissez le PIN coach ou présentez votre carte coach.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="277"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="278"/>
         <source>All members</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="326"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="327"/>
         <source>USB drive %1</source>
         <translation>Clé USB %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="327"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="328"/>
         <source>This kiosk</source>
         <translation>Cette borne</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="484"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="485"/>
         <source>Nothing to resend.</source>
         <translation>Rien à renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="486"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="487"/>
         <source>Queued again; sending now.</source>
         <translation>Remis en file d&apos;attente&#xa0;; envoi en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="488"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="489"/>
         <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
         <translation>Remis en file d&apos;attente. Il sera envoyé à la prochaine mesure de %1 sur cette borne.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="489"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
         <source>the member</source>
         <translation>cette personne</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
-        <source>Still too old for EGYM to accept; it cannot be sent.</source>
-        <translation>Toujours trop ancien pour EGYM&#xa0;; impossible de l&apos;envoyer.</translation>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="493"/>
+        <source>Still too old for %1 to accept; it cannot be sent.</source>
+        <translation>Toujours trop ancien pour %1&#xa0;; impossible de l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="494"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="497"/>
         <source>Discarded. The reason is in the audit log.</source>
         <translation>Écarté. Le motif figure dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="509"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="512"/>
         <source>Could not write to %1. Is the drive still plugged in and not full?</source>
         <translation>Impossible d&apos;écrire sur %1. La clé est-elle toujours branchée et pas pleine&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="512"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="515"/>
         <source>Saved %1 results to %2</source>
         <translation>Résultats enregistrés dans %2&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="531"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="534"/>
         <source>That did not work: this kiosk&apos;s storage is not answering.</source>
         <translation>Échec&#xa0;: le stockage de cette borne ne répond pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="593"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="596"/>
         <source>Trend for %1</source>
         <translation>Évolution&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="594"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="597"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Mesures sur cette borne&#xa0;: %1</translation>
     </message>
@@ -818,8 +804,8 @@
     </message>
     <message>
         <location filename="../../ui/qml/member/IdentifyingScreen.qml" line="14"/>
-        <source>Checking your card with EGYM</source>
-        <translation>Vérification de ta carte auprès d&apos;EGYM</translation>
+        <source>Checking your card with %1</source>
+        <translation>Vérification de ta carte auprès d&apos;%1</translation>
     </message>
 </context>
 <context>
@@ -875,8 +861,8 @@
     </message>
     <message>
         <location filename="../../ui/qml/member/ReviewScreen.qml" line="50"/>
-        <source>Your result is saved to EGYM automatically in a few seconds.</source>
-        <translation>Ton résultat sera enregistré automatiquement dans EGYM dans quelques secondes.</translation>
+        <source>Your result is saved to %1 automatically in a few seconds.</source>
+        <translation>Ton résultat sera enregistré automatiquement dans %1 dans quelques secondes.</translation>
     </message>
     <message>
         <location filename="../../ui/qml/member/ReviewScreen.qml" line="60"/>
@@ -930,11 +916,6 @@
         <translation>La borne n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="70"/>
-        <source>Answer these questions once; the kiosk starts when EGYM accepts them.</source>
-        <translation>Répondez une seule fois à ces questions&#xa0;; la borne démarre dès qu&apos;EGYM les accepte.</translation>
-    </message>
-    <message>
         <location filename="../../ui/qml/setup/SetupMain.qml" line="91"/>
         <source>Station</source>
         <translation>Station</translation>
@@ -950,94 +931,59 @@
         <translation>Nom affiché à l&apos;écran (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="115"/>
-        <source>EGYM</source>
-        <translation>EGYM</translation>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="70"/>
+        <source>Answer these questions once; the kiosk starts when %1 accepts them.</source>
+        <translation>Répondez une seule fois à ces questions&#xa0;; la borne démarre dès qu&apos;%1 les accepte.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="120"/>
-        <source>Server</source>
-        <translation>Serveur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="130"/>
-        <source>Server address</source>
-        <translation>Adresse du serveur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="131"/>
-        <source>For a local sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</source>
-        <translation>Pour un sandbox local (gym-kiosk sandbox)&#xa0;: http://127.0.0.1:8321</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="151"/>
-        <source>Gym id</source>
-        <translation>ID du club</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="161"/>
-        <source>Machine name</source>
-        <translation>Nom de l&apos;appareil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="171"/>
-        <source>API key</source>
-        <translation>Clé API</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="172"/>
-        <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
-        <translation>Stockée dans un fichier lisible uniquement par le compte de la borne, jamais dans la configuration.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="188"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="132"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="192"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="136"/>
         <source>Card reader</source>
         <translation>Lecteur de cartes</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="202"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="146"/>
         <source>Measuring device</source>
         <translation>Appareil de mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="213"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="157"/>
         <source>Look for ports again</source>
         <translation>Rechercher à nouveau les ports</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="220"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="164"/>
         <source>Trainer PIN</source>
         <translation>PIN coach</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="226"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="170"/>
         <source>PIN for trainer mode (4 to 12 digits)</source>
         <translation>PIN du mode coach (4 à 12 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="236"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="180"/>
         <source>The same PIN again</source>
         <translation>Confirmez le PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="261"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="205"/>
         <source>Saves to %1</source>
         <translation>Enregistre dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="273"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="217"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="273"/>
-        <source>Test EGYM and finish</source>
-        <translation>Tester EGYM et terminer</translation>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="217"/>
+        <source>Test %1 and finish</source>
+        <translation>Tester %1 et terminer</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1133,54 @@
         <location filename="../../ui/qml/trainer/TrainerModeTrend.qml" line="113"/>
         <source>%1 since %2</source>
         <translation>%1 depuis le %2</translation>
+    </message>
+</context>
+<context>
+    <name>platform</name>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="19"/>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="20"/>
+        <source>For a local sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</source>
+        <translation>Pour un sandbox local (gym-kiosk sandbox)&#xa0;: http://127.0.0.1:8321</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="22"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="24"/>
+        <source>EGYM production</source>
+        <translation>EGYM production</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="25"/>
+        <source>EGYM test</source>
+        <translation>EGYM test</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="28"/>
+        <source>Gym id</source>
+        <translation>ID du club</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="29"/>
+        <source>Machine name</source>
+        <translation>Nom de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="31"/>
+        <source>API key</source>
+        <translation>Clé API</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="32"/>
+        <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
+        <translation>Stockée dans un fichier lisible uniquement par le compte de la borne, jamais dans la configuration.</translation>
     </message>
 </context>
 </TS>

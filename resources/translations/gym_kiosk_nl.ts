@@ -4,763 +4,749 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="43"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="48"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="55"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="44"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="49"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="56"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="47"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="48"/>
         <source>st</source>
         <translation>st</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="49"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="56"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="50"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="57"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="66"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="566"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="566"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="68"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
         <source>Body fat</source>
         <translation>Lichaamsvet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="68"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="69"/>
         <source>Fat mass</source>
         <translation>Vetmassa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="69"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
         <source>Fat-free mass</source>
         <translation>Vetvrije massa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="567"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="570"/>
         <source>Muscle mass</source>
         <translation>Spiermassa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
         <location filename="../../ui/viewmodels/formatting.py" line="72"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
         <source>Body water</source>
         <translation>Lichaamsvocht</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="74"/>
         <source>Bone mass</source>
         <translation>Botmassa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="74"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="75"/>
         <source>BMI</source>
         <translation>BMI</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="75"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="76"/>
         <source>Visceral fat rating</source>
         <translation>Visceraal vetniveau</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="76"/>
         <location filename="../../ui/viewmodels/formatting.py" line="77"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
         <source>Basal metabolic rate</source>
         <translation>Basaal metabolisme</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
         <source>Metabolic age</source>
         <translation>Metabole leeftijd</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="81"/>
         <source>Distance</source>
         <translation>Afstand</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="81"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="82"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="82"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="83"/>
         <source>Average speed</source>
         <translation>Gemiddelde snelheid</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="83"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="84"/>
         <source>Average heart rate</source>
         <translation>Gemiddelde hartslag</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="84"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="85"/>
         <source>Average power</source>
         <translation>Gemiddeld vermogen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="85"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="86"/>
         <source>Reach</source>
         <translation>Reikwijdte</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="86"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="87"/>
         <source>Hip flexor, left</source>
         <translation>Heupbuiger links</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="87"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="88"/>
         <source>Hip flexor, right</source>
         <translation>Heupbuiger rechts</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <source>Speed</source>
         <translation>Snelheid</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <source>Heart rate</source>
         <translation>Hartslag</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <source>Power</source>
         <translation>Vermogen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="111"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="113"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="112"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="114"/>
         <source>kcal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="115"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="116"/>
         <source>years</source>
         <translation>jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="118"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="119"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
         <source>mi</source>
         <translation>mi</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="123"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="125"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="126"/>
         <source>mph</source>
         <translation>mph</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="126"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="127"/>
         <source>km/h</source>
         <translation>km/h</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="128"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="129"/>
         <source>bpm</source>
         <translation>bpm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="130"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="131"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="133"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
         <source>in</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="135"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="171"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="170"/>
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="173"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="172"/>
         <source>Sending to %1…</source>
         <translation>Versturen naar %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="175"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="174"/>
         <source>Saved on this kiosk, sending to %1 when online</source>
         <translation>Opgeslagen op deze kiosk, wordt naar %1 verstuurd zodra er verbinding is</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="177"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="176"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>%1 did not accept this result</source>
         <translation>%1 heeft dit resultaat niet geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="179"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="178"/>
         <source>Too old for %1 to accept</source>
         <translation>Te oud, %1 accepteert het niet meer</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="181"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="180"/>
         <source>Not sent to %1</source>
         <translation>Niet verstuurd naar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="38"/>
+        <location filename="../../ui/viewmodels/session.py" line="41"/>
         <source>Please try again in a minute.</source>
         <translation>Probeer het over een minuut opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="38"/>
+        <location filename="../../ui/viewmodels/session.py" line="41"/>
         <source>Please try again in a few minutes.</source>
         <translation>Probeer het over een paar minuten opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="41"/>
+        <location filename="../../ui/viewmodels/session.py" line="44"/>
         <source>The cardio machine is disconnected</source>
         <translation>Het cardiotoestel is losgekoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="42"/>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
         <source>The flexibility station is disconnected</source>
         <translation>Het flexibiliteitsstation is losgekoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="43"/>
+        <location filename="../../ui/viewmodels/session.py" line="46"/>
         <source>The scale is disconnected</source>
         <translation>De weegschaal is losgekoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
-        <source>This card is not linked to an EGYM account</source>
-        <translation>Deze pas is niet gekoppeld aan een EGYM-account</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="49"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Vraag bij de receptie of ze je pas koppelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="46"/>
-        <source>This kiosk is not allowed to do that at EGYM</source>
-        <translation>Deze kiosk heeft daar bij EGYM geen toestemming voor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="46"/>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>Please tell a trainer.</source>
         <translation>Meld het bij een medewerker.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="47"/>
-        <source>EGYM is busy right now</source>
-        <translation>EGYM is nu even overbelast</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="47"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Je resultaat is hier opgeslagen en wordt zo verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="48"/>
-        <source>No connection to EGYM</source>
-        <translation>Geen verbinding met EGYM</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Je resultaat is op deze kiosk opgeslagen en wordt verstuurd zodra de verbinding terug is.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
-        <source>EGYM sent an answer we could not read</source>
-        <translation>EGYM stuurde een onleesbaar antwoord</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Je resultaat is hier opgeslagen en wordt opnieuw verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
-        <source>EGYM did not accept this result</source>
-        <translation>EGYM heeft dit resultaat niet geaccepteerd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>Een medewerker kan de details op deze kiosk bekijken.</translation>
     </message>
     <message>
+        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <source>This card is not linked to an %1 account</source>
+        <translation>Deze pas is niet gekoppeld aan een %1-account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <source>This kiosk is not allowed to do that at %1</source>
+        <translation>Deze kiosk heeft daar bij %1 geen toestemming voor</translation>
+    </message>
+    <message>
         <location filename="../../ui/viewmodels/session.py" line="51"/>
-        <source>This kiosk could not sign in to EGYM</source>
-        <translation>Deze kiosk kon niet inloggen bij EGYM</translation>
+        <source>%1 is busy right now</source>
+        <translation>%1 is nu even overbelast</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <source>No connection to %1</source>
+        <translation>Geen verbinding met %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <source>%1 sent an answer we could not read</source>
+        <translation>%1 stuurde een onleesbaar antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <source>This kiosk could not sign in to %1</source>
+        <translation>Deze kiosk kon niet inloggen bij %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>We could not use this card or phone</source>
         <translation>Deze pas of telefoon konden we niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>Please try again, or use your member card.</source>
         <translation>Probeer het opnieuw of gebruik je ledenpas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Opnieuw verbinden… blijf waar je bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>This kiosk could not save your result</source>
         <translation>Deze kiosk kon je resultaat niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Er is niets verstuurd. Meld het bij een medewerker.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Your result is not saved yet</source>
         <translation>Je resultaat is nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Please keep this screen open.</source>
         <translation>Laat dit scherm open.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>Please try again.</source>
         <translation>Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Start your workout</source>
         <translation>Start je training</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Druk op Start op de console. Je waarden verschijnen hier terwijl je traint.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Take your position for the test</source>
         <translation>Neem je positie in voor de test</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Volg de instructies op het toestel. Je resultaat verschijnt hier als de test klaar is.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Please step onto the scale</source>
         <translation>Stap op de weegschaal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Op blote voeten, stil blijven staan, beide voeten op de elektroden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
         <source>Saving your result…</source>
         <translation>Je resultaat wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Nog niet opgeslagen. Laat dit scherm open.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="78"/>
+        <location filename="../../ui/viewmodels/session.py" line="83"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Console losgekoppeld, opnieuw verbinden…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="78"/>
+        <location filename="../../ui/viewmodels/session.py" line="83"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Ga gewoon door: de console telt je training mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="85"/>
         <source>Waiting for the console…</source>
         <translation>Wachten op de console…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="85"/>
         <source>The figures shown are not current.</source>
         <translation>De getoonde waarden zijn niet actueel.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Workout in progress…</source>
         <translation>Training bezig…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Rond je training af op de console om je overzicht te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="88"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Weegschaal losgekoppeld, opnieuw verbinden…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <location filename="../../ui/viewmodels/session.py" line="90"/>
         <source>Waiting for the scale…</source>
         <translation>Wachten op de weegschaal…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <location filename="../../ui/viewmodels/session.py" line="90"/>
         <source>The weight shown is not current.</source>
         <translation>Het getoonde gewicht is niet actueel.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="87"/>
+        <location filename="../../ui/viewmodels/session.py" line="92"/>
         <source>Weight steady, analysing…</source>
         <translation>Gewicht stabiel, analyseren…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="88"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Please stand still…</source>
         <translation>Blijf stilstaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="40"/>
+        <location filename="../../ui/viewmodels/setup.py" line="48"/>
         <source>Smart scale</source>
         <translation>Slimme weegschaal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="41"/>
+        <location filename="../../ui/viewmodels/setup.py" line="49"/>
         <source>Cardio machine</source>
         <translation>Cardiotoestel</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="42"/>
+        <location filename="../../ui/viewmodels/setup.py" line="50"/>
         <source>Flexibility station</source>
         <translation>Flexibiliteitsstation</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="48"/>
-        <source>EGYM production</source>
-        <translation>EGYM productie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/setup.py" line="49"/>
-        <source>EGYM test</source>
-        <translation>EGYM test</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/setup.py" line="50"/>
+        <location filename="../../ui/viewmodels/setup.py" line="66"/>
         <source>Custom URL</source>
         <translation>Eigen URL</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="219"/>
+        <location filename="../../ui/viewmodels/setup.py" line="262"/>
         <source>Testing %1…</source>
         <translation>%1 testen…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="230"/>
-        <location filename="../../ui/viewmodels/setup.py" line="255"/>
+        <location filename="../../ui/viewmodels/setup.py" line="273"/>
+        <location filename="../../ui/viewmodels/setup.py" line="299"/>
         <source>Some entries need fixing: see the messages in red.</source>
         <translation>Verbeter de rode velden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="233"/>
-        <source>Testing the connection to EGYM…</source>
-        <translation>Verbinding met EGYM testen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/setup.py" line="244"/>
+        <location filename="../../ui/viewmodels/setup.py" line="287"/>
         <source>The test itself failed; check the protocol and port.</source>
         <translation>De test zelf is mislukt; controleer protocol en poort.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="251"/>
-        <source>EGYM connection failed: %1</source>
-        <translation>Verbinding met EGYM mislukt: %1</translation>
+        <location filename="../../ui/viewmodels/setup.py" line="276"/>
+        <source>Testing the connection to %1…</source>
+        <translation>Verbinding met %1 testen…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="259"/>
+        <location filename="../../ui/viewmodels/setup.py" line="294"/>
+        <source>%1 connection failed: %2</source>
+        <translation>Verbinding met %1 mislukt: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="303"/>
         <source>Setup could not finish: %1</source>
         <translation>Instellen kon niet worden voltooid: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="265"/>
+        <location filename="../../ui/viewmodels/setup.py" line="309"/>
         <source>Saved to %1. Starting the kiosk…</source>
         <translation>Opgeslagen in %1. Kiosk wordt gestart…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="296"/>
+        <location filename="../../ui/viewmodels/setup.py" line="340"/>
         <source>Keyboard input</source>
         <translation>Toetsenbordinvoer</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="298"/>
+        <location filename="../../ui/viewmodels/setup.py" line="342"/>
         <source>USB (nfcpy)</source>
         <translation>USB (nfcpy)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="303"/>
+        <location filename="../../ui/viewmodels/setup.py" line="347"/>
         <source>Simulated</source>
         <translation>Gesimuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="44"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="45"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="45"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="46"/>
         <source>Needs attention</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="46"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
         <source>Queued</source>
         <translation>In wachtrij</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
         <source>Needs re-auth</source>
         <translation>Opnieuw inloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
         <source>Rejected</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
         <source>Expired</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
         <source>Sent</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="52"/>
         <source>Discarded</source>
         <translation>Verworpen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="57"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="58"/>
         <source>Unknown member</source>
         <translation>Onbekend lid</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="64"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="65"/>
         <source>%1: sent</source>
         <translation>%1: verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="67"/>
         <source>%1: queued (offline)</source>
         <translation>%1: in wachtrij (offline)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="67"/>
         <source>%1: queued</source>
         <translation>%1: in wachtrij</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="70"/>
         <source>%1: needs re-auth</source>
         <translation>%1: opnieuw inloggen nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="71"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
         <source>no reason given</source>
         <translation>geen reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="73"/>
         <source>%1: rejected (%2)</source>
         <translation>%1: geweigerd (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
         <source>%1: expired, too old to send</source>
         <translation>%1: verlopen, te oud om te versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="76"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1: verworpen (‘Dit ben ik niet’)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="76"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1: verworpen in de trainermodus</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
         <source>Not this member</source>
         <translation>Verkeerde persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
         <source>Test or demo measurement</source>
         <translation>Test- of demometing</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
         <source>Wrong reading from the device</source>
         <translation>Foutieve meting van het apparaat</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
         <source>Duplicate</source>
         <translation>Dubbel</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="207"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="208"/>
         <source>Trainer (PIN)</source>
         <translation>Trainer (pincode)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="208"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="209"/>
         <source>Trainer (card)</source>
         <translation>Trainer (pas)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="236"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="237"/>
         <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
         <translation>Inloggen met pincode is op deze kiosk niet ingesteld. Houd je trainerpas bij de lezer.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="239"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="240"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="240"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="241"/>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Te vaak een verkeerde pincode. Probeer het over %1 opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="242"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="244"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="245"/>
         <source>Wrong PIN. %1 attempts left.</source>
         <translation>Verkeerde pincode. Resterende pogingen: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="246"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
         <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
         <translation>De pincode kan nu niet worden gecontroleerd. Houd je trainerpas bij de lezer.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="248"/>
         <source>Enter the trainer PIN, or tap your trainer card.</source>
         <translation>Voer de trainerpincode in of houd je trainerpas bij de lezer.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="277"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="278"/>
         <source>All members</source>
         <translation>Alle leden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="326"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="327"/>
         <source>USB drive %1</source>
         <translation>USB-stick %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="327"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="328"/>
         <source>This kiosk</source>
         <translation>Deze kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="484"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="485"/>
         <source>Nothing to resend.</source>
         <translation>Niets om opnieuw te versturen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="486"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="487"/>
         <source>Queued again; sending now.</source>
         <translation>Opnieuw in de wachtrij; wordt nu verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="488"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="489"/>
         <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
         <translation>Opnieuw in de wachtrij. Het wordt verstuurd zodra %1 weer op deze kiosk meet.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="489"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
         <source>the member</source>
         <translation>het lid</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
-        <source>Still too old for EGYM to accept; it cannot be sent.</source>
-        <translation>Nog steeds te oud voor EGYM; het kan niet worden verstuurd.</translation>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="493"/>
+        <source>Still too old for %1 to accept; it cannot be sent.</source>
+        <translation>Nog steeds te oud voor %1; het kan niet worden verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="494"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="497"/>
         <source>Discarded. The reason is in the audit log.</source>
         <translation>Verworpen. De reden staat in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="509"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="512"/>
         <source>Could not write to %1. Is the drive still plugged in and not full?</source>
         <translation>Kan niet schrijven naar %1. Zit de stick er nog in en is hij niet vol?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="512"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="515"/>
         <source>Saved %1 results to %2</source>
         <translation>Resultaten opgeslagen in %2: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="531"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="534"/>
         <source>That did not work: this kiosk&apos;s storage is not answering.</source>
         <translation>Dat lukte niet: de opslag van deze kiosk reageert niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="593"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="596"/>
         <source>Trend for %1</source>
         <translation>Verloop van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="594"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="597"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Metingen op deze kiosk: %1</translation>
     </message>
@@ -818,8 +804,8 @@
     </message>
     <message>
         <location filename="../../ui/qml/member/IdentifyingScreen.qml" line="14"/>
-        <source>Checking your card with EGYM</source>
-        <translation>Je pas wordt gecontroleerd bij EGYM</translation>
+        <source>Checking your card with %1</source>
+        <translation>Je pas wordt gecontroleerd bij %1</translation>
     </message>
 </context>
 <context>
@@ -875,8 +861,8 @@
     </message>
     <message>
         <location filename="../../ui/qml/member/ReviewScreen.qml" line="50"/>
-        <source>Your result is saved to EGYM automatically in a few seconds.</source>
-        <translation>Je resultaat wordt over een paar seconden automatisch in EGYM opgeslagen.</translation>
+        <source>Your result is saved to %1 automatically in a few seconds.</source>
+        <translation>Je resultaat wordt over een paar seconden automatisch in %1 opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../ui/qml/member/ReviewScreen.qml" line="60"/>
@@ -930,11 +916,6 @@
         <translation>De kiosk kon niet starten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="70"/>
-        <source>Answer these questions once; the kiosk starts when EGYM accepts them.</source>
-        <translation>Beantwoord deze vragen één keer; de kiosk start zodra EGYM ze accepteert.</translation>
-    </message>
-    <message>
         <location filename="../../ui/qml/setup/SetupMain.qml" line="91"/>
         <source>Station</source>
         <translation>Station</translation>
@@ -950,94 +931,59 @@
         <translation>Naam op het scherm (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="115"/>
-        <source>EGYM</source>
-        <translation>EGYM</translation>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="70"/>
+        <source>Answer these questions once; the kiosk starts when %1 accepts them.</source>
+        <translation>Beantwoord deze vragen één keer; de kiosk start zodra %1 ze accepteert.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="120"/>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="130"/>
-        <source>Server address</source>
-        <translation>Serveradres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="131"/>
-        <source>For a local sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</source>
-        <translation>Voor een lokale sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="151"/>
-        <source>Gym id</source>
-        <translation>Club-ID</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="161"/>
-        <source>Machine name</source>
-        <translation>Apparaatnaam</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="171"/>
-        <source>API key</source>
-        <translation>API-sleutel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="172"/>
-        <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
-        <translation>Opgeslagen in een bestand dat alleen de kioskgebruiker kan lezen, nooit in de configuratie.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="188"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="132"/>
         <source>Devices</source>
         <translation>Apparaten</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="192"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="136"/>
         <source>Card reader</source>
         <translation>Paslezer</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="202"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="146"/>
         <source>Measuring device</source>
         <translation>Meetapparaat</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="213"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="157"/>
         <source>Look for ports again</source>
         <translation>Opnieuw naar poorten zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="220"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="164"/>
         <source>Trainer PIN</source>
         <translation>Trainerpincode</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="226"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="170"/>
         <source>PIN for trainer mode (4 to 12 digits)</source>
         <translation>Pincode voor de trainermodus (4 tot 12 cijfers)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="236"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="180"/>
         <source>The same PIN again</source>
         <translation>Dezelfde pincode nogmaals</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="261"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="205"/>
         <source>Saves to %1</source>
         <translation>Slaat op in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="273"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="217"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="273"/>
-        <source>Test EGYM and finish</source>
-        <translation>EGYM testen en afronden</translation>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="217"/>
+        <source>Test %1 and finish</source>
+        <translation>%1 testen en afronden</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1133,54 @@
         <location filename="../../ui/qml/trainer/TrainerModeTrend.qml" line="113"/>
         <source>%1 since %2</source>
         <translation>%1 sinds %2</translation>
+    </message>
+</context>
+<context>
+    <name>platform</name>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="19"/>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="20"/>
+        <source>For a local sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</source>
+        <translation>Voor een lokale sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="22"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="24"/>
+        <source>EGYM production</source>
+        <translation>EGYM productie</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="25"/>
+        <source>EGYM test</source>
+        <translation>EGYM test</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="28"/>
+        <source>Gym id</source>
+        <translation>Club-ID</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="29"/>
+        <source>Machine name</source>
+        <translation>Apparaatnaam</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="31"/>
+        <source>API key</source>
+        <translation>API-sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="32"/>
+        <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
+        <translation>Opgeslagen in een bestand dat alleen de kioskgebruiker kan lezen, nooit in de configuratie.</translation>
     </message>
 </context>
 </TS>

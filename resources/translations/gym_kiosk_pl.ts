@@ -4,763 +4,749 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="43"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="48"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="55"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="44"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="49"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="56"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="47"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="48"/>
         <source>st</source>
         <translation>st</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="49"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="56"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="50"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="57"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="66"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="566"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
         <source>Weight</source>
         <translation>Waga</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="566"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="68"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
         <source>Body fat</source>
         <translation>Tkanka tłuszczowa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="68"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="69"/>
         <source>Fat mass</source>
         <translation>Masa tłuszczu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="69"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
         <source>Fat-free mass</source>
         <translation>Masa beztłuszczowa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="567"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="570"/>
         <source>Muscle mass</source>
         <translation>Masa mięśniowa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
         <location filename="../../ui/viewmodels/formatting.py" line="72"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
         <source>Body water</source>
         <translation>Woda w organizmie</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="74"/>
         <source>Bone mass</source>
         <translation>Masa kostna</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="74"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="75"/>
         <source>BMI</source>
         <translation>BMI</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="75"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="76"/>
         <source>Visceral fat rating</source>
         <translation>Poziom tłuszczu trzewnego</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="76"/>
         <location filename="../../ui/viewmodels/formatting.py" line="77"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
         <source>Basal metabolic rate</source>
         <translation>Podstawowa przemiana materii</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
         <source>Metabolic age</source>
         <translation>Wiek metaboliczny</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="81"/>
         <source>Distance</source>
         <translation>Dystans</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="81"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="82"/>
         <source>Energy</source>
         <translation>Energia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="82"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="83"/>
         <source>Average speed</source>
         <translation>Średnia prędkość</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="83"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="84"/>
         <source>Average heart rate</source>
         <translation>Średnie tętno</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="84"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="85"/>
         <source>Average power</source>
         <translation>Średnia moc</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="85"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="86"/>
         <source>Reach</source>
         <translation>Zasięg</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="86"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="87"/>
         <source>Hip flexor, left</source>
         <translation>Zginacz biodra, lewy</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="87"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="88"/>
         <source>Hip flexor, right</source>
         <translation>Zginacz biodra, prawy</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <source>Speed</source>
         <translation>Prędkość</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <source>Heart rate</source>
         <translation>Tętno</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <source>Power</source>
         <translation>Moc</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="111"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="113"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="112"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="114"/>
         <source>kcal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="115"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="116"/>
         <source>years</source>
         <translation>lat</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="118"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="119"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
         <source>mi</source>
         <translation>mi</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="123"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="125"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="126"/>
         <source>mph</source>
         <translation>mph</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="126"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="127"/>
         <source>km/h</source>
         <translation>km/h</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="128"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="129"/>
         <source>bpm</source>
         <translation>ud./min</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="130"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="131"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="133"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
         <source>in</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="135"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="171"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="170"/>
         <source>Saved to %1</source>
         <translation>Zapisano w %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="173"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="172"/>
         <source>Sending to %1…</source>
         <translation>Wysyłanie do %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="175"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="174"/>
         <source>Saved on this kiosk, sending to %1 when online</source>
         <translation>Zapisano w tym kiosku; wyślemy do %1 po odzyskaniu połączenia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="177"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="176"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>%1 did not accept this result</source>
         <translation>Wynik odrzucony przez %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="179"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="178"/>
         <source>Too old for %1 to accept</source>
         <translation>Wynik zbyt stary, %1 go nie przyjmie</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="181"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="180"/>
         <source>Not sent to %1</source>
         <translation>Nie wysłano do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="38"/>
+        <location filename="../../ui/viewmodels/session.py" line="41"/>
         <source>Please try again in a minute.</source>
         <translation>Spróbuj ponownie za minutę.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="38"/>
+        <location filename="../../ui/viewmodels/session.py" line="41"/>
         <source>Please try again in a few minutes.</source>
         <translation>Spróbuj ponownie za kilka minut.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="41"/>
+        <location filename="../../ui/viewmodels/session.py" line="44"/>
         <source>The cardio machine is disconnected</source>
         <translation>Urządzenie cardio jest rozłączone</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="42"/>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
         <source>The flexibility station is disconnected</source>
         <translation>Stanowisko do rozciągania jest rozłączone</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="43"/>
+        <location filename="../../ui/viewmodels/session.py" line="46"/>
         <source>The scale is disconnected</source>
         <translation>Waga jest rozłączona</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
-        <source>This card is not linked to an EGYM account</source>
-        <translation>Ta karta nie jest powiązana z kontem EGYM</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="49"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Poproś w recepcji o powiązanie karty.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="46"/>
-        <source>This kiosk is not allowed to do that at EGYM</source>
-        <translation>Ten kiosk nie ma do tego uprawnień w EGYM</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="46"/>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>Please tell a trainer.</source>
         <translation>Zgłoś to obsłudze klubu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="47"/>
-        <source>EGYM is busy right now</source>
-        <translation>EGYM jest teraz przeciążony</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="47"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Twój wynik jest zapisany tutaj i wkrótce zostanie wysłany.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="48"/>
-        <source>No connection to EGYM</source>
-        <translation>Brak połączenia z EGYM</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Twój wynik jest zapisany w tym kiosku i zostanie wysłany po przywróceniu połączenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
-        <source>EGYM sent an answer we could not read</source>
-        <translation>Nieczytelna odpowiedź z EGYM</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Twój wynik jest zapisany tutaj i zostanie wysłany ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
-        <source>EGYM did not accept this result</source>
-        <translation>Wynik odrzucony przez EGYM</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>Obsługa klubu zobaczy szczegóły w tym kiosku.</translation>
     </message>
     <message>
+        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <source>This card is not linked to an %1 account</source>
+        <translation>Ta karta nie jest powiązana z kontem %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <source>This kiosk is not allowed to do that at %1</source>
+        <translation>Ten kiosk nie ma do tego uprawnień w %1</translation>
+    </message>
+    <message>
         <location filename="../../ui/viewmodels/session.py" line="51"/>
-        <source>This kiosk could not sign in to EGYM</source>
-        <translation>Ten kiosk nie może zalogować się do EGYM</translation>
+        <source>%1 is busy right now</source>
+        <translation>%1 jest teraz przeciążony</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <source>No connection to %1</source>
+        <translation>Brak połączenia z %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <source>%1 sent an answer we could not read</source>
+        <translation>Nieczytelna odpowiedź z %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <source>This kiosk could not sign in to %1</source>
+        <translation>Ten kiosk nie może zalogować się do %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>We could not use this card or phone</source>
         <translation>Nie udało się użyć tej karty ani telefonu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>Please try again, or use your member card.</source>
         <translation>Spróbuj ponownie lub użyj karty klubowej.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Ponowne łączenie… zostań na miejscu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>This kiosk could not save your result</source>
         <translation>Nie udało się zapisać wyniku w tym kiosku</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Nic nie zostało wysłane. Zgłoś to obsłudze klubu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Your result is not saved yet</source>
         <translation>Twój wynik nie jest jeszcze zapisany</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Please keep this screen open.</source>
         <translation>Nie zamykaj tego ekranu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>Something went wrong</source>
         <translation>Coś poszło nie tak</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>Please try again.</source>
         <translation>Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Start your workout</source>
         <translation>Rozpocznij trening</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Naciśnij Start na konsoli. Twoje wyniki pojawią się tutaj w trakcie treningu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Take your position for the test</source>
         <translation>Przyjmij pozycję do testu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Postępuj według wskazówek na stanowisku. Wynik pojawi się tutaj po zakończeniu testu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Please step onto the scale</source>
         <translation>Stań na wadze</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Boso, bez ruchu, obie stopy na elektrodach.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
         <source>Saving your result…</source>
         <translation>Zapisywanie wyniku…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Jeszcze nie zapisano. Nie zamykaj tego ekranu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="78"/>
+        <location filename="../../ui/viewmodels/session.py" line="83"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Konsola rozłączona, ponowne łączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="78"/>
+        <location filename="../../ui/viewmodels/session.py" line="83"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Ćwicz dalej: konsola zlicza twój trening.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="85"/>
         <source>Waiting for the console…</source>
         <translation>Oczekiwanie na konsolę…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="85"/>
         <source>The figures shown are not current.</source>
         <translation>Wyświetlane wartości są nieaktualne.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Workout in progress…</source>
         <translation>Trening w toku…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Zakończ trening na konsoli, aby zobaczyć podsumowanie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="88"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Waga rozłączona, ponowne łączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <location filename="../../ui/viewmodels/session.py" line="90"/>
         <source>Waiting for the scale…</source>
         <translation>Oczekiwanie na wagę…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <location filename="../../ui/viewmodels/session.py" line="90"/>
         <source>The weight shown is not current.</source>
         <translation>Wyświetlana waga jest nieaktualna.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="87"/>
+        <location filename="../../ui/viewmodels/session.py" line="92"/>
         <source>Weight steady, analysing…</source>
         <translation>Waga stabilna, trwa analiza…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="88"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Please stand still…</source>
         <translation>Stój nieruchomo…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="40"/>
+        <location filename="../../ui/viewmodels/setup.py" line="48"/>
         <source>Smart scale</source>
         <translation>Inteligentna waga</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="41"/>
+        <location filename="../../ui/viewmodels/setup.py" line="49"/>
         <source>Cardio machine</source>
         <translation>Urządzenie cardio</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="42"/>
+        <location filename="../../ui/viewmodels/setup.py" line="50"/>
         <source>Flexibility station</source>
         <translation>Stanowisko do rozciągania</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="48"/>
-        <source>EGYM production</source>
-        <translation>EGYM produkcja</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/setup.py" line="49"/>
-        <source>EGYM test</source>
-        <translation>EGYM test</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/setup.py" line="50"/>
+        <location filename="../../ui/viewmodels/setup.py" line="66"/>
         <source>Custom URL</source>
         <translation>Własny URL</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="219"/>
+        <location filename="../../ui/viewmodels/setup.py" line="262"/>
         <source>Testing %1…</source>
         <translation>Testowanie: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="230"/>
-        <location filename="../../ui/viewmodels/setup.py" line="255"/>
+        <location filename="../../ui/viewmodels/setup.py" line="273"/>
+        <location filename="../../ui/viewmodels/setup.py" line="299"/>
         <source>Some entries need fixing: see the messages in red.</source>
         <translation>Popraw pola oznaczone na czerwono.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="233"/>
-        <source>Testing the connection to EGYM…</source>
-        <translation>Testowanie połączenia z EGYM…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/setup.py" line="244"/>
+        <location filename="../../ui/viewmodels/setup.py" line="287"/>
         <source>The test itself failed; check the protocol and port.</source>
         <translation>Sam test się nie powiódł; sprawdź protokół i port.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="251"/>
-        <source>EGYM connection failed: %1</source>
-        <translation>Nie udało się połączyć z EGYM: %1</translation>
+        <location filename="../../ui/viewmodels/setup.py" line="276"/>
+        <source>Testing the connection to %1…</source>
+        <translation>Testowanie połączenia z %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="259"/>
+        <location filename="../../ui/viewmodels/setup.py" line="294"/>
+        <source>%1 connection failed: %2</source>
+        <translation>Nie udało się połączyć z %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="303"/>
         <source>Setup could not finish: %1</source>
         <translation>Nie udało się dokończyć konfiguracji: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="265"/>
+        <location filename="../../ui/viewmodels/setup.py" line="309"/>
         <source>Saved to %1. Starting the kiosk…</source>
         <translation>Zapisano w %1. Uruchamianie kiosku…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="296"/>
+        <location filename="../../ui/viewmodels/setup.py" line="340"/>
         <source>Keyboard input</source>
         <translation>Wejście klawiatury</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="298"/>
+        <location filename="../../ui/viewmodels/setup.py" line="342"/>
         <source>USB (nfcpy)</source>
         <translation>USB (nfcpy)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="303"/>
+        <location filename="../../ui/viewmodels/setup.py" line="347"/>
         <source>Simulated</source>
         <translation>Symulacja</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="44"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="45"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="45"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="46"/>
         <source>Needs attention</source>
         <translation>Do sprawdzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="46"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
         <source>Queued</source>
         <translation>W kolejce</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
         <source>Needs re-auth</source>
         <translation>Ponowne logowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
         <source>Rejected</source>
         <translation>Odrzucone</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
         <source>Expired</source>
         <translation>Wygasłe</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
         <source>Sent</source>
         <translation>Wysłane</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="52"/>
         <source>Discarded</source>
         <translation>Unieważnione</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="57"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="58"/>
         <source>Unknown member</source>
         <translation>Nieznana osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="64"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="65"/>
         <source>%1: sent</source>
         <translation>%1: wysłano</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="67"/>
         <source>%1: queued (offline)</source>
         <translation>%1: w kolejce (offline)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="67"/>
         <source>%1: queued</source>
         <translation>%1: w kolejce</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="70"/>
         <source>%1: needs re-auth</source>
         <translation>%1: wymaga ponownego logowania</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="71"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
         <source>no reason given</source>
         <translation>nie podano powodu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="73"/>
         <source>%1: rejected (%2)</source>
         <translation>%1: odrzucono (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
         <source>%1: expired, too old to send</source>
         <translation>%1: wygasł, zbyt stary do wysłania</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="76"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1: unieważniono („To nie ja”)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="76"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1: unieważniono w trybie trenera</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
         <source>Not this member</source>
         <translation>Niewłaściwa osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
         <source>Test or demo measurement</source>
         <translation>Pomiar testowy lub pokazowy</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
         <source>Wrong reading from the device</source>
         <translation>Błędny odczyt z urządzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
         <source>Duplicate</source>
         <translation>Duplikat</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="207"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="208"/>
         <source>Trainer (PIN)</source>
         <translation>Trener (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="208"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="209"/>
         <source>Trainer (card)</source>
         <translation>Trener (karta)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="236"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="237"/>
         <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
         <translation>Logowanie PIN-em nie jest skonfigurowane w tym kiosku. Przyłóż kartę trenera.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="239"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="240"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="240"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="241"/>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="242"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="244"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="245"/>
         <source>Wrong PIN. %1 attempts left.</source>
         <translation>Błędny PIN. Pozostałe próby: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="246"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
         <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
         <translation>Nie można teraz sprawdzić PIN-u. Przyłóż kartę trenera.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="248"/>
         <source>Enter the trainer PIN, or tap your trainer card.</source>
         <translation>Wpisz PIN trenera lub przyłóż kartę trenera.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="277"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="278"/>
         <source>All members</source>
         <translation>Wszystkie osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="326"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="327"/>
         <source>USB drive %1</source>
         <translation>Pamięć USB %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="327"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="328"/>
         <source>This kiosk</source>
         <translation>Ten kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="484"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="485"/>
         <source>Nothing to resend.</source>
         <translation>Nie ma nic do ponownego wysłania.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="486"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="487"/>
         <source>Queued again; sending now.</source>
         <translation>Ponownie w kolejce; trwa wysyłanie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="488"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="489"/>
         <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
         <translation>Ponownie w kolejce. Zostanie wysłany, gdy %1 następnym razem wykona pomiar w tym kiosku.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="489"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
         <source>the member</source>
         <translation>ta osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
-        <source>Still too old for EGYM to accept; it cannot be sent.</source>
-        <translation>Nadal zbyt stary dla EGYM; nie można go wysłać.</translation>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="493"/>
+        <source>Still too old for %1 to accept; it cannot be sent.</source>
+        <translation>Nadal zbyt stary dla %1; nie można go wysłać.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="494"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="497"/>
         <source>Discarded. The reason is in the audit log.</source>
         <translation>Unieważniono. Powód zapisano w dzienniku audytu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="509"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="512"/>
         <source>Could not write to %1. Is the drive still plugged in and not full?</source>
         <translation>Nie można zapisać w %1. Czy pamięć jest nadal podłączona i nie jest pełna?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="512"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="515"/>
         <source>Saved %1 results to %2</source>
         <translation>Wyniki zapisane w %2: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="531"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="534"/>
         <source>That did not work: this kiosk&apos;s storage is not answering.</source>
         <translation>Nie udało się: pamięć tego kiosku nie odpowiada.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="593"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="596"/>
         <source>Trend for %1</source>
         <translation>Trend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="594"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="597"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Pomiary w tym kiosku: %1</translation>
     </message>
@@ -818,8 +804,8 @@
     </message>
     <message>
         <location filename="../../ui/qml/member/IdentifyingScreen.qml" line="14"/>
-        <source>Checking your card with EGYM</source>
-        <translation>Sprawdzanie karty w EGYM</translation>
+        <source>Checking your card with %1</source>
+        <translation>Sprawdzanie karty w %1</translation>
     </message>
 </context>
 <context>
@@ -875,8 +861,8 @@
     </message>
     <message>
         <location filename="../../ui/qml/member/ReviewScreen.qml" line="50"/>
-        <source>Your result is saved to EGYM automatically in a few seconds.</source>
-        <translation>Twój wynik zostanie automatycznie zapisany w EGYM za kilka sekund.</translation>
+        <source>Your result is saved to %1 automatically in a few seconds.</source>
+        <translation>Twój wynik zostanie automatycznie zapisany w %1 za kilka sekund.</translation>
     </message>
     <message>
         <location filename="../../ui/qml/member/ReviewScreen.qml" line="60"/>
@@ -930,11 +916,6 @@
         <translation>Nie udało się uruchomić kiosku: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="70"/>
-        <source>Answer these questions once; the kiosk starts when EGYM accepts them.</source>
-        <translation>Odpowiedz raz na te pytania; kiosk uruchomi się, gdy EGYM je zaakceptuje.</translation>
-    </message>
-    <message>
         <location filename="../../ui/qml/setup/SetupMain.qml" line="91"/>
         <source>Station</source>
         <translation>Stanowisko</translation>
@@ -950,94 +931,59 @@
         <translation>Nazwa na ekranie (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="115"/>
-        <source>EGYM</source>
-        <translation>EGYM</translation>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="70"/>
+        <source>Answer these questions once; the kiosk starts when %1 accepts them.</source>
+        <translation>Odpowiedz raz na te pytania; kiosk uruchomi się, gdy %1 je zaakceptuje.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="120"/>
-        <source>Server</source>
-        <translation>Serwer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="130"/>
-        <source>Server address</source>
-        <translation>Adres serwera</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="131"/>
-        <source>For a local sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</source>
-        <translation>Lokalny sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="151"/>
-        <source>Gym id</source>
-        <translation>ID klubu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="161"/>
-        <source>Machine name</source>
-        <translation>Nazwa urządzenia</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="171"/>
-        <source>API key</source>
-        <translation>Klucz API</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="172"/>
-        <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
-        <translation>Przechowywany w pliku, który może odczytać tylko użytkownik kiosku, nigdy w konfiguracji.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="188"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="132"/>
         <source>Devices</source>
         <translation>Urządzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="192"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="136"/>
         <source>Card reader</source>
         <translation>Czytnik kart</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="202"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="146"/>
         <source>Measuring device</source>
         <translation>Urządzenie pomiarowe</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="213"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="157"/>
         <source>Look for ports again</source>
         <translation>Wyszukaj porty ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="220"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="164"/>
         <source>Trainer PIN</source>
         <translation>PIN trenera</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="226"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="170"/>
         <source>PIN for trainer mode (4 to 12 digits)</source>
         <translation>PIN do trybu trenera (od 4 do 12 cyfr)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="236"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="180"/>
         <source>The same PIN again</source>
         <translation>Powtórz PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="261"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="205"/>
         <source>Saves to %1</source>
         <translation>Zapisuje w %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="273"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="217"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="273"/>
-        <source>Test EGYM and finish</source>
-        <translation>Sprawdź EGYM i zakończ</translation>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="217"/>
+        <source>Test %1 and finish</source>
+        <translation>Sprawdź %1 i zakończ</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1133,54 @@
         <location filename="../../ui/qml/trainer/TrainerModeTrend.qml" line="113"/>
         <source>%1 since %2</source>
         <translation>%1 od %2</translation>
+    </message>
+</context>
+<context>
+    <name>platform</name>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="19"/>
+        <source>Server address</source>
+        <translation>Adres serwera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="20"/>
+        <source>For a local sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</source>
+        <translation>Lokalny sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="22"/>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="24"/>
+        <source>EGYM production</source>
+        <translation>EGYM produkcja</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="25"/>
+        <source>EGYM test</source>
+        <translation>EGYM test</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="28"/>
+        <source>Gym id</source>
+        <translation>ID klubu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="29"/>
+        <source>Machine name</source>
+        <translation>Nazwa urządzenia</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="31"/>
+        <source>API key</source>
+        <translation>Klucz API</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="32"/>
+        <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
+        <translation>Przechowywany w pliku, który może odczytać tylko użytkownik kiosku, nigdy w konfiguracji.</translation>
     </message>
 </context>
 </TS>

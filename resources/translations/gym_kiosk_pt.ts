@@ -4,763 +4,749 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="43"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="48"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="55"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="44"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="49"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="56"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="47"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="48"/>
         <source>st</source>
         <translation>st</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="49"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="56"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="50"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="57"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="66"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="566"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="566"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="68"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
         <source>Body fat</source>
         <translation>Gordura corporal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="68"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="69"/>
         <source>Fat mass</source>
         <translation>Massa gorda</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="69"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
         <source>Fat-free mass</source>
         <translation>Massa magra</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="567"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="570"/>
         <source>Muscle mass</source>
         <translation>Massa muscular</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
         <location filename="../../ui/viewmodels/formatting.py" line="72"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
         <source>Body water</source>
         <translation>Água corporal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="74"/>
         <source>Bone mass</source>
         <translation>Massa óssea</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="74"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="75"/>
         <source>BMI</source>
         <translation>IMC</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="75"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="76"/>
         <source>Visceral fat rating</source>
         <translation>Nível de gordura visceral</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="76"/>
         <location filename="../../ui/viewmodels/formatting.py" line="77"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
         <source>Basal metabolic rate</source>
         <translation>Metabolismo basal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
         <source>Metabolic age</source>
         <translation>Idade metabólica</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="81"/>
         <source>Distance</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="81"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="82"/>
         <source>Energy</source>
         <translation>Energia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="82"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="83"/>
         <source>Average speed</source>
         <translation>Velocidade média</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="83"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="84"/>
         <source>Average heart rate</source>
         <translation>Frequência cardíaca média</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="84"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="85"/>
         <source>Average power</source>
         <translation>Potência média</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="85"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="86"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="86"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="87"/>
         <source>Hip flexor, left</source>
         <translation>Flexor da anca esquerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="87"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="88"/>
         <source>Hip flexor, right</source>
         <translation>Flexor da anca direito</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <source>Speed</source>
         <translation>Velocidade</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <source>Heart rate</source>
         <translation>Frequência cardíaca</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <source>Power</source>
         <translation>Potência</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="111"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="113"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="112"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="114"/>
         <source>kcal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="115"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="116"/>
         <source>years</source>
         <translation>anos</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="118"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="119"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
         <source>mi</source>
         <translation>mi</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="123"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="125"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="126"/>
         <source>mph</source>
         <translation>mph</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="126"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="127"/>
         <source>km/h</source>
         <translation>km/h</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="128"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="129"/>
         <source>bpm</source>
         <translation>bpm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="130"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="131"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="133"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
         <source>in</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="135"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="171"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="170"/>
         <source>Saved to %1</source>
         <translation>Guardado em %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="173"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="172"/>
         <source>Sending to %1…</source>
         <translation>A enviar para %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="175"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="174"/>
         <source>Saved on this kiosk, sending to %1 when online</source>
         <translation>Guardado neste quiosque; será enviado para %1 quando houver ligação</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="177"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="176"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>%1 did not accept this result</source>
         <translation>%1 não aceitou este resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="179"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="178"/>
         <source>Too old for %1 to accept</source>
         <translation>Demasiado antigo para ser aceite por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="181"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="180"/>
         <source>Not sent to %1</source>
         <translation>Não enviado para %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="38"/>
+        <location filename="../../ui/viewmodels/session.py" line="41"/>
         <source>Please try again in a minute.</source>
         <translation>Tente novamente dentro de um minuto.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="38"/>
+        <location filename="../../ui/viewmodels/session.py" line="41"/>
         <source>Please try again in a few minutes.</source>
         <translation>Tente novamente dentro de alguns minutos.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="41"/>
+        <location filename="../../ui/viewmodels/session.py" line="44"/>
         <source>The cardio machine is disconnected</source>
         <translation>O equipamento de cardio está desligado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="42"/>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
         <source>The flexibility station is disconnected</source>
         <translation>A estação de flexibilidade está desligada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="43"/>
+        <location filename="../../ui/viewmodels/session.py" line="46"/>
         <source>The scale is disconnected</source>
         <translation>A balança está desligada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
-        <source>This card is not linked to an EGYM account</source>
-        <translation>Este cartão não está associado a uma conta EGYM</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="49"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Peça na receção para associar o seu cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="46"/>
-        <source>This kiosk is not allowed to do that at EGYM</source>
-        <translation>Este quiosque não tem permissão para isso no EGYM</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="46"/>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>Please tell a trainer.</source>
         <translation>Informe a equipa do ginásio.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="47"/>
-        <source>EGYM is busy right now</source>
-        <translation>O EGYM está sobrecarregado neste momento</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="47"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>O seu resultado está guardado aqui e será enviado em breve.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="48"/>
-        <source>No connection to EGYM</source>
-        <translation>Sem ligação ao EGYM</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>O seu resultado está guardado neste quiosque e será enviado quando a ligação voltar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
-        <source>EGYM sent an answer we could not read</source>
-        <translation>O EGYM enviou uma resposta ilegível</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>O seu resultado está guardado aqui e será enviado novamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
-        <source>EGYM did not accept this result</source>
-        <translation>O EGYM não aceitou este resultado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>A equipa do ginásio pode ver os detalhes neste quiosque.</translation>
     </message>
     <message>
+        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <source>This card is not linked to an %1 account</source>
+        <translation>Este cartão não está associado a uma conta %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <source>This kiosk is not allowed to do that at %1</source>
+        <translation>Este quiosque não tem permissão para isso no %1</translation>
+    </message>
+    <message>
         <location filename="../../ui/viewmodels/session.py" line="51"/>
-        <source>This kiosk could not sign in to EGYM</source>
-        <translation>Este quiosque não conseguiu iniciar sessão no EGYM</translation>
+        <source>%1 is busy right now</source>
+        <translation>O %1 está sobrecarregado neste momento</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <source>No connection to %1</source>
+        <translation>Sem ligação ao %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <source>%1 sent an answer we could not read</source>
+        <translation>O %1 enviou uma resposta ilegível</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <source>This kiosk could not sign in to %1</source>
+        <translation>Este quiosque não conseguiu iniciar sessão no %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>We could not use this card or phone</source>
         <translation>Não foi possível usar este cartão ou telemóvel</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>Please try again, or use your member card.</source>
         <translation>Tente novamente ou use o seu cartão do ginásio.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>A religar… fique onde está.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>This kiosk could not save your result</source>
         <translation>Este quiosque não conseguiu guardar o seu resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Nada foi enviado. Informe a equipa do ginásio.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Your result is not saved yet</source>
         <translation>O seu resultado ainda não está guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Please keep this screen open.</source>
         <translation>Mantenha este ecrã aberto.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>Something went wrong</source>
         <translation>Algo correu mal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>Please try again.</source>
         <translation>Tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Start your workout</source>
         <translation>Comece o seu treino</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Carregue em Start na consola. Os seus valores aparecem aqui enquanto treina.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Take your position for the test</source>
         <translation>Coloque-se em posição para o teste</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Siga as indicações na estação. O resultado aparece aqui quando o teste terminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Please step onto the scale</source>
         <translation>Suba para a balança</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Tire o calçado, não se mexa e ponha os dois pés nas placas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
         <source>Saving your result…</source>
         <translation>A guardar o seu resultado…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Ainda não guardado. Mantenha este ecrã aberto.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="78"/>
+        <location filename="../../ui/viewmodels/session.py" line="83"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Consola desligada, a religar…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="78"/>
+        <location filename="../../ui/viewmodels/session.py" line="83"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Continue: a consola está a contar o seu treino.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="85"/>
         <source>Waiting for the console…</source>
         <translation>À espera da consola…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="85"/>
         <source>The figures shown are not current.</source>
         <translation>Os valores apresentados não estão atualizados.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Workout in progress…</source>
         <translation>Treino em curso…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Termine o treino na consola para ver o resumo.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="88"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Balança desligada, a religar…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <location filename="../../ui/viewmodels/session.py" line="90"/>
         <source>Waiting for the scale…</source>
         <translation>À espera da balança…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <location filename="../../ui/viewmodels/session.py" line="90"/>
         <source>The weight shown is not current.</source>
         <translation>O peso apresentado não está atualizado.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="87"/>
+        <location filename="../../ui/viewmodels/session.py" line="92"/>
         <source>Weight steady, analysing…</source>
         <translation>Peso estável, a analisar…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="88"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Please stand still…</source>
         <translation>Não se mexa, por favor…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="40"/>
+        <location filename="../../ui/viewmodels/setup.py" line="48"/>
         <source>Smart scale</source>
         <translation>Balança inteligente</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="41"/>
+        <location filename="../../ui/viewmodels/setup.py" line="49"/>
         <source>Cardio machine</source>
         <translation>Equipamento de cardio</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="42"/>
+        <location filename="../../ui/viewmodels/setup.py" line="50"/>
         <source>Flexibility station</source>
         <translation>Estação de flexibilidade</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="48"/>
-        <source>EGYM production</source>
-        <translation>EGYM produção</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/setup.py" line="49"/>
-        <source>EGYM test</source>
-        <translation>EGYM teste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/setup.py" line="50"/>
+        <location filename="../../ui/viewmodels/setup.py" line="66"/>
         <source>Custom URL</source>
         <translation>URL personalizado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="219"/>
+        <location filename="../../ui/viewmodels/setup.py" line="262"/>
         <source>Testing %1…</source>
         <translation>A testar %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="230"/>
-        <location filename="../../ui/viewmodels/setup.py" line="255"/>
+        <location filename="../../ui/viewmodels/setup.py" line="273"/>
+        <location filename="../../ui/viewmodels/setup.py" line="299"/>
         <source>Some entries need fixing: see the messages in red.</source>
         <translation>Corrija os campos a vermelho.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="233"/>
-        <source>Testing the connection to EGYM…</source>
-        <translation>A testar a ligação ao EGYM…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewmodels/setup.py" line="244"/>
+        <location filename="../../ui/viewmodels/setup.py" line="287"/>
         <source>The test itself failed; check the protocol and port.</source>
         <translation>O próprio teste falhou; verifique o protocolo e a porta.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="251"/>
-        <source>EGYM connection failed: %1</source>
-        <translation>Falha na ligação ao EGYM: %1</translation>
+        <location filename="../../ui/viewmodels/setup.py" line="276"/>
+        <source>Testing the connection to %1…</source>
+        <translation>A testar a ligação ao %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="259"/>
+        <location filename="../../ui/viewmodels/setup.py" line="294"/>
+        <source>%1 connection failed: %2</source>
+        <translation>Falha na ligação a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="303"/>
         <source>Setup could not finish: %1</source>
         <translation>Não foi possível concluir a configuração: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="265"/>
+        <location filename="../../ui/viewmodels/setup.py" line="309"/>
         <source>Saved to %1. Starting the kiosk…</source>
         <translation>Guardado em %1. A iniciar o quiosque…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="296"/>
+        <location filename="../../ui/viewmodels/setup.py" line="340"/>
         <source>Keyboard input</source>
         <translation>Entrada de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="298"/>
+        <location filename="../../ui/viewmodels/setup.py" line="342"/>
         <source>USB (nfcpy)</source>
         <translation>USB (nfcpy)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="303"/>
+        <location filename="../../ui/viewmodels/setup.py" line="347"/>
         <source>Simulated</source>
         <translation>Simulado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="44"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="45"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="45"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="46"/>
         <source>Needs attention</source>
         <translation>A verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="46"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
         <source>Queued</source>
         <translation>Na fila</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
         <source>Needs re-auth</source>
         <translation>Nova autenticação</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
         <source>Rejected</source>
         <translation>Rejeitados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
         <source>Expired</source>
         <translation>Expirados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
         <source>Sent</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="52"/>
         <source>Discarded</source>
         <translation>Descartados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="57"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="58"/>
         <source>Unknown member</source>
         <translation>Pessoa desconhecida</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="64"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="65"/>
         <source>%1: sent</source>
         <translation>%1: enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="67"/>
         <source>%1: queued (offline)</source>
         <translation>%1: na fila (sem ligação)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="67"/>
         <source>%1: queued</source>
         <translation>%1: na fila</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="70"/>
         <source>%1: needs re-auth</source>
         <translation>%1: requer nova autenticação</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="71"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
         <source>no reason given</source>
         <translation>sem motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="73"/>
         <source>%1: rejected (%2)</source>
         <translation>%1: rejeitado (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
         <source>%1: expired, too old to send</source>
         <translation>%1: expirado, demasiado antigo para enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="76"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1: descartado («Não sou eu»)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="76"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1: descartado no modo treinador</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
         <source>Not this member</source>
         <translation>Pessoa errada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
         <source>Test or demo measurement</source>
         <translation>Medição de teste ou demonstração</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
         <source>Wrong reading from the device</source>
         <translation>Leitura errada do aparelho</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="207"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="208"/>
         <source>Trainer (PIN)</source>
         <translation>Treinador (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="208"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="209"/>
         <source>Trainer (card)</source>
         <translation>Treinador (cartão)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="236"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="237"/>
         <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
         <translation>A introdução do PIN não está configurada neste quiosque. Aproxime o cartão de treinador.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="239"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="240"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="240"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="241"/>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Demasiados PIN errados. Tente novamente dentro de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="242"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
         <source>Checking…</source>
         <translation>A verificar…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="244"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="245"/>
         <source>Wrong PIN. %1 attempts left.</source>
         <translation>PIN errado. Tentativas restantes: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="246"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
         <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
         <translation>Não é possível verificar o PIN agora. Aproxime o cartão de treinador.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="248"/>
         <source>Enter the trainer PIN, or tap your trainer card.</source>
         <translation>Introduza o PIN de treinador ou aproxime o cartão de treinador.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="277"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="278"/>
         <source>All members</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="326"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="327"/>
         <source>USB drive %1</source>
         <translation>Pen USB %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="327"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="328"/>
         <source>This kiosk</source>
         <translation>Este quiosque</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="484"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="485"/>
         <source>Nothing to resend.</source>
         <translation>Nada para reenviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="486"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="487"/>
         <source>Queued again; sending now.</source>
         <translation>De novo na fila; a enviar agora.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="488"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="489"/>
         <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
         <translation>De novo na fila. Será enviado quando %1 voltar a fazer uma medição neste quiosque.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="489"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
         <source>the member</source>
         <translation>esta pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
-        <source>Still too old for EGYM to accept; it cannot be sent.</source>
-        <translation>Continua demasiado antigo para o EGYM; não pode ser enviado.</translation>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="493"/>
+        <source>Still too old for %1 to accept; it cannot be sent.</source>
+        <translation>Continua demasiado antigo para o %1; não pode ser enviado.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="494"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="497"/>
         <source>Discarded. The reason is in the audit log.</source>
         <translation>Descartado. O motivo fica no registo de auditoria.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="509"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="512"/>
         <source>Could not write to %1. Is the drive still plugged in and not full?</source>
         <translation>Não foi possível escrever em %1. A pen continua ligada e tem espaço livre?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="512"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="515"/>
         <source>Saved %1 results to %2</source>
         <translation>Resultados guardados em %2: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="531"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="534"/>
         <source>That did not work: this kiosk&apos;s storage is not answering.</source>
         <translation>Não resultou: o armazenamento deste quiosque não responde.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="593"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="596"/>
         <source>Trend for %1</source>
         <translation>Evolução de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="594"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="597"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Medições neste quiosque: %1</translation>
     </message>
@@ -818,8 +804,8 @@
     </message>
     <message>
         <location filename="../../ui/qml/member/IdentifyingScreen.qml" line="14"/>
-        <source>Checking your card with EGYM</source>
-        <translation>A verificar o cartão no EGYM</translation>
+        <source>Checking your card with %1</source>
+        <translation>A verificar o cartão no %1</translation>
     </message>
 </context>
 <context>
@@ -875,8 +861,8 @@
     </message>
     <message>
         <location filename="../../ui/qml/member/ReviewScreen.qml" line="50"/>
-        <source>Your result is saved to EGYM automatically in a few seconds.</source>
-        <translation>O seu resultado será guardado automaticamente no EGYM dentro de segundos.</translation>
+        <source>Your result is saved to %1 automatically in a few seconds.</source>
+        <translation>O seu resultado será guardado automaticamente no %1 dentro de segundos.</translation>
     </message>
     <message>
         <location filename="../../ui/qml/member/ReviewScreen.qml" line="60"/>
@@ -930,11 +916,6 @@
         <translation>O quiosque não conseguiu arrancar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="70"/>
-        <source>Answer these questions once; the kiosk starts when EGYM accepts them.</source>
-        <translation>Responda uma vez a estas perguntas; o quiosque arranca quando o EGYM as aceitar.</translation>
-    </message>
-    <message>
         <location filename="../../ui/qml/setup/SetupMain.qml" line="91"/>
         <source>Station</source>
         <translation>Estação</translation>
@@ -950,94 +931,59 @@
         <translation>Nome mostrado no ecrã (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="115"/>
-        <source>EGYM</source>
-        <translation>EGYM</translation>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="70"/>
+        <source>Answer these questions once; the kiosk starts when %1 accepts them.</source>
+        <translation>Responda uma vez a estas perguntas; o quiosque arranca quando o %1 as aceitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="120"/>
-        <source>Server</source>
-        <translation>Servidor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="130"/>
-        <source>Server address</source>
-        <translation>Endereço do servidor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="131"/>
-        <source>For a local sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</source>
-        <translation>Para uma sandbox local (gym-kiosk sandbox): http://127.0.0.1:8321</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="151"/>
-        <source>Gym id</source>
-        <translation>ID do ginásio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="161"/>
-        <source>Machine name</source>
-        <translation>Nome da máquina</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="171"/>
-        <source>API key</source>
-        <translation>Chave API</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="172"/>
-        <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
-        <translation>Guardada num ficheiro que só o utilizador do quiosque pode ler, nunca na configuração.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="188"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="132"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="192"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="136"/>
         <source>Card reader</source>
         <translation>Leitor de cartões</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="202"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="146"/>
         <source>Measuring device</source>
         <translation>Dispositivo de medição</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="213"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="157"/>
         <source>Look for ports again</source>
         <translation>Procurar portas novamente</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="220"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="164"/>
         <source>Trainer PIN</source>
         <translation>PIN de treinador</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="226"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="170"/>
         <source>PIN for trainer mode (4 to 12 digits)</source>
         <translation>PIN do modo treinador (4 a 12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="236"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="180"/>
         <source>The same PIN again</source>
         <translation>Repita o PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="261"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="205"/>
         <source>Saves to %1</source>
         <translation>Guarda em %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="273"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="217"/>
         <source>Checking…</source>
         <translation>A verificar…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="273"/>
-        <source>Test EGYM and finish</source>
-        <translation>Testar EGYM e concluir</translation>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="217"/>
+        <source>Test %1 and finish</source>
+        <translation>Testar %1 e concluir</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1133,54 @@
         <location filename="../../ui/qml/trainer/TrainerModeTrend.qml" line="113"/>
         <source>%1 since %2</source>
         <translation>%1 desde %2</translation>
+    </message>
+</context>
+<context>
+    <name>platform</name>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="19"/>
+        <source>Server address</source>
+        <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="20"/>
+        <source>For a local sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</source>
+        <translation>Para uma sandbox local (gym-kiosk sandbox): http://127.0.0.1:8321</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="22"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="24"/>
+        <source>EGYM production</source>
+        <translation>EGYM produção</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="25"/>
+        <source>EGYM test</source>
+        <translation>EGYM teste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="28"/>
+        <source>Gym id</source>
+        <translation>ID do ginásio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="29"/>
+        <source>Machine name</source>
+        <translation>Nome da máquina</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="31"/>
+        <source>API key</source>
+        <translation>Chave API</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="32"/>
+        <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
+        <translation>Guardada num ficheiro que só o utilizador do quiosque pode ler, nunca na configuração.</translation>
     </message>
 </context>
 </TS>

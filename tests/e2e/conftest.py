@@ -11,9 +11,9 @@ import pytest
 from harness.autoplay import SnapshotWaiter
 from harness.demo import demo_config
 from kiosk.cloud.egym import EgymClient, EgymIntegration
+from kiosk.cloud.egym.sandbox import SandboxState, create_app
 from kiosk.config.loader import KioskConfig
 from kiosk.outbox.outbox import Outbox
-from kiosk.sandbox import SandboxState, create_app
 from kiosk.session.flow import FlowTimings, SessionFlow
 from kiosk.storage import Database
 

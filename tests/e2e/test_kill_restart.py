@@ -7,14 +7,15 @@ import pytest
 
 from harness.chaos import WorkerProcess
 from harness.demo import demo_cards
-from kiosk.sandbox import DEMO_MEMBERS, SandboxState, serve_loopback
+from kiosk.cloud.egym.sandbox import DEMO_MEMBERS, EgymSandbox
+from kiosk.sandbox import serve_loopback
 
 SLOW_SUBMISSION_MS = 60_000  # far longer than the test: the kill always lands before the 204
 
 
 @pytest.fixture
 def sandbox():
-    state = SandboxState()
+    state = EgymSandbox()
     running = serve_loopback(state)
     yield running
     running.stop()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from hardware.simulators.nfc_tag import TagEmulatorProcess, free_udp_port
 from harness.autoplay import in_state
+from kiosk.cloud.egym.sandbox import DEMO_MEMBERS
 from kiosk.config.loader import DeviceConfig
 from kiosk.runtime.devices import DeviceHub
-from kiosk.sandbox import DEMO_MEMBERS
 from kiosk.session.state import SessionState
 
 

@@ -32,13 +32,14 @@ from harness.demo import demo_config
 from kiosk import logsafety
 from kiosk.cloud.egym import EgymClient, EgymIntegration
 from kiosk.cloud.egym.client import network_transport
+from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_MEMBERS, DemoMember, EgymSandbox
 from kiosk.models import Measurement
 from kiosk.outbox.history import recent
 from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.retry import RetryPolicy
 from kiosk.outbox.status import DeliveryState
 from kiosk.runtime.logfile import install_file_logging, log_files, remove_file_logging
-from kiosk.sandbox import DEMO_API_KEY, DEMO_MEMBERS, DemoMember, SandboxState, serve_loopback
+from kiosk.sandbox import serve_loopback
 from kiosk.session.flow import FlowTimings, SessionFlow
 from kiosk.session.state import SessionState
 from kiosk.storage import Database
@@ -239,7 +240,7 @@ async def test_debug_logs_exports_and_bundle_of_sessions_with_failures_hold_no_s
     stderr, log_dir = debug_logging
     card = CardCredential(CARD_MEMBER.uid)
     wallet = WalletCredential(WALLET_MEMBER.wallet_payload, WalletPlatform(WALLET_MEMBER.wallet_platform))
-    state = SandboxState(members=(CARD_MEMBER, WALLET_MEMBER, *DEMO_MEMBERS[1:]))
+    state = EgymSandbox(members=(CARD_MEMBER, WALLET_MEMBER, *DEMO_MEMBERS[1:]))
     sandbox = serve_loopback(state)
     config_path = write_site(tmp_path, sandbox.base_url)
     config = demo_config(sandbox.base_url, database=tmp_path / "data" / "kiosk.sqlite3")

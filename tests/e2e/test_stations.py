@@ -19,10 +19,10 @@ from hardware.simulators.csafe_console import WorkoutPlan
 from harness.autoplay import Autoplay, AutoplayError, SnapshotWaiter, in_state, wait_in_thread
 from harness.demo import demo_cards, demo_config, demo_simulator_options
 from kiosk.cloud.egym import EgymClient, EgymIntegration
+from kiosk.cloud.egym.sandbox import DEMO_MEMBERS, SandboxState, create_app
 from kiosk.config.loader import DeviceConfig
 from kiosk.outbox.outbox import Outbox
 from kiosk.runtime.devices import DeviceHub
-from kiosk.sandbox import DEMO_MEMBERS, SandboxState, create_app
 from kiosk.session.flow import FlowTimings, SessionFlow
 from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.storage import Database

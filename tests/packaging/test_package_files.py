@@ -141,7 +141,7 @@ def test_cage_drop_in_replaces_the_command_and_accepts_the_childs_notifications(
 
 
 def test_default_config_is_valid_and_points_at_the_installed_locations() -> None:
-    config = parse_config(tomllib.loads(CONFIG.read_text(encoding="utf-8")), api_key="test-key")
+    config = parse_config(tomllib.loads(CONFIG.read_text(encoding="utf-8")), secrets={"egym": "test-key"})
     assert config.storage.database == Path("/var/lib/gym-kiosk/kiosk.sqlite3")
     assert [r.port for r in config.readers] == ["/dev/gym-kiosk/reader"]
     assert config.device is not None and config.device.port == "/dev/gym-kiosk/scale"

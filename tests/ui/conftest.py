@@ -9,8 +9,8 @@ import pytest
 
 from harness.demo import demo_config
 from kiosk.cloud.egym import EgymClient, EgymIntegration
+from kiosk.cloud.egym.sandbox import SandboxState, create_app
 from kiosk.outbox.outbox import Outbox
-from kiosk.sandbox import SandboxState, create_app
 from kiosk.session.flow import FlowTimings, SessionFlow
 from kiosk.session.timers import ManualScheduler
 from kiosk.storage import Database

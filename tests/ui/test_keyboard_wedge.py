@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QApplication
 
 from hardware.uid import render_uid
 from harness.autoplay import SnapshotWaiter, in_state
+from kiosk.cloud.egym.sandbox import DEMO_MEMBERS
 from kiosk.config.loader import DeviceConfig
 from kiosk.runtime.devices import DeviceHub
-from kiosk.sandbox import DEMO_MEMBERS
 from kiosk.session.state import SessionState
 from ui.keyboard_wedge import KeyboardWedgeFilter
 

@@ -13,8 +13,8 @@ from PySide6.QtTest import QTest
 
 from hardware.events import CardCredential, CredentialPresented
 from harness.autoplay import SnapshotWaiter, in_state
+from kiosk.cloud.egym.sandbox import DEMO_MEMBERS
 from kiosk.message_codes import MessageCode
-from kiosk.sandbox import DEMO_MEMBERS
 
 from kiosk.models import MemberProfile
 from kiosk.outbox.status import DeliveryState, DeliveryStatus

@@ -7,10 +7,10 @@ import pytest
 from hardware.events import CardCredential, CredentialPresented, LiveWeight
 from hardware.serial_link import DataStale
 from harness.autoplay import SnapshotWaiter, in_state
+from kiosk.cloud.egym.sandbox import DEMO_MEMBERS
 from kiosk.message_codes import MessageCode
 from kiosk.models import MemberProfile
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
-from kiosk.sandbox import DEMO_MEMBERS
 from kiosk.session.state import SessionSnapshot, SessionState
 from ui.viewmodels.session import SessionViewModel
 

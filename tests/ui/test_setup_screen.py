@@ -17,9 +17,10 @@ from PySide6.QtTest import QTest
 from hardware.probe import SerialPortInfo
 from hardware.pty_port import PtyPort
 from hardware.simulators.mt_sics_scale import MtSicsScaleSimulator
+from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID
 from kiosk.config.loader import load_config
-from kiosk.sandbox import DEMO_API_KEY, DEMO_GYM_ID
-from kiosk.support.setup_form import API_KEY_FILE, PIN_FILE
+from kiosk.cloud.egym.settings import API_KEY_FILE
+from kiosk.support.setup_form import PIN_FILE
 from tests.kiosk.support.setup_support import PIN, sandbox_url  # noqa: F401 - fixture
 from tests.kiosk.trainer.conftest import CHEAP_HASHER
 from ui.screenshot import grab
@@ -64,7 +65,7 @@ class Screen:
             "database": str(Path(self.vm.property("configPath")).parent / "kiosk.sqlite3"),
         }
         answers.update(changes)
-        self.vm.chooseServer("custom")
+        self.vm.choose("base_url", "custom")
         self.vm.setValue("base_url", base_url)
         for name, value in answers.items():
             self.vm.setValue(name, value)

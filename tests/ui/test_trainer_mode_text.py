@@ -16,10 +16,10 @@ from hardware.events import CardCredential
 from harness.demo import demo_config
 from kiosk.cloud.egym import EgymClient, EgymIntegration
 from kiosk.cloud.egym import RetryPolicy as ClientRetryPolicy
+from kiosk.cloud.egym.sandbox import DEMO_MEMBERS, SandboxState, create_app
 from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.retry import RetryPolicy
 from kiosk.outbox.status import DeliveryState
-from kiosk.sandbox import DEMO_MEMBERS, SandboxState, create_app
 from kiosk.session.flow import FlowTimings, SessionFlow
 from kiosk.session.state import SessionState
 from kiosk.session.timers import ManualScheduler

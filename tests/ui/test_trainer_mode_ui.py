@@ -21,15 +21,16 @@ from hardware.events import CardCredential, CredentialPresented
 from harness.demo import demo_config
 from kiosk.cloud.egym import EgymClient, EgymIntegration
 from kiosk.cloud.egym import RetryPolicy as ClientRetryPolicy
+from kiosk.cloud.egym.sandbox import DEMO_MEMBERS, SandboxState, create_app
 from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.retry import RetryPolicy
 from kiosk.outbox.status import DeliveryState
-from kiosk.sandbox import DEMO_MEMBERS, SandboxState, create_app
+from kiosk.session.dispatch import EventDispatcher
 from kiosk.session.flow import FlowTimings, SessionFlow
 from kiosk.session.state import SessionState
 from kiosk.session.timers import ManualScheduler
 from kiosk.storage import Database
-from kiosk.trainer import AuditLog, CredentialRouter, ExportFolder, PinLock, TrainerMode, TrainerCards, card_actor
+from kiosk.trainer import AuditLog, ExportFolder, PinLock, TrainerMode, TrainerCards, card_actor
 from kiosk.trainer.pin import hash_pin
 from tests.kiosk.trainer.conftest import CHEAP_HASHER
 from tests.kiosk.trainer.support import SITE_SECRET, TRAINER_CARD, TRAINER_PIN, WallClock, capture_and_send, log_in, wait_for_state, weighing
@@ -120,7 +121,7 @@ async def station(qapp, tmp_path: Path, size) -> AsyncIterator[Station]:
     engine = QQmlApplicationEngine()
     engine.rootContext().setContextProperty("trainerMode", trainer_mode_vm)
     window = load_main_window(engine, session_vm, size=size)
-    yield Station(window, trainer_mode, trainer_mode_vm, CredentialRouter(trainer_mode, flow.handle), outbox, sandbox, egym, db,
+    yield Station(window, trainer_mode, trainer_mode_vm, EventDispatcher(flow.handle, claimers=[trainer_mode.claims]), outbox, sandbox, egym, db,
                   scheduler, clock, stick)
     window.close()
     shiboken6.delete(engine)  # QML goes before the view-models it binds to
@@ -346,10 +347,11 @@ async def test_every_trainer_mode_screen_renders(station: Station, size, tmp_pat
 async def test_a_trainer_card_on_the_kiosks_own_reader_opens_trainer_mode(qapp, tmp_path: Path) -> None:
     """The composition root routes the tap: the simulated reader, the real flow, trainer mode, the window."""
     from kiosk.config.loader import TrainerConfig
+    from kiosk.cloud.egym.sandbox import EgymSandbox
     from kiosk.sandbox import serve_loopback
     from ui.app import start_kiosk
 
-    with serve_loopback(SandboxState()) as server:
+    with serve_loopback(EgymSandbox()) as server:
         config = demo_config(server.base_url, database=tmp_path / "kiosk.sqlite3")
         kiosk = await start_kiosk(dataclasses.replace(config, trainer=TrainerConfig(cards=(TRAINER_CARD,))), size=PORTRAIT)
         try:

@@ -17,8 +17,8 @@ import pytest
 from hardware.events import CardCredential, CardTechnology, CredentialPresented
 from harness.demo import demo_config
 from kiosk.cloud.egym import EgymClient, EgymIntegration
+from kiosk.cloud.egym.sandbox import DEMO_MEMBERS, SandboxState, create_app
 from kiosk.outbox.outbox import Outbox
-from kiosk.sandbox import DEMO_MEMBERS, SandboxState, create_app
 from kiosk.session.flow import SessionFlow
 from kiosk.session.state import SessionState
 from kiosk.session.timers import ManualScheduler

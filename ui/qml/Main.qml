@@ -41,7 +41,7 @@ Window {
             textFormat: Text.PlainText
             id: brand
             anchors { right: parent.right; rightMargin: window.margin; verticalCenter: parent.verticalCenter }
-            text: "EGYM"
+            text: vm.brandName
             color: Theme.accent
             font.family: Theme.font
             font.pixelSize: Theme.labelSize

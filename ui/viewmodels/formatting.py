@@ -11,6 +11,7 @@ from typing import Sequence
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from hardware import fields
+from kiosk.cloud.registry import display_name
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 
 KG_PER_LB = 0.45359237
@@ -156,16 +157,14 @@ def result_rows(values: dict[str, float], unit_system: str | None, language: str
     return rows
 
 
-DESTINATION_NAMES = {"egym": "EGYM"}
-
-
-def destination_name(destination: str) -> str:
-    return DESTINATION_NAMES.get(destination, destination.capitalize())
+def names(platforms: Sequence[str], language: str) -> str:
+    """Platforms' display names as a list in the language on screen: "EGYM", "EGYM and enduco"."""
+    return QLocale(language).createSeparatedList([display_name(platform) for platform in platforms])
 
 
 def submission_line(status: DeliveryStatus) -> dict[str, str]:
     """One destination's status as the member sees it, with a tone for its colour."""
-    name = destination_name(status.destination)
+    name = display_name(status.destination)
     state = status.state
     if state is DeliveryState.SENT:
         text, tone = tr("Saved to %1").replace("%1", name), "good"

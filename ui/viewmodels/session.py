@@ -6,10 +6,11 @@ QML only binds to these properties and calls the slots; every decision stays in
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Sequence
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
+from kiosk.cloud.registry import display_name
 from kiosk.message_codes import MessageCode
 from kiosk.session.flow import SessionFlow
 from kiosk.session.state import SessionSnapshot, SessionState
@@ -26,9 +27,11 @@ def tr(text: str) -> str:
 STATIONS = ("scale", "cardio", "flexibility")
 
 
-def message_texts(code: MessageCode | None, station: str = "scale", *, measured: bool = True) -> tuple[str, str]:
+def message_texts(code: MessageCode | None, station: str = "scale", *, measured: bool = True,
+                  platform: str = "") -> tuple[str, str]:
     """(what happened, what to do) for a message code, in the language on screen.
 
+    ``platform`` is the display name of the platform the message is about ("EGYM").
     ``measured`` is False when the member has no result yet (logging in failed): then there
     is nothing saved on the kiosk, and the only thing to do is try again.
     """
@@ -36,25 +39,27 @@ def message_texts(code: MessageCode | None, station: str = "scale", *, measured:
         return "", ""
     if not measured and code in (MessageCode.OFFLINE, MessageCode.SERVER_REPLY, MessageCode.RATE_LIMITED):
         retry = tr("Please try again in a minute.") if code is MessageCode.RATE_LIMITED else tr("Please try again in a few minutes.")
-        return message_texts(code, station)[0], retry
+        return message_texts(code, station, platform=platform)[0], retry
     disconnected = {
         "cardio": tr("The cardio machine is disconnected"),
         "flexibility": tr("The flexibility station is disconnected"),
     }.get(station, tr("The scale is disconnected"))
+    # %1 is the platform's name ("EGYM"); translations keep it where their grammar wants it.
     texts = {
-        MessageCode.CARD_NOT_REGISTERED: (tr("This card is not linked to an EGYM account"), tr("Please ask at the front desk to link your card.")),
-        MessageCode.PERMISSION: (tr("This kiosk is not allowed to do that at EGYM"), tr("Please tell a trainer.")),
-        MessageCode.RATE_LIMITED: (tr("EGYM is busy right now"), tr("Your result is saved here and will be sent shortly.")),
-        MessageCode.OFFLINE: (tr("No connection to EGYM"), tr("Your result is saved on this kiosk and will be sent when the connection is back.")),
-        MessageCode.SERVER_REPLY: (tr("EGYM sent an answer we could not read"), tr("Your result is saved here and will be sent again.")),
-        MessageCode.REJECTED: (tr("EGYM did not accept this result"), tr("A trainer can see the details at this kiosk.")),
-        MessageCode.AUTH: (tr("This kiosk could not sign in to EGYM"), tr("Please tell a trainer.")),
+        MessageCode.CARD_NOT_REGISTERED: (tr("This card is not linked to an %1 account"), tr("Please ask at the front desk to link your card.")),
+        MessageCode.PERMISSION: (tr("This kiosk is not allowed to do that at %1"), tr("Please tell a trainer.")),
+        MessageCode.RATE_LIMITED: (tr("%1 is busy right now"), tr("Your result is saved here and will be sent shortly.")),
+        MessageCode.OFFLINE: (tr("No connection to %1"), tr("Your result is saved on this kiosk and will be sent when the connection is back.")),
+        MessageCode.SERVER_REPLY: (tr("%1 sent an answer we could not read"), tr("Your result is saved here and will be sent again.")),
+        MessageCode.REJECTED: (tr("%1 did not accept this result"), tr("A trainer can see the details at this kiosk.")),
+        MessageCode.AUTH: (tr("This kiosk could not sign in to %1"), tr("Please tell a trainer.")),
         MessageCode.UNSUPPORTED_CARD: (tr("We could not use this card or phone"), tr("Please try again, or use your member card.")),
         MessageCode.DEVICE_DISCONNECTED: (disconnected, tr("Reconnecting… please stay where you are.")),
         MessageCode.STORAGE: (tr("This kiosk could not save your result"), tr("Nothing was sent. Please tell a trainer.")),
         MessageCode.NOT_SAVED_YET: (tr("Your result is not saved yet"), tr("Please keep this screen open.")),
     }
-    return texts.get(code, (tr("Something went wrong"), tr("Please try again.")))
+    what, hint = texts.get(code, (tr("Something went wrong"), tr("Please try again.")))
+    return what.replace("%1", platform), hint
 
 
 def prompt_texts(station: str) -> tuple[str, str]:
@@ -89,7 +94,11 @@ def measuring_status(station: str, snapshot: SessionSnapshot) -> tuple[str, str,
 
 
 class SessionViewModel(QObject):
-    """Properties for the member screens; slots for the member's touches."""
+    """Properties for the member screens; slots for the member's touches.
+
+    ``identity_platforms`` are the platforms a card is checked with, ``destination_platforms``
+    those a result is saved to (by name, in order); both default to the flow's platform.
+    """
 
     screenChanged = Signal()
     changed = Signal()
@@ -102,6 +111,8 @@ class SessionViewModel(QObject):
         parent: QObject | None = None,
         *,
         station: str = "scale",
+        identity_platforms: Sequence[str] = (),
+        destination_platforms: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         if station not in STATIONS:
@@ -110,6 +121,8 @@ class SessionViewModel(QObject):
         self._translator = translator or Translator()
         self._station_name = station_name
         self._station = station
+        self._identity_platforms = tuple(identity_platforms) or (flow.platform,)
+        self._destination_platforms = tuple(destination_platforms) or (flow.platform,)
         self._snapshot = SessionSnapshot()
         self._screen = SessionState.ATTRACT.value
         self._values: dict[str, Any] = {}
@@ -131,7 +144,9 @@ class SessionViewModel(QObject):
         profile = snapshot.profile
         units = profile.unit_system if profile else None
         live = formatting.weight(snapshot.live_weight_kg, units, language) if snapshot.live_weight_kg is not None else None
-        title, hint = message_texts(snapshot.message, self._station, measured=bool(snapshot.result or snapshot.submissions))
+        platform = display_name(snapshot.message_platform or self._flow.platform)
+        title, hint = message_texts(snapshot.message, self._station, measured=bool(snapshot.result or snapshot.submissions),
+                                    platform=platform)
         prompt, prompt_hint = prompt_texts(self._station)
         status, tone, status_hint = measuring_status(self._station, snapshot)
         return {
@@ -150,6 +165,8 @@ class SessionViewModel(QObject):
             "measuringStatus": status,
             "measuringTone": tone,
             "measuringHint": status_hint,
+            "identityNames": formatting.names(self._identity_platforms, language),
+            "destinationNames": formatting.names(self._destination_platforms, language),
         }
 
     def close(self) -> None:
@@ -190,6 +207,13 @@ class SessionViewModel(QObject):
     measuringStatus = Property(str, _get("measuringStatus"), notify=changed)
     measuringTone = Property(str, _get("measuringTone"), notify=changed)
     measuringHint = Property(str, _get("measuringHint"), notify=changed)
+    identityNames = Property(str, _get("identityNames"), notify=changed)  # who a card is checked with: "EGYM"
+    destinationNames = Property(str, _get("destinationNames"), notify=changed)  # where results are saved
+
+    @Property(str, constant=True)
+    def brandName(self) -> str:
+        """The header's brand: the platform members log in with."""
+        return display_name(self._identity_platforms[0])
 
     @Property(bool, notify=changed)
     def weightStable(self) -> bool:

@@ -1,9 +1,10 @@
 """The first-run setup screen's view-model: the installer's answers as Qt properties, and the finish step.
 
-Every decision (what is valid, how EGYM is asked, what is written where) stays in
+Every decision (what is valid, how a platform is asked, what is written where) stays in
 :mod:`kiosk.support.setup_form`; this class keeps the answers, offers the choices, runs device
-tests and the EGYM test off the UI thread, and reports problems per field. The
-API key and the PIN are kept here but never exposed as properties.
+tests and the platforms' connection test off the UI thread, and reports problems per field.
+Each platform's fields come from its setup part (:class:`~kiosk.cloud.platform.PlatformSetup`),
+their texts translated here. Secrets (API keys, the PIN) are kept but never exposed as properties.
 """
 from __future__ import annotations
 
@@ -14,25 +15,32 @@ from pathlib import Path
 from typing import Any, Callable, Coroutine, Iterable
 
 from argon2 import PasswordHasher
-from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QLocale, QObject, Signal, Slot
 
 from hardware.probe import DEFAULT_ANSWER_S, DEFAULT_LISTEN_S, SerialPortInfo, list_ports
 from hardware.registry import handler_for, protocol_names
+from kiosk.cloud.platform import TRANSLATION_CONTEXT, SetupField
 from kiosk.config.loader import SIMULATED, DeviceConfig
 from kiosk.support.check import check_device
 from kiosk.support.setup_form import (
-    GENERAL, KNOWN_SERVERS, LOCAL_SANDBOX_URL, ConnectionTestFailed, SetupError, SetupForm, complete, validate,
+    GENERAL, PLATFORM_FIELDS, SETUP_FIELDS, SETUP_PLATFORMS, ConnectionTestFailed, SetupError, SetupForm, complete, validate,
 )
 
 log = logging.getLogger(__name__)
 
-SECRET_FIELDS = ("api_key", "trainer_pin", "trainer_pin_repeat")
+CUSTOM = "custom"  # the choice that takes any answer typed in
+SECRET_FIELDS = ("trainer_pin", "trainer_pin_repeat", *(name for name, f in SETUP_FIELDS.items() if f.kind == "secret"))
 ROLES = {"reader": "reader", "measuring": "device"}  # device role -> the form's field prefix
 
 
 def tr(text: str) -> str:
     """Translate ``text``. pyside6-lupdate files module-level ``tr()`` calls under the empty context."""
     return QCoreApplication.translate("", text)
+
+
+def platform_tr(text: str) -> str:
+    """Translate a text a platform gives the setup screen (marked with QT_TRANSLATE_NOOP in its folder)."""
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, text) if text else ""
 
 
 def station_choices() -> list[dict[str, str]]:
@@ -43,12 +51,28 @@ def station_choices() -> list[dict[str, str]]:
     ]
 
 
-def server_choices() -> list[dict[str, str]]:
+def platform_sections() -> list[dict[str, Any]]:
+    """One section per platform on the form: its name as title, and its fields with their texts translated."""
     return [
-        {"value": "production", "label": tr("EGYM production"), "url": KNOWN_SERVERS["production"]},
-        {"value": "test", "label": tr("EGYM test"), "url": KNOWN_SERVERS["test"]},
-        {"value": "custom", "label": tr("Custom URL"), "url": ""},
+        {"name": platform.name, "title": platform.display_name,
+         "fields": [_field_entry(f) for name, f in SETUP_FIELDS.items() if PLATFORM_FIELDS[name] is platform]}
+        for platform in SETUP_PLATFORMS
     ]
+
+
+def _field_entry(setup_field: SetupField) -> dict[str, Any]:
+    choices = [{"value": c.value, "label": platform_tr(c.label)} for c in setup_field.choices]
+    if choices:
+        choices.append({"value": CUSTOM, "label": tr("Custom URL")})
+    return {
+        "name": setup_field.name, "label": platform_tr(setup_field.label), "hint": platform_tr(setup_field.hint),
+        "kind": setup_field.kind, "choicesLabel": platform_tr(setup_field.choices_label), "choices": choices,
+    }
+
+
+def _chosen(setup_field: SetupField, answer: str) -> str:
+    """Which of the field's choices ``answer`` is ("custom" when none)."""
+    return next((c.value for c in setup_field.choices if c.answer == answer), CUSTOM)
 
 
 class SetupViewModel(QObject):
@@ -76,7 +100,7 @@ class SetupViewModel(QObject):
         self._pin_hasher = pin_hasher
         self._list_ports = ports
         self._listen_s, self._answer_s = listen_s, answer_s
-        self._server = next((k for k, url in KNOWN_SERVERS.items() if url == self._form.base_url), "custom")
+        self._choices = {name: _chosen(f, self._form.answers.get(name, "")) for name, f in SETUP_FIELDS.items() if f.choices}
         self._errors: dict[str, str] = {}
         self._device_tests: dict[str, dict[str, str]] = {}
         self._status: tuple[str, str] = ("", "off")
@@ -108,7 +132,9 @@ class SetupViewModel(QObject):
     @Property("QVariantMap", notify=changed)
     def values(self) -> dict[str, str]:
         """The form's texts as entered (without the secrets)."""
-        return {k: v for k, v in asdict(self._form).items() if isinstance(v, str) and k not in SECRET_FIELDS}
+        texts = {k: v for k, v in asdict(self._form).items() if isinstance(v, str)}
+        texts.update(self._form.answers)
+        return {k: v for k, v in texts.items() if k not in SECRET_FIELDS}
 
     @Property("QVariantMap", notify=changed)
     def errors(self) -> dict[str, str]:
@@ -119,12 +145,19 @@ class SetupViewModel(QObject):
         return station_choices()
 
     @Property("QVariantList", notify=changed)
-    def serverChoices(self) -> list[dict[str, str]]:
-        return server_choices()
+    def platformSections(self) -> list[dict[str, Any]]:
+        """Per platform: ``name``, ``title`` and ``fields`` (name, label, hint, kind, choicesLabel, choices)."""
+        return platform_sections()
+
+    @Property("QVariantMap", notify=changed)
+    def choices(self) -> dict[str, str]:
+        """For each field with choices, the one chosen ("custom" for an answer typed in)."""
+        return dict(self._choices)
 
     @Property(str, notify=changed)
-    def serverChoice(self) -> str:
-        return self._server
+    def platformNames(self) -> str:
+        """The platforms the form sets up, as the installer reads them: "EGYM"."""
+        return QLocale().createSeparatedList([platform.display_name for platform in SETUP_PLATFORMS])
 
     @Property("QVariantList", notify=changed)
     def readerProtocols(self) -> list[dict[str, str]]:
@@ -168,7 +201,12 @@ class SetupViewModel(QObject):
     @Slot(str, str)
     def setValue(self, name: str, text: str) -> None:
         """Store one answer; its field's message goes until the next check."""
-        if name not in SetupForm.__dataclass_fields__ or name.endswith("_options"):
+        if name in SETUP_FIELDS:
+            self._form = self._form.with_value(name, text)
+            self._errors.pop(name, None)
+            self.changed.emit()
+            return
+        if name not in SetupForm.__dataclass_fields__ or name.endswith("_options") or name == "answers":
             return
         changes: dict[str, Any] = {name: text}
         if name in ("reader_protocol", "device_protocol"):
@@ -189,14 +227,19 @@ class SetupViewModel(QObject):
                 self.setValue("device_protocol", offered[0])
         self.changed.emit()
 
-    @Slot(str)
-    def chooseServer(self, choice: str) -> None:
-        if choice not in (*KNOWN_SERVERS, "custom"):
+    @Slot(str, str)
+    def choose(self, name: str, choice: str) -> None:
+        """Pick one of field ``name``'s choices, or "custom" (starting from the field's custom answer)."""
+        if name not in self._choices:
             return
-        self._server = choice
-        url = KNOWN_SERVERS.get(choice) or (self._form.base_url if self._form.base_url not in KNOWN_SERVERS.values()
-                                            else LOCAL_SANDBOX_URL)
-        self.setValue("base_url", url)
+        setup_field = SETUP_FIELDS[name]
+        answers = {c.value: c.answer for c in setup_field.choices}
+        if choice not in (*answers, CUSTOM):
+            return
+        self._choices[name] = choice
+        current = self._form.answers.get(name, "")
+        typed = current if current not in answers.values() else setup_field.custom_answer
+        self.setValue(name, answers.get(choice) or typed)
 
     @Slot()
     def refreshPorts(self) -> None:
@@ -230,7 +273,7 @@ class SetupViewModel(QObject):
             self._set_status(tr("Some entries need fixing: see the messages in red."), "bad")
             return
         self._busy = True
-        self._set_status(tr("Testing the connection to EGYM…"), "busy")
+        self._set_status(tr("Testing the connection to %1…").replace("%1", self.platformNames), "busy")
         self._spawn(self._finish())
 
     # --- work ---------------------------------------------------------------------------
@@ -248,7 +291,8 @@ class SetupViewModel(QObject):
         try:
             path = await complete(self._form, self._path, pin_hasher=self._pin_hasher)
         except ConnectionTestFailed as failure:
-            self._set_status(tr("EGYM connection failed: %1").replace("%1", failure.reason), "bad")
+            self._set_status(tr("%1 connection failed: %2").replace("%1", self.platformNames).replace("%2", failure.reason),
+                             "bad")
             return
         except SetupError as error:
             self._errors = {k: v for k, v in error.problems.items() if k != GENERAL}

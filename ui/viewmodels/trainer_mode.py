@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from hardware import fields
+from kiosk.cloud.registry import display_name
 from kiosk.outbox.history import HistoryItem
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.text import NAME_LIMIT, REASON_LIMIT, display_text
@@ -59,7 +60,7 @@ def member_text(label: str | None, unknown: str = "") -> str:
 
 def delivery_line(destination: str, state: DeliveryState, reason: str | None, detail: str) -> dict[str, str]:
     """One destination's state as a trainer reads it, with a tone for its colour; ``detail`` is the server's reason."""
-    name = formatting.destination_name(destination)
+    name = display_name(destination)
     if state is DeliveryState.SENT:
         return {"text": tr("%1: sent").replace("%1", name), "tone": "good"}
     if state in (DeliveryState.PENDING, DeliveryState.SENDING):
@@ -487,7 +488,9 @@ class TrainerModeViewModel(QObject):
         if DeliveryState.NEEDS_REAUTH in states:
             text = tr("Queued again. It is sent when %1 next measures at this kiosk.")
             return text.replace("%1", member_text(item.member_label, tr("the member"))), "wait"
-        return tr("Still too old for EGYM to accept; it cannot be sent."), "bad"
+        too_old = [status.destination for status in statuses if status.state is DeliveryState.EXPIRED]
+        platforms = formatting.names(too_old or [status.destination for status in statuses], self._translator.language)
+        return tr("Still too old for %1 to accept; it cannot be sent.").replace("%1", platforms), "bad"
 
     async def _discard(self, item: HistoryItem, reason: str) -> None:
         await self._trainer_mode.discard(item.unique_id, reason)

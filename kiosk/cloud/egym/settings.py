@@ -1,10 +1,20 @@
-"""EGYM settings: the ``[egym]`` table of the kiosk config."""
+"""EGYM settings: the ``[egym]`` table of the kiosk config, and where EGYM's API key comes from.
+
+The key is never in the TOML: it comes from ``$GYM_KIOSK_EGYM_API_KEY`` (or the variable
+``api_key_env`` names), else from an owner-only file (``api_key_file``, default
+``egym-api-key`` beside the config).
+"""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
 
 from hardware import fields
+from kiosk.api_keys import load_api_key
 from kiosk.cloud.egym.metric_types import METRIC_TYPES_BY_KIND
+from kiosk.cloud.platform import SettingsContext
 from kiosk.config_section import ConfigError, Section
 
 PRODUCTION_URL = "https://partner-api.api.egym.com"
@@ -41,6 +51,9 @@ UID_RENDERINGS = ("hex", "hex_reversed", "dec_le32", "dec_be32", "dec_le32_10", 
 # EGYM's MMS API documents one bucket per API key ("partner"), so that is the default.
 RATE_LIMIT_SCOPES = ("partner", "token")
 
+DEFAULT_API_KEY_ENV = "GYM_KIOSK_EGYM_API_KEY"
+API_KEY_FILE = "egym-api-key"  # the default key file, beside the config (the setup screen writes it there)
+
 
 @dataclass(frozen=True)
 class EgymSettings:
@@ -61,8 +74,15 @@ class EgymSettings:
     rate_limit_scope: str = "partner"
 
 
-def parse_egym_settings(section: Section, api_key: str) -> EgymSettings:
-    """Build settings from ``[egym]``, checking every value; ``api_key`` is loaded separately."""
+def parse_egym_settings(section: Section, context: SettingsContext) -> EgymSettings:
+    """Build settings from ``[egym]``, checking every value; the API key is ``context.secret`` or looked up."""
+    if section.has("api_key"):
+        raise ConfigError(
+            section.key("api_key"),
+            f"the API key must not be in the config file; set {DEFAULT_API_KEY_ENV} or use api_key_file",
+        )
+    env_var, file = _api_key_places(section, context.source)
+    api_key = context.secret if context.secret is not None else load_api_key(env_var, file, section.key("api_key_file"))
     metric_map = {kind: dict(pairs) for kind, pairs in DEFAULT_METRIC_MAP.items()}
     metrics = section.table("metrics")
     for kind, allowed in METRIC_TYPES_BY_KIND.items():
@@ -91,8 +111,6 @@ def parse_egym_settings(section: Section, api_key: str) -> EgymSettings:
         ca_bundle=section.file("ca_bundle", None, what="CA file (PEM) of the proxy that inspects HTTPS"),
         rate_limit_scope=section.str("rate_limit_scope", "partner", choices=RATE_LIMIT_SCOPES),
     )
-    section.str("api_key_env", "")  # read by the loader; listed so it is not reported as unknown
-    section.str("api_key_file", "")
     wallet.reject_unknown()
     section.reject_unknown()
     return settings
@@ -103,3 +121,38 @@ def _non_empty(section: Section, name: str) -> str:
     if not value:
         raise ConfigError(section.key(name), "must not be empty")
     return value
+
+
+def api_key_source(table: Mapping[str, Any], source: Path | None) -> str:
+    """Where the key for the ``[egym]`` ``table`` comes from, for ``gym-kiosk check``.
+
+    Raises ConfigError naming ``egym.api_key_file`` and the fix when it cannot be used; never shows the key.
+    """
+    section = Section(dict(table), "egym")
+    env_var, file = _api_key_places(section, source)
+    load_api_key(env_var, file, section.key("api_key_file"))
+    if os.environ.get(env_var, "").strip():
+        return f"present (from the environment variable {env_var})"
+    return "present (from a key file only its owner can read)"
+
+
+def api_key_if_found(table: Mapping[str, Any], source: Path | None) -> tuple[str, ...]:
+    """The key, wherever it can be found at all: for masking it in a support bundle, even of a broken config."""
+    section = Section(dict(table), "egym")
+    try:
+        env_var, file = _api_key_places(section, source)
+        return (load_api_key(env_var, file, section.key("api_key_file")),)
+    except ConfigError:
+        env_var = table.get("api_key_env")
+        value = os.environ.get(env_var if isinstance(env_var, str) and env_var else DEFAULT_API_KEY_ENV, "").strip()
+        return (value,) if value else ()
+
+
+def _api_key_places(section: Section, source: Path | None) -> tuple[str, Path | None]:
+    """The environment variable and the file the key is read from (a relative file is beside the config)."""
+    env_var = section.str("api_key_env", DEFAULT_API_KEY_ENV)
+    file_value = section.str("api_key_file", "")
+    if file_value:
+        file = Path(file_value)
+        return env_var, file if file.is_absolute() or source is None else source.parent / file
+    return env_var, source.parent / API_KEY_FILE if source is not None else None

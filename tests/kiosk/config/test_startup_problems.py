@@ -17,7 +17,7 @@ from typing import Callable
 
 import pytest
 
-from kiosk.config.loader import DEFAULT_API_KEY_ENV
+from kiosk.cloud.egym.settings import DEFAULT_API_KEY_ENV
 from kiosk.storage import MIGRATIONS
 from tests.kiosk.support import write_site
 

@@ -8,8 +8,8 @@ import pytest
 
 from kiosk.cloud.egym import EgymClient, EgymIntegration, EgymSettings
 from kiosk.cloud.egym import RetryPolicy as ClientRetryPolicy
+from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, SandboxState, create_app
 from kiosk.outbox.outbox import Outbox
-from kiosk.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, SandboxState, create_app
 from kiosk.storage import Database
 from tests.kiosk.outbox.support import FAST_RETRY, Platform
 

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from hardware.events import CardCredential
 from kiosk.cloud.egym import EgymIntegration
+from kiosk.cloud.egym.sandbox import DEMO_MEMBERS, SandboxState
 from kiosk.models import Measurement, MemberSession
 from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.retry import RetryPolicy
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
-from kiosk.sandbox import DEMO_MEMBERS, SandboxState
 
 MEMBER = DEMO_MEMBERS[0]
 WAIT_S = 10.0  # upper bound for any single wait; tests finish far sooner

@@ -19,11 +19,11 @@ import qasync
 
 from kiosk.cloud.egym import EgymClient, EgymIntegration, EgymSettings
 from kiosk.cloud.egym import RetryPolicy as ClientRetryPolicy
+from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, SandboxState, create_app
 from kiosk.outbox import history
 from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.retry import DAY_S, RetryPolicy
 from kiosk.outbox.status import DeliveryState
-from kiosk.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, SandboxState, create_app
 from kiosk.storage import Database
 from tests.kiosk.outbox.support import FAST_RETRY, MEMBER, WAIT_S, Platform, wait_for_state, weighing
 

@@ -9,10 +9,10 @@ import pytest
 from cryptography.fernet import Fernet
 
 from hardware.events import CardCredential
+from kiosk.cloud.egym.sandbox import DEMO_MEMBERS
 from kiosk.config_section import ConfigError
 from kiosk.models import MemberSession
 from kiosk.outbox.credential_vault import CredentialVault, kiosk_vault
-from kiosk.sandbox import DEMO_MEMBERS
 
 MEMBER = DEMO_MEMBERS[0]
 

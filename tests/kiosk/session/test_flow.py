@@ -33,11 +33,7 @@ from hardware.events import (
 )
 from kiosk.cloud.egym import EgymClient, EgymIntegration, EgymSettings
 from kiosk.cloud.egym import RetryPolicy as ClientRetry
-from kiosk.message_codes import MessageCode
-from kiosk.outbox.outbox import Outbox
-from kiosk.outbox.retry import RetryPolicy as OutboxRetry
-from kiosk.outbox.status import DeliveryState, DeliveryStatus
-from kiosk.sandbox import (
+from kiosk.cloud.egym.sandbox import (
     DEMO_API_KEY,
     DEMO_APPLE_PASS_TYPE_ID,
     DEMO_GOOGLE_COLLECTOR_ID,
@@ -48,6 +44,10 @@ from kiosk.sandbox import (
     SandboxState,
     create_app,
 )
+from kiosk.message_codes import MessageCode
+from kiosk.outbox.outbox import Outbox
+from kiosk.outbox.retry import RetryPolicy as OutboxRetry
+from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.session.flow import FlowTimings, SessionFlow
 from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.session.timers import ManualScheduler

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiosk.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME
+from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME
 
 SIMULATED_DEVICE = '[device]\nprotocol = "tanita"\nport = "simulated"\n'
 

@@ -6,7 +6,8 @@ from typing import Iterator
 
 import pytest
 
-from kiosk.sandbox import DEMO_API_KEY, DEMO_GYM_ID, SandboxState, serve_loopback
+from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, EgymSandbox
+from kiosk.sandbox import serve_loopback
 from kiosk.support.setup_form import SetupForm
 
 PIN = "4821"
@@ -16,7 +17,7 @@ PIN = "4821"
 def sandbox_url(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """The embedded EGYM sandbox on a loopback port; the key comes only from what setup writes."""
     monkeypatch.delenv("GYM_KIOSK_EGYM_API_KEY", raising=False)
-    with serve_loopback(SandboxState()) as server:
+    with serve_loopback(EgymSandbox()) as server:
         yield server.base_url
 
 
@@ -30,4 +31,7 @@ def good_form(base_url: str, tmp_path: Path, /, **changes: str) -> SetupForm:
         "trainer_pin": PIN, "trainer_pin_repeat": PIN, "database": str(tmp_path / "data" / "kiosk.sqlite3"),
     }
     answers.update(changes)
-    return SetupForm(**answers)
+    form = SetupForm()
+    for name, value in answers.items():  # the platforms' fields (EGYM's) and the kiosk's own alike
+        form = form.with_value(name, value)
+    return form

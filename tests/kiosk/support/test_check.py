@@ -16,8 +16,9 @@ from cryptography.x509.oid import NameOID
 
 from hardware.pty_port import PtyPort
 from hardware.simulators.and_scale import AndScaleSimulator, format_and_line
-from kiosk.config.loader import DEFAULT_API_KEY_ENV
-from kiosk.sandbox import RunningSandbox, SandboxState, serve_loopback
+from kiosk.cloud.egym.sandbox import EgymSandbox
+from kiosk.cloud.egym.settings import DEFAULT_API_KEY_ENV
+from kiosk.sandbox import RunningSandbox, serve_loopback
 from kiosk.support.check import run_checks
 from kiosk.support.commands import check_main, devices_main
 from tests.kiosk.support import write_site
@@ -32,7 +33,7 @@ def no_key_in_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def sandbox() -> Iterator[RunningSandbox]:
-    with serve_loopback(SandboxState()) as running:
+    with serve_loopback(EgymSandbox()) as running:
         yield running
 
 

@@ -20,15 +20,17 @@ from hardware import fields
 from hardware.events import CardCredential
 from hardware.uid import UID_STYLES, render_uid
 from kiosk.cloud.egym import EgymClient, EgymIntegration
+from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_MEMBERS, EgymSandbox
+from kiosk.cloud.egym.settings import DEFAULT_API_KEY_ENV
 from kiosk.config.loader import DeviceConfig
-from kiosk.config.loader import DEFAULT_API_KEY_ENV, load_config
+from kiosk.config.loader import load_config
 from kiosk.logsafety import MASK, forget_secret, register_secret, scrub
 from kiosk.models import Measurement
 from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.status import DeliveryState
 from kiosk.runtime.devices import DEVICE_COUNTERS, DeviceHub
 from kiosk.runtime.logfile import install_file_logging, log_path, remove_file_logging
-from kiosk.sandbox import DEMO_API_KEY, DEMO_MEMBERS, RunningSandbox, SandboxState, serve_loopback
+from kiosk.sandbox import RunningSandbox, serve_loopback
 from kiosk.storage import Database
 from kiosk.support.check import CheckResult
 from kiosk.support.commands import diagnostics_main
@@ -54,7 +56,7 @@ def no_key_in_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def sandbox() -> Iterator[RunningSandbox]:
-    with serve_loopback(SandboxState()) as running:
+    with serve_loopback(EgymSandbox()) as running:
         yield running
 
 

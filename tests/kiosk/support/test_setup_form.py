@@ -10,12 +10,14 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 
+from kiosk.cloud.egym.sandbox import DEMO_API_KEY
+from kiosk.cloud.egym.settings import API_KEY_FILE
+from kiosk.cloud.egym.setup import LOCAL_SANDBOX_URL
 from kiosk.config.loader import load_config
-from kiosk.sandbox import DEMO_API_KEY
 from kiosk.support import setup_form
 from kiosk.support.check import run_checks
 from kiosk.support.setup_form import (
-    API_KEY_FILE, PIN_FILE, ConnectionTestFailed, SetupError, SetupForm, build_config_dict, complete, form_from_file,
+    PIN_FILE, ConnectionTestFailed, SetupError, SetupForm, build_config_dict, complete, form_from_file,
     to_toml, validate, write,
 )
 from tests.kiosk.support.setup_support import PIN, good_form, sandbox_url  # noqa: F401 - fixture
@@ -100,7 +102,7 @@ def test_each_wrong_answer_is_named_at_its_field(tmp_path: Path, changes: dict, 
     assert says in problems[field]
 
 
-@pytest.mark.parametrize("base_url", [setup_form.LOCAL_SANDBOX_URL, "http://localhost:8321", "http://[::1]:8321",
+@pytest.mark.parametrize("base_url", [LOCAL_SANDBOX_URL, "http://localhost:8321", "http://[::1]:8321",
                                       "http://127.8.0.1", "https://192.168.1.20:8443"])
 def test_plain_http_is_accepted_only_for_a_sandbox_on_this_machine(tmp_path: Path, base_url: str) -> None:
     assert validate(good_form(base_url, tmp_path)) == {}
@@ -141,16 +143,17 @@ def test_an_invalid_config_is_replaced_and_kept_as_backup(tmp_path: Path, monkey
     config_path = tmp_path / "config.toml"
     config_path.write_text('[egym]\nbase_url = "https://partner-api.api.egym.com"\ngym_id = 7\n')
 
-    assert form_from_file(config_path).gym_id == "7"  # the setup screen starts from what was there
+    assert form_from_file(config_path).value("gym_id") == "7"  # the setup screen starts from what was there
     write(good_form("https://partner-api.api.egym.com", tmp_path), config_path, pin_hasher=CHEAP_HASHER)
 
-    assert load_config(config_path).egym.gym_id == int(good_form("", tmp_path).gym_id)
+    assert load_config(config_path).egym.gym_id == int(good_form("", tmp_path).value("gym_id"))
     assert "gym_id = 7" in (tmp_path / "config.toml.bak").read_text()
 
 
 @pytest.mark.parametrize("awkward", ['quote " and backslash \\', "tab\tand newline\n", "Müller's Fitness 💪", "[not] = a table"])
 def test_the_written_toml_reads_back_exactly(tmp_path: Path, awkward: str) -> None:
-    form = SetupForm(station_name=awkward, gym_id="42", machine_name="m", device_options={"model": awkward, "n": [1, 2.5]})
+    form = SetupForm(station_name=awkward, answers={"gym_id": "42", "machine_name": "m"},
+                     device_options={"model": awkward, "n": [1, 2.5]})
     data = build_config_dict(form)
 
     assert tomllib.loads(to_toml(data)) == data

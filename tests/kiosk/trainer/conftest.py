@@ -10,9 +10,9 @@ from argon2 import PasswordHasher
 
 from kiosk.cloud.egym import EgymClient, EgymIntegration, EgymSettings
 from kiosk.cloud.egym import RetryPolicy as ClientRetryPolicy
+from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, SandboxState, create_app
 from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.retry import RetryPolicy
-from kiosk.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, SandboxState, create_app
 from kiosk.session.timers import ManualScheduler
 from kiosk.storage import Database
 from kiosk.trainer import AuditLog, PinLock, TrainerMode, TrainerCards

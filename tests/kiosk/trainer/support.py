@@ -5,10 +5,10 @@ import time
 
 from hardware.events import CardCredential
 from kiosk.cloud.egym import EgymIntegration
+from kiosk.cloud.egym.sandbox import DEMO_MEMBERS
 from kiosk.models import Measurement, MemberSession
 from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
-from kiosk.sandbox import DEMO_MEMBERS
 from tests.kiosk.outbox.support import wait_for_state as outbox_wait_for_state
 
 TRAINER_CARD = bytes.fromhex("04A1B2C3D4E580")  # a 7-byte MIFARE UID

@@ -6,8 +6,8 @@ import pytest
 
 from hardware.events import CardCredential, CardTechnology, WalletCredential, WalletPlatform
 from harness.demo import demo_config
+from kiosk.cloud.egym.sandbox import DEMO_MEMBERS
 from kiosk.config.loader import ConfigError, parse_card_uid
-from kiosk.sandbox import DEMO_MEMBERS
 from kiosk.trainer import AuditAction, AuditLog, TrainerCards, card_actor
 from tests.kiosk.trainer.support import SITE_SECRET, TRAINER_CARD
 
@@ -33,7 +33,7 @@ def test_the_trainer_table_in_the_config(tmp_path) -> None:
 
 def _config_with(trainer: dict, tmp_path):
     from kiosk.config.loader import parse_config
-    from kiosk.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME
+    from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME
 
     source = tmp_path / "config.toml"
     return parse_config(
@@ -44,7 +44,7 @@ def _config_with(trainer: dict, tmp_path):
             "trainer": trainer,
         },
         source=source,
-        api_key=DEMO_API_KEY,
+        secrets={"egym": DEMO_API_KEY},
     )
 
 

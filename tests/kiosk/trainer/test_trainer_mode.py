@@ -7,11 +7,12 @@ import csv
 import pytest
 
 from hardware.events import CardCredential, CredentialPresented, LiveWeight
+from kiosk.cloud.egym.sandbox import DEMO_MEMBERS
 from kiosk.outbox.history import item as stored_item
 from kiosk.outbox.status import DeliveryState
-from kiosk.sandbox import DEMO_MEMBERS
+from kiosk.session.dispatch import EventDispatcher
 from kiosk.trainer import (
-    AuditLog, CredentialRouter, ExportFolder, PinOutcome, TrainerModeClosed, TrainerModePhase, StateFilter,
+    AuditLog, ExportFolder, PinOutcome, TrainerModeClosed, TrainerModePhase, StateFilter,
     card_actor,
 )
 from tests.kiosk.trainer.support import (
@@ -31,7 +32,7 @@ async def audit_trail(db) -> list[tuple[str, str, str | None, str]]:
 async def test_a_trainer_card_opens_trainer_mode_instead_of_logging_in(db, make_trainer_mode) -> None:
     trainer_mode = await make_trainer_mode()
     to_flow: list[object] = []
-    route = CredentialRouter(trainer_mode, to_flow.append)
+    route = EventDispatcher(to_flow.append, claimers=[trainer_mode.claims])
 
     route(TRAINER_TAP)
     assert trainer_mode.snapshot.phase is TrainerModePhase.OPEN and trainer_mode.snapshot.actor == CARD_ACTOR
@@ -49,7 +50,7 @@ async def test_a_trainer_card_opens_trainer_mode_instead_of_logging_in(db, make_
 async def test_a_trainer_card_during_a_member_session_does_nothing(db, make_trainer_mode) -> None:
     trainer_mode = await make_trainer_mode(member_session_running=True)
     to_flow: list[object] = []
-    CredentialRouter(trainer_mode, to_flow.append)(TRAINER_TAP)
+    EventDispatcher(to_flow.append, claimers=[trainer_mode.claims])(TRAINER_TAP)
     assert trainer_mode.snapshot.phase is TrainerModePhase.CLOSED and to_flow == []
     trainer_mode.open_keypad()
     assert trainer_mode.snapshot.phase is TrainerModePhase.CLOSED

@@ -11,6 +11,6 @@ Item {
             anchors.horizontalCenter: parent.horizontalCenter
         }
         ScreenTitle { text: qsTr("One moment…") }
-        BodyText { text: qsTr("Checking your card with EGYM") }
+        BodyText { text: qsTr("Checking your card with %1").arg(vm.identityNames) }
     }
 }

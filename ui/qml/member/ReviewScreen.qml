@@ -47,7 +47,7 @@ Item {
         BodyText {
             Layout.fillWidth: true
             Layout.topMargin: Theme.gapSmall
-            text: qsTr("Your result is saved to EGYM automatically in a few seconds.")
+            text: qsTr("Your result is saved to %1 automatically in a few seconds.").arg(vm.destinationNames)
         }
         RowLayout {
             Layout.alignment: Qt.AlignHCenter

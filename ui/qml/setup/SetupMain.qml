@@ -37,7 +37,7 @@ Window {
         Text {
             textFormat: Text.PlainText
             anchors { right: parent.right; rightMargin: window.margin; verticalCenter: parent.verticalCenter }
-            text: "EGYM"
+            text: setup.platformNames
             color: Theme.accent
             font.family: Theme.font
             font.pixelSize: 34
@@ -67,7 +67,7 @@ Window {
                 Layout.fillWidth: true
                 text: setup.startupProblem
                     ? qsTr("The kiosk could not start: %1").arg(setup.startupProblem)
-                    : qsTr("Answer these questions once; the kiosk starts when EGYM accepts them.")
+                    : qsTr("Answer these questions once; the kiosk starts when %1 accepts them.").arg(setup.platformNames)
                 color: setup.startupProblem ? Theme.wait : Theme.textMuted
                 font.family: Theme.font
                 font.pixelSize: 30
@@ -110,69 +110,13 @@ Window {
                         }
                     }
 
-                    SetupSection {
-                        Layout.fillWidth: true
-                        title: qsTr("EGYM")
-                        SetupChoices {
-                            objectName: "server"
-                            width: parent.width
+                    Repeater {
+                        model: setup.platformSections
+                        delegate: SetupPlatform {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            section: modelData
                             touchTarget: window.touchTarget
-                            label: qsTr("Server")
-                            model: setup.serverChoices
-                            current: setup.serverChoice
-                            onChosen: (value) => setup.chooseServer(value)
-                        }
-                        SetupField {
-                            objectName: "base_url"
-                            width: parent.width
-                            visible: setup.serverChoice === "custom" || text === "" || error !== ""
-                            touchTarget: window.touchTarget
-                            label: qsTr("Server address")
-                            hint: qsTr("For a local sandbox (gym-kiosk sandbox): http://127.0.0.1:8321")
-                            text: setup.values.base_url
-                            error: setup.errors.base_url || ""
-                            inputHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
-                            onEdited: (text) => setup.setValue("base_url", text)
-                        }
-                        Text {
-                            textFormat: Text.PlainText
-                            width: parent.width
-                            visible: setup.serverChoice !== "custom"
-                            text: setup.values.base_url
-                            color: Theme.textMuted
-                            font.family: Theme.font
-                            font.pixelSize: 28
-                            elide: Text.ElideRight
-                        }
-                        SetupField {
-                            objectName: "gym_id"
-                            width: parent.width
-                            touchTarget: window.touchTarget
-                            label: qsTr("Gym id")
-                            text: setup.values.gym_id
-                            error: setup.errors.gym_id || ""
-                            inputHints: Qt.ImhDigitsOnly
-                            onEdited: (text) => setup.setValue("gym_id", text)
-                        }
-                        SetupField {
-                            objectName: "machine_name"
-                            width: parent.width
-                            touchTarget: window.touchTarget
-                            label: qsTr("Machine name")
-                            text: setup.values.machine_name
-                            error: setup.errors.machine_name || ""
-                            onEdited: (text) => setup.setValue("machine_name", text)
-                        }
-                        SetupField {
-                            objectName: "api_key"
-                            width: parent.width
-                            touchTarget: window.touchTarget
-                            secret: true
-                            label: qsTr("API key")
-                            hint: qsTr("Stored in a file only the kiosk's user can read, never in the config.")
-                            error: setup.errors.api_key || ""
-                            inputHints: Qt.ImhNoAutoUppercase
-                            onEdited: (text) => setup.setValue("api_key", text)
                         }
                     }
                 }
@@ -270,7 +214,7 @@ Window {
                 objectName: "finishButton"
                 minimumSize: window.touchTarget
                 Layout.preferredHeight: window.touchTarget + 14
-                text: setup.busy ? qsTr("Checking…") : qsTr("Test EGYM and finish")
+                text: setup.busy ? qsTr("Checking…") : qsTr("Test %1 and finish").arg(setup.platformNames)
                 enabled: !setup.busy
                 opacity: enabled ? 1.0 : 0.5
                 onClicked: setup.finish()

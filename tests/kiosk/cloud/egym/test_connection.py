@@ -21,21 +21,21 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from hardware import fields
 from hardware.events import CardCredential, WalletCredential, WalletPlatform
 from kiosk.cloud.egym import EgymClient, EgymIntegration, EgymSettings, RetryPolicy
-from kiosk.cloud.errors import CloudError, Transient
-from kiosk.config_section import ConfigError
-from kiosk.models import Measurement
-from kiosk.sandbox import (
+from kiosk.cloud.egym.sandbox import (
     DEMO_API_KEY,
     DEMO_APPLE_PASS_TYPE_ID,
     DEMO_GOOGLE_COLLECTOR_ID,
     DEMO_GYM_ID,
     DEMO_MACHINE_NAME,
     DEMO_MEMBERS,
-    RunningSandbox,
+    EgymSandbox,
     SandboxState,
     create_app,
-    serve_loopback,
 )
+from kiosk.cloud.errors import CloudError, Transient
+from kiosk.config_section import ConfigError
+from kiosk.models import Measurement
+from kiosk.sandbox import RunningSandbox, serve_loopback
 
 MEMBER = DEMO_MEMBERS[0]
 FAST_RETRY = RetryPolicy(base_delay_s=0.001, max_delay_s=0.005)
@@ -155,7 +155,7 @@ def certificates(tmp_path_factory: pytest.TempPathFactory) -> SiteCertificates:
 
 @pytest.fixture
 def sandbox() -> Iterator[RunningSandbox]:
-    with serve_loopback(SandboxState(api_keys={DEMO_API_KEY: DEMO_GYM_ID})) as running:
+    with serve_loopback(EgymSandbox(api_keys={DEMO_API_KEY: DEMO_GYM_ID})) as running:
         yield running
 
 

@@ -15,6 +15,7 @@ import pytest
 from hardware import fields
 from hardware.events import CardCredential
 from kiosk.cloud.egym import EgymClient, EgymIntegration, EgymSettings, RetryPolicy
+from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, DEMO_MEMBERS, EgymSandbox
 from kiosk.cloud.errors import BadReply, RateLimited
 from kiosk.cloud.reply_body import MAX_REPLY_BYTES
 from kiosk.models import Measurement
@@ -22,15 +23,7 @@ from kiosk.outbox import history
 from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.retry import RetryPolicy as OutboxRetryPolicy
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
-from kiosk.sandbox import (
-    DEMO_API_KEY,
-    DEMO_GYM_ID,
-    DEMO_MACHINE_NAME,
-    DEMO_MEMBERS,
-    RunningSandbox,
-    SandboxState,
-    serve_loopback,
-)
+from kiosk.sandbox import RunningSandbox, serve_loopback
 from kiosk.storage import Database
 
 MEMBER = DEMO_MEMBERS[0]
@@ -40,7 +33,7 @@ WAIT_S = 10.0
 
 @pytest.fixture
 def sandbox() -> Iterator[RunningSandbox]:
-    with serve_loopback(SandboxState()) as running:
+    with serve_loopback(EgymSandbox()) as running:
         yield running
 
 
@@ -69,7 +62,7 @@ async def test_a_member_whose_name_has_an_unpaired_surrogate_gets_the_reading_st
     tmp_path: Path,
 ) -> None:
     odd = dataclasses.replace(MEMBER, first_name="Dana\ud83d", last_name="\udc00Whitfield")
-    with serve_loopback(SandboxState(members=[odd])) as sandbox:
+    with serve_loopback(EgymSandbox(members=[odd])) as sandbox:
         settings = EgymSettings(
             base_url=sandbox.base_url, gym_id=DEMO_GYM_ID, machine_name=DEMO_MACHINE_NAME, api_key=DEMO_API_KEY
         )

@@ -9,8 +9,7 @@ import pytest
 
 from hardware.events import CardCredential, CardTechnology, WalletCredential, WalletPlatform
 from kiosk.cloud.egym import EgymClient, EgymSettings, RefusedLocally, RetryPolicy
-from kiosk.cloud.errors import AuthExpired, BadReply, NotRegistered, PermissionDenied, RateLimited, Rejected, Transient
-from kiosk.sandbox import (
+from kiosk.cloud.egym.sandbox import (
     DEMO_API_KEY,
     DEMO_APPLE_PASS_TYPE_ID,
     DEMO_CONFIGURATION_INDEX,
@@ -21,6 +20,7 @@ from kiosk.sandbox import (
     SandboxState,
     create_app,
 )
+from kiosk.cloud.errors import AuthExpired, BadReply, NotRegistered, PermissionDenied, RateLimited, Rejected, Transient
 
 FAST_RETRY = RetryPolicy(max_attempts=3, base_delay_s=0.001, max_delay_s=0.005)
 MIFARE_MEMBER = next(m for m in DEMO_MEMBERS if m.rfid_format == "MIFARE")

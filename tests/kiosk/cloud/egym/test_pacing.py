@@ -14,8 +14,15 @@ import pytest
 from hardware import fields
 from hardware.events import CardCredential
 from kiosk.cloud.egym import EgymClient, EgymSettings, RetryPolicy
+from kiosk.cloud.egym.sandbox import (
+    DEMO_API_KEY,
+    DEMO_GYM_ID,
+    DEMO_MACHINE_NAME,
+    DEMO_MEMBERS,
+    SandboxState,
+    create_app,
+)
 from kiosk.models import Measurement
-from kiosk.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, DEMO_MEMBERS, SandboxState, create_app
 
 WORKERS = 4  # the outbox's default concurrency
 

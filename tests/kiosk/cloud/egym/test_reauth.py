@@ -12,9 +12,7 @@ from hardware import fields
 from hardware.events import CardCredential, WalletCredential, WalletPlatform
 from kiosk.cloud.base import IdentityProvider, MeasurementDestination
 from kiosk.cloud.egym import EgymClient, EgymIntegration, EgymSettings, RetryPolicy
-from kiosk.cloud.errors import AuthExpired, Transient
-from kiosk.models import Measurement, MemberSession
-from kiosk.sandbox import (
+from kiosk.cloud.egym.sandbox import (
     DEMO_API_KEY,
     DEMO_APPLE_PASS_TYPE_ID,
     DEMO_GOOGLE_COLLECTOR_ID,
@@ -24,6 +22,8 @@ from kiosk.sandbox import (
     SandboxState,
     create_app,
 )
+from kiosk.cloud.errors import AuthExpired, Transient
+from kiosk.models import Measurement, MemberSession
 
 MEMBER = DEMO_MEMBERS[0]
 WALLET_MEMBER = next(m for m in DEMO_MEMBERS if m.wallet_platform == "GOOGLE")

@@ -11,9 +11,16 @@ import pytest
 from hardware import fields
 from hardware.events import CardCredential
 from kiosk.cloud.egym import EgymClient, EgymSettings, RefusedLocally, RetryPolicy
+from kiosk.cloud.egym.sandbox import (
+    DEMO_API_KEY,
+    DEMO_GYM_ID,
+    DEMO_MACHINE_NAME,
+    DEMO_MEMBERS,
+    SandboxState,
+    create_app,
+)
 from kiosk.cloud.errors import AuthExpired, BadReply, PermissionDenied, RateLimited, Rejected, Transient
 from kiosk.models import Measurement
-from kiosk.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, DEMO_MEMBERS, SandboxState, create_app
 
 MEMBER = DEMO_MEMBERS[0]
 EIGHT_DAYS_MS = 8 * 24 * 3600 * 1000

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.sandbox import (
+from kiosk.cloud.egym.sandbox import (
     DEMO_API_KEY,
     DEMO_APPLE_PASS_TYPE_ID,
     DEMO_CONFIGURATION_INDEX,
@@ -20,7 +20,7 @@ from kiosk.sandbox import (
     SandboxState,
     create_app,
 )
-from tests.kiosk.sandbox.support import FakeClock, bearer, field_names, rfid_body
+from tests.kiosk.cloud.egym.sandbox.support import FakeClock, bearer, field_names, rfid_body
 
 TOKEN_PATH = "/api/v1/oauth/token"
 KEY = {"x-api-key": DEMO_API_KEY}

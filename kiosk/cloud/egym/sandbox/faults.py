@@ -15,7 +15,7 @@ import time
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Callable, Literal
 
-from kiosk.sandbox.errors import ApiError, FieldProblem
+from kiosk.cloud.egym.sandbox.errors import ApiError, FieldProblem
 
 GarbageKind = Literal["html", "json", "deep", "oversized"]
 GARBAGE_KINDS = ("html", "json", "deep", "oversized")

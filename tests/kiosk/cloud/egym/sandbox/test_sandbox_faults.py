@@ -7,8 +7,16 @@ from typing import AsyncIterator
 import httpx
 import pytest
 
-from kiosk.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MEMBERS, ConnectionDropped, SandboxState, serve_loopback
-from tests.kiosk.sandbox.support import FakeClock, bearer, login, measurement_body, rfid_body
+from kiosk.cloud.egym.sandbox import (
+    DEMO_API_KEY,
+    DEMO_GYM_ID,
+    DEMO_MEMBERS,
+    ConnectionDropped,
+    EgymSandbox,
+    SandboxState,
+)
+from kiosk.sandbox import serve_loopback
+from tests.kiosk.cloud.egym.sandbox.support import FakeClock, bearer, login, measurement_body, rfid_body
 
 USERS_PATH = f"/api/v1/gyms/{DEMO_GYM_ID}/users"
 KEY = {"x-api-key": DEMO_API_KEY}
@@ -190,7 +198,7 @@ def test_latency_applies_only_under_its_prefix(state: SandboxState):
 
 
 async def test_latency_makes_a_client_with_a_short_timeout_give_up():
-    state = SandboxState()
+    state = EgymSandbox()
     state.faults.latency(1000)
     with serve_loopback(state) as sandbox:
         async with httpx.AsyncClient(base_url=sandbox.base_url, timeout=0.1) as client:
@@ -203,7 +211,7 @@ async def test_latency_makes_a_client_with_a_short_timeout_give_up():
 
 @pytest.fixture
 async def loopback() -> AsyncIterator[tuple[SandboxState, httpx.AsyncClient]]:
-    state = SandboxState()
+    state = EgymSandbox()
     with serve_loopback(state) as sandbox:
         async with httpx.AsyncClient(base_url=sandbox.base_url) as client:
             yield state, client

@@ -4,8 +4,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from kiosk.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MEMBERS, SandboxState, create_app
-from tests.kiosk.sandbox.support import FakeClock, bearer, field_names, login, measurement_body
+from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MEMBERS, SandboxState, create_app
+from tests.kiosk.cloud.egym.sandbox.support import FakeClock, bearer, field_names, login, measurement_body
 
 USERS_PATH = f"/api/v1/gyms/{DEMO_GYM_ID}/users"
 SAMPLE_DATA = {

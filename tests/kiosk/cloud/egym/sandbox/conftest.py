@@ -6,8 +6,8 @@ from typing import AsyncIterator
 import httpx
 import pytest
 
-from kiosk.sandbox import SandboxState, create_app
-from tests.kiosk.sandbox.support import FakeClock
+from kiosk.cloud.egym.sandbox import SandboxState, create_app
+from tests.kiosk.cloud.egym.sandbox.support import FakeClock
 
 
 @pytest.fixture

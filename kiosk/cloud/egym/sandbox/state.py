@@ -12,10 +12,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Mapping
 
-from kiosk.sandbox.errors import ApiError, FieldProblem
-from kiosk.sandbox.faults import Faults
-from kiosk.sandbox.members import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MEMBERS, DEMO_WALLET_ISSUER, DemoMember, WalletIssuer
-from kiosk.sandbox.validation import (
+from kiosk.cloud.egym.sandbox.errors import ApiError, FieldProblem
+from kiosk.cloud.egym.sandbox.faults import Faults
+from kiosk.cloud.egym.sandbox.members import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MEMBERS, DEMO_WALLET_ISSUER, DemoMember, WalletIssuer
+from kiosk.cloud.egym.sandbox.validation import (
     EncryptedUserIdLogin,
     LoginRequest,
     NfcLogin,

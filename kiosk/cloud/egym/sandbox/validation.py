@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Union
 
 from kiosk.cloud.egym.metric_types import METRIC_TYPES_BY_KIND
-from kiosk.sandbox.errors import ApiError, FieldProblem
-from kiosk.sandbox.members import MAX_WALLET_PAYLOAD_BYTES, RFID_FORMATS, WALLET_PLATFORMS
+from kiosk.cloud.egym.sandbox.errors import ApiError, FieldProblem
+from kiosk.cloud.egym.sandbox.members import MAX_WALLET_PAYLOAD_BYTES, RFID_FORMATS, WALLET_PLATFORMS
 
 GRANT_TYPES = ("RFID", "NFC", "ENCRYPTED_USER_ID", "OBFUSCATED_USER_ID", "REFRESH_TOKEN")
 MAX_UNIQUE_ID_CHARS = 128

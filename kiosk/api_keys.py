@@ -1,4 +1,8 @@
-"""Loading the API key from the environment or an owner-only file, never from the TOML."""
+"""A platform's API key: from an environment variable or an owner-only file, never from the TOML.
+
+Platforms name their own variable and file (EGYM: ``GYM_KIOSK_EGYM_API_KEY``, ``egym-api-key``
+beside the config); this module only reads and writes such a key safely.
+"""
 from __future__ import annotations
 
 import os

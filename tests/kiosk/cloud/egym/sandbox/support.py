@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 
-from kiosk.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, DEMO_MEMBERS, DemoMember
+from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, DEMO_MEMBERS, DemoMember
 
 
 class FakeClock:

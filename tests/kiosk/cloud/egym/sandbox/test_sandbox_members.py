@@ -6,8 +6,8 @@ import dataclasses
 import httpx
 import pytest
 
-from kiosk.sandbox import DEMO_GYM_ID, DEMO_MEMBERS, DemoMember, SandboxState, create_app
-from tests.kiosk.sandbox.support import bearer, login
+from kiosk.cloud.egym.sandbox import DEMO_GYM_ID, DEMO_MEMBERS, DemoMember, SandboxState, create_app
+from tests.kiosk.cloud.egym.sandbox.support import bearer, login
 
 
 def test_demo_members_cover_locales_units_and_genders():

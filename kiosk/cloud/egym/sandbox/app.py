@@ -21,14 +21,14 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from kiosk.sandbox.errors import ApiError, ConnectionDropped, error_body, reason_phrase
-from kiosk.sandbox.faults import OneShot, garbage_reply
-from kiosk.sandbox.state import SandboxState
+from kiosk.cloud.egym.sandbox.errors import ApiError, ConnectionDropped, error_body, reason_phrase
+from kiosk.cloud.egym.sandbox.faults import OneShot, garbage_reply
+from kiosk.cloud.egym.sandbox.state import SandboxState
 
 log = logging.getLogger(__name__)
 
 API_PREFIX = "/api/"
-_JWKS = json.loads(resources.files("kiosk.sandbox").joinpath("jwks.json").read_text(encoding="utf-8"))
+_JWKS = json.loads(resources.files("kiosk.cloud.egym.sandbox").joinpath("jwks.json").read_text(encoding="utf-8"))
 _DROPPED_BODY_LENGTH = b"64"
 
 Endpoint = Callable[[Request, SandboxState], Awaitable[Response]]

@@ -1,0 +1,40 @@
+"""EGYM for the registry: its settings, client and integration, checks, setup part and sandbox emulation."""
+from __future__ import annotations
+
+from typing import Any
+
+from kiosk.cloud.egym.check import CONNECT_OPTIONS, check_connection
+from kiosk.cloud.egym.client import EgymClient
+from kiosk.cloud.egym.integration import EgymIntegration
+from kiosk.cloud.egym.replies import PLATFORM
+from kiosk.cloud.egym.settings import EgymSettings, api_key_if_found, api_key_source, parse_egym_settings
+from kiosk.cloud.egym.setup import SETUP
+from kiosk.cloud.platform import Connection, Platform, PlatformChecks
+
+
+def connect(settings: EgymSettings, **options: Any) -> Connection:
+    """One client (its connection pool and rate budget) behind EGYM's identity provider and destination.
+
+    ``options`` go to :class:`EgymClient` (``transport``, ``retry``, ``sleep``).
+    """
+    client = EgymClient(settings, **options)
+    integration = EgymIntegration(client, settings)
+    return Connection(identity=integration, destination=integration, close=client.aclose)
+
+
+EGYM = Platform(
+    name=PLATFORM,
+    display_name="EGYM",
+    identity_provider=True,
+    destination=True,
+    parse_settings=parse_egym_settings,
+    connect=connect,
+    secrets=lambda settings: (settings.api_key,),
+    masked_in_diagnostics=api_key_if_found,
+    checks=PlatformChecks(
+        secret_item="API key", check_secret=api_key_source,
+        connection_item="EGYM cloud", check_connection=check_connection, connect_options=CONNECT_OPTIONS,
+    ),
+    setup=SETUP,
+    emulation="kiosk.cloud.egym.sandbox.emulation:EgymSandbox",
+)
