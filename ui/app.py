@@ -125,7 +125,8 @@ async def start_kiosk(
     engine = QQmlApplicationEngine()
     translator.attach(engine)
     engine.rootContext().setContextProperty("trainerMode", trainer_mode_view_model)
-    window = load_main_window(engine, view_model, kiosk_mode=kiosk_mode, size=size)
+    window = load_main_window(engine, view_model, kiosk_mode=kiosk_mode, size=size,
+                              diagonal_inches=config.station.screen_diagonal_inches)
     key_filters = [KeyboardWedgeFilter(decoder, deliver) for decoder, deliver in devices.keyboard_readers()]
     for key_filter in key_filters:
         QGuiApplication.instance().installEventFilter(key_filter)
@@ -244,6 +245,9 @@ def run_configured(args: argparse.Namespace, config: KioskConfig | None, *, driv
         kiosk.extras.append(notifier.stop)
         screenshots = getattr(args, "screenshots", None)  # only the demo takes them
         if screenshots:
+            from ui.screenshot import first_frame
+
+            await first_frame(kiosk.window)  # 01-attract.png shows the whole laid-out window
             recorder = ScreenRecorder(kiosk.window, kiosk.flow, screenshots)
             kiosk.extras.append(recorder.unsubscribe)
         try:

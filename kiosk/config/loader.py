@@ -27,6 +27,9 @@ DEFAULT_API_KEY_ENV = "GYM_KIOSK_EGYM_API_KEY"
 SIMULATED = "simulated"
 
 
+UNIT_SYSTEMS = ("metric", "us_customary", "imperial")
+
+
 @dataclass(frozen=True)
 class StationConfig:
     """What this kiosk stands beside, and how long screens wait for a member."""
@@ -38,6 +41,8 @@ class StationConfig:
     idle_warning_seconds: float = 15.0
     review_seconds: float = 6.0
     result_seconds: float = 6.0
+    screen_diagonal_inches: float | None = None  # for panels that report no physical size, or a wrong one
+    units: str = "metric"  # what trainer mode shows: metric, us_customary or imperial
 
     @property
     def kind(self) -> str:
@@ -197,6 +202,8 @@ def _station(s: Section) -> StationConfig:
         idle_warning_seconds=s.float("idle_warning_seconds", 15.0, minimum=3, maximum=120),
         review_seconds=s.float("review_seconds", 6.0, minimum=1, maximum=120),
         result_seconds=s.float("result_seconds", 6.0, minimum=1, maximum=120),
+        screen_diagonal_inches=s.float("screen_diagonal_inches", None, minimum=5, maximum=100),
+        units=s.str("units", "metric", choices=UNIT_SYSTEMS),
     )
     s.reject_unknown()
     return station

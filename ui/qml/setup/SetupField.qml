@@ -28,7 +28,7 @@ Column {
         radius: 18
         color: Theme.surfaceRaised
         border.width: input.activeFocus || field.error ? 4 : 3
-        border.color: field.error ? Theme.bad : input.activeFocus ? Theme.accent : Theme.line
+        border.color: field.error ? Theme.bad : input.activeFocus ? Theme.accent : Theme.controlEdge
 
         TextInput {
             id: input

@@ -63,7 +63,7 @@ Item {
             radius: 20
             color: Theme.surface
             border.width: 3
-            border.color: typed.activeFocus ? Theme.accent : Theme.line
+            border.color: typed.activeFocus ? Theme.accent : Theme.controlEdge
             TextInput {
                 id: typed
                 objectName: "reasonField"
