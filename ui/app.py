@@ -121,7 +121,7 @@ async def start_kiosk(
                         CredentialRouter(trainer_mode, flow.handle), simulator_options=simulator_options)
     translator = Translator(default_language=config.station.language)
     view_model = SessionViewModel(flow, translator=translator, station_name=config.station.name, station=config.station.type)
-    trainer_mode_view_model = TrainerModeViewModel(trainer_mode, translator=translator)
+    trainer_mode_view_model = TrainerModeViewModel(trainer_mode, translator=translator, units=config.station.units)
     engine = QQmlApplicationEngine()
     translator.attach(engine)
     engine.rootContext().setContextProperty("trainerMode", trainer_mode_view_model)

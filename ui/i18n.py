@@ -31,6 +31,7 @@ class Translator:
 
     def __init__(self, default_language: str = "en") -> None:
         self.default_language = language_of(default_language) or "en"
+        self.default_locale = default_language or "en"  # with its region, if the config gives one ("en_US")
         self.language = "en"
         self._translator: QTranslator | None = None
         self._engine: QQmlEngine | None = None
@@ -38,6 +39,11 @@ class Translator:
 
     def attach(self, engine: QQmlEngine) -> None:
         self._engine = engine
+
+    @property
+    def locale_tag(self) -> str:
+        """The locale for dates and numbers: the kiosk's own (with its region) while its language shows."""
+        return self.default_locale if self.language == language_of(self.default_locale) else self.language
 
     @staticmethod
     def available() -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import dataclasses
+import re
 from pathlib import Path
 from typing import AsyncIterator
 
@@ -221,6 +222,31 @@ async def test_trainer_mode_speaks_the_kiosks_language(station: Station) -> None
     finally:
         translator.use("en")
         await german.aclose()
+
+
+async def test_trainer_mode_shows_the_sites_units_and_its_locales_dates(station: Station) -> None:
+    """A Portuguese site on US customary units: pounds and 04/12/26, never kg and US dates (12/4/26)."""
+    await seed(station)
+    portuguese = TrainerModeViewModel(station.trainer_mode, Translator(default_language="pt"), units="us_customary")
+    try:
+        station.route(CredentialPresented(CardCredential(TRAINER_CARD)))
+        await portuguese.wait_idle()
+        rows = portuguese.results
+        first = rows.row(0)
+        assert re.fullmatch(r"\d\d/\d\d/\d\d \d\d:\d\d", first["timeText"]), first["timeText"]  # pt_PT: dd/MM/yy HH:mm
+        assert " lb" in first["valuesText"] and " kg" not in first["valuesText"]
+        dana = next(i for i in range(rows.rowCount()) if rows.row(i)["memberLabel"] == "Dana W.")
+        portuguese.select(dana)
+        await portuguese.wait_idle()
+        weight = portuguese.detail["rows"][0]
+        assert (weight["value"], weight["unit"]) == ("139,8", "lb")  # 63.4 kg, with the Portuguese decimal comma
+        portuguese.showTrend()
+        await portuguese.wait_idle()
+        units = {series["key"]: series["unit"] for series in portuguese.trend["series"]}
+        assert units == {"weight_kg": "lb", "body_fat_percent": "%", "muscle_mass_kg": "lb"}
+        assert re.fullmatch(r"\d\d/\d\d/\d\d", portuguese.trend["toText"])
+    finally:
+        await portuguese.aclose()
 
 
 async def test_resend_from_the_detail_page_delivers_to_the_sandbox(station: Station) -> None:

@@ -13,7 +13,7 @@ import math
 from typing import Any, Coroutine
 
 from PySide6.QtCore import (
-    Property, QAbstractListModel, QByteArray, QCoreApplication, QDateTime, QLocale, QModelIndex, QObject,
+    Property, QAbstractListModel, QByteArray, QCoreApplication, QModelIndex, QObject,
     QPersistentModelIndex, Qt, Signal, Slot,
 )
 
@@ -121,8 +121,11 @@ class TrainerModeViewModel(QObject):
     trendChanged = Signal()
     noticeChanged = Signal()
 
-    def __init__(self, trainer_mode: TrainerMode, translator: Translator | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, trainer_mode: TrainerMode, translator: Translator | None = None, parent: QObject | None = None,
+                 *, units: str = "metric") -> None:
+        """``units`` is the site's ([station] units): metric, us_customary or imperial."""
         super().__init__(parent)
+        self._unit_system = formatting.UNIT_SYSTEMS[units]
         self._trainer_mode = trainer_mode
         self._translator = translator or Translator()
         self._snapshot = trainer_mode.snapshot
@@ -300,11 +303,10 @@ class TrainerModeViewModel(QObject):
         item = self._selected
         if item is None:
             return {}
-        language = self._translator.language
         return {
             "memberLabel": member_text(item.member_label),
             "timeText": self._time_text(item.timestamp_ms),
-            "rows": formatting.result_rows(item.values, None, language),
+            "rows": formatting.result_rows(item.values, self._unit_system, self._translator.locale_tag),
             "deliveries": [delivery_line(d.destination, d.state, d.reason, d.detail) for d in item.deliveries],
             "canResend": can_resend(item),
             "canDiscard": can_discard(item),
@@ -546,11 +548,10 @@ class TrainerModeViewModel(QObject):
             self.noticeChanged.emit()
 
     def _time_text(self, timestamp_ms: int) -> str:
-        moment = QDateTime.fromMSecsSinceEpoch(int(timestamp_ms))
-        return QLocale(self._translator.language).toString(moment, QLocale.FormatType.ShortFormat)
+        return formatting.date_text(timestamp_ms, self._translator.locale_tag, with_time=True)
 
     def _row(self, item: HistoryItem) -> dict[str, Any]:
-        shown = formatting.result_rows(item.values, None, self._translator.language)[:SUMMARY_VALUES]
+        shown = formatting.result_rows(item.values, self._unit_system, self._translator.locale_tag)[:SUMMARY_VALUES]
         deliveries = [delivery_line(d.destination, d.state, d.reason, d.detail) for d in item.deliveries]
         return {
             "uniqueId": item.unique_id,
@@ -562,12 +563,16 @@ class TrainerModeViewModel(QObject):
         }
 
     def _present_trend(self, member_label: str, points: list[TrendPoint]) -> dict[str, Any]:
-        language = self._translator.language
-        labels = {fields.WEIGHT_KG: (tr("Weight"), "kg"), fields.BODY_FAT_PERCENT: (tr("Body fat"), "%"),
-                  fields.MUSCLE_MASS_KG: (tr("Muscle mass"), "kg")}
+        language = self._translator.locale_tag
+        in_pounds = self._unit_system != "METRIC"  # trends plot masses in lb on US customary and imperial sites
+        mass_unit, per_kg = (tr("lb"), 1 / formatting.KG_PER_LB) if in_pounds else (tr("kg"), 1.0)
+        labels = {fields.WEIGHT_KG: (tr("Weight"), mass_unit), fields.BODY_FAT_PERCENT: (tr("Body fat"), "%"),
+                  fields.MUSCLE_MASS_KG: (tr("Muscle mass"), mass_unit)}
+        factors = {fields.WEIGHT_KG: per_kg, fields.MUSCLE_MASS_KG: per_kg}
         series = []
         for name in TREND_FIELDS:
-            chosen = [(p.timestamp_ms, p.values[name]) for p in points if name in p.values]
+            factor = factors.get(name, 1.0)
+            chosen = [(p.timestamp_ms, p.values[name] * factor) for p in points if name in p.values]
             if not chosen:
                 continue
             values = [value for _, value in chosen]
@@ -602,8 +607,7 @@ class TrainerModeViewModel(QObject):
         }
 
     def _date_text(self, timestamp_ms: int) -> str:
-        moment = QDateTime.fromMSecsSinceEpoch(int(timestamp_ms))
-        return QLocale(self._translator.language).toString(moment.date(), QLocale.FormatType.ShortFormat)
+        return formatting.date_text(timestamp_ms, self._translator.locale_tag)
 
 
 def _padded_range(low: float, high: float) -> tuple[float, float]:
