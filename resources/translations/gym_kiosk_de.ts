@@ -4,226 +4,228 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="43"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="48"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="55"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="65"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="77"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="568"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="47"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="69"/>
         <source>st</source>
         <translation>st</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="49"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="56"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="568"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="66"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="566"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="88"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="566"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="89"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
         <source>Body fat</source>
         <translation>Körperfett</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="68"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="90"/>
         <source>Fat mass</source>
         <translation>Fettmasse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="69"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="91"/>
         <source>Fat-free mass</source>
         <translation>Fettfreie Masse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="567"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="92"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="570"/>
         <source>Muscle mass</source>
         <translation>Muskelmasse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="93"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="94"/>
         <source>Body water</source>
         <translation>Körperwasser</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="95"/>
         <source>Bone mass</source>
         <translation>Knochenmasse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="74"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="96"/>
         <source>BMI</source>
         <translation>BMI</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="75"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="97"/>
         <source>Visceral fat rating</source>
         <translation>Viszeralfett-Index</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="76"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="77"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <source>Basal metabolic rate</source>
         <translation>Grundumsatz</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="100"/>
         <source>Metabolic age</source>
         <translation>Stoffwechselalter</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="101"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="102"/>
         <source>Distance</source>
         <translation>Strecke</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="81"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="103"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="82"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="104"/>
         <source>Average speed</source>
         <translation>Durchschnittstempo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="83"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="105"/>
         <source>Average heart rate</source>
         <translation>Durchschnittspuls</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="84"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="106"/>
         <source>Average power</source>
         <translation>Durchschnittsleistung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="86"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="108"/>
         <source>Hip flexor, left</source>
         <translation>Hüftbeuger links</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="87"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="109"/>
         <source>Hip flexor, right</source>
         <translation>Hüftbeuger rechts</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="120"/>
         <source>Heart rate</source>
         <translation>Herzfrequenz</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="120"/>
         <source>Power</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="85"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="107"/>
         <source>Reach</source>
         <translation>Reichweite</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="120"/>
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="111"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="113"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="133"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="135"/>
         <source>kcal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="115"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="137"/>
         <source>years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="118"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="140"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="143"/>
         <source>mi</source>
         <translation>mi</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="144"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="125"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="147"/>
         <source>mph</source>
         <translation>mph</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="126"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="148"/>
         <source>km/h</source>
         <translation>km/h</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="128"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="150"/>
         <source>bpm</source>
         <translation>S/min</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="130"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="152"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="133"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="155"/>
         <source>in</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="156"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="171"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="193"/>
         <source>Saved to %1</source>
         <translation>In %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="173"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="195"/>
         <source>Sending to %1…</source>
         <translation>Wird an %1 gesendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="175"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="197"/>
         <source>Saved on this kiosk, sending to %1 when online</source>
         <translation>Auf diesem Kiosk gespeichert, wird an %1 gesendet, sobald eine Verbindung besteht</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="177"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="199"/>
         <source>%1 did not accept this result</source>
         <translation>%1 hat dieses Ergebnis nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="179"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="201"/>
         <source>Too old for %1 to accept</source>
         <translation>Zu alt, %1 nimmt es nicht mehr an</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="181"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="203"/>
         <source>Not sent to %1</source>
         <translation>Nicht an %1 gesendet</translation>
     </message>
@@ -564,52 +566,52 @@
         <translation>Doppelt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="207"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="210"/>
         <source>Trainer (PIN)</source>
         <translation>Trainer (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="208"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="211"/>
         <source>Trainer (card)</source>
         <translation>Trainer (Karte)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="236"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="239"/>
         <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
         <translation>Die PIN-Eingabe ist an diesem Kiosk nicht eingerichtet. Bitte die Trainerkarte auflegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="239"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="242"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="240"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Zu viele falsche PINs. Erneut versuchen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="242"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="245"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="244"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
         <source>Wrong PIN. %1 attempts left.</source>
         <translation>Falsche PIN. Verbleibende Versuche: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="246"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="249"/>
         <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
         <translation>Die PIN kann gerade nicht geprüft werden. Bitte die Trainerkarte auflegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="250"/>
         <source>Enter the trainer PIN, or tap your trainer card.</source>
         <translation>Trainer-PIN eingeben oder Trainerkarte auflegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="277"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="280"/>
         <source>All members</source>
         <translation>Alle Mitglieder</translation>
     </message>
@@ -619,67 +621,67 @@
         <translation>Unbekanntes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="326"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="328"/>
         <source>USB drive %1</source>
         <translation>USB-Laufwerk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="327"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="329"/>
         <source>This kiosk</source>
         <translation>Dieser Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="484"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="486"/>
         <source>Nothing to resend.</source>
         <translation>Nichts zum erneuten Senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="486"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="488"/>
         <source>Queued again; sending now.</source>
         <translation>Erneut eingereiht; wird jetzt gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="488"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
         <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
         <translation>Erneut eingereiht. Es wird gesendet, sobald %1 das nächste Mal an diesem Kiosk misst.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="489"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="491"/>
         <source>the member</source>
         <translation>das Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="492"/>
         <source>Still too old for EGYM to accept; it cannot be sent.</source>
         <translation>Weiterhin zu alt für EGYM; es kann nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="494"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="496"/>
         <source>Discarded. The reason is in the audit log.</source>
         <translation>Verworfen. Der Grund steht im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="509"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="511"/>
         <source>Could not write to %1. Is the drive still plugged in and not full?</source>
         <translation>Konnte nicht nach %1 schreiben. Ist das Laufwerk noch eingesteckt und nicht voll?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="512"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="514"/>
         <source>Saved %1 results to %2</source>
         <translation>Ergebnisse gespeichert in %2: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="531"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="533"/>
         <source>That did not work: this kiosk&apos;s storage is not answering.</source>
         <translation>Das hat nicht geklappt: Der Speicher dieses Kiosks antwortet nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="593"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="598"/>
         <source>Trend for %1</source>
         <translation>Verlauf für %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="594"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="599"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Messungen an diesem Kiosk: %1</translation>
     </message>
@@ -854,6 +856,14 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../ui/qml/shared/OnScreenKeyboard.qml" line="79"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>ProfileScreen</name>
     <message>
         <location filename="../../ui/qml/member/ProfileScreen.qml" line="15"/>
@@ -920,122 +930,122 @@
         <translation>gym-kiosk Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="31"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="49"/>
         <source>Set up this kiosk</source>
         <translation>Diesen Kiosk einrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="69"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="88"/>
         <source>The kiosk could not start: %1</source>
         <translation>Der Kiosk konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="70"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="89"/>
         <source>Answer these questions once; the kiosk starts when EGYM accepts them.</source>
         <translation>Beantworten Sie diese Fragen einmal; der Kiosk startet, sobald EGYM sie akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="91"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="110"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="96"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="115"/>
         <source>What stands beside this kiosk?</source>
         <translation>Was steht neben diesem Kiosk?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="106"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="126"/>
         <source>Name shown on screen (optional)</source>
         <translation>Angezeigter Name (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="115"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="135"/>
         <source>EGYM</source>
         <translation>EGYM</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="120"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="140"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="130"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="151"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="131"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="152"/>
         <source>For a local sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</source>
         <translation>Für eine lokale Sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="151"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="173"/>
         <source>Gym id</source>
         <translation>Studio-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="161"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="184"/>
         <source>Machine name</source>
         <translation>Gerätename</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="171"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="195"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="172"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="196"/>
         <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
         <translation>Wird in einer Datei gespeichert, die nur der Kiosk-Benutzer lesen kann, nie in der Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="188"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="212"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="192"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="216"/>
         <source>Card reader</source>
         <translation>Kartenleser</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="202"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="226"/>
         <source>Measuring device</source>
         <translation>Messgerät</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="213"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="237"/>
         <source>Look for ports again</source>
         <translation>Erneut nach Anschlüssen suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="220"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="244"/>
         <source>Trainer PIN</source>
         <translation>Trainer-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="226"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="251"/>
         <source>PIN for trainer mode (4 to 12 digits)</source>
         <translation>PIN für den Trainer-Modus (4 bis 12 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="236"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="262"/>
         <source>The same PIN again</source>
         <translation>Dieselbe PIN noch einmal</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="261"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="287"/>
         <source>Saves to %1</source>
         <translation>Speichert nach %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="273"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="299"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="273"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="299"/>
         <source>Test EGYM and finish</source>
         <translation>EGYM testen und abschließen</translation>
     </message>

@@ -4,226 +4,228 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="43"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="48"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="55"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="65"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="77"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="568"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="47"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="69"/>
         <source>st</source>
         <translation>st</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="49"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="56"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="568"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="66"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="566"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="88"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="566"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="89"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
         <source>Body fat</source>
         <translation>Grasa corporal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="68"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="90"/>
         <source>Fat mass</source>
         <translation>Masa grasa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="69"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="91"/>
         <source>Fat-free mass</source>
         <translation>Masa libre de grasa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="567"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="92"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="570"/>
         <source>Muscle mass</source>
         <translation>Masa muscular</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="93"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="94"/>
         <source>Body water</source>
         <translation>Agua corporal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="95"/>
         <source>Bone mass</source>
         <translation>Masa ósea</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="74"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="96"/>
         <source>BMI</source>
         <translation>IMC</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="75"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="97"/>
         <source>Visceral fat rating</source>
         <translation>Índice de grasa visceral</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="76"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="77"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <source>Basal metabolic rate</source>
         <translation>Metabolismo basal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="100"/>
         <source>Metabolic age</source>
         <translation>Edad metabólica</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="101"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="102"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="81"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="103"/>
         <source>Energy</source>
         <translation>Energía</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="82"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="104"/>
         <source>Average speed</source>
         <translation>Velocidad media</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="83"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="105"/>
         <source>Average heart rate</source>
         <translation>Frecuencia cardiaca media</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="84"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="106"/>
         <source>Average power</source>
         <translation>Potencia media</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="86"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="108"/>
         <source>Hip flexor, left</source>
         <translation>Flexor de cadera izquierdo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="87"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="109"/>
         <source>Hip flexor, right</source>
         <translation>Flexor de cadera derecho</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="120"/>
         <source>Heart rate</source>
         <translation>Frecuencia cardiaca</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="120"/>
         <source>Power</source>
         <translation>Potencia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="85"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="107"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="120"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="111"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="113"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="133"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="135"/>
         <source>kcal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="115"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="137"/>
         <source>years</source>
         <translation>años</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="118"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="140"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="143"/>
         <source>mi</source>
         <translation>mi</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="144"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="125"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="147"/>
         <source>mph</source>
         <translation>mph</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="126"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="148"/>
         <source>km/h</source>
         <translation>km/h</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="128"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="150"/>
         <source>bpm</source>
         <translation>ppm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="130"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="152"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="133"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="155"/>
         <source>in</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="156"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="171"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="193"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="173"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="195"/>
         <source>Sending to %1…</source>
         <translation>Enviando a %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="175"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="197"/>
         <source>Saved on this kiosk, sending to %1 when online</source>
         <translation>Guardado en este quiosco; se enviará a %1 cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="177"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="199"/>
         <source>%1 did not accept this result</source>
         <translation>%1 no aceptó este resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="179"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="201"/>
         <source>Too old for %1 to accept</source>
         <translation>Demasiado antiguo para que %1 lo acepte</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="181"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="203"/>
         <source>Not sent to %1</source>
         <translation>No enviado a %1</translation>
     </message>
@@ -564,52 +566,52 @@
         <translation>Duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="207"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="210"/>
         <source>Trainer (PIN)</source>
         <translation>Entrenador (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="208"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="211"/>
         <source>Trainer (card)</source>
         <translation>Entrenador (tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="236"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="239"/>
         <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
         <translation>La entrada con PIN no está configurada en este quiosco. Acerque su tarjeta de entrenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="239"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="242"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="240"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Demasiados PIN incorrectos. Inténtelo de nuevo en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="242"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="245"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="244"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
         <source>Wrong PIN. %1 attempts left.</source>
         <translation>PIN incorrecto. Intentos restantes: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="246"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="249"/>
         <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
         <translation>Ahora no se puede comprobar el PIN. Acerque su tarjeta de entrenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="250"/>
         <source>Enter the trainer PIN, or tap your trainer card.</source>
         <translation>Introduzca el PIN de entrenador o acerque su tarjeta de entrenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="277"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="280"/>
         <source>All members</source>
         <translation>Todos los socios</translation>
     </message>
@@ -619,67 +621,67 @@
         <translation>Persona desconocida</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="326"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="328"/>
         <source>USB drive %1</source>
         <translation>Unidad USB %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="327"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="329"/>
         <source>This kiosk</source>
         <translation>Este quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="484"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="486"/>
         <source>Nothing to resend.</source>
         <translation>No hay nada que reenviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="486"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="488"/>
         <source>Queued again; sending now.</source>
         <translation>De nuevo en cola; enviando ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="488"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
         <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
         <translation>De nuevo en cola. Se enviará cuando %1 vuelva a medirse en este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="489"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="491"/>
         <source>the member</source>
         <translation>esta persona</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="492"/>
         <source>Still too old for EGYM to accept; it cannot be sent.</source>
         <translation>Sigue siendo demasiado antiguo para EGYM; no se puede enviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="494"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="496"/>
         <source>Discarded. The reason is in the audit log.</source>
         <translation>Descartado. El motivo queda en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="509"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="511"/>
         <source>Could not write to %1. Is the drive still plugged in and not full?</source>
         <translation>No se pudo escribir en %1. ¿Sigue conectada la unidad y tiene espacio libre?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="512"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="514"/>
         <source>Saved %1 results to %2</source>
         <translation>Resultados guardados en %2: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="531"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="533"/>
         <source>That did not work: this kiosk&apos;s storage is not answering.</source>
         <translation>No ha funcionado: el almacenamiento de este quiosco no responde.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="593"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="598"/>
         <source>Trend for %1</source>
         <translation>Evolución de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="594"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="599"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Mediciones en este quiosco: %1</translation>
     </message>
@@ -854,6 +856,14 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../ui/qml/shared/OnScreenKeyboard.qml" line="79"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
     <name>ProfileScreen</name>
     <message>
         <location filename="../../ui/qml/member/ProfileScreen.qml" line="15"/>
@@ -920,122 +930,122 @@
         <translation>Configuración de gym-kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="31"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="49"/>
         <source>Set up this kiosk</source>
         <translation>Configurar este quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="69"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="88"/>
         <source>The kiosk could not start: %1</source>
         <translation>El quiosco no pudo iniciarse: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="70"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="89"/>
         <source>Answer these questions once; the kiosk starts when EGYM accepts them.</source>
         <translation>Responda estas preguntas una vez; el quiosco se inicia cuando EGYM las acepta.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="91"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="110"/>
         <source>Station</source>
         <translation>Estación</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="96"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="115"/>
         <source>What stands beside this kiosk?</source>
         <translation>¿Qué hay junto a este quiosco?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="106"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="126"/>
         <source>Name shown on screen (optional)</source>
         <translation>Nombre en pantalla (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="115"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="135"/>
         <source>EGYM</source>
         <translation>EGYM</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="120"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="140"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="130"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="151"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="131"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="152"/>
         <source>For a local sandbox (gym-kiosk sandbox): http://127.0.0.1:8321</source>
         <translation>Para un sandbox local (gym-kiosk sandbox): http://127.0.0.1:8321</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="151"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="173"/>
         <source>Gym id</source>
         <translation>ID del gimnasio</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="161"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="184"/>
         <source>Machine name</source>
         <translation>Nombre de la máquina</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="171"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="195"/>
         <source>API key</source>
         <translation>Clave API</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="172"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="196"/>
         <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
         <translation>Se guarda en un archivo que solo puede leer el usuario del quiosco, nunca en la configuración.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="188"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="212"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="192"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="216"/>
         <source>Card reader</source>
         <translation>Lector de tarjetas</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="202"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="226"/>
         <source>Measuring device</source>
         <translation>Dispositivo de medición</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="213"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="237"/>
         <source>Look for ports again</source>
         <translation>Buscar puertos de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="220"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="244"/>
         <source>Trainer PIN</source>
         <translation>PIN de entrenador</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="226"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="251"/>
         <source>PIN for trainer mode (4 to 12 digits)</source>
         <translation>PIN del modo entrenador (4 a 12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="236"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="262"/>
         <source>The same PIN again</source>
         <translation>El mismo PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="261"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="287"/>
         <source>Saves to %1</source>
         <translation>Se guarda en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="273"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="299"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="273"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="299"/>
         <source>Test EGYM and finish</source>
         <translation>Probar EGYM y terminar</translation>
     </message>

@@ -20,6 +20,24 @@ Window {
     readonly property bool portrait: height >= width
     readonly property real margin: portrait ? width * 0.05 : height * 0.05
 
+    // The on-screen keyboard types into the tapped field; the form scrolls so that field stays in view.
+    function showKeyboard(field) {
+        keyboard.field = field
+        keyboardScroll.restart()
+    }
+    Timer {  // after the keyboard has taken its place at the bottom
+        id: keyboardScroll
+        interval: 0
+        onTriggered: {
+            if (keyboard.field === null)
+                return
+            var top = keyboard.field.mapToItem(content, 0, 0).y + content.y
+            var bottom = top + keyboard.field.height
+            if (top < page.contentY || bottom > page.contentY + page.height)
+                page.contentY = Math.max(0, Math.min(top - window.margin, page.contentHeight - page.height))
+        }
+    }
+
     Rectangle {
         id: header
         anchors { left: parent.left; right: parent.right; top: parent.top }
@@ -49,7 +67,8 @@ Window {
     Flickable {
         id: page
         objectName: "setupPage"
-        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: footer.top }
+        anchors { left: parent.left; right: parent.right; top: header.bottom
+                  bottom: keyboard.visible ? keyboard.top : footer.top }
         contentWidth: width
         contentHeight: content.implicitHeight + 2 * window.margin
         clip: true
@@ -103,6 +122,7 @@ Window {
                             objectName: "station_name"
                             width: parent.width
                             touchTarget: window.touchTarget
+                            onKeyboardWanted: (field) => window.showKeyboard(field)
                             label: qsTr("Name shown on screen (optional)")
                             text: setup.values.station_name
                             error: setup.errors.station_name || ""
@@ -124,6 +144,7 @@ Window {
                         }
                         SetupField {
                             objectName: "base_url"
+                            onKeyboardWanted: (field) => window.showKeyboard(field)
                             width: parent.width
                             visible: setup.serverChoice === "custom" || text === "" || error !== ""
                             touchTarget: window.touchTarget
@@ -146,6 +167,7 @@ Window {
                         }
                         SetupField {
                             objectName: "gym_id"
+                            onKeyboardWanted: (field) => window.showKeyboard(field)
                             width: parent.width
                             touchTarget: window.touchTarget
                             label: qsTr("Gym id")
@@ -156,6 +178,7 @@ Window {
                         }
                         SetupField {
                             objectName: "machine_name"
+                            onKeyboardWanted: (field) => window.showKeyboard(field)
                             width: parent.width
                             touchTarget: window.touchTarget
                             label: qsTr("Machine name")
@@ -165,6 +188,7 @@ Window {
                         }
                         SetupField {
                             objectName: "api_key"
+                            onKeyboardWanted: (field) => window.showKeyboard(field)
                             width: parent.width
                             touchTarget: window.touchTarget
                             secret: true
@@ -220,6 +244,7 @@ Window {
                         title: qsTr("Trainer PIN")
                         SetupField {
                             objectName: "trainer_pin"
+                            onKeyboardWanted: (field) => window.showKeyboard(field)
                             width: parent.width
                             touchTarget: window.touchTarget
                             secret: true
@@ -230,6 +255,7 @@ Window {
                         }
                         SetupField {
                             objectName: "trainer_pin_repeat"
+                            onKeyboardWanted: (field) => window.showKeyboard(field)
                             width: parent.width
                             touchTarget: window.touchTarget
                             secret: true
@@ -276,5 +302,11 @@ Window {
                 onClicked: setup.finish()
             }
         }
+    }
+
+    OnScreenKeyboard {
+        id: keyboard
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        keySize: window.touchTarget
     }
 }
