@@ -491,53 +491,73 @@
         <translation>URL personnalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="219"/>
+        <location filename="../../ui/viewmodels/setup.py" line="224"/>
         <source>Testing %1…</source>
         <translation>Test de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="230"/>
-        <location filename="../../ui/viewmodels/setup.py" line="255"/>
+        <location filename="../../ui/viewmodels/setup.py" line="235"/>
+        <source>No serial ports found. Plug in the devices, then look for ports again.</source>
+        <translation>Aucun port série trouvé. Branchez les appareils, puis recherchez à nouveau les ports.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="238"/>
+        <source>Looking for devices on %1 ports…</source>
+        <translation>Recherche d’appareils sur %1 ports…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="248"/>
+        <location filename="../../ui/viewmodels/setup.py" line="304"/>
         <source>Some entries need fixing: see the messages in red.</source>
         <translation>Corrigez les champs en rouge.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="233"/>
+        <location filename="../../ui/viewmodels/setup.py" line="251"/>
         <source>Testing the connection to EGYM…</source>
         <translation>Test de la connexion à EGYM…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="244"/>
+        <location filename="../../ui/viewmodels/setup.py" line="262"/>
         <source>The test itself failed; check the protocol and port.</source>
         <translation>Le test lui-même a échoué&#xa0;; vérifiez le protocole et le port.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="251"/>
+        <location filename="../../ui/viewmodels/setup.py" line="279"/>
+        <source>Found: %1</source>
+        <translation>Trouvé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="281"/>
+        <source>No device answered. Choose each device&apos;s protocol and port, then test it.</source>
+        <translation>Aucun appareil n’a répondu. Choisissez le protocole et le port de chaque appareil, puis testez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="300"/>
         <source>EGYM connection failed: %1</source>
         <translation>Échec de la connexion à EGYM&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="259"/>
+        <location filename="../../ui/viewmodels/setup.py" line="308"/>
         <source>Setup could not finish: %1</source>
         <translation>La configuration n&apos;a pas pu aboutir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="265"/>
+        <location filename="../../ui/viewmodels/setup.py" line="314"/>
         <source>Saved to %1. Starting the kiosk…</source>
         <translation>Enregistré dans %1. Démarrage de la borne…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="296"/>
+        <location filename="../../ui/viewmodels/setup.py" line="345"/>
         <source>Keyboard input</source>
         <translation>Saisie clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="298"/>
+        <location filename="../../ui/viewmodels/setup.py" line="347"/>
         <source>USB (nfcpy)</source>
         <translation>USB (nfcpy)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="303"/>
+        <location filename="../../ui/viewmodels/setup.py" line="352"/>
         <source>Simulated</source>
         <translation>Simulé</translation>
     </message>
@@ -1015,37 +1035,47 @@
         <translation>Appareil de mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="237"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="240"/>
         <source>Look for ports again</source>
         <translation>Rechercher à nouveau les ports</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="244"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="248"/>
+        <source>Looking…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="248"/>
+        <source>Find devices</source>
+        <translation>Trouver les appareils</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="258"/>
         <source>Trainer PIN</source>
         <translation>PIN coach</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="251"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="265"/>
         <source>PIN for trainer mode (4 to 12 digits)</source>
         <translation>PIN du mode coach (4 à 12 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="262"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="276"/>
         <source>The same PIN again</source>
         <translation>Confirmez le PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="287"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="301"/>
         <source>Saves to %1</source>
         <translation>Enregistre dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="299"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="313"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="299"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="313"/>
         <source>Test EGYM and finish</source>
         <translation>Tester EGYM et terminer</translation>
     </message>

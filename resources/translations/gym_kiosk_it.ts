@@ -491,53 +491,73 @@
         <translation>URL personalizzato</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="219"/>
+        <location filename="../../ui/viewmodels/setup.py" line="224"/>
         <source>Testing %1…</source>
         <translation>Test di %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="230"/>
-        <location filename="../../ui/viewmodels/setup.py" line="255"/>
+        <location filename="../../ui/viewmodels/setup.py" line="235"/>
+        <source>No serial ports found. Plug in the devices, then look for ports again.</source>
+        <translation>Nessuna porta seriale trovata. Collega i dispositivi, poi cerca di nuovo le porte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="238"/>
+        <source>Looking for devices on %1 ports…</source>
+        <translation>Ricerca di dispositivi su %1 porte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="248"/>
+        <location filename="../../ui/viewmodels/setup.py" line="304"/>
         <source>Some entries need fixing: see the messages in red.</source>
         <translation>Correggi i campi in rosso.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="233"/>
+        <location filename="../../ui/viewmodels/setup.py" line="251"/>
         <source>Testing the connection to EGYM…</source>
         <translation>Verifica della connessione a EGYM…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="244"/>
+        <location filename="../../ui/viewmodels/setup.py" line="262"/>
         <source>The test itself failed; check the protocol and port.</source>
         <translation>Il test stesso non è riuscito; controlla protocollo e porta.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="251"/>
+        <location filename="../../ui/viewmodels/setup.py" line="279"/>
+        <source>Found: %1</source>
+        <translation>Trovato: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="281"/>
+        <source>No device answered. Choose each device&apos;s protocol and port, then test it.</source>
+        <translation>Nessun dispositivo ha risposto. Scegli protocollo e porta di ogni dispositivo, poi provalo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="300"/>
         <source>EGYM connection failed: %1</source>
         <translation>Connessione a EGYM non riuscita: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="259"/>
+        <location filename="../../ui/viewmodels/setup.py" line="308"/>
         <source>Setup could not finish: %1</source>
         <translation>Impossibile completare la configurazione: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="265"/>
+        <location filename="../../ui/viewmodels/setup.py" line="314"/>
         <source>Saved to %1. Starting the kiosk…</source>
         <translation>Salvato in %1. Avvio del totem…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="296"/>
+        <location filename="../../ui/viewmodels/setup.py" line="345"/>
         <source>Keyboard input</source>
         <translation>Input da tastiera</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="298"/>
+        <location filename="../../ui/viewmodels/setup.py" line="347"/>
         <source>USB (nfcpy)</source>
         <translation>USB (nfcpy)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="303"/>
+        <location filename="../../ui/viewmodels/setup.py" line="352"/>
         <source>Simulated</source>
         <translation>Simulato</translation>
     </message>
@@ -1015,37 +1035,47 @@
         <translation>Dispositivo di misura</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="237"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="240"/>
         <source>Look for ports again</source>
         <translation>Cerca di nuovo le porte</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="244"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="248"/>
+        <source>Looking…</source>
+        <translation>Ricerca…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="248"/>
+        <source>Find devices</source>
+        <translation>Trova dispositivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="258"/>
         <source>Trainer PIN</source>
         <translation>PIN trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="251"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="265"/>
         <source>PIN for trainer mode (4 to 12 digits)</source>
         <translation>PIN per la modalità trainer (da 4 a 12 cifre)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="262"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="276"/>
         <source>The same PIN again</source>
         <translation>Ripeti il PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="287"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="301"/>
         <source>Saves to %1</source>
         <translation>Salva in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="299"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="313"/>
         <source>Checking…</source>
         <translation>Verifica in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="299"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="313"/>
         <source>Test EGYM and finish</source>
         <translation>Verifica EGYM e termina</translation>
     </message>

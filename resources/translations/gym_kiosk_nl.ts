@@ -491,53 +491,73 @@
         <translation>Eigen URL</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="219"/>
+        <location filename="../../ui/viewmodels/setup.py" line="224"/>
         <source>Testing %1…</source>
         <translation>%1 testen…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="230"/>
-        <location filename="../../ui/viewmodels/setup.py" line="255"/>
+        <location filename="../../ui/viewmodels/setup.py" line="235"/>
+        <source>No serial ports found. Plug in the devices, then look for ports again.</source>
+        <translation>Geen seriële poorten gevonden. Sluit de apparaten aan en zoek opnieuw naar poorten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="238"/>
+        <source>Looking for devices on %1 ports…</source>
+        <translation>Apparaten zoeken op %1 poorten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="248"/>
+        <location filename="../../ui/viewmodels/setup.py" line="304"/>
         <source>Some entries need fixing: see the messages in red.</source>
         <translation>Verbeter de rode velden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="233"/>
+        <location filename="../../ui/viewmodels/setup.py" line="251"/>
         <source>Testing the connection to EGYM…</source>
         <translation>Verbinding met EGYM testen…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="244"/>
+        <location filename="../../ui/viewmodels/setup.py" line="262"/>
         <source>The test itself failed; check the protocol and port.</source>
         <translation>De test zelf is mislukt; controleer protocol en poort.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="251"/>
+        <location filename="../../ui/viewmodels/setup.py" line="279"/>
+        <source>Found: %1</source>
+        <translation>Gevonden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="281"/>
+        <source>No device answered. Choose each device&apos;s protocol and port, then test it.</source>
+        <translation>Geen apparaat antwoordde. Kies per apparaat het protocol en de poort en test het daarna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="300"/>
         <source>EGYM connection failed: %1</source>
         <translation>Verbinding met EGYM mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="259"/>
+        <location filename="../../ui/viewmodels/setup.py" line="308"/>
         <source>Setup could not finish: %1</source>
         <translation>Instellen kon niet worden voltooid: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="265"/>
+        <location filename="../../ui/viewmodels/setup.py" line="314"/>
         <source>Saved to %1. Starting the kiosk…</source>
         <translation>Opgeslagen in %1. Kiosk wordt gestart…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="296"/>
+        <location filename="../../ui/viewmodels/setup.py" line="345"/>
         <source>Keyboard input</source>
         <translation>Toetsenbordinvoer</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="298"/>
+        <location filename="../../ui/viewmodels/setup.py" line="347"/>
         <source>USB (nfcpy)</source>
         <translation>USB (nfcpy)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="303"/>
+        <location filename="../../ui/viewmodels/setup.py" line="352"/>
         <source>Simulated</source>
         <translation>Gesimuleerd</translation>
     </message>
@@ -1015,37 +1035,47 @@
         <translation>Meetapparaat</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="237"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="240"/>
         <source>Look for ports again</source>
         <translation>Opnieuw naar poorten zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="244"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="248"/>
+        <source>Looking…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="248"/>
+        <source>Find devices</source>
+        <translation>Apparaten zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="258"/>
         <source>Trainer PIN</source>
         <translation>Trainerpincode</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="251"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="265"/>
         <source>PIN for trainer mode (4 to 12 digits)</source>
         <translation>Pincode voor de trainermodus (4 tot 12 cijfers)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="262"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="276"/>
         <source>The same PIN again</source>
         <translation>Dezelfde pincode nogmaals</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="287"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="301"/>
         <source>Saves to %1</source>
         <translation>Slaat op in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="299"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="313"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="299"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="313"/>
         <source>Test EGYM and finish</source>
         <translation>EGYM testen en afronden</translation>
     </message>

@@ -491,53 +491,73 @@
         <translation>Własny URL</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="219"/>
+        <location filename="../../ui/viewmodels/setup.py" line="224"/>
         <source>Testing %1…</source>
         <translation>Testowanie: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="230"/>
-        <location filename="../../ui/viewmodels/setup.py" line="255"/>
+        <location filename="../../ui/viewmodels/setup.py" line="235"/>
+        <source>No serial ports found. Plug in the devices, then look for ports again.</source>
+        <translation>Nie znaleziono portów szeregowych. Podłącz urządzenia i wyszukaj porty ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="238"/>
+        <source>Looking for devices on %1 ports…</source>
+        <translation>Wyszukiwanie urządzeń na portach: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="248"/>
+        <location filename="../../ui/viewmodels/setup.py" line="304"/>
         <source>Some entries need fixing: see the messages in red.</source>
         <translation>Popraw pola oznaczone na czerwono.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="233"/>
+        <location filename="../../ui/viewmodels/setup.py" line="251"/>
         <source>Testing the connection to EGYM…</source>
         <translation>Testowanie połączenia z EGYM…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="244"/>
+        <location filename="../../ui/viewmodels/setup.py" line="262"/>
         <source>The test itself failed; check the protocol and port.</source>
         <translation>Sam test się nie powiódł; sprawdź protokół i port.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="251"/>
+        <location filename="../../ui/viewmodels/setup.py" line="279"/>
+        <source>Found: %1</source>
+        <translation>Znaleziono: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="281"/>
+        <source>No device answered. Choose each device&apos;s protocol and port, then test it.</source>
+        <translation>Żadne urządzenie nie odpowiedziało. Wybierz protokół i port każdego urządzenia, a potem je przetestuj.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="300"/>
         <source>EGYM connection failed: %1</source>
         <translation>Nie udało się połączyć z EGYM: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="259"/>
+        <location filename="../../ui/viewmodels/setup.py" line="308"/>
         <source>Setup could not finish: %1</source>
         <translation>Nie udało się dokończyć konfiguracji: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="265"/>
+        <location filename="../../ui/viewmodels/setup.py" line="314"/>
         <source>Saved to %1. Starting the kiosk…</source>
         <translation>Zapisano w %1. Uruchamianie kiosku…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="296"/>
+        <location filename="../../ui/viewmodels/setup.py" line="345"/>
         <source>Keyboard input</source>
         <translation>Wejście klawiatury</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="298"/>
+        <location filename="../../ui/viewmodels/setup.py" line="347"/>
         <source>USB (nfcpy)</source>
         <translation>USB (nfcpy)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="303"/>
+        <location filename="../../ui/viewmodels/setup.py" line="352"/>
         <source>Simulated</source>
         <translation>Symulacja</translation>
     </message>
@@ -1015,37 +1035,47 @@
         <translation>Urządzenie pomiarowe</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="237"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="240"/>
         <source>Look for ports again</source>
         <translation>Wyszukaj porty ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="244"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="248"/>
+        <source>Looking…</source>
+        <translation>Wyszukiwanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="248"/>
+        <source>Find devices</source>
+        <translation>Znajdź urządzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="258"/>
         <source>Trainer PIN</source>
         <translation>PIN trenera</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="251"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="265"/>
         <source>PIN for trainer mode (4 to 12 digits)</source>
         <translation>PIN do trybu trenera (od 4 do 12 cyfr)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="262"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="276"/>
         <source>The same PIN again</source>
         <translation>Powtórz PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="287"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="301"/>
         <source>Saves to %1</source>
         <translation>Zapisuje w %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="299"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="313"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="299"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="313"/>
         <source>Test EGYM and finish</source>
         <translation>Sprawdź EGYM i zakończ</translation>
     </message>

@@ -491,53 +491,73 @@
         <translation>URL personalizado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="219"/>
+        <location filename="../../ui/viewmodels/setup.py" line="224"/>
         <source>Testing %1…</source>
         <translation>A testar %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="230"/>
-        <location filename="../../ui/viewmodels/setup.py" line="255"/>
+        <location filename="../../ui/viewmodels/setup.py" line="235"/>
+        <source>No serial ports found. Plug in the devices, then look for ports again.</source>
+        <translation>Não foram encontradas portas série. Ligue os aparelhos e procure as portas novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="238"/>
+        <source>Looking for devices on %1 ports…</source>
+        <translation>A procurar aparelhos em %1 portas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="248"/>
+        <location filename="../../ui/viewmodels/setup.py" line="304"/>
         <source>Some entries need fixing: see the messages in red.</source>
         <translation>Corrija os campos a vermelho.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="233"/>
+        <location filename="../../ui/viewmodels/setup.py" line="251"/>
         <source>Testing the connection to EGYM…</source>
         <translation>A testar a ligação ao EGYM…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="244"/>
+        <location filename="../../ui/viewmodels/setup.py" line="262"/>
         <source>The test itself failed; check the protocol and port.</source>
         <translation>O próprio teste falhou; verifique o protocolo e a porta.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="251"/>
+        <location filename="../../ui/viewmodels/setup.py" line="279"/>
+        <source>Found: %1</source>
+        <translation>Encontrado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="281"/>
+        <source>No device answered. Choose each device&apos;s protocol and port, then test it.</source>
+        <translation>Nenhum aparelho respondeu. Escolha o protocolo e a porta de cada aparelho e teste-o.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="300"/>
         <source>EGYM connection failed: %1</source>
         <translation>Falha na ligação ao EGYM: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="259"/>
+        <location filename="../../ui/viewmodels/setup.py" line="308"/>
         <source>Setup could not finish: %1</source>
         <translation>Não foi possível concluir a configuração: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="265"/>
+        <location filename="../../ui/viewmodels/setup.py" line="314"/>
         <source>Saved to %1. Starting the kiosk…</source>
         <translation>Guardado em %1. A iniciar o quiosque…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="296"/>
+        <location filename="../../ui/viewmodels/setup.py" line="345"/>
         <source>Keyboard input</source>
         <translation>Entrada de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="298"/>
+        <location filename="../../ui/viewmodels/setup.py" line="347"/>
         <source>USB (nfcpy)</source>
         <translation>USB (nfcpy)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="303"/>
+        <location filename="../../ui/viewmodels/setup.py" line="352"/>
         <source>Simulated</source>
         <translation>Simulado</translation>
     </message>
@@ -1015,37 +1035,47 @@
         <translation>Dispositivo de medição</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="237"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="240"/>
         <source>Look for ports again</source>
         <translation>Procurar portas novamente</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="244"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="248"/>
+        <source>Looking…</source>
+        <translation>A procurar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="248"/>
+        <source>Find devices</source>
+        <translation>Encontrar aparelhos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="258"/>
         <source>Trainer PIN</source>
         <translation>PIN de treinador</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="251"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="265"/>
         <source>PIN for trainer mode (4 to 12 digits)</source>
         <translation>PIN do modo treinador (4 a 12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="262"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="276"/>
         <source>The same PIN again</source>
         <translation>Repita o PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="287"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="301"/>
         <source>Saves to %1</source>
         <translation>Guarda em %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="299"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="313"/>
         <source>Checking…</source>
         <translation>A verificar…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="299"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="313"/>
         <source>Test EGYM and finish</source>
         <translation>Testar EGYM e concluir</translation>
     </message>

@@ -229,13 +229,27 @@ Window {
                             protocols: setup.deviceProtocols
                             ports: setup.devicePorts
                         }
-                        KioskButton {
-                            objectName: "refreshPorts"
-                            primary: false
-                            minimumSize: window.touchTarget
-                            height: window.touchTarget
-                            text: qsTr("Look for ports again")
-                            onClicked: setup.refreshPorts()
+                        Flow {
+                            width: parent.width
+                            spacing: 28
+                            KioskButton {
+                                objectName: "refreshPorts"
+                                primary: false
+                                minimumSize: window.touchTarget
+                                height: window.touchTarget
+                                text: qsTr("Look for ports again")
+                                onClicked: setup.refreshPorts()
+                            }
+                            KioskButton {
+                                objectName: "detectDevices"
+                                primary: false
+                                minimumSize: window.touchTarget
+                                height: window.touchTarget
+                                text: setup.detecting ? qsTr("Looking…") : qsTr("Find devices")
+                                enabled: !setup.detecting
+                                opacity: enabled ? 1.0 : 0.5
+                                onClicked: setup.detectDevices()
+                            }
                         }
                     }
 
