@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import dataclasses
+import os
 import re
 from pathlib import Path
 from typing import AsyncIterator
@@ -280,6 +281,26 @@ async def test_discard_with_a_picked_reason_goes_to_the_audit_log(station: Stati
     assert station.outbox.statuses(ids["waiting"])[0].state is DeliveryState.DISCARDED
     assert station.shown("trainerModeDetail") and not station.shown("discardButton")
     assert (await station.audit())[-1] == (card_actor(TRAINER_CARD, SITE_SECRET), "discard", ids["waiting"], "Test or demo measurement")
+
+
+async def test_a_discard_reason_is_typed_on_the_on_screen_keyboard(station: Station, tmp_path: Path) -> None:
+    ids = await seed(station)
+    station.route(CredentialPresented(CardCredential(TRAINER_CARD)))
+    await station.vm.wait_idle()
+    await station.tap("filter_needs-reauth")
+    station.vm.select(0)
+    await station.tap("discardButton")
+
+    await station.tap("reasonField")
+    assert station.shown("onScreenKeyboard")
+    grab(station.window, Path(os.environ.get("GYM_KIOSK_SHOTS_DIR", tmp_path)) / "trainer-discard-keyboard.png")
+    for key in ["shift", "s", "c", "a", "l", "e", "space", "t", "e", "s", "t", "back", "t", "done"]:
+        await station.tap(f"key_{key}")
+    assert not station.shown("onScreenKeyboard")
+    await station.tap("confirmDiscardButton")
+
+    assert station.outbox.statuses(ids["waiting"])[0].state is DeliveryState.DISCARDED
+    assert (await station.audit())[-1] == (card_actor(TRAINER_CARD, SITE_SECRET), "discard", ids["waiting"], "Scale test")
 
 
 async def test_export_writes_the_listed_results_to_the_usb_stick(station: Station) -> None:
