@@ -99,6 +99,7 @@ async def start_kiosk(
     from ui.i18n import Translator
     from ui.keyboard_wedge import KeyboardWedgeFilter
     from ui.qml_loader import load_main_window
+    from ui.viewmodels.language import LanguagePickerViewModel
     from ui.viewmodels.session import SessionViewModel
     from ui.viewmodels.trainer_mode import TrainerModeViewModel
 
@@ -125,6 +126,8 @@ async def start_kiosk(
     engine = QQmlApplicationEngine()
     translator.attach(engine)
     engine.rootContext().setContextProperty("trainerMode", trainer_mode_view_model)
+    language_picker = LanguagePickerViewModel(translator, flow.subscribe)
+    engine.rootContext().setContextProperty("languages", language_picker)
     window = load_main_window(engine, view_model, kiosk_mode=kiosk_mode, size=size,
                               diagonal_inches=config.station.screen_diagonal_inches)
     key_filters = [KeyboardWedgeFilter(decoder, deliver) for decoder, deliver in devices.keyboard_readers()]
@@ -139,6 +142,7 @@ async def start_kiosk(
                   trainer_mode=trainer_mode_view_model)
     kiosk.extras.extend(lambda f=f: QGuiApplication.instance().removeEventFilter(f) for f in key_filters)
     kiosk.extras.append(chores_task.cancel)
+    kiosk.extras.append(language_picker.close)
     return kiosk
 
 

@@ -804,6 +804,11 @@
         <source>Trainer</source>
         <translation>Entrenador</translation>
     </message>
+    <message>
+        <location filename="../../ui/qml/member/AttractScreen.qml" line="116"/>
+        <source>Choose your language</source>
+        <translation>Elige tu idioma</translation>
+    </message>
 </context>
 <context>
     <name>DoneScreen</name>
@@ -1157,12 +1162,12 @@
         <translation>No se enviará a ninguna parte. Elija o escriba el motivo; quedará en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="84"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="100"/>
         <source>Or type a reason</source>
         <translation>O escriba un motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="99"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="123"/>
         <source>Discard result</source>
         <translation>Descartar resultado</translation>
     </message>

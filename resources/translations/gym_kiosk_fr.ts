@@ -804,6 +804,11 @@
         <source>Trainer</source>
         <translation>Coach</translation>
     </message>
+    <message>
+        <location filename="../../ui/qml/member/AttractScreen.qml" line="116"/>
+        <source>Choose your language</source>
+        <translation>Choisissez votre langue</translation>
+    </message>
 </context>
 <context>
     <name>DoneScreen</name>
@@ -1157,12 +1162,12 @@
         <translation>Il ne sera envoyé nulle part. Choisissez ou saisissez le motif&#xa0;; il est conservé dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="84"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="100"/>
         <source>Or type a reason</source>
         <translation>Ou saisissez un motif</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="99"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="123"/>
         <source>Discard result</source>
         <translation>Écarter le résultat</translation>
     </message>

@@ -804,6 +804,11 @@
         <source>Trainer</source>
         <translation>Trainer</translation>
     </message>
+    <message>
+        <location filename="../../ui/qml/member/AttractScreen.qml" line="116"/>
+        <source>Choose your language</source>
+        <translation>Kies je taal</translation>
+    </message>
 </context>
 <context>
     <name>DoneScreen</name>
@@ -1157,12 +1162,12 @@
         <translation>Het wordt nergens naartoe verstuurd. Kies of typ de reden; die wordt bewaard in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="84"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="100"/>
         <source>Or type a reason</source>
         <translation>Of typ een reden</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="99"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="123"/>
         <source>Discard result</source>
         <translation>Resultaat verwerpen</translation>
     </message>

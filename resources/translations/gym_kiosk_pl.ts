@@ -804,6 +804,11 @@
         <source>Trainer</source>
         <translation>Trener</translation>
     </message>
+    <message>
+        <location filename="../../ui/qml/member/AttractScreen.qml" line="116"/>
+        <source>Choose your language</source>
+        <translation>Wybierz język</translation>
+    </message>
 </context>
 <context>
     <name>DoneScreen</name>
@@ -1157,12 +1162,12 @@
         <translation>Nie zostanie nigdzie wysłany. Wybierz lub wpisz powód; trafi do dziennika audytu.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="84"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="100"/>
         <source>Or type a reason</source>
         <translation>Lub wpisz powód</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="99"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="123"/>
         <source>Discard result</source>
         <translation>Unieważnij wynik</translation>
     </message>

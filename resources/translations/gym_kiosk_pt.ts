@@ -804,6 +804,11 @@
         <source>Trainer</source>
         <translation>Treinador</translation>
     </message>
+    <message>
+        <location filename="../../ui/qml/member/AttractScreen.qml" line="116"/>
+        <source>Choose your language</source>
+        <translation>Escolha o idioma</translation>
+    </message>
 </context>
 <context>
     <name>DoneScreen</name>
@@ -1157,12 +1162,12 @@
         <translation>Não será enviado para lado nenhum. Escolha ou escreva o motivo; fica no registo de auditoria.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="84"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="100"/>
         <source>Or type a reason</source>
         <translation>Ou escreva um motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="99"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="123"/>
         <source>Discard result</source>
         <translation>Descartar resultado</translation>
     </message>

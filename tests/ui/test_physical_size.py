@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 from PySide6.QtQml import QQmlApplicationEngine
 
@@ -21,6 +21,7 @@ from tests.ui.test_layout import descendants, layout_problems, shown, snapshots
 from ui.i18n import Translator
 from ui.qml_loader import QML_DIR, load_main_window
 from ui.screenshot import grab
+from ui.viewmodels.language import LanguagePickerViewModel
 from ui.viewmodels.session import SessionViewModel
 
 PANELS = [((800, 1280), 10.1), ((1080, 1920), 21.5), ((1920, 1080), 24.0)]
@@ -57,13 +58,16 @@ def test_touch_targets_and_result_values_are_big_enough_in_millimetres(qapp, flo
     engine = QQmlApplicationEngine()
     translator.attach(engine)
     vm = SessionViewModel(flow, translator=translator, station_name="Smart scale")
+    picker = LanguagePickerViewModel(translator, flow.subscribe)
+    engine.rootContext().setContextProperty("languages", picker)
     window = load_main_window(engine, vm, size=size, diagonal_inches=diagonal)
     pixels_per_mm = math.hypot(*size) / (diagonal * 25.4)
     problems, values_seen, buttons_seen = [], 0, 0
     try:
         assert window.property("mm") == pytest.approx(pixels_per_mm)
-        for name in ("attract", "profile", "measuring-stable", "review", "review-workout", "done-saved"):
-            vm.apply(snapshots("en")[name])
+        for name in ("attract", "language-picker", "profile", "measuring-stable", "review", "review-workout", "done-saved"):
+            vm.apply(snapshots("en")[name.replace("language-picker", "attract")])
+            window.findChild(QObject, "languagePicker").setProperty("visible", name == "language-picker")
             QCoreApplication.processEvents()
             grab(window, tmp_path / f"{name}.png")  # renders: layouts settle
             problems += [f"{name}: {problem}" for problem in layout_problems(engine, window)]  # and still fits
@@ -79,6 +83,7 @@ def test_touch_targets_and_result_values_are_big_enough_in_millimetres(qapp, flo
                 if cap_mm < 7:
                     problems.append(f"{name}: value {value.property('text')!r} has {cap_mm:.1f} mm capitals")
     finally:
+        picker.close()
         vm.apply(SessionSnapshot())
         window.close()
         shiboken6.delete(engine)
