@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Awaitable, Callable
 
+from hardware.events import Credential
 from kiosk.cloud.egym import EgymClient, EgymIntegration
 from kiosk.config.loader import ConfigError, KioskConfig, default_config_path, load_config
 from kiosk.logsafety import install as install_logging, register_secret
@@ -122,7 +123,12 @@ async def start_kiosk(
                         CredentialRouter(trainer_mode, flow.handle), simulator_options=simulator_options)
     translator = Translator(default_language=config.station.language)
     view_model = SessionViewModel(flow, translator=translator, station_name=config.station.name, station=config.station.type)
-    trainer_mode_view_model = TrainerModeViewModel(trainer_mode, translator=translator, units=config.station.units)
+
+    async def member_of(credential: Credential) -> str | None:  # a member's tap in trainer mode: whose history
+        return (await integration.fetch_profile(await integration.login(credential))).user_id
+
+    trainer_mode_view_model = TrainerModeViewModel(trainer_mode, translator=translator, units=config.station.units,
+                                                   find_member=member_of)
     engine = QQmlApplicationEngine()
     translator.attach(engine)
     engine.rootContext().setContextProperty("trainerMode", trainer_mode_view_model)

@@ -7,7 +7,7 @@
         <location filename="../../ui/viewmodels/formatting.py" line="65"/>
         <location filename="../../ui/viewmodels/formatting.py" line="70"/>
         <location filename="../../ui/viewmodels/formatting.py" line="77"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="568"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="600"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
@@ -19,19 +19,19 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="71"/>
         <location filename="../../ui/viewmodels/formatting.py" line="78"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="568"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="600"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="88"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="601"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="89"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="601"/>
         <source>Body fat</source>
         <translation>Körperfett</translation>
     </message>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="92"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="570"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="602"/>
         <source>Muscle mass</source>
         <translation>Muskelmasse</translation>
     </message>
@@ -461,227 +461,237 @@
         <translation>Bitte versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="44"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="45"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
         <source>Needs attention</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="46"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
         <source>Queued</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
         <source>Needs re-auth</source>
         <translation>Neue Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="52"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="53"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="54"/>
         <source>Discarded</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="64"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="67"/>
         <source>%1: sent</source>
         <translation>%1: gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
         <source>%1: queued (offline)</source>
         <translation>%1: wartet (offline)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
         <source>%1: queued</source>
         <translation>%1: wartet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
         <source>%1: needs re-auth</source>
         <translation>%1: neue Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="71"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
         <source>no reason given</source>
         <translation>ohne Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
         <source>%1: rejected (%2)</source>
         <translation>%1: abgelehnt (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="77"/>
         <source>%1: expired, too old to send</source>
         <translation>%1: abgelaufen, zu alt zum Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="78"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1: verworfen („Nicht ich“)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="78"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1: im Trainermodus verworfen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="83"/>
         <source>Not this member</source>
         <translation>Nicht dieses Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="83"/>
         <source>Test or demo measurement</source>
         <translation>Test- oder Vorführmessung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="83"/>
         <source>Wrong reading from the device</source>
         <translation>Fehlmessung des Geräts</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="83"/>
         <source>Duplicate</source>
         <translation>Doppelt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="210"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="213"/>
+        <source>This card could not be looked up. Pick the member from the list.</source>
+        <translation>Diese Karte konnte nicht nachgeschlagen werden. Mitglied aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="218"/>
+        <source>No results at this kiosk for this card.</source>
+        <translation>Für diese Karte gibt es an diesem Kiosk keine Ergebnisse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="242"/>
         <source>Trainer (PIN)</source>
         <translation>Trainer (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="211"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
         <source>Trainer (card)</source>
         <translation>Trainer (Karte)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="239"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="271"/>
         <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
         <translation>Die PIN-Eingabe ist an diesem Kiosk nicht eingerichtet. Bitte die Trainerkarte auflegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="242"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="274"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="275"/>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Zu viele falsche PINs. Erneut versuchen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="245"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="277"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="279"/>
         <source>Wrong PIN. %1 attempts left.</source>
         <translation>Falsche PIN. Verbleibende Versuche: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="249"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="281"/>
         <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
         <translation>Die PIN kann gerade nicht geprüft werden. Bitte die Trainerkarte auflegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="250"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="282"/>
         <source>Enter the trainer PIN, or tap your trainer card.</source>
         <translation>Trainer-PIN eingeben oder Trainerkarte auflegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="280"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="312"/>
         <source>All members</source>
         <translation>Alle Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="57"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="60"/>
         <source>Unknown member</source>
         <translation>Unbekanntes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="328"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="360"/>
         <source>USB drive %1</source>
         <translation>USB-Laufwerk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="329"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="361"/>
         <source>This kiosk</source>
         <translation>Dieser Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="486"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="518"/>
         <source>Nothing to resend.</source>
         <translation>Nichts zum erneuten Senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="488"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="520"/>
         <source>Queued again; sending now.</source>
         <translation>Erneut eingereiht; wird jetzt gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="522"/>
         <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
         <translation>Erneut eingereiht. Es wird gesendet, sobald %1 das nächste Mal an diesem Kiosk misst.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="491"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="523"/>
         <source>the member</source>
         <translation>das Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="492"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="524"/>
         <source>Still too old for EGYM to accept; it cannot be sent.</source>
         <translation>Weiterhin zu alt für EGYM; es kann nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="496"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="528"/>
         <source>Discarded. The reason is in the audit log.</source>
         <translation>Verworfen. Der Grund steht im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="511"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="543"/>
         <source>Could not write to %1. Is the drive still plugged in and not full?</source>
         <translation>Konnte nicht nach %1 schreiben. Ist das Laufwerk noch eingesteckt und nicht voll?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="514"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="546"/>
         <source>Saved %1 results to %2</source>
         <translation>Ergebnisse gespeichert in %2: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="533"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="565"/>
         <source>That did not work: this kiosk&apos;s storage is not answering.</source>
         <translation>Das hat nicht geklappt: Der Speicher dieses Kiosks antwortet nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="598"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="630"/>
         <source>Trend for %1</source>
         <translation>Verlauf für %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="599"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="631"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Messungen an diesem Kiosk: %1</translation>
     </message>

@@ -7,7 +7,7 @@
         <location filename="../../ui/viewmodels/formatting.py" line="65"/>
         <location filename="../../ui/viewmodels/formatting.py" line="70"/>
         <location filename="../../ui/viewmodels/formatting.py" line="77"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="568"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="600"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
@@ -19,19 +19,19 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="71"/>
         <location filename="../../ui/viewmodels/formatting.py" line="78"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="568"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="600"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="88"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="601"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="89"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="601"/>
         <source>Body fat</source>
         <translation>Grasa corporal</translation>
     </message>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="92"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="570"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="602"/>
         <source>Muscle mass</source>
         <translation>Masa muscular</translation>
     </message>
@@ -461,227 +461,237 @@
         <translation>Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="44"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="45"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
         <source>Needs attention</source>
         <translation>Revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="46"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
         <source>Needs re-auth</source>
         <translation>Requiere nuevo inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
         <source>Rejected</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="52"/>
         <source>Expired</source>
         <translation>Caducados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="53"/>
         <source>Sent</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="54"/>
         <source>Discarded</source>
         <translation>Descartados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="64"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="67"/>
         <source>%1: sent</source>
         <translation>%1: enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
         <source>%1: queued (offline)</source>
         <translation>%1: en cola (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
         <source>%1: queued</source>
         <translation>%1: en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
         <source>%1: needs re-auth</source>
         <translation>%1: requiere nuevo inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="71"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
         <source>no reason given</source>
         <translation>sin motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
         <source>%1: rejected (%2)</source>
         <translation>%1: rechazado (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="77"/>
         <source>%1: expired, too old to send</source>
         <translation>%1: caducado, demasiado antiguo para enviarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="78"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1: descartado («No soy yo»)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="78"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1: descartado en modo entrenador</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="83"/>
         <source>Not this member</source>
         <translation>Persona equivocada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="83"/>
         <source>Test or demo measurement</source>
         <translation>Medición de prueba o demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="83"/>
         <source>Wrong reading from the device</source>
         <translation>Lectura errónea del aparato</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="83"/>
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="210"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="213"/>
+        <source>This card could not be looked up. Pick the member from the list.</source>
+        <translation>No se pudo consultar esta tarjeta. Elige a la persona en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="218"/>
+        <source>No results at this kiosk for this card.</source>
+        <translation>No hay resultados en este quiosco para esta tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="242"/>
         <source>Trainer (PIN)</source>
         <translation>Entrenador (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="211"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
         <source>Trainer (card)</source>
         <translation>Entrenador (tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="239"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="271"/>
         <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
         <translation>La entrada con PIN no está configurada en este quiosco. Acerque su tarjeta de entrenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="242"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="274"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="275"/>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Demasiados PIN incorrectos. Inténtelo de nuevo en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="245"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="277"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="279"/>
         <source>Wrong PIN. %1 attempts left.</source>
         <translation>PIN incorrecto. Intentos restantes: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="249"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="281"/>
         <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
         <translation>Ahora no se puede comprobar el PIN. Acerque su tarjeta de entrenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="250"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="282"/>
         <source>Enter the trainer PIN, or tap your trainer card.</source>
         <translation>Introduzca el PIN de entrenador o acerque su tarjeta de entrenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="280"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="312"/>
         <source>All members</source>
         <translation>Todos los socios</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="57"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="60"/>
         <source>Unknown member</source>
         <translation>Persona desconocida</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="328"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="360"/>
         <source>USB drive %1</source>
         <translation>Unidad USB %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="329"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="361"/>
         <source>This kiosk</source>
         <translation>Este quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="486"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="518"/>
         <source>Nothing to resend.</source>
         <translation>No hay nada que reenviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="488"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="520"/>
         <source>Queued again; sending now.</source>
         <translation>De nuevo en cola; enviando ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="522"/>
         <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
         <translation>De nuevo en cola. Se enviará cuando %1 vuelva a medirse en este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="491"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="523"/>
         <source>the member</source>
         <translation>esta persona</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="492"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="524"/>
         <source>Still too old for EGYM to accept; it cannot be sent.</source>
         <translation>Sigue siendo demasiado antiguo para EGYM; no se puede enviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="496"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="528"/>
         <source>Discarded. The reason is in the audit log.</source>
         <translation>Descartado. El motivo queda en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="511"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="543"/>
         <source>Could not write to %1. Is the drive still plugged in and not full?</source>
         <translation>No se pudo escribir en %1. ¿Sigue conectada la unidad y tiene espacio libre?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="514"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="546"/>
         <source>Saved %1 results to %2</source>
         <translation>Resultados guardados en %2: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="533"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="565"/>
         <source>That did not work: this kiosk&apos;s storage is not answering.</source>
         <translation>No ha funcionado: el almacenamiento de este quiosco no responde.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="598"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="630"/>
         <source>Trend for %1</source>
         <translation>Evolución de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="599"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="631"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Mediciones en este quiosco: %1</translation>
     </message>

@@ -7,7 +7,7 @@
         <location filename="../../ui/viewmodels/formatting.py" line="65"/>
         <location filename="../../ui/viewmodels/formatting.py" line="70"/>
         <location filename="../../ui/viewmodels/formatting.py" line="77"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="568"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="600"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
@@ -19,19 +19,19 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="71"/>
         <location filename="../../ui/viewmodels/formatting.py" line="78"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="568"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="600"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="88"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="601"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="89"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="601"/>
         <source>Body fat</source>
         <translation>Graisse corporelle</translation>
     </message>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="92"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="570"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="602"/>
         <source>Muscle mass</source>
         <translation>Masse musculaire</translation>
     </message>
@@ -562,227 +562,237 @@
         <translation>Simulé</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="44"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="45"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
         <source>Needs attention</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="46"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
         <source>Queued</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
         <source>Needs re-auth</source>
         <translation>Reconnexion requise</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
         <source>Rejected</source>
         <translation>Refusés</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="52"/>
         <source>Expired</source>
         <translation>Expirés</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="53"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="54"/>
         <source>Discarded</source>
         <translation>Écartés</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="57"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="60"/>
         <source>Unknown member</source>
         <translation>Personne inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="64"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="67"/>
         <source>%1: sent</source>
         <translation>%1&#xa0;: envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
         <source>%1: queued (offline)</source>
         <translation>%1&#xa0;: en attente (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
         <source>%1: queued</source>
         <translation>%1&#xa0;: en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
         <source>%1: needs re-auth</source>
         <translation>%1&#xa0;: reconnexion requise</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="71"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
         <source>no reason given</source>
         <translation>aucun motif indiqué</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
         <source>%1: rejected (%2)</source>
         <translation>%1&#xa0;: refusé (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="77"/>
         <source>%1: expired, too old to send</source>
         <translation>%1&#xa0;: expiré, trop ancien pour être envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="78"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1&#xa0;: écarté («&#xa0;Ce n&apos;est pas moi&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="78"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1&#xa0;: écarté en mode coach</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="83"/>
         <source>Not this member</source>
         <translation>Mauvaise personne</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="83"/>
         <source>Test or demo measurement</source>
         <translation>Mesure de test ou de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="83"/>
         <source>Wrong reading from the device</source>
         <translation>Mesure erronée de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="83"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="210"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="213"/>
+        <source>This card could not be looked up. Pick the member from the list.</source>
+        <translation>Impossible de vérifier cette carte. Choisissez la personne dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="218"/>
+        <source>No results at this kiosk for this card.</source>
+        <translation>Aucun résultat sur cette borne pour cette carte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="242"/>
         <source>Trainer (PIN)</source>
         <translation>Coach (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="211"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
         <source>Trainer (card)</source>
         <translation>Coach (carte)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="239"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="271"/>
         <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
         <translation>La saisie du PIN n&apos;est pas configurée sur cette borne. Présentez plutôt votre carte coach.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="242"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="274"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="275"/>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Trop de PIN erronés. Réessayez dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="245"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="277"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="279"/>
         <source>Wrong PIN. %1 attempts left.</source>
         <translation>PIN erroné. Essais restants&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="249"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="281"/>
         <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
         <translation>Le PIN ne peut pas être vérifié pour l&apos;instant. Présentez plutôt votre carte coach.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="250"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="282"/>
         <source>Enter the trainer PIN, or tap your trainer card.</source>
         <translation>Saisissez le PIN coach ou présentez votre carte coach.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="280"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="312"/>
         <source>All members</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="328"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="360"/>
         <source>USB drive %1</source>
         <translation>Clé USB %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="329"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="361"/>
         <source>This kiosk</source>
         <translation>Cette borne</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="486"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="518"/>
         <source>Nothing to resend.</source>
         <translation>Rien à renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="488"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="520"/>
         <source>Queued again; sending now.</source>
         <translation>Remis en file d&apos;attente&#xa0;; envoi en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="522"/>
         <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
         <translation>Remis en file d&apos;attente. Il sera envoyé à la prochaine mesure de %1 sur cette borne.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="491"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="523"/>
         <source>the member</source>
         <translation>cette personne</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="492"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="524"/>
         <source>Still too old for EGYM to accept; it cannot be sent.</source>
         <translation>Toujours trop ancien pour EGYM&#xa0;; impossible de l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="496"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="528"/>
         <source>Discarded. The reason is in the audit log.</source>
         <translation>Écarté. Le motif figure dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="511"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="543"/>
         <source>Could not write to %1. Is the drive still plugged in and not full?</source>
         <translation>Impossible d&apos;écrire sur %1. La clé est-elle toujours branchée et pas pleine&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="514"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="546"/>
         <source>Saved %1 results to %2</source>
         <translation>Résultats enregistrés dans %2&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="533"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="565"/>
         <source>That did not work: this kiosk&apos;s storage is not answering.</source>
         <translation>Échec&#xa0;: le stockage de cette borne ne répond pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="598"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="630"/>
         <source>Trend for %1</source>
         <translation>Évolution&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="599"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="631"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Mesures sur cette borne&#xa0;: %1</translation>
     </message>

@@ -7,7 +7,7 @@
         <location filename="../../ui/viewmodels/formatting.py" line="65"/>
         <location filename="../../ui/viewmodels/formatting.py" line="70"/>
         <location filename="../../ui/viewmodels/formatting.py" line="77"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="568"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="600"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
@@ -19,19 +19,19 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="71"/>
         <location filename="../../ui/viewmodels/formatting.py" line="78"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="568"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="600"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="88"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="601"/>
         <source>Weight</source>
         <translation>Waga</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="89"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="601"/>
         <source>Body fat</source>
         <translation>Tkanka tłuszczowa</translation>
     </message>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="92"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="570"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="602"/>
         <source>Muscle mass</source>
         <translation>Masa mięśniowa</translation>
     </message>
@@ -562,227 +562,237 @@
         <translation>Symulacja</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="44"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="45"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
         <source>Needs attention</source>
         <translation>Do sprawdzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="46"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
         <source>Queued</source>
         <translation>W kolejce</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
         <source>Needs re-auth</source>
         <translation>Ponowne logowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
         <source>Rejected</source>
         <translation>Odrzucone</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="52"/>
         <source>Expired</source>
         <translation>Wygasłe</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="53"/>
         <source>Sent</source>
         <translation>Wysłane</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="54"/>
         <source>Discarded</source>
         <translation>Unieważnione</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="57"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="60"/>
         <source>Unknown member</source>
         <translation>Nieznana osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="64"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="67"/>
         <source>%1: sent</source>
         <translation>%1: wysłano</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
         <source>%1: queued (offline)</source>
         <translation>%1: w kolejce (offline)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
         <source>%1: queued</source>
         <translation>%1: w kolejce</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
         <source>%1: needs re-auth</source>
         <translation>%1: wymaga ponownego logowania</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="71"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
         <source>no reason given</source>
         <translation>nie podano powodu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
         <source>%1: rejected (%2)</source>
         <translation>%1: odrzucono (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="77"/>
         <source>%1: expired, too old to send</source>
         <translation>%1: wygasł, zbyt stary do wysłania</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="78"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1: unieważniono („To nie ja”)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="78"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1: unieważniono w trybie trenera</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="83"/>
         <source>Not this member</source>
         <translation>Niewłaściwa osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="83"/>
         <source>Test or demo measurement</source>
         <translation>Pomiar testowy lub pokazowy</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="83"/>
         <source>Wrong reading from the device</source>
         <translation>Błędny odczyt z urządzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="83"/>
         <source>Duplicate</source>
         <translation>Duplikat</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="210"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="213"/>
+        <source>This card could not be looked up. Pick the member from the list.</source>
+        <translation>Nie udało się sprawdzić tej karty. Wybierz osobę z listy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="218"/>
+        <source>No results at this kiosk for this card.</source>
+        <translation>Brak wyników dla tej karty na tym kiosku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="242"/>
         <source>Trainer (PIN)</source>
         <translation>Trener (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="211"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
         <source>Trainer (card)</source>
         <translation>Trener (karta)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="239"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="271"/>
         <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
         <translation>Logowanie PIN-em nie jest skonfigurowane w tym kiosku. Przyłóż kartę trenera.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="242"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="274"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="275"/>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="245"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="277"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="279"/>
         <source>Wrong PIN. %1 attempts left.</source>
         <translation>Błędny PIN. Pozostałe próby: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="249"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="281"/>
         <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
         <translation>Nie można teraz sprawdzić PIN-u. Przyłóż kartę trenera.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="250"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="282"/>
         <source>Enter the trainer PIN, or tap your trainer card.</source>
         <translation>Wpisz PIN trenera lub przyłóż kartę trenera.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="280"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="312"/>
         <source>All members</source>
         <translation>Wszystkie osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="328"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="360"/>
         <source>USB drive %1</source>
         <translation>Pamięć USB %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="329"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="361"/>
         <source>This kiosk</source>
         <translation>Ten kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="486"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="518"/>
         <source>Nothing to resend.</source>
         <translation>Nie ma nic do ponownego wysłania.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="488"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="520"/>
         <source>Queued again; sending now.</source>
         <translation>Ponownie w kolejce; trwa wysyłanie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="522"/>
         <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
         <translation>Ponownie w kolejce. Zostanie wysłany, gdy %1 następnym razem wykona pomiar w tym kiosku.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="491"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="523"/>
         <source>the member</source>
         <translation>ta osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="492"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="524"/>
         <source>Still too old for EGYM to accept; it cannot be sent.</source>
         <translation>Nadal zbyt stary dla EGYM; nie można go wysłać.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="496"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="528"/>
         <source>Discarded. The reason is in the audit log.</source>
         <translation>Unieważniono. Powód zapisano w dzienniku audytu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="511"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="543"/>
         <source>Could not write to %1. Is the drive still plugged in and not full?</source>
         <translation>Nie można zapisać w %1. Czy pamięć jest nadal podłączona i nie jest pełna?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="514"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="546"/>
         <source>Saved %1 results to %2</source>
         <translation>Wyniki zapisane w %2: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="533"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="565"/>
         <source>That did not work: this kiosk&apos;s storage is not answering.</source>
         <translation>Nie udało się: pamięć tego kiosku nie odpowiada.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="598"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="630"/>
         <source>Trend for %1</source>
         <translation>Trend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="599"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="631"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Pomiary w tym kiosku: %1</translation>
     </message>

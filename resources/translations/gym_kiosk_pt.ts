@@ -7,7 +7,7 @@
         <location filename="../../ui/viewmodels/formatting.py" line="65"/>
         <location filename="../../ui/viewmodels/formatting.py" line="70"/>
         <location filename="../../ui/viewmodels/formatting.py" line="77"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="568"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="600"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
@@ -19,19 +19,19 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="71"/>
         <location filename="../../ui/viewmodels/formatting.py" line="78"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="568"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="600"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="88"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="601"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="89"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="601"/>
         <source>Body fat</source>
         <translation>Gordura corporal</translation>
     </message>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="92"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="570"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="602"/>
         <source>Muscle mass</source>
         <translation>Massa muscular</translation>
     </message>
@@ -562,227 +562,237 @@
         <translation>Simulado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="44"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="45"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
         <source>Needs attention</source>
         <translation>A verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="46"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
         <source>Queued</source>
         <translation>Na fila</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
         <source>Needs re-auth</source>
         <translation>Nova autenticação</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
         <source>Rejected</source>
         <translation>Rejeitados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="52"/>
         <source>Expired</source>
         <translation>Expirados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="53"/>
         <source>Sent</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="54"/>
         <source>Discarded</source>
         <translation>Descartados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="57"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="60"/>
         <source>Unknown member</source>
         <translation>Pessoa desconhecida</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="64"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="67"/>
         <source>%1: sent</source>
         <translation>%1: enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
         <source>%1: queued (offline)</source>
         <translation>%1: na fila (sem ligação)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="66"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
         <source>%1: queued</source>
         <translation>%1: na fila</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="69"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
         <source>%1: needs re-auth</source>
         <translation>%1: requer nova autenticação</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="71"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
         <source>no reason given</source>
         <translation>sem motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
         <source>%1: rejected (%2)</source>
         <translation>%1: rejeitado (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="74"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="77"/>
         <source>%1: expired, too old to send</source>
         <translation>%1: expirado, demasiado antigo para enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="78"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1: descartado («Não sou eu»)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="78"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1: descartado no modo treinador</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="83"/>
         <source>Not this member</source>
         <translation>Pessoa errada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="83"/>
         <source>Test or demo measurement</source>
         <translation>Medição de teste ou demonstração</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="83"/>
         <source>Wrong reading from the device</source>
         <translation>Leitura errada do aparelho</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="80"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="83"/>
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="210"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="213"/>
+        <source>This card could not be looked up. Pick the member from the list.</source>
+        <translation>Não foi possível consultar este cartão. Escolha a pessoa na lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="218"/>
+        <source>No results at this kiosk for this card.</source>
+        <translation>Não há resultados neste quiosque para este cartão.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="242"/>
         <source>Trainer (PIN)</source>
         <translation>Treinador (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="211"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
         <source>Trainer (card)</source>
         <translation>Treinador (cartão)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="239"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="271"/>
         <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
         <translation>A introdução do PIN não está configurada neste quiosque. Aproxime o cartão de treinador.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="242"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="274"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="275"/>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Demasiados PIN errados. Tente novamente dentro de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="245"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="277"/>
         <source>Checking…</source>
         <translation>A verificar…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="279"/>
         <source>Wrong PIN. %1 attempts left.</source>
         <translation>PIN errado. Tentativas restantes: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="249"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="281"/>
         <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
         <translation>Não é possível verificar o PIN agora. Aproxime o cartão de treinador.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="250"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="282"/>
         <source>Enter the trainer PIN, or tap your trainer card.</source>
         <translation>Introduza o PIN de treinador ou aproxime o cartão de treinador.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="280"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="312"/>
         <source>All members</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="328"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="360"/>
         <source>USB drive %1</source>
         <translation>Pen USB %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="329"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="361"/>
         <source>This kiosk</source>
         <translation>Este quiosque</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="486"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="518"/>
         <source>Nothing to resend.</source>
         <translation>Nada para reenviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="488"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="520"/>
         <source>Queued again; sending now.</source>
         <translation>De novo na fila; a enviar agora.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="522"/>
         <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
         <translation>De novo na fila. Será enviado quando %1 voltar a fazer uma medição neste quiosque.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="491"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="523"/>
         <source>the member</source>
         <translation>esta pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="492"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="524"/>
         <source>Still too old for EGYM to accept; it cannot be sent.</source>
         <translation>Continua demasiado antigo para o EGYM; não pode ser enviado.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="496"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="528"/>
         <source>Discarded. The reason is in the audit log.</source>
         <translation>Descartado. O motivo fica no registo de auditoria.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="511"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="543"/>
         <source>Could not write to %1. Is the drive still plugged in and not full?</source>
         <translation>Não foi possível escrever em %1. A pen continua ligada e tem espaço livre?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="514"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="546"/>
         <source>Saved %1 results to %2</source>
         <translation>Resultados guardados em %2: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="533"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="565"/>
         <source>That did not work: this kiosk&apos;s storage is not answering.</source>
         <translation>Não resultou: o armazenamento deste quiosque não responde.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="598"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="630"/>
         <source>Trend for %1</source>
         <translation>Evolução de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="599"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="631"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Medições neste quiosque: %1</translation>
     </message>

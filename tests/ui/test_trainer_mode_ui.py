@@ -43,6 +43,7 @@ from ui.viewmodels.trainer_mode import TrainerModeViewModel
 
 PORTRAIT, LANDSCAPE = (1080, 1920), (1920, 1080)
 DANA, LUKAS, PRIYA = DEMO_MEMBERS[0], DEMO_MEMBERS[1], DEMO_MEMBERS[3]
+UNREGISTERED = bytes.fromhex("0BADCAFE")
 
 
 class Station:
@@ -210,6 +211,32 @@ async def test_a_trainer_card_opens_results_and_member_taps_are_ignored_meanwhil
     await station.tap(f"member_{station.vm.memberChoices.index('Dana W. (5)')}")
     assert station.shown("trainerModeResults") and not station.shown("memberPicker")  # the tap did not fall through
     assert {rows.row(i)["memberLabel"] for i in range(rows.rowCount())} == {"Dana W."} and rows.rowCount() == 5
+
+
+async def test_a_members_card_in_trainer_mode_shows_that_members_results(station: Station) -> None:
+    await seed(station)
+
+    async def member_of(credential) -> str | None:
+        return (await station.egym.fetch_profile(await station.egym.login(credential))).user_id
+
+    vm = TrainerModeViewModel(station.trainer_mode, find_member=member_of)
+    try:
+        station.route(CredentialPresented(CardCredential(TRAINER_CARD)))
+        await vm.wait_idle()
+        station.route(CredentialPresented(CardCredential(DANA.uid)))  # Dana taps while a trainer looks
+        await vm.wait_idle()
+
+        assert station.trainer_mode.is_open and vm.page == "results"  # no session started
+        assert vm.memberChoices[vm.memberFilter] == "Dana W. (5)"
+        rows = vm.results
+        assert rows.rowCount() == 5 and {rows.row(i)["memberLabel"] for i in range(rows.rowCount())} == {"Dana W."}
+
+        station.route(CredentialPresented(CardCredential(UNREGISTERED)))
+        await vm.wait_idle()
+        assert vm.notice == "This card could not be looked up. Pick the member from the list."
+        assert vm.memberChoices[vm.memberFilter] == "Dana W. (5)"  # what was shown stays
+    finally:
+        await vm.aclose()
 
 
 async def test_trainer_mode_speaks_the_kiosks_language(station: Station) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
-from typing import Any, Coroutine
+from typing import Any, Awaitable, Callable, Coroutine
 
 from PySide6.QtCore import (
     Property, QAbstractListModel, QByteArray, QCoreApplication, QModelIndex, QObject,
@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from hardware import fields
+from hardware.events import Credential
 from kiosk.outbox.history import HistoryItem
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.text import NAME_LIMIT, REASON_LIMIT, display_text
@@ -28,6 +29,8 @@ from ui.i18n import Translator
 from ui.viewmodels import formatting
 
 log = logging.getLogger(__name__)
+
+FindMember = Callable[[Credential], Awaitable["str | None"]]  # a tapped card's member (user id), None for nobody
 
 SUMMARY_VALUES = 3  # values shown per row in the results list
 DAY_MS = 86_400_000
@@ -122,9 +125,14 @@ class TrainerModeViewModel(QObject):
     noticeChanged = Signal()
 
     def __init__(self, trainer_mode: TrainerMode, translator: Translator | None = None, parent: QObject | None = None,
-                 *, units: str = "metric") -> None:
-        """``units`` is the site's ([station] units): metric, us_customary or imperial."""
+                 *, units: str = "metric", find_member: FindMember | None = None) -> None:
+        """``units`` is the site's ([station] units): metric, us_customary or imperial.
+
+        ``find_member(credential)`` names the member a tapped card belongs to (their user id, None
+        when nobody): a member's tap in trainer mode then shows that member's results.
+        """
         super().__init__(parent)
+        self._find_member = find_member
         self._unit_system = formatting.UNIT_SYSTEMS[units]
         self._trainer_mode = trainer_mode
         self._translator = translator or Translator()
@@ -146,6 +154,7 @@ class TrainerModeViewModel(QObject):
         self._refresh_again = False
         self._unsubscribe = trainer_mode.subscribe(self._apply)
         self._unwatch = trainer_mode.watch_deliveries(self._on_delivery)
+        self._unwatch_cards = trainer_mode.watch_member_cards(self._on_member_card)
 
     # --- lifecycle -------------------------------------------------------------------
 
@@ -153,6 +162,7 @@ class TrainerModeViewModel(QObject):
         """Stop listening, close trainer mode (audited) and wait for everything started here."""
         self._unsubscribe()
         self._unwatch()
+        self._unwatch_cards()
         await self._trainer_mode.aclose()
         await self.wait_idle()
 
@@ -189,6 +199,28 @@ class TrainerModeViewModel(QObject):
     def _on_delivery(self, unique_id: str) -> None:
         if self._trainer_mode.is_open and (unique_id in self._items or self._filter is not StateFilter.ALL):
             self._refresh()
+
+    def _on_member_card(self, credential: Credential) -> None:
+        if self._find_member is not None:
+            self._spawn(self._show_member(credential, self._find_member))
+
+    async def _show_member(self, credential: Credential, find_member: FindMember) -> None:
+        """The tapped member's results, newest first; a notice when this kiosk has none of theirs."""
+        try:
+            user_id = await find_member(credential)
+        except Exception as error:  # offline, refused: the trainer can still pick the member from the list
+            log.info("looking up a member's card failed (%s)", type(error).__name__)
+            self._set_notice(tr("This card could not be looked up. Pick the member from the list."), "wait")
+            return
+        members = await self._trainer_mode.members()
+        index = next((i for i, m in enumerate(members, start=1) if user_id and m.user_id == user_id), 0)
+        if not index:
+            self._set_notice(tr("No results at this kiosk for this card."), "wait")
+            return
+        self._filter, self._selected = StateFilter.ALL, None
+        self._set_notice("", "")
+        self._go("results")
+        self.setMemberFilter(index)
 
     # --- properties: entry -------------------------------------------------------------
 
