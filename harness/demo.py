@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from argon2 import PasswordHasher
+
 from hardware import fields
 from kiosk.cloud.egym.sandbox import (
     DEMO_API_KEY,
@@ -16,9 +18,15 @@ from kiosk.cloud.egym.sandbox import (
     DEMO_MEMBERS,
 )
 from kiosk.config.loader import STATION_KINDS, KioskConfig, parse_config
+from kiosk.trainer.pin import write_pin_file
 
 # A card no member has: the demo taps it once to show what a member sees then.
 UNREGISTERED_CARD = bytes.fromhex("0BADCAFE")
+
+# The demo's trainer PIN, so the attract screen shows the Trainer button.
+DEMO_TRAINER_PIN = "2468"
+# The demo's PIN is printed above for anyone to read: a cheap hash keeps the demo and its tests quick.
+_DEMO_PIN_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 # The flexibility station prints one line per finished hip-flexor test, both sides in degrees:
 # "RESULT;TEST=HIP_FLEXOR;L=+14.5;R=+12.0;UNIT=DEG". The simulator's template is filled in with
@@ -77,8 +85,13 @@ def demo_simulator_options(station: str = "scale") -> dict[str, dict[str, Any]]:
 
 
 def demo_config(base_url: str, *, station: str = "scale", database: Path) -> KioskConfig:
-    """A config like an installer's, pointed at the sandbox, with short demo timings."""
+    """A config like an installer's, pointed at the sandbox, with short demo timings.
+
+    The trainer PIN file is written beside ``database``.
+    """
     chosen = _station(station)
+    pin_file = database.parent / "trainer-pin"
+    write_pin_file(pin_file, DEMO_TRAINER_PIN, _DEMO_PIN_HASHER)
     return parse_config(
         {
             "station": {
@@ -93,6 +106,7 @@ def demo_config(base_url: str, *, station: str = "scale", database: Path) -> Kio
             "readers": [{"protocol": "uid-lines", "port": "simulated", "id": "demo-reader"}],
             "device": copy.deepcopy(chosen.device),
             "storage": {"database": str(database)},
+            "trainer": {"pin_file": str(pin_file)},
         },
         secrets={"egym": DEMO_API_KEY},
     )

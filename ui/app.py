@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Awaitable, Callable
 
 from kiosk.composition import KioskParts, build_kiosk
+from hardware.events import Credential
 from kiosk.config.loader import ConfigError, KioskConfig, default_config_path, load_config
 from kiosk.logsafety import install as install_logging
 from kiosk.outbox.outbox import Outbox
@@ -87,6 +88,7 @@ async def start_kiosk(
     from ui.i18n import Translator
     from ui.keyboard_wedge import KeyboardWedgeFilter
     from ui.qml_loader import load_main_window
+    from ui.viewmodels.language import LanguagePickerViewModel
     from ui.viewmodels.session import SessionViewModel
     from ui.viewmodels.trainer_mode import TrainerModeViewModel
 
@@ -95,17 +97,26 @@ async def start_kiosk(
     view_model = SessionViewModel(parts.flow, translator=translator, station_name=config.station.name,
                                   station=config.station.type, identity_platforms=parts.identity.platforms,
                                   destination_platforms=tuple(d.name for d in parts.destinations))
-    trainer_mode_view_model = TrainerModeViewModel(parts.trainer_mode, translator=translator)
+
+    async def member_of(credential: Credential) -> str | None:  # a member's tap in trainer mode: whose history
+        return (await parts.identity.fetch_profile(await parts.identity.login(credential))).user_id
+
+    trainer_mode_view_model = TrainerModeViewModel(parts.trainer_mode, translator=translator,
+                                                   units=config.station.units, find_member=member_of)
     engine = QQmlApplicationEngine()
     translator.attach(engine)
     engine.rootContext().setContextProperty("trainerMode", trainer_mode_view_model)
-    window = load_main_window(engine, view_model, kiosk_mode=kiosk_mode, size=size)
+    language_picker = LanguagePickerViewModel(translator, parts.flow.subscribe)
+    engine.rootContext().setContextProperty("languages", language_picker)
+    window = load_main_window(engine, view_model, kiosk_mode=kiosk_mode, size=size,
+                              diagonal_inches=config.station.screen_diagonal_inches)
     key_filters = [KeyboardWedgeFilter(decoder, deliver) for decoder, deliver in parts.devices.keyboard_readers()]
     for key_filter in key_filters:
         QGuiApplication.instance().installEventFilter(key_filter)
     await parts.start()
     kiosk = Kiosk(parts, view_model, window, engine, translator, trainer_mode=trainer_mode_view_model)
     kiosk.extras.extend(lambda f=f: QGuiApplication.instance().removeEventFilter(f) for f in key_filters)
+    kiosk.extras.append(language_picker.close)
     return kiosk
 
 
@@ -212,6 +223,9 @@ def run_configured(args: argparse.Namespace, config: KioskConfig | None, *, driv
         kiosk.extras.append(notifier.stop)
         screenshots = getattr(args, "screenshots", None)  # only the demo takes them
         if screenshots:
+            from ui.screenshot import first_frame
+
+            await first_frame(kiosk.window)  # 01-attract.png shows the whole laid-out window
             recorder = ScreenRecorder(kiosk.window, kiosk.flow, screenshots)
             kiosk.extras.append(recorder.unsubscribe)
         try:

@@ -33,7 +33,9 @@ class Translator:
 
     def __init__(self, default_language: str = "en") -> None:
         self.default_language = language_of(default_language) or "en"
+        self.default_locale = default_language or "en"  # with its region, if the config gives one ("en_US")
         self.language = "en"
+        self.chosen: str | None = None  # picked on the attract screen, until the visitor's session ends
         self._translator: QTranslator | None = None
         self._engine: QQmlEngine | None = None
         self.use(None)
@@ -41,14 +43,24 @@ class Translator:
     def attach(self, engine: QQmlEngine) -> None:
         self._engine = engine
 
+    @property
+    def locale_tag(self) -> str:
+        """The locale for dates and numbers: the kiosk's own (with its region) while its language shows."""
+        return self.default_locale if self.language == language_of(self.default_locale) else self.language
+
     @staticmethod
     def available() -> list[str]:
         """Languages with a compiled translation, plus English (the source language)."""
         return ["en", *sorted(p.stem.removeprefix("gym_kiosk_") for p in TRANSLATIONS.glob("gym_kiosk_*.qm"))]
 
+    def choose(self, language: str | None) -> str:
+        """A visitor's pick on the attract screen (``None``: forget it); shown until a member's own language."""
+        self.chosen = language_of(language)
+        return self.use(None)
+
     def use(self, locale: str | None) -> str:
-        """Switch to the member's language (``None``: back to the kiosk's); returns the language used."""
-        wanted = language_of(locale) or self.default_language
+        """Switch to the member's language (``None``: back to the visitor's pick, else the kiosk's); returns it."""
+        wanted = language_of(locale) or self.chosen or self.default_language
         if wanted not in self.available():
             wanted = self.default_language if self.default_language in self.available() else "en"
         if wanted == self.language and (self._translator is not None or wanted == "en"):

@@ -38,9 +38,15 @@ def load_main_window(
     *,
     kiosk_mode: bool = False,
     size: tuple[int, int] | None = None,
+    diagonal_inches: float | None = None,
 ) -> QQuickWindow:
-    """Load Main.qml with ``view_model`` as ``vm``. Kiosk mode: fullscreen, frameless, no cursor."""
-    window = load_window(engine, "Main.qml", {"vm": view_model}, size=size)
+    """Load Main.qml with ``view_model`` as ``vm``. Kiosk mode: fullscreen, frameless, no cursor.
+
+    ``diagonal_inches`` is the panel's size when it reports none or a wrong one; sizes in
+    millimetres (touch targets, result values) are computed from it instead of the screen's DPI.
+    """
+    context = {"vm": view_model, "panelDiagonalInches": float(diagonal_inches or 0)}
+    window = load_window(engine, "Main.qml", context, size=size)
     if kiosk_mode:
         window.setFlags(window.flags() | Qt.WindowType.FramelessWindowHint)
         window.setCursor(QCursor(Qt.CursorShape.BlankCursor))

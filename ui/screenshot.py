@@ -5,11 +5,23 @@ in an owner-only folder, whatever the umask; only the demo takes them.
 """
 from __future__ import annotations
 
+import asyncio
 import os
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtQuick import QQuickWindow
+
+
+async def first_frame(window: QQuickWindow) -> None:
+    """Return once ``window`` has shown a complete frame (laid out at its size), so a grab is not a cropped corner."""
+    shown = asyncio.Event()
+    window.frameSwapped.connect(shown.set)
+    try:
+        window.update()
+        await shown.wait()
+    finally:
+        window.frameSwapped.disconnect(shown.set)
 
 
 def grab(window: QQuickWindow, path: Path) -> Path:

@@ -46,6 +46,7 @@ async def run_setup(
     engine = QQmlApplicationEngine()
     translator.attach(engine)
     window = load_setup_window(engine, view_model, kiosk_mode=kiosk_mode, size=size)
+    view_model.detectDevices()  # each device that answers on a serial port is pre-filled
     done: asyncio.Future[Path | None] = asyncio.get_running_loop().create_future()
 
     def settle(result: Path | None) -> None:

@@ -31,6 +31,9 @@ KIOSK_TABLES = ("station", "readers", "device", "storage", "simulation", "traine
 PLACEHOLDER_SECRET = "placeholder-for-validation"
 
 
+UNIT_SYSTEMS = ("metric", "us_customary", "imperial")
+
+
 @dataclass(frozen=True)
 class StationConfig:
     """What this kiosk stands beside, and how long screens wait for a member."""
@@ -43,6 +46,8 @@ class StationConfig:
     review_seconds: float = 6.0
     result_seconds: float = 6.0
     identity: tuple[str, ...] = ()  # the platforms asked who a card belongs to, in order; the first that knows it wins
+    screen_diagonal_inches: float | None = None  # for panels that report no physical size, or a wrong one
+    units: str = "metric"  # what trainer mode shows: metric, us_customary or imperial
 
     @property
     def kind(self) -> str:
@@ -228,6 +233,8 @@ def _station(s: Section, settings: Mapping[str, Any], platforms: Sequence[Platfo
         review_seconds=s.float("review_seconds", 6.0, minimum=1, maximum=120),
         result_seconds=s.float("result_seconds", 6.0, minimum=1, maximum=120),
         identity=_identity_order(s, settings, platforms),
+        screen_diagonal_inches=s.float("screen_diagonal_inches", None, minimum=5, maximum=100),
+        units=s.str("units", "metric", choices=UNIT_SYSTEMS),
     )
     s.reject_unknown()
     return station

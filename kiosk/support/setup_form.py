@@ -106,9 +106,9 @@ class SetupForm:
     station_type: str = "scale"
     station_name: str = ""
     reader_protocol: str = "uid-lines"
-    reader_port: str = SIMULATED
+    reader_port: str = ""  # never "simulated" by default: an installer who skips it must choose
     device_protocol: str = "tanita"
-    device_port: str = SIMULATED
+    device_port: str = ""
     trainer_pin: str = field(default="", repr=False)
     trainer_pin_repeat: str = field(default="", repr=False)
     database: str = ""  # empty: the kiosk's default data directory

@@ -92,6 +92,7 @@ class TrainerMode:
         self._export_folders = export_folders
         self._snapshot = TrainerModeSnapshot(pin_available=pin.available)
         self._subscribers: list[Callable[[TrainerModeSnapshot], None]] = []
+        self._member_card_watchers: list[Callable[[Credential], None]] = []
         self._idle_timer: TimerHandle | None = None
         self._lock_timer: TimerHandle | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -125,14 +126,25 @@ class TrainerMode:
         """Call ``callback(unique_id)`` whenever a result's delivery state changes; returns the unsubscribe function."""
         return self._outbox.subscribe(lambda unique_id, _status: callback(unique_id))
 
+    def watch_member_cards(self, callback: Callable[[Credential], None]) -> Callable[[], None]:
+        """Call ``callback(credential)`` for each member tap while trainer mode is open (to show their history)."""
+        self._member_card_watchers.append(callback)
+
+        def unwatch() -> None:
+            if callback in self._member_card_watchers:
+                self._member_card_watchers.remove(callback)
+
+        return unwatch
+
     # --- entry and exit ----------------------------------------------------------------
 
     def claims(self, credential: Credential) -> bool:
         """Trainer mode as a claimer of taps (:class:`kiosk.session.dispatch.EventDispatcher`): True when it takes one.
 
         A trainer card opens trainer mode (or, while open, counts as a touch). While
-        trainer mode is open every other tap is ignored. A member tapping while the
-        keypad shows closes the keypad and starts their session as usual.
+        trainer mode is open every other tap starts no session: it goes to the member-card
+        watchers, which show that member's history. A member tapping while the keypad
+        shows closes the keypad and starts their session as usual.
         """
         phase = self._snapshot.phase
         if self._cards.matches(credential):
@@ -149,7 +161,10 @@ class TrainerMode:
                 log.info("trainer card ignored: a member session is running")
             return True
         if phase is TrainerModePhase.OPEN:
-            log.info("member tap ignored: trainer mode is open")
+            log.info("member tap in trainer mode: no session, their history is looked up")
+            self.touch()
+            for callback in list(self._member_card_watchers):
+                callback(credential)
             return True
         if phase is TrainerModePhase.KEYPAD:
             self._close()

@@ -4,227 +4,229 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="44"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="49"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="56"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="66"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="603"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="48"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
         <source>st</source>
         <translation>st</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="50"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="57"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="603"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="89"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="604"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="68"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="90"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="604"/>
         <source>Body fat</source>
         <translation>Grasa corporal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="69"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="91"/>
         <source>Fat mass</source>
         <translation>Masa grasa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="92"/>
         <source>Fat-free mass</source>
         <translation>Masa libre de grasa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="570"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="93"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="605"/>
         <source>Muscle mass</source>
         <translation>Masa muscular</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="94"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="95"/>
         <source>Body water</source>
         <translation>Agua corporal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="74"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="96"/>
         <source>Bone mass</source>
         <translation>Masa ósea</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="75"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="97"/>
         <source>BMI</source>
         <translation>IMC</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="76"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
         <source>Visceral fat rating</source>
         <translation>Índice de grasa visceral</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="77"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="100"/>
         <source>Basal metabolic rate</source>
         <translation>Metabolismo basal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="101"/>
         <source>Metabolic age</source>
         <translation>Edad metabólica</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="102"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="81"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="103"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="82"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="104"/>
         <source>Energy</source>
         <translation>Energía</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="83"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="105"/>
         <source>Average speed</source>
         <translation>Velocidad media</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="84"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="106"/>
         <source>Average heart rate</source>
         <translation>Frecuencia cardiaca media</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="85"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="107"/>
         <source>Average power</source>
         <translation>Potencia media</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="87"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="109"/>
         <source>Hip flexor, left</source>
         <translation>Flexor de cadera izquierdo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="88"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="110"/>
         <source>Hip flexor, right</source>
         <translation>Flexor de cadera derecho</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
         <source>Heart rate</source>
         <translation>Frecuencia cardiaca</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
         <source>Power</source>
         <translation>Potencia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="86"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="108"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="112"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="114"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="136"/>
         <source>kcal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="116"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="138"/>
         <source>years</source>
         <translation>años</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="119"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="141"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="144"/>
         <source>mi</source>
         <translation>mi</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="123"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="145"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="126"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="148"/>
         <source>mph</source>
         <translation>mph</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="127"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="149"/>
         <source>km/h</source>
         <translation>km/h</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="129"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="151"/>
         <source>bpm</source>
         <translation>ppm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="131"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="153"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="156"/>
         <source>in</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="135"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="157"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="170"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="192"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="172"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="194"/>
         <source>Sending to %1…</source>
         <translation>Enviando a %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="174"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="196"/>
         <source>Saved on this kiosk, sending to %1 when online</source>
         <translation>Guardado en este quiosco; se enviará a %1 cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="176"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="198"/>
         <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>%1 did not accept this result</source>
         <translation>%1 no aceptó este resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="178"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="200"/>
         <source>Too old for %1 to accept</source>
         <translation>Demasiado antiguo para que %1 lo acepte</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="180"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="202"/>
         <source>Not sent to %1</source>
         <translation>No enviado a %1</translation>
     </message>
@@ -455,227 +457,237 @@
         <translation>Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="45"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="46"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
         <source>Needs attention</source>
         <translation>Revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
         <source>Needs re-auth</source>
         <translation>Requiere nuevo inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="52"/>
         <source>Rejected</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="53"/>
         <source>Expired</source>
         <translation>Caducados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="54"/>
         <source>Sent</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="52"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="55"/>
         <source>Discarded</source>
         <translation>Descartados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="65"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="68"/>
         <source>%1: sent</source>
         <translation>%1: enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="67"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="70"/>
         <source>%1: queued (offline)</source>
         <translation>%1: en cola (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="67"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="70"/>
         <source>%1: queued</source>
         <translation>%1: en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="73"/>
         <source>%1: needs re-auth</source>
         <translation>%1: requiere nuevo inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
         <source>no reason given</source>
         <translation>sin motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="76"/>
         <source>%1: rejected (%2)</source>
         <translation>%1: rechazado (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="78"/>
         <source>%1: expired, too old to send</source>
         <translation>%1: caducado, demasiado antiguo para enviarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="76"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="79"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1: descartado («No soy yo»)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="76"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="79"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1: descartado en modo entrenador</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="84"/>
         <source>Not this member</source>
         <translation>Persona equivocada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="84"/>
         <source>Test or demo measurement</source>
         <translation>Medición de prueba o demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="84"/>
         <source>Wrong reading from the device</source>
         <translation>Lectura errónea del aparato</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="84"/>
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="208"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="214"/>
+        <source>This card could not be looked up. Pick the member from the list.</source>
+        <translation>No se pudo consultar esta tarjeta. Elige a la persona en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="219"/>
+        <source>No results at this kiosk for this card.</source>
+        <translation>No hay resultados en este quiosco para esta tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
         <source>Trainer (PIN)</source>
         <translation>Entrenador (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="209"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="244"/>
         <source>Trainer (card)</source>
         <translation>Entrenador (tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="237"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="272"/>
         <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
         <translation>La entrada con PIN no está configurada en este quiosco. Acerque su tarjeta de entrenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="240"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="275"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="241"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="276"/>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Demasiados PIN incorrectos. Inténtelo de nuevo en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="278"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="245"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="280"/>
         <source>Wrong PIN. %1 attempts left.</source>
         <translation>PIN incorrecto. Intentos restantes: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="282"/>
         <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
         <translation>Ahora no se puede comprobar el PIN. Acerque su tarjeta de entrenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="248"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="283"/>
         <source>Enter the trainer PIN, or tap your trainer card.</source>
         <translation>Introduzca el PIN de entrenador o acerque su tarjeta de entrenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="278"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="313"/>
         <source>All members</source>
         <translation>Todos los socios</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="493"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="527"/>
         <source>Still too old for %1 to accept; it cannot be sent.</source>
         <translation>Sigue siendo demasiado antiguo para %1; no se puede enviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="58"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="61"/>
         <source>Unknown member</source>
         <translation>Persona desconocida</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="327"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="361"/>
         <source>USB drive %1</source>
         <translation>Unidad USB %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="328"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="362"/>
         <source>This kiosk</source>
         <translation>Este quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="485"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="519"/>
         <source>Nothing to resend.</source>
         <translation>No hay nada que reenviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="487"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="521"/>
         <source>Queued again; sending now.</source>
         <translation>De nuevo en cola; enviando ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="489"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="523"/>
         <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
         <translation>De nuevo en cola. Se enviará cuando %1 vuelva a medirse en este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="524"/>
         <source>the member</source>
         <translation>esta persona</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="497"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="531"/>
         <source>Discarded. The reason is in the audit log.</source>
         <translation>Descartado. El motivo queda en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="512"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="546"/>
         <source>Could not write to %1. Is the drive still plugged in and not full?</source>
         <translation>No se pudo escribir en %1. ¿Sigue conectada la unidad y tiene espacio libre?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="515"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="549"/>
         <source>Saved %1 results to %2</source>
         <translation>Resultados guardados en %2: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="534"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="568"/>
         <source>That did not work: this kiosk&apos;s storage is not answering.</source>
         <translation>No ha funcionado: el almacenamiento de este quiosco no responde.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="596"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="633"/>
         <source>Trend for %1</source>
         <translation>Evolución de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="597"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="634"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Mediciones en este quiosco: %1</translation>
     </message>
@@ -700,53 +712,73 @@
         <translation>URL propia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="262"/>
+        <location filename="../../ui/viewmodels/setup.py" line="267"/>
         <source>Testing %1…</source>
         <translation>Probando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="273"/>
-        <location filename="../../ui/viewmodels/setup.py" line="299"/>
+        <location filename="../../ui/viewmodels/setup.py" line="278"/>
+        <source>No serial ports found. Plug in the devices, then look for ports again.</source>
+        <translation>No se encontraron puertos serie. Conecta los dispositivos y vuelve a buscar puertos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="281"/>
+        <source>Looking for devices on %1 ports…</source>
+        <translation>Buscando dispositivos en %1 puertos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="291"/>
+        <location filename="../../ui/viewmodels/setup.py" line="348"/>
         <source>Some entries need fixing: see the messages in red.</source>
         <translation>Hay datos que corregir: vea los mensajes en rojo.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="287"/>
+        <location filename="../../ui/viewmodels/setup.py" line="305"/>
         <source>The test itself failed; check the protocol and port.</source>
         <translation>La prueba misma falló; revise el protocolo y el puerto.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="276"/>
+        <location filename="../../ui/viewmodels/setup.py" line="294"/>
         <source>Testing the connection to %1…</source>
         <translation>Probando la conexión con %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="294"/>
+        <location filename="../../ui/viewmodels/setup.py" line="322"/>
+        <source>Found: %1</source>
+        <translation>Encontrado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="324"/>
+        <source>No device answered. Choose each device&apos;s protocol and port, then test it.</source>
+        <translation>Ningún dispositivo respondió. Elige el protocolo y el puerto de cada dispositivo y pruébalo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="343"/>
         <source>%1 connection failed: %2</source>
         <translation>Falló la conexión con %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="303"/>
+        <location filename="../../ui/viewmodels/setup.py" line="352"/>
         <source>Setup could not finish: %1</source>
         <translation>La configuración no pudo terminar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="309"/>
+        <location filename="../../ui/viewmodels/setup.py" line="358"/>
         <source>Saved to %1. Starting the kiosk…</source>
         <translation>Guardado en %1. Iniciando el quiosco…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="340"/>
+        <location filename="../../ui/viewmodels/setup.py" line="389"/>
         <source>Keyboard input</source>
         <translation>Entrada de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="342"/>
+        <location filename="../../ui/viewmodels/setup.py" line="391"/>
         <source>USB (nfcpy)</source>
         <translation>USB (nfcpy)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="347"/>
+        <location filename="../../ui/viewmodels/setup.py" line="396"/>
         <source>Simulated</source>
         <translation>Simulado</translation>
     </message>
@@ -767,6 +799,11 @@
         <location filename="../../ui/qml/member/AttractScreen.qml" line="103"/>
         <source>Trainer</source>
         <translation>Entrenador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/AttractScreen.qml" line="116"/>
+        <source>Choose your language</source>
+        <translation>Elige tu idioma</translation>
     </message>
 </context>
 <context>
@@ -840,6 +877,14 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../ui/qml/shared/OnScreenKeyboard.qml" line="79"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
     <name>ProfileScreen</name>
     <message>
         <location filename="../../ui/qml/member/ProfileScreen.qml" line="15"/>
@@ -906,82 +951,92 @@
         <translation>Configuración de gym-kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="31"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="49"/>
         <source>Set up this kiosk</source>
         <translation>Configurar este quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="69"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="88"/>
         <source>The kiosk could not start: %1</source>
         <translation>El quiosco no pudo iniciarse: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="91"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="110"/>
         <source>Station</source>
         <translation>Estación</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="96"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="115"/>
         <source>What stands beside this kiosk?</source>
         <translation>¿Qué hay junto a este quiosco?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="106"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="126"/>
         <source>Name shown on screen (optional)</source>
         <translation>Nombre en pantalla (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="70"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="89"/>
         <source>Answer these questions once; the kiosk starts when %1 accepts them.</source>
         <translation>Responda estas preguntas una vez; el quiosco se inicia cuando %1 las acepta.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="132"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="153"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="136"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="157"/>
         <source>Card reader</source>
         <translation>Lector de tarjetas</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="146"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="167"/>
         <source>Measuring device</source>
         <translation>Dispositivo de medición</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="157"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="181"/>
         <source>Look for ports again</source>
         <translation>Buscar puertos de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="164"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="189"/>
+        <source>Looking…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="189"/>
+        <source>Find devices</source>
+        <translation>Buscar dispositivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="199"/>
         <source>Trainer PIN</source>
         <translation>PIN de entrenador</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="170"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="206"/>
         <source>PIN for trainer mode (4 to 12 digits)</source>
         <translation>PIN del modo entrenador (4 a 12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="180"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="217"/>
         <source>The same PIN again</source>
         <translation>El mismo PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="205"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="242"/>
         <source>Saves to %1</source>
         <translation>Se guarda en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="217"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="254"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="217"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="254"/>
         <source>Test %1 and finish</source>
         <translation>Probar %1 y terminar</translation>
     </message>
@@ -1063,12 +1118,12 @@
         <translation>No se enviará a ninguna parte. Elija o escriba el motivo; quedará en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="84"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="100"/>
         <source>Or type a reason</source>
         <translation>O escriba un motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="99"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="123"/>
         <source>Discard result</source>
         <translation>Descartar resultado</translation>
     </message>

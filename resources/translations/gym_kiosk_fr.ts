@@ -4,227 +4,229 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="44"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="49"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="56"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="66"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="603"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="48"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
         <source>st</source>
         <translation>st</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="50"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="57"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="603"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="89"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="604"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="68"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="90"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="604"/>
         <source>Body fat</source>
         <translation>Graisse corporelle</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="69"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="91"/>
         <source>Fat mass</source>
         <translation>Masse grasse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="92"/>
         <source>Fat-free mass</source>
         <translation>Masse maigre</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="570"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="93"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="605"/>
         <source>Muscle mass</source>
         <translation>Masse musculaire</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="94"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="95"/>
         <source>Body water</source>
         <translation>Eau corporelle</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="74"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="96"/>
         <source>Bone mass</source>
         <translation>Masse osseuse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="75"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="97"/>
         <source>BMI</source>
         <translation>IMC</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="76"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
         <source>Visceral fat rating</source>
         <translation>Indice de graisse viscérale</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="77"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="100"/>
         <source>Basal metabolic rate</source>
         <translation>Métabolisme de base</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="101"/>
         <source>Metabolic age</source>
         <translation>Âge métabolique</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="102"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="81"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="103"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="82"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="104"/>
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="83"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="105"/>
         <source>Average speed</source>
         <translation>Vitesse moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="84"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="106"/>
         <source>Average heart rate</source>
         <translation>Fréquence cardiaque moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="85"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="107"/>
         <source>Average power</source>
         <translation>Puissance moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="86"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="108"/>
         <source>Reach</source>
         <translation>Allonge</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="87"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="109"/>
         <source>Hip flexor, left</source>
         <translation>Fléchisseur de hanche gauche</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="88"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="110"/>
         <source>Hip flexor, right</source>
         <translation>Fléchisseur de hanche droit</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
         <source>Speed</source>
         <translation>Vitesse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
         <source>Heart rate</source>
         <translation>Fréquence cardiaque</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
         <source>Power</source>
         <translation>Puissance</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="112"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="114"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="136"/>
         <source>kcal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="116"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="138"/>
         <source>years</source>
         <translation>ans</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="119"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="141"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="144"/>
         <source>mi</source>
         <translation>mi</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="123"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="145"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="126"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="148"/>
         <source>mph</source>
         <translation>mph</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="127"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="149"/>
         <source>km/h</source>
         <translation>km/h</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="129"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="151"/>
         <source>bpm</source>
         <translation>bpm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="131"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="153"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="156"/>
         <source>in</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="135"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="157"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="170"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="192"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="172"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="194"/>
         <source>Sending to %1…</source>
         <translation>Envoi vers %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="174"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="196"/>
         <source>Saved on this kiosk, sending to %1 when online</source>
         <translation>Enregistré sur cette borne, envoi vers %1 dès le retour en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="176"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="198"/>
         <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>%1 did not accept this result</source>
         <translation>%1 n&apos;a pas accepté ce résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="178"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="200"/>
         <source>Too old for %1 to accept</source>
         <translation>Trop ancien pour être accepté par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="180"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="202"/>
         <source>Not sent to %1</source>
         <translation>Non envoyé à %1</translation>
     </message>
@@ -475,278 +477,308 @@
         <translation>URL personnalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="262"/>
+        <location filename="../../ui/viewmodels/setup.py" line="267"/>
         <source>Testing %1…</source>
         <translation>Test de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="273"/>
-        <location filename="../../ui/viewmodels/setup.py" line="299"/>
+        <location filename="../../ui/viewmodels/setup.py" line="278"/>
+        <source>No serial ports found. Plug in the devices, then look for ports again.</source>
+        <translation>Aucun port série trouvé. Branchez les appareils, puis recherchez à nouveau les ports.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="281"/>
+        <source>Looking for devices on %1 ports…</source>
+        <translation>Recherche d’appareils sur %1 ports…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="291"/>
+        <location filename="../../ui/viewmodels/setup.py" line="348"/>
         <source>Some entries need fixing: see the messages in red.</source>
         <translation>Corrigez les champs en rouge.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="287"/>
+        <location filename="../../ui/viewmodels/setup.py" line="305"/>
         <source>The test itself failed; check the protocol and port.</source>
         <translation>Le test lui-même a échoué&#xa0;; vérifiez le protocole et le port.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="276"/>
+        <location filename="../../ui/viewmodels/setup.py" line="294"/>
         <source>Testing the connection to %1…</source>
         <translation>Test de la connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="294"/>
+        <location filename="../../ui/viewmodels/setup.py" line="322"/>
+        <source>Found: %1</source>
+        <translation>Trouvé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="324"/>
+        <source>No device answered. Choose each device&apos;s protocol and port, then test it.</source>
+        <translation>Aucun appareil n’a répondu. Choisissez le protocole et le port de chaque appareil, puis testez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="343"/>
         <source>%1 connection failed: %2</source>
         <translation>Échec de la connexion à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="303"/>
+        <location filename="../../ui/viewmodels/setup.py" line="352"/>
         <source>Setup could not finish: %1</source>
         <translation>La configuration n&apos;a pas pu aboutir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="309"/>
+        <location filename="../../ui/viewmodels/setup.py" line="358"/>
         <source>Saved to %1. Starting the kiosk…</source>
         <translation>Enregistré dans %1. Démarrage de la borne…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="340"/>
+        <location filename="../../ui/viewmodels/setup.py" line="389"/>
         <source>Keyboard input</source>
         <translation>Saisie clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="342"/>
+        <location filename="../../ui/viewmodels/setup.py" line="391"/>
         <source>USB (nfcpy)</source>
         <translation>USB (nfcpy)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="347"/>
+        <location filename="../../ui/viewmodels/setup.py" line="396"/>
         <source>Simulated</source>
         <translation>Simulé</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="45"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="46"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
         <source>Needs attention</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
         <source>Queued</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
         <source>Needs re-auth</source>
         <translation>Reconnexion requise</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="52"/>
         <source>Rejected</source>
         <translation>Refusés</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="53"/>
         <source>Expired</source>
         <translation>Expirés</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="54"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="52"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="55"/>
         <source>Discarded</source>
         <translation>Écartés</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="58"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="61"/>
         <source>Unknown member</source>
         <translation>Personne inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="65"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="68"/>
         <source>%1: sent</source>
         <translation>%1&#xa0;: envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="67"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="70"/>
         <source>%1: queued (offline)</source>
         <translation>%1&#xa0;: en attente (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="67"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="70"/>
         <source>%1: queued</source>
         <translation>%1&#xa0;: en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="73"/>
         <source>%1: needs re-auth</source>
         <translation>%1&#xa0;: reconnexion requise</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
         <source>no reason given</source>
         <translation>aucun motif indiqué</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="76"/>
         <source>%1: rejected (%2)</source>
         <translation>%1&#xa0;: refusé (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="78"/>
         <source>%1: expired, too old to send</source>
         <translation>%1&#xa0;: expiré, trop ancien pour être envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="76"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="79"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1&#xa0;: écarté («&#xa0;Ce n&apos;est pas moi&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="76"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="79"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1&#xa0;: écarté en mode coach</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="84"/>
         <source>Not this member</source>
         <translation>Mauvaise personne</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="84"/>
         <source>Test or demo measurement</source>
         <translation>Mesure de test ou de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="84"/>
         <source>Wrong reading from the device</source>
         <translation>Mesure erronée de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="84"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="208"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="214"/>
+        <source>This card could not be looked up. Pick the member from the list.</source>
+        <translation>Impossible de vérifier cette carte. Choisissez la personne dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="219"/>
+        <source>No results at this kiosk for this card.</source>
+        <translation>Aucun résultat sur cette borne pour cette carte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
         <source>Trainer (PIN)</source>
         <translation>Coach (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="209"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="244"/>
         <source>Trainer (card)</source>
         <translation>Coach (carte)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="237"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="272"/>
         <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
         <translation>La saisie du PIN n&apos;est pas configurée sur cette borne. Présentez plutôt votre carte coach.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="240"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="275"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="241"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="276"/>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Trop de PIN erronés. Réessayez dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="278"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="245"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="280"/>
         <source>Wrong PIN. %1 attempts left.</source>
         <translation>PIN erroné. Essais restants&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="282"/>
         <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
         <translation>Le PIN ne peut pas être vérifié pour l&apos;instant. Présentez plutôt votre carte coach.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="248"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="283"/>
         <source>Enter the trainer PIN, or tap your trainer card.</source>
         <translation>Saisissez le PIN coach ou présentez votre carte coach.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="278"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="313"/>
         <source>All members</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="327"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="361"/>
         <source>USB drive %1</source>
         <translation>Clé USB %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="328"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="362"/>
         <source>This kiosk</source>
         <translation>Cette borne</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="485"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="519"/>
         <source>Nothing to resend.</source>
         <translation>Rien à renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="487"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="521"/>
         <source>Queued again; sending now.</source>
         <translation>Remis en file d&apos;attente&#xa0;; envoi en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="489"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="523"/>
         <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
         <translation>Remis en file d&apos;attente. Il sera envoyé à la prochaine mesure de %1 sur cette borne.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="524"/>
         <source>the member</source>
         <translation>cette personne</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="493"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="527"/>
         <source>Still too old for %1 to accept; it cannot be sent.</source>
         <translation>Toujours trop ancien pour %1&#xa0;; impossible de l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="497"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="531"/>
         <source>Discarded. The reason is in the audit log.</source>
         <translation>Écarté. Le motif figure dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="512"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="546"/>
         <source>Could not write to %1. Is the drive still plugged in and not full?</source>
         <translation>Impossible d&apos;écrire sur %1. La clé est-elle toujours branchée et pas pleine&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="515"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="549"/>
         <source>Saved %1 results to %2</source>
         <translation>Résultats enregistrés dans %2&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="534"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="568"/>
         <source>That did not work: this kiosk&apos;s storage is not answering.</source>
         <translation>Échec&#xa0;: le stockage de cette borne ne répond pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="596"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="633"/>
         <source>Trend for %1</source>
         <translation>Évolution&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="597"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="634"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Mesures sur cette borne&#xa0;: %1</translation>
     </message>
@@ -767,6 +799,11 @@
         <location filename="../../ui/qml/member/AttractScreen.qml" line="103"/>
         <source>Trainer</source>
         <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/AttractScreen.qml" line="116"/>
+        <source>Choose your language</source>
+        <translation>Choisissez votre langue</translation>
     </message>
 </context>
 <context>
@@ -840,6 +877,14 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../ui/qml/shared/OnScreenKeyboard.qml" line="79"/>
+        <source>Done</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>ProfileScreen</name>
     <message>
         <location filename="../../ui/qml/member/ProfileScreen.qml" line="15"/>
@@ -906,82 +951,92 @@
         <translation>Configuration de gym-kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="31"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="49"/>
         <source>Set up this kiosk</source>
         <translation>Configurer cette borne</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="69"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="88"/>
         <source>The kiosk could not start: %1</source>
         <translation>La borne n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="91"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="110"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="96"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="115"/>
         <source>What stands beside this kiosk?</source>
         <translation>Qu&apos;y a-t-il à côté de cette borne&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="106"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="126"/>
         <source>Name shown on screen (optional)</source>
         <translation>Nom affiché à l&apos;écran (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="70"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="89"/>
         <source>Answer these questions once; the kiosk starts when %1 accepts them.</source>
         <translation>Répondez une seule fois à ces questions&#xa0;; la borne démarre dès qu&apos;%1 les accepte.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="132"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="153"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="136"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="157"/>
         <source>Card reader</source>
         <translation>Lecteur de cartes</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="146"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="167"/>
         <source>Measuring device</source>
         <translation>Appareil de mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="157"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="181"/>
         <source>Look for ports again</source>
         <translation>Rechercher à nouveau les ports</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="164"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="189"/>
+        <source>Looking…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="189"/>
+        <source>Find devices</source>
+        <translation>Trouver les appareils</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="199"/>
         <source>Trainer PIN</source>
         <translation>PIN coach</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="170"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="206"/>
         <source>PIN for trainer mode (4 to 12 digits)</source>
         <translation>PIN du mode coach (4 à 12 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="180"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="217"/>
         <source>The same PIN again</source>
         <translation>Confirmez le PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="205"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="242"/>
         <source>Saves to %1</source>
         <translation>Enregistre dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="217"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="254"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="217"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="254"/>
         <source>Test %1 and finish</source>
         <translation>Tester %1 et terminer</translation>
     </message>
@@ -1063,12 +1118,12 @@
         <translation>Il ne sera envoyé nulle part. Choisissez ou saisissez le motif&#xa0;; il est conservé dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="84"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="100"/>
         <source>Or type a reason</source>
         <translation>Ou saisissez un motif</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="99"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="123"/>
         <source>Discard result</source>
         <translation>Écarter le résultat</translation>
     </message>

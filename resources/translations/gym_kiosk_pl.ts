@@ -4,227 +4,229 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="44"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="49"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="56"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="66"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="603"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="48"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
         <source>st</source>
         <translation>st</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="50"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="57"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="603"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="89"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="604"/>
         <source>Weight</source>
         <translation>Waga</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="68"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="569"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="90"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="604"/>
         <source>Body fat</source>
         <translation>Tkanka tłuszczowa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="69"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="91"/>
         <source>Fat mass</source>
         <translation>Masa tłuszczu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="92"/>
         <source>Fat-free mass</source>
         <translation>Masa beztłuszczowa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="570"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="93"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="605"/>
         <source>Muscle mass</source>
         <translation>Masa mięśniowa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="94"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="95"/>
         <source>Body water</source>
         <translation>Woda w organizmie</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="74"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="96"/>
         <source>Bone mass</source>
         <translation>Masa kostna</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="75"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="97"/>
         <source>BMI</source>
         <translation>BMI</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="76"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
         <source>Visceral fat rating</source>
         <translation>Poziom tłuszczu trzewnego</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="77"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="100"/>
         <source>Basal metabolic rate</source>
         <translation>Podstawowa przemiana materii</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="101"/>
         <source>Metabolic age</source>
         <translation>Wiek metaboliczny</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="102"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="81"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="103"/>
         <source>Distance</source>
         <translation>Dystans</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="82"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="104"/>
         <source>Energy</source>
         <translation>Energia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="83"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="105"/>
         <source>Average speed</source>
         <translation>Średnia prędkość</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="84"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="106"/>
         <source>Average heart rate</source>
         <translation>Średnie tętno</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="85"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="107"/>
         <source>Average power</source>
         <translation>Średnia moc</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="86"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="108"/>
         <source>Reach</source>
         <translation>Zasięg</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="87"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="109"/>
         <source>Hip flexor, left</source>
         <translation>Zginacz biodra, lewy</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="88"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="110"/>
         <source>Hip flexor, right</source>
         <translation>Zginacz biodra, prawy</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
         <source>Speed</source>
         <translation>Prędkość</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
         <source>Heart rate</source>
         <translation>Tętno</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
         <source>Power</source>
         <translation>Moc</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="112"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="114"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="136"/>
         <source>kcal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="116"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="138"/>
         <source>years</source>
         <translation>lat</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="119"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="141"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="144"/>
         <source>mi</source>
         <translation>mi</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="123"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="145"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="126"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="148"/>
         <source>mph</source>
         <translation>mph</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="127"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="149"/>
         <source>km/h</source>
         <translation>km/h</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="129"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="151"/>
         <source>bpm</source>
         <translation>ud./min</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="131"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="153"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="156"/>
         <source>in</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="135"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="157"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="170"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="192"/>
         <source>Saved to %1</source>
         <translation>Zapisano w %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="172"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="194"/>
         <source>Sending to %1…</source>
         <translation>Wysyłanie do %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="174"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="196"/>
         <source>Saved on this kiosk, sending to %1 when online</source>
         <translation>Zapisano w tym kiosku; wyślemy do %1 po odzyskaniu połączenia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="176"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="198"/>
         <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>%1 did not accept this result</source>
         <translation>Wynik odrzucony przez %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="178"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="200"/>
         <source>Too old for %1 to accept</source>
         <translation>Wynik zbyt stary, %1 go nie przyjmie</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="180"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="202"/>
         <source>Not sent to %1</source>
         <translation>Nie wysłano do %1</translation>
     </message>
@@ -475,278 +477,308 @@
         <translation>Własny URL</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="262"/>
+        <location filename="../../ui/viewmodels/setup.py" line="267"/>
         <source>Testing %1…</source>
         <translation>Testowanie: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="273"/>
-        <location filename="../../ui/viewmodels/setup.py" line="299"/>
+        <location filename="../../ui/viewmodels/setup.py" line="278"/>
+        <source>No serial ports found. Plug in the devices, then look for ports again.</source>
+        <translation>Nie znaleziono portów szeregowych. Podłącz urządzenia i wyszukaj porty ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="281"/>
+        <source>Looking for devices on %1 ports…</source>
+        <translation>Wyszukiwanie urządzeń na portach: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="291"/>
+        <location filename="../../ui/viewmodels/setup.py" line="348"/>
         <source>Some entries need fixing: see the messages in red.</source>
         <translation>Popraw pola oznaczone na czerwono.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="287"/>
+        <location filename="../../ui/viewmodels/setup.py" line="305"/>
         <source>The test itself failed; check the protocol and port.</source>
         <translation>Sam test się nie powiódł; sprawdź protokół i port.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="276"/>
+        <location filename="../../ui/viewmodels/setup.py" line="294"/>
         <source>Testing the connection to %1…</source>
         <translation>Testowanie połączenia z %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="294"/>
+        <location filename="../../ui/viewmodels/setup.py" line="322"/>
+        <source>Found: %1</source>
+        <translation>Znaleziono: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="324"/>
+        <source>No device answered. Choose each device&apos;s protocol and port, then test it.</source>
+        <translation>Żadne urządzenie nie odpowiedziało. Wybierz protokół i port każdego urządzenia, a potem je przetestuj.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/setup.py" line="343"/>
         <source>%1 connection failed: %2</source>
         <translation>Nie udało się połączyć z %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="303"/>
+        <location filename="../../ui/viewmodels/setup.py" line="352"/>
         <source>Setup could not finish: %1</source>
         <translation>Nie udało się dokończyć konfiguracji: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="309"/>
+        <location filename="../../ui/viewmodels/setup.py" line="358"/>
         <source>Saved to %1. Starting the kiosk…</source>
         <translation>Zapisano w %1. Uruchamianie kiosku…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="340"/>
+        <location filename="../../ui/viewmodels/setup.py" line="389"/>
         <source>Keyboard input</source>
         <translation>Wejście klawiatury</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="342"/>
+        <location filename="../../ui/viewmodels/setup.py" line="391"/>
         <source>USB (nfcpy)</source>
         <translation>USB (nfcpy)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="347"/>
+        <location filename="../../ui/viewmodels/setup.py" line="396"/>
         <source>Simulated</source>
         <translation>Symulacja</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="45"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="46"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
         <source>Needs attention</source>
         <translation>Do sprawdzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="47"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
         <source>Queued</source>
         <translation>W kolejce</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
         <source>Needs re-auth</source>
         <translation>Ponowne logowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="52"/>
         <source>Rejected</source>
         <translation>Odrzucone</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="53"/>
         <source>Expired</source>
         <translation>Wygasłe</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="54"/>
         <source>Sent</source>
         <translation>Wysłane</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="52"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="55"/>
         <source>Discarded</source>
         <translation>Unieważnione</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="58"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="61"/>
         <source>Unknown member</source>
         <translation>Nieznana osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="65"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="68"/>
         <source>%1: sent</source>
         <translation>%1: wysłano</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="67"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="70"/>
         <source>%1: queued (offline)</source>
         <translation>%1: w kolejce (offline)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="67"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="70"/>
         <source>%1: queued</source>
         <translation>%1: w kolejce</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="73"/>
         <source>%1: needs re-auth</source>
         <translation>%1: wymaga ponownego logowania</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="72"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
         <source>no reason given</source>
         <translation>nie podano powodu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="76"/>
         <source>%1: rejected (%2)</source>
         <translation>%1: odrzucono (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="78"/>
         <source>%1: expired, too old to send</source>
         <translation>%1: wygasł, zbyt stary do wysłania</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="76"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="79"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1: unieważniono („To nie ja”)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="76"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="79"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1: unieważniono w trybie trenera</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="84"/>
         <source>Not this member</source>
         <translation>Niewłaściwa osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="84"/>
         <source>Test or demo measurement</source>
         <translation>Pomiar testowy lub pokazowy</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="84"/>
         <source>Wrong reading from the device</source>
         <translation>Błędny odczyt z urządzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="81"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="84"/>
         <source>Duplicate</source>
         <translation>Duplikat</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="208"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="214"/>
+        <source>This card could not be looked up. Pick the member from the list.</source>
+        <translation>Nie udało się sprawdzić tej karty. Wybierz osobę z listy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="219"/>
+        <source>No results at this kiosk for this card.</source>
+        <translation>Brak wyników dla tej karty na tym kiosku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
         <source>Trainer (PIN)</source>
         <translation>Trener (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="209"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="244"/>
         <source>Trainer (card)</source>
         <translation>Trener (karta)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="237"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="272"/>
         <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
         <translation>Logowanie PIN-em nie jest skonfigurowane w tym kiosku. Przyłóż kartę trenera.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="240"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="275"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="241"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="276"/>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="278"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="245"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="280"/>
         <source>Wrong PIN. %1 attempts left.</source>
         <translation>Błędny PIN. Pozostałe próby: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="247"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="282"/>
         <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
         <translation>Nie można teraz sprawdzić PIN-u. Przyłóż kartę trenera.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="248"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="283"/>
         <source>Enter the trainer PIN, or tap your trainer card.</source>
         <translation>Wpisz PIN trenera lub przyłóż kartę trenera.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="278"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="313"/>
         <source>All members</source>
         <translation>Wszystkie osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="327"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="361"/>
         <source>USB drive %1</source>
         <translation>Pamięć USB %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="328"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="362"/>
         <source>This kiosk</source>
         <translation>Ten kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="485"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="519"/>
         <source>Nothing to resend.</source>
         <translation>Nie ma nic do ponownego wysłania.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="487"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="521"/>
         <source>Queued again; sending now.</source>
         <translation>Ponownie w kolejce; trwa wysyłanie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="489"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="523"/>
         <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
         <translation>Ponownie w kolejce. Zostanie wysłany, gdy %1 następnym razem wykona pomiar w tym kiosku.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="490"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="524"/>
         <source>the member</source>
         <translation>ta osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="493"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="527"/>
         <source>Still too old for %1 to accept; it cannot be sent.</source>
         <translation>Nadal zbyt stary dla %1; nie można go wysłać.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="497"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="531"/>
         <source>Discarded. The reason is in the audit log.</source>
         <translation>Unieważniono. Powód zapisano w dzienniku audytu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="512"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="546"/>
         <source>Could not write to %1. Is the drive still plugged in and not full?</source>
         <translation>Nie można zapisać w %1. Czy pamięć jest nadal podłączona i nie jest pełna?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="515"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="549"/>
         <source>Saved %1 results to %2</source>
         <translation>Wyniki zapisane w %2: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="534"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="568"/>
         <source>That did not work: this kiosk&apos;s storage is not answering.</source>
         <translation>Nie udało się: pamięć tego kiosku nie odpowiada.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="596"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="633"/>
         <source>Trend for %1</source>
         <translation>Trend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="597"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="634"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Pomiary w tym kiosku: %1</translation>
     </message>
@@ -767,6 +799,11 @@
         <location filename="../../ui/qml/member/AttractScreen.qml" line="103"/>
         <source>Trainer</source>
         <translation>Trener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/AttractScreen.qml" line="116"/>
+        <source>Choose your language</source>
+        <translation>Wybierz język</translation>
     </message>
 </context>
 <context>
@@ -840,6 +877,14 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../ui/qml/shared/OnScreenKeyboard.qml" line="79"/>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+</context>
+<context>
     <name>ProfileScreen</name>
     <message>
         <location filename="../../ui/qml/member/ProfileScreen.qml" line="15"/>
@@ -906,82 +951,92 @@
         <translation>Konfiguracja gym-kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="31"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="49"/>
         <source>Set up this kiosk</source>
         <translation>Skonfiguruj ten kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="69"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="88"/>
         <source>The kiosk could not start: %1</source>
         <translation>Nie udało się uruchomić kiosku: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="91"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="110"/>
         <source>Station</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="96"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="115"/>
         <source>What stands beside this kiosk?</source>
         <translation>Co stoi obok tego kiosku?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="106"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="126"/>
         <source>Name shown on screen (optional)</source>
         <translation>Nazwa na ekranie (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="70"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="89"/>
         <source>Answer these questions once; the kiosk starts when %1 accepts them.</source>
         <translation>Odpowiedz raz na te pytania; kiosk uruchomi się, gdy %1 je zaakceptuje.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="132"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="153"/>
         <source>Devices</source>
         <translation>Urządzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="136"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="157"/>
         <source>Card reader</source>
         <translation>Czytnik kart</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="146"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="167"/>
         <source>Measuring device</source>
         <translation>Urządzenie pomiarowe</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="157"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="181"/>
         <source>Look for ports again</source>
         <translation>Wyszukaj porty ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="164"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="189"/>
+        <source>Looking…</source>
+        <translation>Wyszukiwanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="189"/>
+        <source>Find devices</source>
+        <translation>Znajdź urządzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="199"/>
         <source>Trainer PIN</source>
         <translation>PIN trenera</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="170"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="206"/>
         <source>PIN for trainer mode (4 to 12 digits)</source>
         <translation>PIN do trybu trenera (od 4 do 12 cyfr)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="180"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="217"/>
         <source>The same PIN again</source>
         <translation>Powtórz PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="205"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="242"/>
         <source>Saves to %1</source>
         <translation>Zapisuje w %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="217"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="254"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="217"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="254"/>
         <source>Test %1 and finish</source>
         <translation>Sprawdź %1 i zakończ</translation>
     </message>
@@ -1063,12 +1118,12 @@
         <translation>Nie zostanie nigdzie wysłany. Wybierz lub wpisz powód; trafi do dziennika audytu.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="84"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="100"/>
         <source>Or type a reason</source>
         <translation>Lub wpisz powód</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="99"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="123"/>
         <source>Discard result</source>
         <translation>Unieważnij wynik</translation>
     </message>

@@ -23,6 +23,7 @@ from kiosk.session.state import SessionSnapshot, SessionState
 from ui.i18n import Translator
 from ui.qml_loader import load_main_window
 from ui.screenshot import grab
+from ui.viewmodels.language import LanguagePickerViewModel
 from ui.viewmodels.session import SessionViewModel
 
 SIZES = [(1080, 1920), (1920, 1080), (800, 1280)]
@@ -140,6 +141,8 @@ def test_every_screen_is_readable_at_every_size_in_every_language(qapp, flow, si
     engine = QQmlApplicationEngine()
     translator.attach(engine)
     vm = SessionViewModel(flow, translator=translator, station_name="Smart scale · Studio 2")
+    picker = LanguagePickerViewModel(translator, flow.subscribe)
+    engine.rootContext().setContextProperty("languages", picker)
     window = load_main_window(engine, vm, size=size)
     shots = Path(os.environ.get("GYM_KIOSK_SHOTS_DIR", tmp_path))
     problems = []
@@ -150,6 +153,7 @@ def test_every_screen_is_readable_at_every_size_in_every_language(qapp, flow, si
             grab(window, shots / f"{language}-{size[0]}x{size[1]}-{name}.png")  # renders: layouts settle
             problems += [f"{name}: {problem}" for problem in layout_problems(engine, window)]
     finally:
+        picker.close()
         translator.default_language = "en"  # the translator is app-wide: leave English for other tests
         vm.apply(SessionSnapshot())
         window.close()

@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import csv
 import dataclasses
+import os
+import re
 from pathlib import Path
 from typing import AsyncIterator
 
@@ -42,6 +44,7 @@ from ui.viewmodels.trainer_mode import TrainerModeViewModel
 
 PORTRAIT, LANDSCAPE = (1080, 1920), (1920, 1080)
 DANA, LUKAS, PRIYA = DEMO_MEMBERS[0], DEMO_MEMBERS[1], DEMO_MEMBERS[3]
+UNREGISTERED = bytes.fromhex("0BADCAFE")
 
 
 class Station:
@@ -211,6 +214,32 @@ async def test_a_trainer_card_opens_results_and_member_taps_are_ignored_meanwhil
     assert {rows.row(i)["memberLabel"] for i in range(rows.rowCount())} == {"Dana W."} and rows.rowCount() == 5
 
 
+async def test_a_members_card_in_trainer_mode_shows_that_members_results(station: Station) -> None:
+    await seed(station)
+
+    async def member_of(credential) -> str | None:
+        return (await station.egym.fetch_profile(await station.egym.login(credential))).user_id
+
+    vm = TrainerModeViewModel(station.trainer_mode, find_member=member_of)
+    try:
+        station.route(CredentialPresented(CardCredential(TRAINER_CARD)))
+        await vm.wait_idle()
+        station.route(CredentialPresented(CardCredential(DANA.uid)))  # Dana taps while a trainer looks
+        await vm.wait_idle()
+
+        assert station.trainer_mode.is_open and vm.page == "results"  # no session started
+        assert vm.memberChoices[vm.memberFilter] == "Dana W. (5)"
+        rows = vm.results
+        assert rows.rowCount() == 5 and {rows.row(i)["memberLabel"] for i in range(rows.rowCount())} == {"Dana W."}
+
+        station.route(CredentialPresented(CardCredential(UNREGISTERED)))
+        await vm.wait_idle()
+        assert vm.notice == "This card could not be looked up. Pick the member from the list."
+        assert vm.memberChoices[vm.memberFilter] == "Dana W. (5)"  # what was shown stays
+    finally:
+        await vm.aclose()
+
+
 async def test_trainer_mode_speaks_the_kiosks_language(station: Station) -> None:
     translator = Translator()
     translator.use("de")
@@ -222,6 +251,31 @@ async def test_trainer_mode_speaks_the_kiosks_language(station: Station) -> None
     finally:
         translator.use("en")
         await german.aclose()
+
+
+async def test_trainer_mode_shows_the_sites_units_and_its_locales_dates(station: Station) -> None:
+    """A Portuguese site on US customary units: pounds and 04/12/26, never kg and US dates (12/4/26)."""
+    await seed(station)
+    portuguese = TrainerModeViewModel(station.trainer_mode, Translator(default_language="pt"), units="us_customary")
+    try:
+        station.route(CredentialPresented(CardCredential(TRAINER_CARD)))
+        await portuguese.wait_idle()
+        rows = portuguese.results
+        first = rows.row(0)
+        assert re.fullmatch(r"\d\d/\d\d/\d\d \d\d:\d\d", first["timeText"]), first["timeText"]  # pt_PT: dd/MM/yy HH:mm
+        assert " lb" in first["valuesText"] and " kg" not in first["valuesText"]
+        dana = next(i for i in range(rows.rowCount()) if rows.row(i)["memberLabel"] == "Dana W.")
+        portuguese.select(dana)
+        await portuguese.wait_idle()
+        weight = portuguese.detail["rows"][0]
+        assert (weight["value"], weight["unit"]) == ("139,8", "lb")  # 63.4 kg, with the Portuguese decimal comma
+        portuguese.showTrend()
+        await portuguese.wait_idle()
+        units = {series["key"]: series["unit"] for series in portuguese.trend["series"]}
+        assert units == {"weight_kg": "lb", "body_fat_percent": "%", "muscle_mass_kg": "lb"}
+        assert re.fullmatch(r"\d\d/\d\d/\d\d", portuguese.trend["toText"])
+    finally:
+        await portuguese.aclose()
 
 
 async def test_resend_from_the_detail_page_delivers_to_the_sandbox(station: Station) -> None:
@@ -255,6 +309,26 @@ async def test_discard_with_a_picked_reason_goes_to_the_audit_log(station: Stati
     assert station.outbox.statuses(ids["waiting"])[0].state is DeliveryState.DISCARDED
     assert station.shown("trainerModeDetail") and not station.shown("discardButton")
     assert (await station.audit())[-1] == (card_actor(TRAINER_CARD, SITE_SECRET), "discard", ids["waiting"], "Test or demo measurement")
+
+
+async def test_a_discard_reason_is_typed_on_the_on_screen_keyboard(station: Station, tmp_path: Path) -> None:
+    ids = await seed(station)
+    station.route(CredentialPresented(CardCredential(TRAINER_CARD)))
+    await station.vm.wait_idle()
+    await station.tap("filter_needs-reauth")
+    station.vm.select(0)
+    await station.tap("discardButton")
+
+    await station.tap("reasonField")
+    assert station.shown("onScreenKeyboard")
+    grab(station.window, Path(os.environ.get("GYM_KIOSK_SHOTS_DIR", tmp_path)) / "trainer-discard-keyboard.png")
+    for key in ["shift", "s", "c", "a", "l", "e", "space", "t", "e", "s", "t", "back", "t", "done"]:
+        await station.tap(f"key_{key}")
+    assert not station.shown("onScreenKeyboard")
+    await station.tap("confirmDiscardButton")
+
+    assert station.outbox.statuses(ids["waiting"])[0].state is DeliveryState.DISCARDED
+    assert (await station.audit())[-1] == (card_actor(TRAINER_CARD, SITE_SECRET), "discard", ids["waiting"], "Scale test")
 
 
 async def test_export_writes_the_listed_results_to_the_usb_stick(station: Station) -> None:

@@ -13,13 +13,17 @@ Window {
     color: Theme.background
     title: "gym-kiosk"
 
-    // 15 mm touch targets: Screen.pixelDensity is pixels per millimetre.
-    readonly property real mm: Math.max(Screen.pixelDensity, 2.5)
-    readonly property real touchTarget: Math.max(15 * mm, 96)
+    // Pixels per millimetre of the panel: from [station] screen_diagonal_inches when set (panels that
+    // report no size or a wrong one; the kiosk window fills the panel), else what the screen reports.
+    readonly property real diagonalInches: typeof panelDiagonalInches !== "undefined" ? panelDiagonalInches : 0
+    readonly property real mm: diagonalInches > 0 ? Math.sqrt(width * width + height * height) / (diagonalInches * 25.4)
+                                                  : Math.max(Screen.pixelDensity, 2.5)
+    readonly property real touchTarget: Theme.touchTarget
     readonly property bool portrait: height >= width
     readonly property real margin: portrait ? width * 0.07 : height * 0.06
 
     Binding { target: Theme; property: "scale"; value: Math.min(window.width, window.height) / 1080 }
+    Binding { target: Theme; property: "mm"; value: window.mm }
 
     Rectangle {
         id: header

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from hardware import fields
 from kiosk.cloud.registry import display_name
@@ -34,8 +34,30 @@ class Quantity:
     unit: str
 
 
+# Where a bare language is spoken by default, for dates and numbers: Qt's own choice for "pt" is
+# Brazil and for "en" the US (12/4/26), not what a European gym's members read.
+HOME_LOCALES = {"en": "en_GB", "de": "de_DE", "es": "es_ES", "fr": "fr_FR", "it": "it_IT", "nl": "nl_NL",
+                "pl": "pl_PL", "pt": "pt_PT"}
+
+# The config's [station] units, as the member profile's unit systems.
+UNIT_SYSTEMS = {"metric": "METRIC", "us_customary": "US_CUSTOMARY", "imperial": "IMPERIAL"}
+
+
+def locale_for(language: str) -> QLocale:
+    """``pt`` → pt_PT, ``en`` → en_GB; a tag with a region (``en_US``, ``de-AT``) is taken as it is."""
+    tag = (language or "en").replace("-", "_")
+    return QLocale(HOME_LOCALES.get(tag.lower(), tag))
+
+
 def number(value: float, decimals: int, language: str) -> str:
-    return QLocale(language).toString(float(value), "f", decimals)
+    return locale_for(language).toString(float(value), "f", decimals)
+
+
+def date_text(timestamp_ms: int, language: str, *, with_time: bool = False) -> str:
+    """A date (and time) in the short form the locale's readers expect: 04/12/2026, 04.12.26, 2026-12-04."""
+    moment = QDateTime.fromMSecsSinceEpoch(int(timestamp_ms))
+    short = QLocale.FormatType.ShortFormat
+    return locale_for(language).toString(moment if with_time else moment.date(), short)
 
 
 def weight(kg: float, unit_system: str | None, language: str) -> Quantity:

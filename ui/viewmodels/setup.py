@@ -17,7 +17,7 @@ from typing import Any, Callable, Coroutine, Iterable
 from argon2 import PasswordHasher
 from PySide6.QtCore import Property, QCoreApplication, QLocale, QObject, Signal, Slot
 
-from hardware.probe import DEFAULT_ANSWER_S, DEFAULT_LISTEN_S, SerialPortInfo, list_ports
+from hardware.probe import DEFAULT_ANSWER_S, DEFAULT_LISTEN_S, ProbeResult, SerialPortInfo, list_ports, probe_port
 from hardware.registry import handler_for, protocol_names
 from kiosk.cloud.platform import TRANSLATION_CONTEXT, SetupField
 from kiosk.config.loader import SIMULATED, DeviceConfig
@@ -105,6 +105,7 @@ class SetupViewModel(QObject):
         self._device_tests: dict[str, dict[str, str]] = {}
         self._status: tuple[str, str] = ("", "off")
         self._busy = False
+        self._detecting = False
         self._written = ""
         self._tasks: set[asyncio.Task[None]] = set()
         self._ports: list[SerialPortInfo] = []
@@ -192,6 +193,10 @@ class SetupViewModel(QObject):
     def busy(self) -> bool:
         return self._busy
 
+    @Property(bool, notify=changed)
+    def detecting(self) -> bool:
+        return self._detecting
+
     @Property(str, notify=changed)
     def writtenPath(self) -> str:
         return self._written
@@ -264,6 +269,19 @@ class SetupViewModel(QObject):
         self._spawn(self._test_device(role, device))
 
     @Slot()
+    def detectDevices(self) -> None:
+        """Probe every listed serial port; each device that answers fills in its role's protocol and port."""
+        if self._detecting:
+            return
+        ports = [port.device for port in self._ports]
+        if not ports:
+            self._set_status(tr("No serial ports found. Plug in the devices, then look for ports again."), "wait")
+            return
+        self._detecting = True
+        self._set_status(tr("Looking for devices on %1 ports…").replace("%1", str(len(ports))), "busy")
+        self._spawn(self._detect(ports))
+
+    @Slot()
     def finish(self) -> None:
         """Check the answers, test EGYM, then write the files; problems are shown, nothing half-written."""
         if self._busy:
@@ -285,6 +303,37 @@ class SetupViewModel(QObject):
         except Exception as error:  # a broken probe must not break the setup screen
             log.error("device test failed (%s)", type(error).__name__)
             self._device_tests[role] = {"text": tr("The test itself failed; check the protocol and port."), "tone": "bad"}
+        self.changed.emit()
+
+    async def _detect(self, ports: list[str]) -> None:
+        found: list[ProbeResult] = []
+        try:
+            for port in ports:
+                result = await asyncio.to_thread(probe_port, port, listen_s=self._listen_s, answer_s=self._answer_s)
+                if result.found:
+                    found.append(result)
+        except Exception as error:  # a broken probe must not break the setup screen
+            log.error("looking for devices failed (%s)", type(error).__name__)
+        finally:
+            self._detecting = False
+        for result in found:
+            self._prefill(result)
+        if found:
+            self._set_status(tr("Found: %1").replace("%1", "; ".join(result.summary() for result in found)), "good")
+        else:
+            self._set_status(tr("No device answered. Choose each device's protocol and port, then test it."), "wait")
+
+    def _prefill(self, result: ProbeResult) -> None:
+        """What answered becomes its role's choice, unless the installer already chose a real port."""
+        handler = handler_for(result.protocol or "")
+        if handler is None or handler.role not in ROLES:
+            return
+        prefix = ROLES[handler.role]
+        if getattr(self._form, f"{prefix}_port") not in ("", SIMULATED):
+            return
+        self.setValue(f"{prefix}_protocol", handler.protocol)
+        self.setValue(f"{prefix}_port", result.port)
+        self._device_tests[handler.role] = {"text": result.summary(), "tone": "good"}
         self.changed.emit()
 
     async def _finish(self) -> None:
@@ -343,8 +392,8 @@ class SetupViewModel(QObject):
         else:
             choices = [{"value": port.device, "label": port.device + (f" · {port.description}" if port.description else "")}
                        for port in self._ports]
-            if handler.simulator is not None:
-                choices.insert(0, {"value": SIMULATED, "label": tr("Simulated")})
+            if handler.simulator is not None:  # last: for trying the kiosk out, never the obvious choice
+                choices.append({"value": SIMULATED, "label": tr("Simulated")})
         if current and current not in [choice["value"] for choice in choices]:
             choices.append({"value": current, "label": current})
         return choices

@@ -10,15 +10,16 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
-from typing import Any, Coroutine
+from typing import Any, Awaitable, Callable, Coroutine
 
 from PySide6.QtCore import (
-    Property, QAbstractListModel, QByteArray, QCoreApplication, QDateTime, QLocale, QModelIndex, QObject,
+    Property, QAbstractListModel, QByteArray, QCoreApplication, QModelIndex, QObject,
     QPersistentModelIndex, Qt, Signal, Slot,
 )
 
 from hardware import fields
 from kiosk.cloud.registry import display_name
+from hardware.events import Credential
 from kiosk.outbox.history import HistoryItem
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.text import NAME_LIMIT, REASON_LIMIT, display_text
@@ -29,6 +30,8 @@ from ui.i18n import Translator
 from ui.viewmodels import formatting
 
 log = logging.getLogger(__name__)
+
+FindMember = Callable[[Credential], Awaitable["str | None"]]  # a tapped card's member (user id), None for nobody
 
 SUMMARY_VALUES = 3  # values shown per row in the results list
 DAY_MS = 86_400_000
@@ -122,8 +125,16 @@ class TrainerModeViewModel(QObject):
     trendChanged = Signal()
     noticeChanged = Signal()
 
-    def __init__(self, trainer_mode: TrainerMode, translator: Translator | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, trainer_mode: TrainerMode, translator: Translator | None = None, parent: QObject | None = None,
+                 *, units: str = "metric", find_member: FindMember | None = None) -> None:
+        """``units`` is the site's ([station] units): metric, us_customary or imperial.
+
+        ``find_member(credential)`` names the member a tapped card belongs to (their user id, None
+        when nobody): a member's tap in trainer mode then shows that member's results.
+        """
         super().__init__(parent)
+        self._find_member = find_member
+        self._unit_system = formatting.UNIT_SYSTEMS[units]
         self._trainer_mode = trainer_mode
         self._translator = translator or Translator()
         self._snapshot = trainer_mode.snapshot
@@ -144,6 +155,7 @@ class TrainerModeViewModel(QObject):
         self._refresh_again = False
         self._unsubscribe = trainer_mode.subscribe(self._apply)
         self._unwatch = trainer_mode.watch_deliveries(self._on_delivery)
+        self._unwatch_cards = trainer_mode.watch_member_cards(self._on_member_card)
 
     # --- lifecycle -------------------------------------------------------------------
 
@@ -151,6 +163,7 @@ class TrainerModeViewModel(QObject):
         """Stop listening, close trainer mode (audited) and wait for everything started here."""
         self._unsubscribe()
         self._unwatch()
+        self._unwatch_cards()
         await self._trainer_mode.aclose()
         await self.wait_idle()
 
@@ -187,6 +200,28 @@ class TrainerModeViewModel(QObject):
     def _on_delivery(self, unique_id: str) -> None:
         if self._trainer_mode.is_open and (unique_id in self._items or self._filter is not StateFilter.ALL):
             self._refresh()
+
+    def _on_member_card(self, credential: Credential) -> None:
+        if self._find_member is not None:
+            self._spawn(self._show_member(credential, self._find_member))
+
+    async def _show_member(self, credential: Credential, find_member: FindMember) -> None:
+        """The tapped member's results, newest first; a notice when this kiosk has none of theirs."""
+        try:
+            user_id = await find_member(credential)
+        except Exception as error:  # offline, refused: the trainer can still pick the member from the list
+            log.info("looking up a member's card failed (%s)", type(error).__name__)
+            self._set_notice(tr("This card could not be looked up. Pick the member from the list."), "wait")
+            return
+        members = await self._trainer_mode.members()
+        index = next((i for i, m in enumerate(members, start=1) if user_id and m.user_id == user_id), 0)
+        if not index:
+            self._set_notice(tr("No results at this kiosk for this card."), "wait")
+            return
+        self._filter, self._selected = StateFilter.ALL, None
+        self._set_notice("", "")
+        self._go("results")
+        self.setMemberFilter(index)
 
     # --- properties: entry -------------------------------------------------------------
 
@@ -301,11 +336,10 @@ class TrainerModeViewModel(QObject):
         item = self._selected
         if item is None:
             return {}
-        language = self._translator.language
         return {
             "memberLabel": member_text(item.member_label),
             "timeText": self._time_text(item.timestamp_ms),
-            "rows": formatting.result_rows(item.values, None, language),
+            "rows": formatting.result_rows(item.values, self._unit_system, self._translator.locale_tag),
             "deliveries": [delivery_line(d.destination, d.state, d.reason, d.detail) for d in item.deliveries],
             "canResend": can_resend(item),
             "canDiscard": can_discard(item),
@@ -549,11 +583,10 @@ class TrainerModeViewModel(QObject):
             self.noticeChanged.emit()
 
     def _time_text(self, timestamp_ms: int) -> str:
-        moment = QDateTime.fromMSecsSinceEpoch(int(timestamp_ms))
-        return QLocale(self._translator.language).toString(moment, QLocale.FormatType.ShortFormat)
+        return formatting.date_text(timestamp_ms, self._translator.locale_tag, with_time=True)
 
     def _row(self, item: HistoryItem) -> dict[str, Any]:
-        shown = formatting.result_rows(item.values, None, self._translator.language)[:SUMMARY_VALUES]
+        shown = formatting.result_rows(item.values, self._unit_system, self._translator.locale_tag)[:SUMMARY_VALUES]
         deliveries = [delivery_line(d.destination, d.state, d.reason, d.detail) for d in item.deliveries]
         return {
             "uniqueId": item.unique_id,
@@ -565,12 +598,16 @@ class TrainerModeViewModel(QObject):
         }
 
     def _present_trend(self, member_label: str, points: list[TrendPoint]) -> dict[str, Any]:
-        language = self._translator.language
-        labels = {fields.WEIGHT_KG: (tr("Weight"), "kg"), fields.BODY_FAT_PERCENT: (tr("Body fat"), "%"),
-                  fields.MUSCLE_MASS_KG: (tr("Muscle mass"), "kg")}
+        language = self._translator.locale_tag
+        in_pounds = self._unit_system != "METRIC"  # trends plot masses in lb on US customary and imperial sites
+        mass_unit, per_kg = (tr("lb"), 1 / formatting.KG_PER_LB) if in_pounds else (tr("kg"), 1.0)
+        labels = {fields.WEIGHT_KG: (tr("Weight"), mass_unit), fields.BODY_FAT_PERCENT: (tr("Body fat"), "%"),
+                  fields.MUSCLE_MASS_KG: (tr("Muscle mass"), mass_unit)}
+        factors = {fields.WEIGHT_KG: per_kg, fields.MUSCLE_MASS_KG: per_kg}
         series = []
         for name in TREND_FIELDS:
-            chosen = [(p.timestamp_ms, p.values[name]) for p in points if name in p.values]
+            factor = factors.get(name, 1.0)
+            chosen = [(p.timestamp_ms, p.values[name] * factor) for p in points if name in p.values]
             if not chosen:
                 continue
             values = [value for _, value in chosen]
@@ -605,8 +642,7 @@ class TrainerModeViewModel(QObject):
         }
 
     def _date_text(self, timestamp_ms: int) -> str:
-        moment = QDateTime.fromMSecsSinceEpoch(int(timestamp_ms))
-        return QLocale(self._translator.language).toString(moment.date(), QLocale.FormatType.ShortFormat)
+        return formatting.date_text(timestamp_ms, self._translator.locale_tag)
 
 
 def _padded_range(low: float, high: float) -> tuple[float, float]:

@@ -103,4 +103,46 @@ Item {
         text: qsTr("Trainer")
         onClicked: trainerMode.openKeypad()
     }
+
+    // The visitor's language, before any card: each language in its own name (`languages`:
+    // LanguagePickerViewModel). A member's own profile language takes over once they are identified.
+    KioskButton {
+        objectName: "languageButton"
+        anchors { left: parent.left; top: parent.top }
+        visible: typeof languages !== "undefined"
+        primary: false
+        minimumSize: window.touchTarget
+        text: visible ? languages.currentName : ""
+        Accessible.description: qsTr("Choose your language")
+        onClicked: languagePicker.visible = true
+    }
+
+    Rectangle {
+        id: languagePicker
+        objectName: "languagePicker"
+        anchors.fill: parent
+        visible: false
+        color: Theme.background
+        TapHandler {}  // a tap between the choices does not fall through to the screen underneath
+
+        Grid {
+            anchors.centerIn: parent
+            columns: window.portrait ? 2 : 4
+            spacing: Theme.gap
+            Repeater {
+                model: typeof languages !== "undefined" ? languages.languages : []
+                delegate: KioskButton {
+                    objectName: modelData.code + "LanguageButton"
+                    width: Math.max(implicitWidth, Math.round(360 * Theme.scale))
+                    minimumSize: window.touchTarget
+                    primary: typeof languages !== "undefined" && languages.current === modelData.code
+                    text: modelData.name
+                    onClicked: {
+                        languages.choose(modelData.code)
+                        languagePicker.visible = false
+                    }
+                }
+            }
+        }
+    }
 }

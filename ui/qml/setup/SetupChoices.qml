@@ -33,7 +33,7 @@ Column {
                 radius: 20
                 color: selected ? Theme.accent : (chipTap.pressed ? Theme.line : Theme.surfaceRaised)
                 border.width: selected ? 0 : 3
-                border.color: choices.error ? Theme.bad : Theme.line
+                border.color: choices.error ? Theme.bad : Theme.controlEdge
                 Accessible.role: Accessible.RadioButton
                 Accessible.name: modelData.label
                 Accessible.checked: selected

@@ -11,7 +11,21 @@ Column {
     property bool secret: false
     property int inputHints: Qt.ImhNone
     property real touchTarget: 96
+    readonly property bool numeric: (inputHints & Qt.ImhDigitsOnly) !== 0  // the keypad instead of the keyboard
     signal edited(string text)
+    signal keyboardWanted(var field)  // tapped: the window shows its on-screen keyboard for this field
+
+    // What the on-screen keyboard types, as if on a keyboard: at the cursor, reported as an edit.
+    function typeText(text) {
+        input.insert(input.cursorPosition, text)
+        field.edited(input.text)
+    }
+    function erase() {
+        if (input.cursorPosition > 0) {
+            input.remove(input.cursorPosition - 1, input.cursorPosition)
+            field.edited(input.text)
+        }
+    }
 
     spacing: 10
 
@@ -28,7 +42,7 @@ Column {
         radius: 18
         color: Theme.surfaceRaised
         border.width: input.activeFocus || field.error ? 4 : 3
-        border.color: field.error ? Theme.bad : input.activeFocus ? Theme.accent : Theme.line
+        border.color: field.error ? Theme.bad : input.activeFocus ? Theme.accent : Theme.controlEdge
 
         TextInput {
             id: input
@@ -44,6 +58,7 @@ Column {
             echoMode: field.secret ? TextInput.Password : TextInput.Normal
             inputMethodHints: field.inputHints | (field.secret ? Qt.ImhSensitiveData | Qt.ImhNoPredictiveText : Qt.ImhNone)
             onTextEdited: field.edited(text)
+            onActiveFocusChanged: if (activeFocus) field.keyboardWanted(field)
             Accessible.role: Accessible.EditableText
             Accessible.name: field.label
         }

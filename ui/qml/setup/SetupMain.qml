@@ -20,6 +20,24 @@ Window {
     readonly property bool portrait: height >= width
     readonly property real margin: portrait ? width * 0.05 : height * 0.05
 
+    // The on-screen keyboard types into the tapped field; the form scrolls so that field stays in view.
+    function showKeyboard(field) {
+        keyboard.field = field
+        keyboardScroll.restart()
+    }
+    Timer {  // after the keyboard has taken its place at the bottom
+        id: keyboardScroll
+        interval: 0
+        onTriggered: {
+            if (keyboard.field === null)
+                return
+            var top = keyboard.field.mapToItem(content, 0, 0).y + content.y
+            var bottom = top + keyboard.field.height
+            if (top < page.contentY || bottom > page.contentY + page.height)
+                page.contentY = Math.max(0, Math.min(top - window.margin, page.contentHeight - page.height))
+        }
+    }
+
     Rectangle {
         id: header
         anchors { left: parent.left; right: parent.right; top: parent.top }
@@ -49,7 +67,8 @@ Window {
     Flickable {
         id: page
         objectName: "setupPage"
-        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: footer.top }
+        anchors { left: parent.left; right: parent.right; top: header.bottom
+                  bottom: keyboard.visible ? keyboard.top : footer.top }
         contentWidth: width
         contentHeight: content.implicitHeight + 2 * window.margin
         clip: true
@@ -103,6 +122,7 @@ Window {
                             objectName: "station_name"
                             width: parent.width
                             touchTarget: window.touchTarget
+                            onKeyboardWanted: (field) => window.showKeyboard(field)
                             label: qsTr("Name shown on screen (optional)")
                             text: setup.values.station_name
                             error: setup.errors.station_name || ""
@@ -117,6 +137,7 @@ Window {
                             Layout.fillWidth: true
                             section: modelData
                             touchTarget: window.touchTarget
+                            onKeyboardWanted: (field) => window.showKeyboard(field)
                         }
                     }
                 }
@@ -149,13 +170,27 @@ Window {
                             protocols: setup.deviceProtocols
                             ports: setup.devicePorts
                         }
-                        KioskButton {
-                            objectName: "refreshPorts"
-                            primary: false
-                            minimumSize: window.touchTarget
-                            height: window.touchTarget
-                            text: qsTr("Look for ports again")
-                            onClicked: setup.refreshPorts()
+                        Flow {
+                            width: parent.width
+                            spacing: 28
+                            KioskButton {
+                                objectName: "refreshPorts"
+                                primary: false
+                                minimumSize: window.touchTarget
+                                height: window.touchTarget
+                                text: qsTr("Look for ports again")
+                                onClicked: setup.refreshPorts()
+                            }
+                            KioskButton {
+                                objectName: "detectDevices"
+                                primary: false
+                                minimumSize: window.touchTarget
+                                height: window.touchTarget
+                                text: setup.detecting ? qsTr("Looking…") : qsTr("Find devices")
+                                enabled: !setup.detecting
+                                opacity: enabled ? 1.0 : 0.5
+                                onClicked: setup.detectDevices()
+                            }
                         }
                     }
 
@@ -164,6 +199,7 @@ Window {
                         title: qsTr("Trainer PIN")
                         SetupField {
                             objectName: "trainer_pin"
+                            onKeyboardWanted: (field) => window.showKeyboard(field)
                             width: parent.width
                             touchTarget: window.touchTarget
                             secret: true
@@ -174,6 +210,7 @@ Window {
                         }
                         SetupField {
                             objectName: "trainer_pin_repeat"
+                            onKeyboardWanted: (field) => window.showKeyboard(field)
                             width: parent.width
                             touchTarget: window.touchTarget
                             secret: true
@@ -220,5 +257,11 @@ Window {
                 onClicked: setup.finish()
             }
         }
+    }
+
+    OnScreenKeyboard {
+        id: keyboard
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        keySize: window.touchTarget
     }
 }

@@ -7,6 +7,7 @@ SetupSection {
     id: platformSection
     property var section: ({})
     property real touchTarget: 96
+    signal keyboardWanted(var field)  // a field was tapped: the window shows its on-screen keyboard for it
 
     title: section.title || ""
 
@@ -47,6 +48,7 @@ SetupSection {
                           : question.modelData.kind === "url" ? Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                           : question.modelData.kind === "secret" ? Qt.ImhNoAutoUppercase : Qt.ImhNone
                 onEdited: (text) => setup.setValue(question.name, text)
+                onKeyboardWanted: (field) => platformSection.keyboardWanted(field)
             }
             Text {
                 textFormat: Text.PlainText

@@ -1,13 +1,13 @@
 import QtQuick
 import "."
 
-// A touch button at least 15 mm high and wide: no hover-only states, a clear pressed state.
+// A touch button at least 15 mm high and wide (Theme.touchTarget): no hover-only states, a clear pressed state.
 // Plain QtQuick (no Controls module), which keeps the kiosk's memory close to a bare window.
 Rectangle {
     id: control
     property string text
     property bool primary: true
-    property real minimumSize: 64
+    property real minimumSize: Theme.touchTarget
     readonly property bool down: tap.pressed
     readonly property real padding: Math.round(48 * Theme.scale)
     signal clicked()
@@ -18,7 +18,7 @@ Rectangle {
     color: primary ? (down ? Qt.darker(Theme.accent, 1.25) : Theme.accent)
                    : (down ? Theme.line : Theme.surfaceRaised)
     border.width: primary ? 0 : Math.max(2, Math.round(3 * Theme.scale))
-    border.color: Theme.line
+    border.color: Theme.controlEdge
 
     Accessible.role: Accessible.Button
     Accessible.name: text

@@ -10,8 +10,9 @@ GridLayout {
     property bool twoColumns: false
     property real rowHeight: Math.round(92 * Theme.scale)
     readonly property real labelSize: Math.min(Theme.labelSize, rowHeight * 0.42)
-    readonly property real valueSize: Math.min(Math.round(42 * Theme.scale), rowHeight * 0.5)
-    readonly property real leadValueSize: Math.min(Math.round(54 * Theme.scale), rowHeight * 0.62)
+    // Values stay legible from 1.5 m however far the rows are squeezed (Theme.resultValueMinSize).
+    readonly property real valueSize: Math.max(Theme.resultValueMinSize, Math.min(Math.round(42 * Theme.scale), rowHeight * 0.5))
+    readonly property real leadValueSize: Math.max(valueSize, Math.min(Math.round(54 * Theme.scale), rowHeight * 0.62))
     readonly property real unitSize: Math.min(Theme.unitSize, rowHeight * 0.4)
     readonly property real inset: Math.round(36 * Theme.scale)
     // Every unit gets the same width, so the values line up in one right-aligned column.
@@ -55,6 +56,7 @@ GridLayout {
                     elide: Text.ElideRight
                 }
                 Text {
+                    objectName: "resultValue"
                     textFormat: Text.PlainText
                     text: modelData.value
                     color: Theme.text

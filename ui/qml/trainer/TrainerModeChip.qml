@@ -13,7 +13,7 @@ Rectangle {
     radius: height / 2
     color: chosen ? Theme.accent : (tap.pressed ? Theme.line : Theme.surfaceRaised)
     border.width: chosen ? 0 : 3
-    border.color: Theme.line
+    border.color: Theme.controlEdge
     Text {
         textFormat: Text.PlainText
         id: label

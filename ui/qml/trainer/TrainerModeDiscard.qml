@@ -56,14 +56,28 @@ Item {
             }
         }
 
-        // Typed with a USB keyboard, or the on-screen keyboard where the system provides one.
+        // Typed on the on-screen keyboard (or a USB keyboard, where one is attached).
         Rectangle {
+            id: reasonBox
+            readonly property bool numeric: false  // for the on-screen keyboard: letters, not the keypad
+            function typeText(text) {
+                typed.insert(typed.cursorPosition, text)
+                page.reason = typed.text
+                trainerMode.touch()
+            }
+            function erase() {
+                if (typed.cursorPosition > 0) {
+                    typed.remove(typed.cursorPosition - 1, typed.cursorPosition)
+                    page.reason = typed.text
+                }
+                trainerMode.touch()
+            }
             Layout.fillWidth: true
             Layout.preferredHeight: window.touchTarget
             radius: 20
             color: Theme.surface
             border.width: 3
-            border.color: typed.activeFocus ? Theme.accent : Theme.line
+            border.color: typed.activeFocus ? Theme.accent : Theme.controlEdge
             TextInput {
                 id: typed
                 objectName: "reasonField"
@@ -75,7 +89,9 @@ Item {
                 maximumLength: 200
                 clip: true
                 onTextEdited: { page.reason = text; trainerMode.touch() }
+                onActiveFocusChanged: if (activeFocus) keyboard.field = reasonBox
             }
+            TapHandler { onTapped: typed.forceActiveFocus() }
             Text {
                 textFormat: Text.PlainText
                 anchors { fill: typed }
@@ -88,6 +104,14 @@ Item {
         }
 
         Item { Layout.fillHeight: true }
+
+        OnScreenKeyboard {
+            id: keyboard
+            Layout.fillWidth: true
+            Layout.preferredHeight: height
+            keySize: window.touchTarget
+            onDone: trainerMode.touch()
+        }
 
         KioskButton {
             objectName: "confirmDiscardButton"

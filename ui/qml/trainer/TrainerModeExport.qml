@@ -48,7 +48,7 @@ Item {
                 radius: 22
                 color: folderTap.pressed ? Theme.surfaceRaised : Theme.surface
                 border.width: 3
-                border.color: modelData.removable ? Theme.accent : Theme.line
+                border.color: modelData.removable ? Theme.accent : Theme.controlEdge
                 opacity: trainerMode.busy ? 0.5 : 1
                 ColumnLayout {
                     id: folderText

@@ -144,7 +144,7 @@ Item {
             radius: 30
             color: Theme.surfaceRaised
             border.width: 3
-            border.color: Theme.line
+            border.color: Theme.controlEdge
             MouseArea { anchors.fill: parent }  // a tap between the choices does nothing
             ListView {
                 id: members
