@@ -14,6 +14,7 @@ from functools import partial
 from typing import Mapping
 
 from kiosk.cloud.errors import FieldError
+from kiosk.models import measured_values
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.storage import Database
 
@@ -229,13 +230,7 @@ def _stats(conn: sqlite3.Connection, *, now: float) -> OutboxStats:
 
 def decode_values(text: str) -> dict[str, float]:
     """The stored measurement values; raises ValueError if the stored text is not a number map."""
-    values = json.loads(text)
-    if not isinstance(values, dict) or not all(
-        isinstance(name, str) and isinstance(number, (int, float)) and not isinstance(number, bool)
-        for name, number in values.items()
-    ):
-        raise ValueError("stored measurement values are not a map of names to numbers")
-    return {name: float(number) for name, number in values.items()}
+    return measured_values(json.loads(text))
 
 
 def encode_field_errors(errors: tuple[FieldError, ...]) -> str:

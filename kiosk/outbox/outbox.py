@@ -26,15 +26,13 @@ import asyncio
 import dataclasses
 import json
 import logging
-import math
 import sqlite3
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Callable, Mapping, Sequence, get_args
+from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
-from hardware.events import MeasurementKind
 from kiosk.cloud.base import MeasurementDestination
 from kiosk.cloud.errors import (
     AuthExpired,
@@ -63,7 +61,6 @@ log = logging.getLogger(__name__)
 PENDING, SENDING, NEEDS_REAUTH = DeliveryState.PENDING, DeliveryState.SENDING, DeliveryState.NEEDS_REAUTH
 _WAITING = "('pending', 'needs-reauth')"  # states that wait for an attempt; matches the deliveries_due index
 _FINAL = frozenset(state for state in DeliveryState if state.final)
-_KINDS = frozenset(get_args(MeasurementKind))
 _IDLE_RECHECK_S = 60.0  # an idle worker still looks for expired or due items this often
 _RECENT_FINISHED = 2_000  # finished items whose statuses stay answerable from memory
 _STORAGE_RETRY_S = 1.0  # after the database failed a queue read
@@ -171,11 +168,9 @@ class Outbox:
         When the disk refuses the write (full, failing), the measurement is kept in
         memory and written again with backoff until it is stored: ``on_delayed()``
         is called once, and this returns only when it is on disk. Cancelling the
-        caller does not stop that. Raises ValueError for a malformed measurement
-        and StorageError if it could not be written for another reason; in both
-        cases nothing was queued.
+        caller does not stop that. Raises StorageError if it could not be written for
+        another reason; nothing was queued then. (A Measurement is checked when built.)
         """
-        _check_measurement(measurement)
         unique_id = measurement.unique_id
         key = _session_key(session.user_id, unique_id)
         self._sessions[key] = session
@@ -393,7 +388,7 @@ class Outbox:
                     self._record(_Outcome(unique_id, queue.name, too_old, attempts, None, None, expired_detail))
                     continue
                 try:
-                    measurement = Measurement(kind, _number_map(values), unique_id, timestamp_ms, device_model)
+                    measurement = Measurement(kind, values, unique_id, timestamp_ms, device_model)
                 except ValueError:
                     log.error("outbox %s: stored measurement %s is unreadable; marked rejected", queue.name, unique_id)
                     self._record(_Outcome(unique_id, queue.name, DeliveryState.REJECTED, attempts, None,
@@ -807,22 +802,6 @@ def _session_key(user_id: str | None, unique_id: str) -> str:
     return f"user:{user_id}" if user_id else f"item:{unique_id}"
 
 
-def _check_measurement(measurement: Measurement) -> None:
-    if not isinstance(measurement.unique_id, str) or not measurement.unique_id.strip():
-        raise ValueError("measurement unique_id must be non-empty text")
-    if measurement.kind not in _KINDS:
-        raise ValueError(f"measurement kind must be one of {', '.join(sorted(_KINDS))}, got {measurement.kind!r}")
-    if isinstance(measurement.timestamp_ms, bool) or not isinstance(measurement.timestamp_ms, int):
-        raise ValueError("measurement timestamp_ms must be a whole number of milliseconds")
-    if not isinstance(measurement.values, dict):
-        raise ValueError("measurement values must be a mapping of field names to numbers")
-    for name, number in measurement.values.items():
-        if not isinstance(name, str):
-            raise ValueError("measurement field names must be text")
-        if isinstance(number, bool) or not isinstance(number, (int, float)) or not math.isfinite(number):
-            raise ValueError(f"measurement value {name!r} must be a finite number")
-
-
 # --- on the database thread --------------------------------------------------------
 
 # A claimed batch travels as one JSON text: SQLite builds it in a single step, marks the
@@ -937,14 +916,6 @@ def _claim_rows(
             f"SELECT MIN(next_attempt_at) FROM deliveries WHERE destination = ? AND state IN {_WAITING}", (destination,)
         ).fetchone()[0]
     return _ClaimResult(batches, expired, next_due)
-
-
-def _number_map(values: object) -> dict[str, float]:
-    if not isinstance(values, dict) or not all(
-        isinstance(number, (int, float)) and not isinstance(number, bool) for number in values.values()
-    ):
-        raise ValueError("stored measurement values are not a map of names to numbers")
-    return {str(name): float(number) for name, number in values.items()}
 
 
 def _set_state(

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-import math
 import random
 import socket
 import ssl
@@ -291,8 +290,8 @@ def measurement_body(measurement: Measurement, settings: EgymSettings) -> dict[s
     """The ``MeasurementDTO`` for a captured reading.
 
     ``data`` holds the canonical values mapped through ``settings.metric_map`` for the
-    measurement's kind; unmapped fields and non-finite numbers are not sent. If nothing
-    is left, the measurement is refused locally (no request).
+    measurement's kind (a :class:`Measurement` holds finite numbers only); unmapped fields
+    are not sent. If nothing is left, the measurement is refused locally (no request).
     """
     if measurement.kind not in MEASUREMENT_KINDS:
         raise RefusedLocally(f"unknown measurement kind {measurement.kind!r}", "kind")
@@ -300,12 +299,8 @@ def measurement_body(measurement: Measurement, settings: EgymSettings) -> dict[s
     data: dict[str, float] = {}
     for device_field, value in measurement.values.items():
         egym_key = mapping.get(device_field)
-        if egym_key is None:
-            continue
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            log.warning("measurement field %s is not a finite number; not sent", device_field)
-            continue
-        data[egym_key] = value
+        if egym_key is not None:
+            data[egym_key] = value
     if not data:
         raise RefusedLocally(
             f"none of the {measurement.kind} values has an EGYM metric mapped (see [egym.metrics.{measurement.kind}])",

@@ -14,7 +14,7 @@ import time
 import pytest
 
 from hardware.events import CardCredential
-from kiosk.models import MemberSession
+from kiosk.models import Measurement, MemberSession, new_measurement_id
 from kiosk.outbox import history
 from kiosk.outbox.retry import RetryPolicy
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
@@ -432,13 +432,12 @@ async def test_a_malformed_measurement_is_refused_clearly_and_nothing_is_queued(
     db, egym, outboxes, values, problem
 ) -> None:
     outbox = await outboxes([egym], start=False)
-    measurement = weighing()
-    broken = type(measurement)("body", values)
+    unique_id = new_measurement_id()
 
-    with pytest.raises(ValueError, match=problem):
-        await outbox.capture(broken, await egym.log_in())
-    assert outbox.statuses(broken.unique_id) == ()
-    assert await history.item(db, broken.unique_id) is None
+    with pytest.raises(ValueError, match=problem):  # refused as it is built, before anything can queue it
+        await outbox.capture(Measurement("body", values, unique_id), await egym.log_in())
+    assert outbox.statuses(unique_id) == ()
+    assert await history.item(db, unique_id) is None
 
 
 async def test_tokens_names_and_card_numbers_never_reach_the_log(egym, outboxes, caplog) -> None:
