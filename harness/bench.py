@@ -341,7 +341,7 @@ async def drain_through_outbox(base_url: str, sessions: list, count: int, databa
     """Capture ``count`` measurements (not timed), then time the outbox delivering all of them."""
     from kiosk.cloud.egym import EgymClient, EgymIntegration
     from kiosk.outbox.outbox import Outbox
-    from kiosk.outbox.retry import RetryPolicy
+    from kiosk.outbox.schedule import DeliverySchedule
     from kiosk.outbox.status import DeliveryState
     from kiosk.runtime.heap import settle_after_start
     from kiosk.storage import Database
@@ -350,7 +350,7 @@ async def drain_through_outbox(base_url: str, sessions: list, count: int, databa
     database = Database(database_path)
     client = EgymClient(settings)
     outbox = Outbox(database, [EgymIntegration(client, settings)],
-                    retry=RetryPolicy(confirm_wait_s=0, base_s=0.05, cap_s=1.0), concurrency=OUTBOX_CONCURRENCY)
+                    retry=DeliverySchedule(confirm_wait_s=0, base_s=0.05, cap_s=1.0), concurrency=OUTBOX_CONCURRENCY)
     sent = 0
     all_sent = asyncio.Event()
 

@@ -21,7 +21,7 @@ from kiosk.config.loader import ConfigError, KioskConfig, default_config_path, l
 from kiosk.logsafety import install as install_logging, register_secret
 from kiosk.outbox.credential_vault import kiosk_vault
 from kiosk.outbox.outbox import Outbox
-from kiosk.outbox.retry import RetryPolicy
+from kiosk.outbox.schedule import DeliverySchedule
 from kiosk.runtime.devices import DEVICE_COUNTERS, DeviceHub
 from kiosk.runtime.heap import settle_after_start
 from kiosk.runtime.housekeeping import Housekeeping
@@ -111,7 +111,7 @@ async def start_kiosk(
     database = open_database(config.storage.database)  # creates its folder owner-only
     client = EgymClient(config.egym)
     integration = EgymIntegration(client, config.egym)
-    retry = RetryPolicy(max_retry_after_s=config.outbox.max_retry_after_seconds)
+    retry = DeliverySchedule(max_retry_after_s=config.outbox.max_retry_after_seconds)
     outbox = Outbox(database, [integration], retry=retry, vault=vault)
     await outbox.start()
     flow = SessionFlow(integration, outbox, kind=config.station.kind, timings=flow_timings(config))

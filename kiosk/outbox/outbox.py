@@ -5,7 +5,7 @@ with one delivery row per destination; a write the disk refuses (full, failing)
 is held in memory and retried until it succeeds (:mod:`kiosk.outbox.held`).
 Its first attempt comes from
 :meth:`Outbox.deliver_now` (the member confirmed), or from the background once
-``RetryPolicy.confirm_wait_s`` has passed. Each destination has its own queue and
+``DeliverySchedule.confirm_wait_s`` has passed. Each destination has its own queue and
 worker task, so a slow or failing platform never holds up another. A worker
 claims due items oldest first (marking them SENDING on disk), submits up to
 ``concurrency`` different items at once, and records each outcome. Outcomes are
@@ -48,7 +48,7 @@ from kiosk.message_codes import MessageCode
 from kiosk.models import Measurement, MemberSession
 from kiosk.outbox.held import HeldWrites
 from kiosk.outbox.history import OutboxStats, encode_field_errors, outbox_stats
-from kiosk.outbox.retry import RetryPolicy
+from kiosk.outbox.schedule import DeliverySchedule
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.outbox.supervision import keep_running
 from kiosk.storage import Database, StorageError
@@ -109,7 +109,9 @@ class _ClaimResult:
 class Outbox:
     """Stores captured measurements and delivers them to every destination, retrying as needed.
 
-    ``concurrency`` is how many different items one destination may have in flight
+    ``retry`` is the delivery schedule of every queue; each destination's
+    ``delivery_policy`` says how old a measurement it takes. ``concurrency`` is how many
+    different items one destination may have in flight
     at once: one number for all, or a mapping from destination name (default 4).
     ``vault`` keeps each member's re-authentication data encrypted while they have
     unfinished items, so a restart does not leave them waiting as NEEDS_REAUTH.
@@ -120,7 +122,7 @@ class Outbox:
         db: Database,
         destinations: Sequence[MeasurementDestination],
         *,
-        retry: RetryPolicy | None = None,
+        retry: DeliverySchedule | None = None,
         clock: Callable[[], float] = time.time,
         concurrency: int | Mapping[str, int] = 4,
         vault: CredentialVault | None = None,
@@ -129,7 +131,8 @@ class Outbox:
         if any(not isinstance(name, str) or not name for name in names) or len(set(names)) != len(names):
             raise ValueError("every outbox destination needs its own non-empty name")
         self._db = db
-        self._retry = retry or RetryPolicy()
+        self._retry = retry or DeliverySchedule()
+        self._max_age = {destination.name: destination.delivery_policy.max_age_s for destination in destinations}
         self._clock = clock
         self._queues = {
             destination.name: _DestinationQueue(self, destination, _concurrency_for(concurrency, destination.name))
@@ -162,7 +165,7 @@ class Outbox:
         """Store ``measurement`` durably, queued for every destination, before returning.
 
         The first attempt is made by :meth:`deliver_now`; if that never comes, the
-        background worker sends it after ``RetryPolicy.confirm_wait_s``. Capturing
+        background worker sends it after ``DeliverySchedule.confirm_wait_s``. Capturing
         the same ``unique_id`` again is harmless. A member's new session
         also revives their older items that were waiting for re-authentication.
         When the disk refuses the write (full, failing), the measurement is kept in
@@ -225,7 +228,7 @@ class Outbox:
         names = list(self._queues) if destination is None else [destination]
         await self._writer.drain()  # outcomes decided in memory must be on disk before we look
         now = self._clock()
-        oldest_ms = {name: _oldest_accepted_ms(self._retry.max_age_for(name), now) for name in names}
+        oldest_ms = {name: _oldest_accepted_ms(self._max_age[name], now) for name in names}
         rows = await self._db.run(
             partial(_requeue_rows, unique_id=unique_id, oldest_ms=oldest_ms, now=now, session_keys=set(self._sessions))
         )
@@ -361,7 +364,7 @@ class Outbox:
         every ``_IDLE_RECHECK_S`` for items not due yet, and for every claimed item).
         """
         now = self._clock()
-        max_age = self._retry.max_age_for(queue.name)
+        max_age = self._max_age[queue.name]
         expire_before_ms = None if max_age is None else int((now - max_age) * 1000)
         expired_detail = "" if max_age is None else f"older than {max_age / 86_400:g} days"
         sweep = expire_before_ms is not None and now >= queue.next_sweep_at
@@ -668,11 +671,11 @@ class _DestinationQueue:
 
     def _unclaim(self, items: list[_Claimed], reason: str | None = None, detail: str = "") -> list[_Outcome]:
         """Outcomes that put claimed-but-unsent items back in the queue, their attempt count unchanged."""
-        now, retry = self._outbox._clock(), self._outbox._retry
+        now, retry, max_age = self._outbox._clock(), self._outbox._retry, self._outbox._max_age[self.name]
         wait = max(0.0, self._paused_until - now)
         return [
             _Outcome(item.measurement.unique_id, self.name, PENDING, item.attempts,
-                     retry.next_attempt_at(self.name, item.measurement.timestamp_ms, now, wait), reason, detail)
+                     retry.next_attempt_at(item.measurement.timestamp_ms, now, wait, max_age), reason, detail)
             for item in items
         ]
 
@@ -708,7 +711,8 @@ class _DestinationQueue:
         ) -> _Outcome:
             next_at = None
             if delay_s is not None:  # never past the item's age limit: a last try comes before it
-                next_at = retry.next_attempt_at(self.name, item.measurement.timestamp_ms, self._outbox._clock(), delay_s)
+                next_at = retry.next_attempt_at(item.measurement.timestamp_ms, self._outbox._clock(), delay_s,
+                                                self._outbox._max_age[self.name])
             code = None if reason is None else reason.value
             return _Outcome(unique_id, self.name, state, attempts, next_at, code, detail, field_errors)
 

@@ -33,7 +33,7 @@ from hardware.probe import (
     probe_port,
 )
 from hardware.registry import handler_for
-from kiosk.cloud.egym import EgymClient, EgymSettings, RetryPolicy
+from kiosk.cloud.egym import CallRetry, EgymClient, EgymSettings
 from kiosk.cloud.errors import (
     AuthExpired,
     BadReply,
@@ -216,7 +216,7 @@ async def check_cloud(settings: EgymSettings) -> CheckResult:
     """EGYM is reachable and accepts the API key: a login with a card no member has must get 404."""
     name = "EGYM cloud"
     try:
-        client = EgymClient(settings, retry=RetryPolicy(max_attempts=1))
+        client = EgymClient(settings, retry=CallRetry(max_attempts=1))
     except ConfigError as error:
         return CheckResult(name, False, str(error))
     async with client:

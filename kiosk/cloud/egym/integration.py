@@ -12,7 +12,9 @@ import time
 from typing import Awaitable, Callable, TypeVar
 
 from hardware.events import Credential
+from kiosk.cloud.base import DeliveryPolicy
 from kiosk.cloud.egym.client import EgymClient
+from kiosk.cloud.egym.policy import DELIVERY_POLICY
 from kiosk.cloud.egym.replies import PLATFORM, TokenGrant
 from kiosk.cloud.egym.settings import EgymSettings
 from kiosk.cloud.errors import AuthExpired, NotRegistered, Rejected
@@ -40,6 +42,7 @@ class EgymIntegration:
     """
 
     name = PLATFORM
+    delivery_policy: DeliveryPolicy = DELIVERY_POLICY
 
     def __init__(self, client: EgymClient, settings: EgymSettings, clock_ms: Callable[[], int] = _now_ms) -> None:
         self._client = client

@@ -8,7 +8,7 @@ from hardware.events import CardCredential
 from kiosk.cloud.egym import EgymIntegration
 from kiosk.models import Measurement, MemberSession
 from kiosk.outbox.outbox import Outbox
-from kiosk.outbox.retry import RetryPolicy
+from kiosk.outbox.schedule import DeliverySchedule
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.sandbox import DEMO_MEMBERS, SandboxState
 
@@ -17,7 +17,7 @@ WAIT_S = 10.0  # upper bound for any single wait; tests finish far sooner
 
 # Retries after a few milliseconds so the retry paths run quickly; rand=1 makes delays the ceiling.
 # Captures are sent in the background at once instead of waiting for the member to confirm.
-FAST_RETRY = RetryPolicy(base_s=0.005, cap_s=0.02, reauth_delay_s=0.02, confirm_wait_s=0, rand=lambda: 1.0)
+FAST_RETRY = DeliverySchedule(base_s=0.005, cap_s=0.02, reauth_delay_s=0.02, confirm_wait_s=0, rand=lambda: 1.0)
 
 
 def weighing(kg: float = 72.4, **changes: object) -> Measurement:

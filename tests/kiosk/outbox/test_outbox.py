@@ -14,9 +14,10 @@ import time
 import pytest
 
 from hardware.events import CardCredential
+from kiosk.cloud.base import DeliveryPolicy
 from kiosk.models import Measurement, MemberSession, new_measurement_id
 from kiosk.outbox import history
-from kiosk.outbox.retry import RetryPolicy
+from kiosk.outbox.schedule import DeliverySchedule
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.storage import Database
 from tests.kiosk.outbox.support import FAST_RETRY, WAIT_S, wait_for_state, weighing
@@ -46,7 +47,7 @@ async def test_a_capture_is_on_disk_before_capture_returns(tmp_path, egym, outbo
 
 
 async def test_a_capture_waits_for_confirmation_and_not_me_means_it_is_never_sent(egym, outboxes) -> None:
-    outbox = await outboxes([egym], retry=RetryPolicy(base_s=0.005, cap_s=0.02, confirm_wait_s=0.05))
+    outbox = await outboxes([egym], retry=DeliverySchedule(base_s=0.005, cap_s=0.02, confirm_wait_s=0.05))
     session = await egym.log_in()
     not_me, unconfirmed = weighing(90.0), weighing(70.0)
     await outbox.capture(not_me, session)
@@ -239,7 +240,8 @@ async def test_a_measurement_older_than_egym_accepts_expires_without_a_request(e
 
 async def test_the_age_limit_is_a_setting_per_destination(platforms, outboxes) -> None:
     egym, backup = platforms("egym"), platforms("egym-backup")
-    outbox = await outboxes([egym, backup], retry=RetryPolicy(base_s=0.005, cap_s=0.02, max_age_s={"egym": 60}))
+    egym.integration.delivery_policy = DeliveryPolicy(max_age_s=60)
+    outbox = await outboxes([egym, backup], retry=DeliverySchedule(base_s=0.005, cap_s=0.02))
     two_minutes_old = weighing(timestamp_ms=int(time.time() * 1000) - 120_000)
     await outbox.capture(two_minutes_old, await egym.log_in())
 

@@ -32,10 +32,10 @@ from hardware.events import (
     WalletPlatform,
 )
 from kiosk.cloud.egym import EgymClient, EgymIntegration, EgymSettings
-from kiosk.cloud.egym import RetryPolicy as ClientRetry
+from kiosk.cloud.egym import CallRetry
 from kiosk.message_codes import MessageCode
 from kiosk.outbox.outbox import Outbox
-from kiosk.outbox.retry import RetryPolicy as OutboxRetry
+from kiosk.outbox.schedule import DeliverySchedule
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.sandbox import (
     DEMO_API_KEY,
@@ -107,9 +107,9 @@ class Kiosk:
         self.scheduler = ManualScheduler()
         self._changed = asyncio.Event()
         self.traffic = TrafficLog(create_app(sandbox), self._changed.set)
-        self.client = EgymClient(settings, retry=ClientRetry(max_attempts=1), transport=httpx.ASGITransport(app=self.traffic))
+        self.client = EgymClient(settings, retry=CallRetry(max_attempts=1), transport=httpx.ASGITransport(app=self.traffic))
         self.db = Database(db_path)
-        retry = OutboxRetry(base_s=0.05, cap_s=0.05, rand=lambda: 1.0)
+        retry = DeliverySchedule(base_s=0.05, cap_s=0.05, rand=lambda: 1.0)
         self.outbox = Outbox(self.db, [EgymIntegration(self.client, settings)], retry=retry)
         self.deliveries: list[tuple[str, DeliveryStatus]] = []
         self.outbox.subscribe(self._on_delivery)
