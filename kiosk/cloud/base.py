@@ -2,7 +2,7 @@
 
 An *identity provider* turns a tapped credential into a logged-in member with a
 profile. A *destination* accepts captured measurements and says, in its
-:class:`DeliveryPolicy`, how old a measurement it takes.
+:class:`DeliveryPolicy`, how old a measurement it takes and what its failures mean.
 EGYM is both; PerfectGym, enduco, LFopen and Boditrax plug in as further providers
 or destinations by implementing these, without touching any other platform's package.
 """
@@ -10,10 +10,23 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from enum import Enum
 from typing import Protocol, runtime_checkable
 
 from hardware.events import Credential
+from kiosk.cloud.errors import AuthExpired, BadReply, CloudError, PermissionDenied, RateLimited, Rejected, Transient
 from kiosk.models import Measurement, MemberProfile, MemberSession
+
+
+class ErrorMeaning(str, Enum):
+    """What a failed delivery means for the measurement, whatever the platform's words for it."""
+
+    REFUSED = "refused"  # the platform refused this measurement as invalid: never sent again
+    NOT_PERMITTED = "not-permitted"  # the API key or member lacks a permission: never sent again
+    SLOW_DOWN = "slow-down"  # rate-limited: the destination's whole queue waits
+    LOG_IN_AGAIN = "log-in-again"  # the member could not be logged in again for now
+    BAD_REPLY = "bad-reply"  # an answer the kiosk could not read: sent again later
+    UNREACHABLE = "unreachable"  # no answer, or the server failed: sent again later
 
 
 @dataclass(frozen=True)
@@ -22,7 +35,9 @@ class DeliveryPolicy:
 
     ``max_age_s`` is the oldest measurement (seconds since it was taken) the platform
     still accepts; None means no limit. The outbox stops sending a measurement past
-    it and gives it a last try just before.
+    it and gives it a last try just before. :meth:`meaning` classifies a failure; the
+    default reads the shared types of :mod:`kiosk.cloud.errors`, and a platform whose
+    errors mean something else overrides it.
     """
 
     max_age_s: float | None = None
@@ -32,6 +47,20 @@ class DeliveryPolicy:
         if age is not None and (isinstance(age, bool) or not isinstance(age, (int, float))
                                 or not math.isfinite(age) or age <= 0):
             raise ValueError(f"DeliveryPolicy.max_age_s must be a positive number of seconds or None, got {age!r}")
+
+    def meaning(self, error: CloudError) -> ErrorMeaning:
+        """What ``error``, raised by the destination's ``submit``, means for the measurement."""
+        if isinstance(error, Rejected):
+            return ErrorMeaning.REFUSED
+        if isinstance(error, PermissionDenied):
+            return ErrorMeaning.NOT_PERMITTED
+        if isinstance(error, RateLimited):
+            return ErrorMeaning.SLOW_DOWN
+        if isinstance(error, AuthExpired):
+            return ErrorMeaning.LOG_IN_AGAIN
+        if isinstance(error, Transient) and not isinstance(error, BadReply):
+            return ErrorMeaning.UNREACHABLE
+        return ErrorMeaning.BAD_REPLY  # an unreadable reply, or an answer no rule covers: try again later
 
 
 @runtime_checkable

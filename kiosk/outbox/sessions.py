@@ -1,0 +1,144 @@
+"""Members' sessions while they have unfinished items, and their copies in the vault.
+
+Sessions belong to an *owner*: the member (by their user id), or a single item whose
+member is unknown. Each destination uses its own copy of the member's tapped session:
+it renews tokens in place, so two platforms (or two EGYM accounts) never overwrite
+each other's tokens. A new tap starts new copies. With a
+:class:`~kiosk.outbox.credential_vault.CredentialVault`, what re-authentication needs
+is kept encrypted until the owner's last item is finished, so a restarted kiosk logs
+members in by itself.
+"""
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+from typing import TYPE_CHECKING, Awaitable, Callable, Sequence
+
+from kiosk.models import MemberSession
+
+if TYPE_CHECKING:
+    from kiosk.outbox.credential_vault import CredentialVault
+
+log = logging.getLogger(__name__)
+
+
+def session_owner(user_id: str | None, unique_id: str) -> str:
+    """Whose session an item uses: its member's, or (member unknown) the item's own."""
+    return f"user:{user_id}" if user_id else f"item:{unique_id}"
+
+
+class MemberSessions:
+    """The tapped session per owner, each destination's copy of it, the items holding them, the vault.
+
+    ``outcomes_stored()`` returns once every finished item's outcome is on disk; only
+    then is an owner's vault entry deleted, since a crash before that sends the items again.
+    """
+
+    def __init__(
+        self,
+        destinations: Sequence[str],
+        vault: CredentialVault | None,
+        outcomes_stored: Callable[[], Awaitable[None]],
+    ) -> None:
+        self._destinations = list(destinations)
+        self._vault = vault
+        self._outcomes_stored = outcomes_stored
+        self._tapped: dict[str, MemberSession] = {}  # owner -> the newest session they tapped
+        # (owner, destination) -> (the tapped session it was copied from, the destination's copy)
+        self._own: dict[tuple[str, str], tuple[MemberSession, MemberSession]] = {}
+        self._owner_of: dict[str, str] = {}  # unique_id -> owner, while the item is unfinished
+        self._items_of: dict[str, set[str]] = {}  # owner -> their unfinished unique_ids
+        self._purges: set[asyncio.Task[None]] = set()
+
+    def owners_with_session(self) -> set[str]:
+        return set(self._tapped)
+
+    def has_session(self, unique_id: str) -> bool:
+        """Whether the item's member has a session here (else it waits for them to tap again)."""
+        return self._owner_of.get(unique_id, session_owner(None, unique_id)) in self._tapped
+
+    def tapped(self, owner: str, session: MemberSession, unique_id: str) -> None:
+        """``owner`` tapped in: ``session`` is theirs now, and ``unique_id`` holds it until it is finished."""
+        self._tapped[owner] = session
+        self.hold(unique_id, owner)
+
+    def hold(self, unique_id: str, owner: str) -> None:
+        self._owner_of[unique_id] = owner
+        self._items_of.setdefault(owner, set()).add(unique_id)
+
+    def release(self, unique_id: str) -> None:
+        """The item needs no session any more; the owner's last item lets go of their session (and vault entry)."""
+        owner = self._owner_of.pop(unique_id, None)
+        if owner is None:
+            return
+        items = self._items_of.get(owner, set())
+        items.discard(unique_id)
+        if items:
+            return
+        self._items_of.pop(owner, None)
+        self._drop(owner)
+        if self._vault is not None:
+            task = asyncio.get_running_loop().create_task(self._purge_once_recorded(owner))
+            self._purges.add(task)
+            task.add_done_callback(self._purges.discard)
+
+    def session_for(self, unique_id: str, user_id: str | None, destination: str) -> MemberSession | None:
+        """``destination``'s own copy of the item's member's session, or None until they tap again."""
+        owner = self._owner_of.get(unique_id) or session_owner(user_id, unique_id)
+        tapped = self._tapped.get(owner)
+        if tapped is None:
+            return None
+        own = self._own.get((owner, destination))
+        if own is None or own[0] is not tapped:
+            own = (tapped, dataclasses.replace(tapped))
+            self._own[(owner, destination)] = own
+        return own[1]
+
+    async def keep_in_vault(self, owner: str) -> None:
+        """Store ``owner``'s re-authentication data; without it a restart means NEEDS_REAUTH."""
+        vault, tapped = self._vault, self._tapped.get(owner)
+        if vault is None or tapped is None:
+            return
+        try:
+            await asyncio.to_thread(vault.store, owner, tapped)
+        except Exception as exc:  # the measurement still gets captured; only unattended re-auth is lost
+            log.error("could not keep re-authentication data for a restart (%s)", type(exc).__name__)
+
+    async def restore(self) -> None:
+        """Take in the vault's sessions after a restart."""
+        if self._vault is None:
+            return
+        for owner, session in (await asyncio.to_thread(self._vault.load_all)).items():
+            self._tapped.setdefault(owner, session)
+
+    def let_go_of_unused(self) -> None:
+        """After recovery: sessions (and vault entries) of owners without an unfinished item are forgotten."""
+        for owner in self.owners_with_session() - set(self._items_of):
+            self._drop(owner)
+            self._purge_from_vault(owner)
+
+    async def aclose(self) -> None:
+        await asyncio.gather(*self._purges, return_exceptions=True)
+
+    def _drop(self, owner: str) -> None:
+        self._tapped.pop(owner, None)
+        for destination in self._destinations:
+            self._own.pop((owner, destination), None)
+
+    async def _purge_once_recorded(self, owner: str) -> None:
+        """Forget ``owner``'s re-authentication data once the outcomes that finished their items are on disk.
+
+        Until then a crash would send those items again after the restart, which needs it.
+        """
+        await self._outcomes_stored()
+        if owner not in self._tapped:  # a new capture for the member keeps it
+            self._purge_from_vault(owner)
+
+    def _purge_from_vault(self, owner: str) -> None:
+        if self._vault is None:
+            return
+        try:
+            self._vault.purge(owner)
+        except OSError as exc:
+            log.error("could not delete re-authentication data (%s)", type(exc).__name__)
