@@ -54,6 +54,14 @@ class MemberSession:
     refresh_token: str | None = None
     user_id: str | None = None
 
+    @classmethod
+    def credential_only(cls, platform: str, credential: Credential) -> "MemberSession":
+        """A session at ``platform`` holding only the tapped credential: no token of any platform.
+
+        Already expired, so the platform logs the member in from the credential before its first call.
+        """
+        return cls(platform=platform, credential=credential, access_token="", expires_at_ms=0)
+
     def expired(self, now_ms: int | None = None, margin_ms: int = 5_000) -> bool:
         """True when the access token is past (or within ``margin_ms`` of) its expiry."""
         now_ms = int(time.time() * 1000) if now_ms is None else now_ms

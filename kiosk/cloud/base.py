@@ -74,7 +74,7 @@ class IdentityProvider(Protocol):
         ...
 
     async def fetch_profile(self, session: MemberSession) -> MemberProfile:
-        """The member's profile for greeting and units."""
+        """The member's profile for greeting and units; records the platform's user id in ``session``."""
         ...
 
 
@@ -88,8 +88,11 @@ class MeasurementDestination(Protocol):
     async def submit(self, measurement: Measurement, session: MemberSession) -> None:
         """Deliver it. Returns once stored; raises :mod:`kiosk.cloud.errors` types.
 
-        Implementations refresh or re-login through ``session`` on an expired token
-        and update ``session`` in place, so the caller's next attempt uses the new one.
-        Sending the same ``measurement.unique_id`` twice must be harmless.
+        ``session`` is this destination's own: ``session.platform`` is ``name``. It may
+        hold no token yet (:meth:`MemberSession.credential_only`): the destination then
+        logs the member in from ``session.credential``. Implementations refresh or re-login
+        through ``session`` on an expired token and update it in place, so the caller's
+        next attempt uses the new one. Sending the same ``measurement.unique_id`` twice
+        must be harmless.
         """
         ...

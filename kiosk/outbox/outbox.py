@@ -13,9 +13,10 @@ written in small batches (:mod:`kiosk.outbox.store`); if the process dies before
 written, the item is simply sent again after the restart, which is harmless because
 the destination de-duplicates on ``uniqueMeasurementId``.
 
-Sessions (tokens and the tapped credential) live in memory, keyed by the member's
-user id (:mod:`kiosk.outbox.sessions`), so a member who taps again revives their items
-that were waiting for re-authentication. With a
+Each destination logs the member in to its own platform and never sees another
+platform's tokens (:mod:`kiosk.outbox.sessions`). Sessions live in memory, per member
+(by user id) and destination, so a member who taps again revives their items that
+were waiting for re-authentication. With a
 :class:`~kiosk.outbox.credential_vault.CredentialVault` what re-authentication needs
 is also kept encrypted on disk until the member's last item is finished, so a restarted
 kiosk logs members in again by itself.
@@ -105,6 +106,7 @@ class Outbox:
     ) -> None:
         """Store ``measurement`` durably, queued for every destination, before returning.
 
+        ``session`` is the one the member tapped, at the platform that logged them in.
         The first attempt is made by :meth:`deliver_now`; if that never comes, the
         background worker sends it after ``DeliverySchedule.confirm_wait_s``. Capturing
         the same ``unique_id`` again is harmless. A member's new session

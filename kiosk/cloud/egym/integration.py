@@ -33,7 +33,10 @@ class EgymIntegration:
     """Implements :class:`IdentityProvider` and :class:`MeasurementDestination` for EGYM.
 
     Re-authentication uses the refresh token when EGYM issued one and falls back to
-    logging in again with the credential the member tapped. If neither works (the
+    logging in again with the credential the member tapped. A session without a token
+    (:meth:`MemberSession.credential_only`: a member another platform logged in, or one
+    restored after a restart) counts as expired, so EGYM logs the member in from the
+    credential before the first call. If neither works (the
     login is refused, not found or rejected) the call raises :class:`AuthExpired`,
     which the outbox records as needing re-auth; the measurement is never discarded
     because of a failed login.

@@ -21,7 +21,7 @@ async def test_items_come_newest_first_with_every_destination_state(db, egym, pl
     session = await egym.log_in()
     now_ms = int(time.time() * 1000)
     older, newer = weighing(70.0, timestamp_ms=now_ms - 60_000), weighing(71.0, timestamp_ms=now_ms)
-    backup.state.faults.fail_next(400)  # the backup platform refuses the first (oldest) item
+    backup.state.faults.fail_next(400, path_prefix="/api/v1/measurements")  # the backup refuses the oldest item
     for item in (older, newer):
         await outbox.capture(item, session, member_label="Dana W.")
     await outbox.deliver_now(older.unique_id, timeout_s=WAIT_S)
@@ -43,7 +43,7 @@ async def test_filters_pick_items_by_state_and_destination(db, egym, platforms, 
     session = await egym.log_in()
     refused_by_backup, fine = weighing(70.0), weighing(71.0)
     await outbox.capture(refused_by_backup, session)
-    backup.state.faults.fail_next(400)
+    backup.state.faults.fail_next(400, path_prefix="/api/v1/measurements")
     await outbox.deliver_now(refused_by_backup.unique_id, timeout_s=WAIT_S)
     await outbox.capture(fine, session)
     await outbox.deliver_now(fine.unique_id, timeout_s=WAIT_S)
