@@ -45,9 +45,9 @@ class VaultError(ConfigError):
 class CredentialVault:
     """Encrypted re-authentication data, one file per member and destination under ``directory``.
 
-    A member is named by the outbox's session owner (``user:<user id>``); an entry an
-    older version wrote, one per member for every destination, loads as the entry of
-    the platform that issued its tokens.
+    A member is named by the outbox's session owner (``member:<member key>``); an entry
+    an older version wrote, one per member for every destination, loads as the entry of
+    the platform that issued its tokens, under its old name (``user:<EGYM user id>``).
 
     ``key_path`` holds the Fernet key (created mode 600 on first use); keep it
     outside ``directory`` and outside the database. A key an older version kept

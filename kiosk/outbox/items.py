@@ -10,10 +10,13 @@ from kiosk.outbox.status import DeliveryState, DeliveryStatus
 
 @dataclass(slots=True)
 class Claimed:
-    """An item a destination's queue has marked SENDING and is about to submit."""
+    """An item a destination's queue has marked SENDING and is about to submit.
+
+    ``member_key`` is the kiosk's own key of the member it belongs to (None: unknown member).
+    """
 
     measurement: Measurement
-    user_id: str | None
+    member_key: str | None
     attempts: int
 
 

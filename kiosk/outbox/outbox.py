@@ -15,8 +15,8 @@ the destination de-duplicates on ``uniqueMeasurementId``.
 
 Each destination logs the member in to its own platform and never sees another
 platform's tokens (:mod:`kiosk.outbox.sessions`). Sessions live in memory, per member
-(by user id) and destination, so a member who taps again revives their items that
-were waiting for re-authentication. With a
+(by the kiosk's member key, :mod:`kiosk.outbox.members`) and destination, so a member
+who taps again revives their items that were waiting for re-authentication. With a
 :class:`~kiosk.outbox.credential_vault.CredentialVault` what re-authentication needs
 is also kept encrypted on disk until the member's last item is finished, so a restarted
 kiosk logs members in again by itself.
@@ -36,12 +36,13 @@ from kiosk.message_codes import MessageCode
 from kiosk.models import Measurement, MemberSession
 from kiosk.outbox.history import OutboxStats
 from kiosk.outbox.items import Claimed, Outcome
+from kiosk.outbox.members import MemberKeys, session_owner
 from kiosk.outbox.policy import AttemptPolicy
 from kiosk.outbox.queue import DestinationQueue
 from kiosk.outbox.schedule import DeliverySchedule
-from kiosk.outbox.sessions import MemberSessions, session_owner
+from kiosk.outbox.sessions import MemberSessions
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
-from kiosk.outbox.store import OutboxStore, Stored
+from kiosk.outbox.store import MemberLink, OutboxStore, Stored
 from kiosk.storage import Database
 
 if TYPE_CHECKING:
@@ -81,6 +82,7 @@ class Outbox:
         self._schedule = retry or DeliverySchedule()
         self._clock = clock
         self._store = OutboxStore(db, clock, self._after_flush)
+        self._member_keys = MemberKeys(db)
         self._sessions = MemberSessions(names, vault, self._store.drain)
         self._queues = {
             destination.name: DestinationQueue(
@@ -118,12 +120,14 @@ class Outbox:
         another reason; nothing was queued then.
         """
         unique_id = measurement.unique_id
-        owner = session_owner(session.user_id, unique_id)
+        member_key = await self._member_keys.key_for(session)
+        owner = session_owner(member_key, unique_id)
         self._sessions.tapped(owner, session, unique_id)  # before awaiting, so finishing items cannot drop it
+        link = MemberLink(session.platform, session.user_id, member_key) if member_key and session.user_id else None
         try:
             await self._sessions.keep_in_vault(owner)
             write = self._store.capture(
-                measurement, member_label=str(member_label), user_id=session.user_id, destinations=list(self._queues),
+                measurement, member_label=str(member_label), member=link, destinations=list(self._queues),
                 first_attempt_at=self._clock() + self._schedule.confirm_wait_s, on_delayed=on_delayed,
             )
         except BaseException:
@@ -163,8 +167,8 @@ class Outbox:
         now = self._clock()
         oldest_ms = {name: self._queues[name].policy.oldest_accepted_ms(now) for name in names}
         rows = await self._store.requeue(unique_id, oldest_ms, self._sessions.owners_with_session())
-        for user_id, status in rows:
-            self._track(unique_id, session_owner(user_id, unique_id), status)
+        for member_key, status in rows:
+            self._track(unique_id, session_owner(member_key, unique_id), status)
         self._wake_all()
         return tuple(status for _, status in rows)
 
@@ -236,10 +240,10 @@ class Outbox:
         """
         if self._started:
             return
-        await self._sessions.restore()
+        await self._sessions.restore(self._member_keys)
         rows = await self._store.recover(self._sessions.owners_with_session())
-        for count, (unique_id, user_id, status) in enumerate(rows, 1):
-            self._track(unique_id, session_owner(user_id, unique_id), status)
+        for count, (unique_id, member_key, status) in enumerate(rows, 1):
+            self._track(unique_id, session_owner(member_key, unique_id), status)
             if count % _TRACK_CHUNK == 0:
                 await asyncio.sleep(0)  # a long backlog must not hold up the screen
         self._sessions.let_go_of_unused()
@@ -268,7 +272,7 @@ class Outbox:
     # --- the destination queues' host (kiosk.outbox.queue.QueueHost) ------------
 
     def session_for(self, item: Claimed, destination: str) -> MemberSession | None:
-        return self._sessions.session_for(item.measurement.unique_id, item.user_id, destination)
+        return self._sessions.session_for(item.measurement.unique_id, item.member_key, destination)
 
     def record(self, outcome: Outcome) -> None:
         """Apply an attempt's outcome in memory now; it reaches the disk with the next batch."""

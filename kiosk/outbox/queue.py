@@ -196,7 +196,7 @@ class DestinationQueue:
             self._host.settle(unique_id, DeliveryStatus(self.name, DeliveryState.EXPIRED, None,
                                                         self.policy.expired_detail))
         claimed: list[Claimed] = []
-        for unique_id, kind, timestamp_ms, values, device_model, user_id, attempts in result.rows:
+        for unique_id, kind, timestamp_ms, values, device_model, member_key, attempts in result.rows:
             if oldest_ms is not None and timestamp_ms < oldest_ms:
                 self._host.record(self.policy.expired(unique_id, attempts))
                 continue
@@ -205,7 +205,7 @@ class DestinationQueue:
             except ValueError:
                 self._host.record(self.policy.unreadable(unique_id, attempts))
                 continue
-            claimed.append(Claimed(measurement, user_id, attempts))
+            claimed.append(Claimed(measurement, member_key, attempts))
         return claimed, result.next_due
 
     async def _release_stranded(self) -> None:

@@ -7,8 +7,8 @@ destination gets only the tapped credential (:meth:`MemberSession.credential_onl
 and logs the member in to its own platform, so no platform is ever sent another
 platform's access or refresh token. A new tap starts new sessions everywhere.
 
-Sessions belong to an *owner*: the member (by their user id), or a single item whose
-member is unknown. With a
+Sessions belong to an *owner*: the member (by the kiosk's member key, see
+:mod:`kiosk.outbox.members`), or a single item whose member is unknown. With a
 :class:`~kiosk.outbox.credential_vault.CredentialVault`, what each destination needs
 to log the member in again is kept encrypted, keyed by (owner, destination), until
 the owner's last item is finished, so a restarted kiosk logs members in by itself.
@@ -21,16 +21,12 @@ import logging
 from typing import TYPE_CHECKING, Awaitable, Callable, Sequence
 
 from kiosk.models import MemberSession
+from kiosk.outbox.members import LEGACY_PREFIX, MemberKeys, session_owner
 
 if TYPE_CHECKING:
     from kiosk.outbox.credential_vault import CredentialVault
 
 log = logging.getLogger(__name__)
-
-
-def session_owner(user_id: str | None, unique_id: str) -> str:
-    """Whose sessions an item uses: its member's, or (member unknown) the item's own."""
-    return f"user:{user_id}" if user_id else f"item:{unique_id}"
 
 
 def session_at(destination: str, tapped: MemberSession) -> MemberSession:
@@ -95,9 +91,9 @@ class MemberSessions:
             self._purges.add(task)
             task.add_done_callback(self._purges.discard)
 
-    def session_for(self, unique_id: str, user_id: str | None, destination: str) -> MemberSession | None:
+    def session_for(self, unique_id: str, member_key: str | None, destination: str) -> MemberSession | None:
         """``destination``'s own session for the item's member, or None until they tap again."""
-        owner = self._owner_of.get(unique_id) or session_owner(user_id, unique_id)
+        owner = self._owner_of.get(unique_id) or session_owner(member_key, unique_id)
         tapped = self._tapped.get(owner)
         own = self._own.get((owner, destination))
         if tapped is not None and (own is None or own[0] is not tapped):
@@ -122,12 +118,12 @@ class MemberSessions:
         except Exception as exc:  # the measurement still gets captured; only unattended re-auth is lost
             log.error("could not keep re-authentication data for a restart (%s)", type(exc).__name__)
 
-    async def restore(self) -> None:
+    async def restore(self, member_keys: MemberKeys) -> None:
         """Take in the vault's sessions after a restart; every destination of a member gets one.
 
-        An entry an older version kept per member, for all destinations, counts as the
-        entry of the platform that issued its tokens. Entries for a destination no longer
-        configured are deleted.
+        Entries an older version kept per member (by EGYM user id, one for all
+        destinations) move to the member's key, for the platform that issued them.
+        Entries for a destination no longer configured are deleted.
         """
         if self._vault is None:
             return
@@ -136,6 +132,10 @@ class MemberSessions:
             if destination not in self._destinations:
                 self._purge_entry(owner, destination)
                 continue
+            if owner.startswith(LEGACY_PREFIX):
+                legacy = owner
+                owner = session_owner(await member_keys.key_for(session), legacy)
+                await asyncio.to_thread(self._move_entry, legacy, owner, destination, session)
             self._own[(owner, destination)] = (None, session)
             credentials.setdefault(owner, session)
         for owner, known in credentials.items():
@@ -179,3 +179,8 @@ class MemberSessions:
             self._vault.purge(owner, destination)
         except OSError as exc:
             log.error("could not delete re-authentication data (%s)", type(exc).__name__)
+
+    def _move_entry(self, old_owner: str, owner: str, destination: str, session: MemberSession) -> None:
+        assert self._vault is not None
+        self._vault.store(owner, destination, session)
+        self._vault.purge(old_owner, destination)

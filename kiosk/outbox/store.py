@@ -18,7 +18,7 @@ from kiosk.models import Measurement
 from kiosk.outbox.held import HeldWrites
 from kiosk.outbox.history import OutboxStats, encode_field_errors, outbox_stats
 from kiosk.outbox.items import Outcome
-from kiosk.outbox.sessions import session_owner
+from kiosk.outbox.members import link_account, session_owner
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.outbox.writer import OutcomeWriter
 from kiosk.storage import Database
@@ -27,7 +27,7 @@ PENDING, NEEDS_REAUTH = DeliveryState.PENDING, DeliveryState.NEEDS_REAUTH
 _WAITING = "('pending', 'needs-reauth')"  # states that wait for an attempt; matches the deliveries_due index
 _SQL_CHUNK = 500  # ids per IN (...) list, well below SQLite's parameter limit
 
-# unique_id, kind, timestamp_ms, values, device_model, user_id, attempts
+# unique_id, kind, timestamp_ms, values, device_model, member_key, attempts
 ClaimedRow = tuple[str, str, int, object, str, str | None, int]
 Stored = tuple[list[tuple[str, DeliveryStatus]], list[tuple[str, str]]]  # a capture's rows and revived items
 
@@ -39,6 +39,15 @@ class ClaimResult:
     rows: list[ClaimedRow]
     expired: list[str]
     next_due: float | None
+
+
+@dataclass(frozen=True)
+class MemberLink:
+    """The account a member logged in with, and the kiosk's key for them (see :mod:`kiosk.outbox.members`)."""
+
+    platform: str
+    account_id: str
+    member_key: str
 
 
 class OutboxStore:
@@ -55,7 +64,7 @@ class OutboxStore:
         measurement: Measurement,
         *,
         member_label: str,
-        user_id: str | None,
+        member: MemberLink | None,
         destinations: list[str],
         first_attempt_at: float,
         on_delayed: Callable[[], None] | None,
@@ -65,7 +74,7 @@ class OutboxStore:
         The member's items waiting for re-authentication become PENDING too. ``on_delayed()``
         is called once if the disk refused the first write (see :class:`HeldWrites`).
         """
-        store = partial(_store_capture, measurement=measurement, member_label=member_label, user_id=user_id,
+        store = partial(_store_capture, measurement=measurement, member_label=member_label, member=member,
                         destinations=destinations, now=self._clock(), first_attempt_at=first_attempt_at)
         return self._held.write(store, on_delayed)
 
@@ -131,8 +140,8 @@ class OutboxStore:
 # kiosk CPU, for the core), so it is kept to a few statements per batch.
 _BATCH_AS_JSON = (
     "SELECT count(*), json_group_array(json_array(unique_id, kind, timestamp_ms,"
-    " CASE WHEN json_valid(values_json) THEN json(values_json) END, device_model, user_id, attempts))"
-    " FROM (SELECT m.unique_id, m.kind, m.timestamp_ms, m.values_json, m.device_model, m.user_id, d.attempts"
+    " CASE WHEN json_valid(values_json) THEN json(values_json) END, device_model, member_key, attempts))"
+    " FROM (SELECT m.unique_id, m.kind, m.timestamp_ms, m.values_json, m.device_model, m.member_key, d.attempts"
     f" FROM deliveries d JOIN measurements m USING (unique_id) WHERE d.destination = ? AND d.state IN {_WAITING}"
     " AND {condition})"
 )
@@ -149,16 +158,20 @@ def _store_capture(
     *,
     measurement: Measurement,
     member_label: str,
-    user_id: str | None,
+    member: MemberLink | None,
     destinations: list[str],
     now: float,
     first_attempt_at: float,
 ) -> Stored:
     """Insert the measurement and its delivery rows; revive the member's items awaiting re-auth."""
     unique_id = measurement.unique_id
+    member_key = None
+    if member is not None:
+        member_key = link_account(conn, platform=member.platform, account_id=member.account_id,
+                                  member_key=member.member_key)
     conn.execute(
         "INSERT OR IGNORE INTO measurements (unique_id, kind, timestamp_ms, values_json, device_model, member_label,"
-        " user_id, captured_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        " member_key, captured_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
             unique_id,
             measurement.kind,
@@ -166,7 +179,7 @@ def _store_capture(
             json.dumps(measurement.values, allow_nan=False),
             measurement.device_model,
             member_label,
-            user_id,
+            member_key,
             now,
         ),
     )
@@ -176,13 +189,13 @@ def _store_capture(
         [(unique_id, destination, first_attempt_at, now) for destination in destinations],
     )
     revived: list[tuple[str, str]] = []
-    if user_id:
+    if member_key:
         revived = conn.execute(
             "UPDATE deliveries SET state = 'pending', next_attempt_at = ?, last_error_reason = NULL,"
             " last_error_detail = '', updated_at = ? WHERE state = 'needs-reauth' AND unique_id != ? AND EXISTS"
-            " (SELECT 1 FROM measurements m WHERE m.unique_id = deliveries.unique_id AND m.user_id = ?)"
+            " (SELECT 1 FROM measurements m WHERE m.unique_id = deliveries.unique_id AND m.member_key = ?)"
             " RETURNING unique_id, destination",
-            (now, now, unique_id, user_id),
+            (now, now, unique_id, member_key),
         ).fetchall()
     rows = conn.execute(
         "SELECT destination, state, last_error_reason, last_error_detail FROM deliveries WHERE unique_id = ?",
@@ -297,18 +310,18 @@ def _requeue_rows(
 ) -> list[tuple[str | None, DeliveryStatus]]:
     marks = ",".join("?" * len(oldest_ms))
     rows = conn.execute(
-        "SELECT d.destination, d.state, d.last_error_reason, d.last_error_detail, m.user_id, m.timestamp_ms"
+        "SELECT d.destination, d.state, d.last_error_reason, d.last_error_detail, m.member_key, m.timestamp_ms"
         " FROM deliveries d JOIN measurements m USING (unique_id) WHERE d.unique_id = ?"
         f" AND d.destination IN ({marks}) AND d.state IN ('rejected', 'expired', 'needs-reauth')",
         (unique_id, *oldest_ms),
     ).fetchall()
     results: list[tuple[str | None, DeliveryStatus]] = []
-    for destination, state, reason, detail, user_id, timestamp_ms in rows:
+    for destination, state, reason, detail, member_key, timestamp_ms in rows:
         oldest = oldest_ms[destination]
         if oldest is not None and timestamp_ms < oldest:
-            results.append((user_id, DeliveryStatus(destination, DeliveryState(state), reason, detail)))
+            results.append((member_key, DeliveryStatus(destination, DeliveryState(state), reason, detail)))
             continue
-        if session_owner(user_id, unique_id) in owners:
+        if session_owner(member_key, unique_id) in owners:
             status, next_attempt_at = DeliveryStatus(destination, PENDING), now
         else:
             status, next_attempt_at = DeliveryStatus(destination, NEEDS_REAUTH, MessageCode.AUTH.value), None
@@ -317,7 +330,7 @@ def _requeue_rows(
             " last_error_detail = '', field_errors = '[]', updated_at = ? WHERE unique_id = ? AND destination = ?",
             (status.state.value, next_attempt_at, status.reason, now, unique_id, destination),
         )
-        results.append((user_id, status))
+        results.append((member_key, status))
     return results
 
 
@@ -327,11 +340,11 @@ def _recover(
     conn.execute("UPDATE deliveries SET state = 'pending', next_attempt_at = ?, updated_at = ? WHERE state = 'sending'",
                  (now, now))
     rows = conn.execute(
-        "SELECT d.unique_id, m.user_id, d.destination, d.state, d.last_error_reason, d.last_error_detail"
+        "SELECT d.unique_id, m.member_key, d.destination, d.state, d.last_error_reason, d.last_error_detail"
         f" FROM deliveries d JOIN measurements m USING (unique_id) WHERE d.state IN {_WAITING}"
     ).fetchall()
-    orphans = [(unique_id, destination) for unique_id, user_id, destination, *_ in rows
-               if session_owner(user_id, unique_id) not in owners]
+    orphans = [(unique_id, destination) for unique_id, member_key, destination, *_ in rows
+               if session_owner(member_key, unique_id) not in owners]
     conn.executemany(
         "UPDATE deliveries SET state = 'needs-reauth', next_attempt_at = NULL, last_error_reason = 'auth',"
         " updated_at = ? WHERE unique_id = ? AND destination = ?",
@@ -339,8 +352,8 @@ def _recover(
     )
     orphaned = set(orphans)
     recovered = []
-    for unique_id, user_id, destination, state, reason, detail in rows:
+    for unique_id, member_key, destination, state, reason, detail in rows:
         if (unique_id, destination) in orphaned:
             state, reason = NEEDS_REAUTH.value, MessageCode.AUTH.value
-        recovered.append((unique_id, user_id, DeliveryStatus(destination, DeliveryState(state), reason, detail)))
+        recovered.append((unique_id, member_key, DeliveryStatus(destination, DeliveryState(state), reason, detail)))
     return recovered

@@ -308,7 +308,7 @@ class TrainerModeViewModel(QObject):
             "deliveries": [delivery_line(d.destination, d.state, d.reason, d.detail) for d in item.deliveries],
             "canResend": can_resend(item),
             "canDiscard": can_discard(item),
-            "canTrend": bool(item.user_id) and item.kind == "body",
+            "canTrend": bool(item.member_key) and item.kind == "body",
         }
 
     @Property("QVariantList", constant=True)
@@ -457,11 +457,11 @@ class TrainerModeViewModel(QObject):
         while True:
             self._refresh_again = False
             members = await self._trainer_mode.members()
-            self._members = [{"user_id": m.user_id, "label": member_text(m.label), "results": m.results} for m in members]
+            self._members = [{"member_key": m.member_key, "label": member_text(m.label), "results": m.results} for m in members]
             if self._member_index > len(self._members):
                 self._member_index = 0
-            user_id = self._members[self._member_index - 1]["user_id"] if self._member_index else None
-            items = await self._trainer_mode.results(self._filter, user_id)
+            member_key = self._members[self._member_index - 1]["member_key"] if self._member_index else None
+            items = await self._trainer_mode.results(self._filter, member_key)
             if not self._trainer_mode.is_open:
                 return
             self._items = {item.unique_id: item for item in items}
@@ -502,9 +502,9 @@ class TrainerModeViewModel(QObject):
         self._go("trend")
 
     async def _export(self, folder: ExportFolder) -> None:
-        user_id = self._members[self._member_index - 1]["user_id"] if self._member_index else None
+        member_key = self._members[self._member_index - 1]["member_key"] if self._member_index else None
         try:
-            path, count = await self._trainer_mode.export(folder.path, self._filter, user_id)
+            path, count = await self._trainer_mode.export(folder.path, self._filter, member_key)
         except ExportError:
             self._set_notice(tr("Could not write to %1. Is the drive still plugged in and not full?")
                              .replace("%1", display_text(str(folder.path))), "bad")

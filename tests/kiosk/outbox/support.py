@@ -11,6 +11,7 @@ from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.schedule import DeliverySchedule
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.sandbox import DEMO_MEMBERS, SandboxState
+from kiosk.storage import Database
 
 MEMBER = DEMO_MEMBERS[0]
 WAIT_S = 10.0  # upper bound for any single wait; tests finish far sooner
@@ -39,6 +40,14 @@ class Platform:
         session = await self.integration.login(CardCredential(member.uid))
         await self.integration.fetch_profile(session)
         return session
+
+
+async def member_key_of(db: Database, session: MemberSession) -> str | None:
+    """The kiosk's key of the member ``session`` logged in, as the database links it to their account."""
+    row = await db.run(lambda conn: conn.execute(
+        "SELECT member_key FROM member_accounts WHERE platform = ? AND account_id = ?",
+        (session.platform, session.user_id)).fetchone())
+    return None if row is None else row[0]
 
 
 async def wait_for_state(

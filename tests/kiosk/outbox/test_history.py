@@ -10,7 +10,8 @@ from kiosk.models import MemberSession
 
 from kiosk.outbox import history
 from kiosk.outbox.status import DeliveryState
-from tests.kiosk.outbox.support import WAIT_S, wait_for_state, weighing
+from kiosk.sandbox import DEMO_MEMBERS
+from tests.kiosk.outbox.support import WAIT_S, member_key_of, wait_for_state, weighing
 
 DAY_S = 86_400.0
 
@@ -124,3 +125,22 @@ async def test_stats_come_from_the_stored_rows(db, egym, outboxes) -> None:
     stats = await history.outbox_stats(db)
 
     assert stats.count(DeliveryState.SENT) == 1 and stats.unfinished == 0 and stats.oldest_pending_age_s is None
+
+
+async def test_purging_a_members_last_result_also_forgets_which_account_they_logged_in_with(db, egym, outboxes) -> None:
+    clock_s = [time.time() - 40 * DAY_S]
+    outbox = await outboxes([egym], clock=lambda: clock_s[0])
+    gone, staying = await egym.log_in(DEMO_MEMBERS[0]), await egym.log_in(DEMO_MEMBERS[1])
+    old_of_gone, old_of_staying, recent_of_staying = weighing(70.0), weighing(80.0), weighing(80.5)
+    await outbox.capture(old_of_gone, gone)
+    await outbox.capture(old_of_staying, staying)
+    clock_s[0] = time.time()
+    await outbox.capture(recent_of_staying, staying)
+    for item in (old_of_gone, old_of_staying, recent_of_staying):
+        await outbox.deliver_now(item.unique_id, timeout_s=WAIT_S)
+    await outbox.aclose()
+
+    assert await history.purge_older_than(db, 30) == 2
+
+    assert await member_key_of(db, gone) is None  # nothing of theirs is left here
+    assert await member_key_of(db, staying) == (await history.item(db, recent_of_staying.unique_id)).member_key

@@ -20,7 +20,7 @@ from kiosk.outbox import history
 from kiosk.outbox.schedule import DeliverySchedule
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.storage import Database
-from tests.kiosk.outbox.support import FAST_RETRY, WAIT_S, wait_for_state, weighing
+from tests.kiosk.outbox.support import FAST_RETRY, WAIT_S, member_key_of, wait_for_state, weighing
 
 PENDING, SENDING, SENT = DeliveryState.PENDING, DeliveryState.SENDING, DeliveryState.SENT
 DAY_MS = 86_400_000
@@ -37,11 +37,12 @@ async def test_a_capture_is_on_disk_before_capture_returns(tmp_path, egym, outbo
     reopened = Database(tmp_path / "kiosk.db")
     try:
         stored = await history.item(reopened, measurement.unique_id)
+        members_key = await member_key_of(reopened, session)
     finally:
         reopened.close()
     assert stored is not None
     assert stored.values == measurement.values and stored.timestamp_ms == measurement.timestamp_ms
-    assert stored.member_label == "Dana W." and stored.user_id == session.user_id
+    assert stored.member_label == "Dana W." and stored.member_key == members_key
     assert [(d.destination, d.state) for d in stored.deliveries] == [("egym", PENDING)]
     assert outbox.statuses(measurement.unique_id) == (DeliveryStatus("egym", PENDING),)
 

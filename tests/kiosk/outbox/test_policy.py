@@ -28,7 +28,7 @@ SCHEDULE = DeliverySchedule(base_s=10, cap_s=10, reauth_delay_s=900, max_retry_a
 
 
 def decide(error: Exception, delivery: DeliveryPolicy = DeliveryPolicy(), *, age_s: float = 60.0):
-    item = Claimed(weighing(timestamp_ms=int((NOW - age_s) * 1000)), user_id=None, attempts=2)
+    item = Claimed(weighing(timestamp_ms=int((NOW - age_s) * 1000)), member_key=None, attempts=2)
     return AttemptPolicy("somewhere", delivery, SCHEDULE, clock=lambda: NOW).failed(item, error)
 
 

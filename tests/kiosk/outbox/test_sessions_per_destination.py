@@ -14,7 +14,7 @@ from typing import AsyncIterator
 import httpx
 import pytest
 
-from hardware.events import CardCredential
+from hardware.events import CardCredential, WalletCredential, WalletPlatform
 from kiosk.cloud.egym import CallRetry, EgymClient, EgymIntegration, EgymSettings
 from kiosk.models import Measurement, MemberSession
 from kiosk.outbox.credential_vault import CredentialVault
@@ -22,6 +22,7 @@ from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.status import DeliveryState
 from kiosk.sandbox import (
     DEMO_API_KEY,
+    DEMO_APPLE_PASS_TYPE_ID,
     DEMO_GYM_ID,
     DEMO_MACHINE_NAME,
     DEMO_MEMBERS,
@@ -29,7 +30,7 @@ from kiosk.sandbox import (
     create_app,
 )
 from tests.kiosk.outbox.gymbook import Gymbook, GymbookServer, Recorder
-from tests.kiosk.outbox.support import FAST_RETRY, WAIT_S, weighing
+from tests.kiosk.outbox.support import FAST_RETRY, WAIT_S, member_key_of, weighing
 
 DANA = DEMO_MEMBERS[0]
 SENT = DeliveryState.SENT
@@ -42,7 +43,8 @@ class TwoPlatforms:
         self.sandbox = SandboxState(issue_refresh_tokens=True)
         self.egym_seen = Recorder(create_app(self.sandbox))
         settings = EgymSettings(base_url="http://egym-sandbox.test", gym_id=DEMO_GYM_ID,
-                                machine_name=DEMO_MACHINE_NAME, api_key=DEMO_API_KEY)
+                                machine_name=DEMO_MACHINE_NAME, api_key=DEMO_API_KEY,
+                                apple_pass_type_id=DEMO_APPLE_PASS_TYPE_ID)
         self.client = EgymClient(settings, retry=CallRetry(max_attempts=1),
                                  transport=httpx.ASGITransport(app=self.egym_seen))
         self.egym = EgymIntegration(self.client, settings)
@@ -132,6 +134,27 @@ async def test_a_member_logged_in_at_gymbook_is_delivered_to_egym_which_never_se
     assert [record["userId"] for record in two.sandbox.measurements()] == [DANA.user_id, DANA.user_id]
 
 
+async def test_a_members_card_and_phone_are_one_member_under_the_kiosks_own_key(db, two) -> None:
+    outbox = Outbox(db, [two.egym], retry=FAST_RETRY)
+    await outbox.start()
+    try:
+        by_card = await two.tap_at(two.egym)
+        await outbox.capture(weighing(70.1), by_card)
+        by_phone = await two.egym.login(WalletCredential(DANA.wallet_payload, WalletPlatform.APPLE))
+        await two.egym.fetch_profile(by_phone)
+        await outbox.capture(weighing(70.2), by_phone)
+        someone_else = await two.egym.login(CardCredential(DEMO_MEMBERS[1].uid))
+        await two.egym.fetch_profile(someone_else)
+        await outbox.capture(weighing(80.0), someone_else)
+    finally:
+        await outbox.aclose()
+
+    danas = await member_key_of(db, by_card)
+    assert danas is not None and DANA.user_id not in danas  # the kiosk's own key, not EGYM's id
+    keys = await db.run(lambda conn: [row[0] for row in conn.execute("SELECT member_key FROM measurements")])
+    assert sorted(keys) == sorted([danas, danas, await member_key_of(db, someone_else)]) and len(set(keys)) == 2
+
+
 async def test_the_vault_keeps_each_destinations_own_re_login_data_and_a_restart_delivers_without_a_tap(
     db, two, tmp_path: Path
 ) -> None:
@@ -143,7 +166,7 @@ async def test_the_vault_keeps_each_destinations_own_re_login_data_and_a_restart
     await before.aclose()
 
     entries = vault.load_all()
-    owner = f"user:{session.user_id}"
+    owner = f"member:{await member_key_of(db, session)}"
     assert set(entries) == {(owner, "egym"), (owner, "gymbook")}
     assert entries[(owner, "egym")].refresh_token == session.refresh_token
     assert entries[(owner, "gymbook")].refresh_token is None  # gymbook gets the card, never EGYM's token

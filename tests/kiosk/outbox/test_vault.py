@@ -15,7 +15,7 @@ from kiosk.outbox.credential_vault import CredentialVault, kiosk_vault
 from kiosk.sandbox import DEMO_MEMBERS
 
 MEMBER = DEMO_MEMBERS[0]
-OWNER = f"user:{MEMBER.user_id}"  # how the outbox names a member
+OWNER = "member:5f0c3a9d2b7e4e01a6c8d3f2b1e0a9c7"  # the outbox names a member by the kiosk's member key
 
 
 def session(refresh_token: str = "refresh-abc123") -> MemberSession:
@@ -63,7 +63,7 @@ def test_entry_files_are_not_named_after_a_plain_hash_of_the_user_id(site) -> No
     CredentialVault(data / "vault", etc / "vault.key").store(OWNER, "egym", session())
 
     [entry] = (data / "vault").iterdir()
-    for guess in (OWNER, f"{OWNER}\x00egym", MEMBER.user_id):
+    for guess in (OWNER, f"{OWNER}\x00egym", f"user:{MEMBER.user_id}", MEMBER.user_id):
         assert hashlib.sha256(guess.encode()).hexdigest()[:32] not in entry.name
 
 

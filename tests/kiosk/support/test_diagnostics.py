@@ -166,8 +166,11 @@ def test_no_file_of_the_bundle_holds_an_e_mail_birth_date_or_name(tmp_path: Path
         pass  # the schema, as the kiosk leaves it
     with closing(sqlite3.connect(tmp_path / "data" / "kiosk.sqlite3")) as connection, connection:
         connection.execute(
-            "INSERT INTO measurements (unique_id, kind, timestamp_ms, values_json, member_label, user_id, captured_at)"
-            " VALUES ('538b671a075a41208da2a4177c233f86', 'body', 0, '{}', 'Zoë N.', '-6q1zt84mw2vd', 0)"
+            "INSERT INTO measurements (unique_id, kind, timestamp_ms, values_json, member_label, member_key, captured_at)"
+            " VALUES ('538b671a075a41208da2a4177c233f86', 'body', 0, '{}', 'Zoë N.', '9b1d4c2e7a8f4d3b', 0)"
+        )
+        connection.execute(  # the member's EGYM account, linked to the kiosk's key for them
+            "INSERT INTO member_accounts (platform, account_id, member_key) VALUES ('egym', '-6q1zt84mw2vd', '9b1d4c2e7a8f4d3b')"
         )
     counters = {"devices": [{"protocol": "uid-lines", "frames": 12, "last_error": f"card of {personal}"}]}
     (tmp_path / "data" / DEVICE_COUNTERS).write_text(json.dumps(counters))
