@@ -345,12 +345,12 @@ def _difference(after: dict[str, int], before: dict[str, int]) -> dict[str, int]
 async def drain_through_outbox(base_url: str, sessions: list, count: int, database_path: Path) -> DrainResult:
     """Capture ``count`` measurements (not timed), then time the outbox delivering all of them."""
     from kiosk.composition import build_kiosk
-    from kiosk.outbox.retry import RetryPolicy
+    from kiosk.outbox.schedule import DeliverySchedule
     from kiosk.outbox.status import DeliveryState
     from kiosk.runtime.heap import settle_after_start
 
     parts = await build_kiosk(_bench_config(base_url, database_path), outbox_options={
-        "retry": RetryPolicy(confirm_wait_s=0, base_s=0.05, cap_s=1.0), "concurrency": OUTBOX_CONCURRENCY})
+        "retry": DeliverySchedule(confirm_wait_s=0, base_s=0.05, cap_s=1.0), "concurrency": OUTBOX_CONCURRENCY})
     outbox = parts.outbox
     sent = 0
     all_sent = asyncio.Event()

@@ -257,7 +257,8 @@ def _captured(db_path: Path) -> dict[str, tuple[int, str | None, str]]:
     connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
         rows = connection.execute(
-            "SELECT m.unique_id, m.values_json, m.user_id, d.state FROM measurements m JOIN deliveries d USING (unique_id)"
+            "SELECT m.unique_id, m.values_json, a.account_id, d.state FROM measurements m"
+            " JOIN deliveries d USING (unique_id) LEFT JOIN member_accounts a ON a.member_key = m.member_key AND a.platform = 'egym'"
         ).fetchall()
     except sqlite3.OperationalError:  # the first worker died before creating the schema
         return {}

@@ -30,14 +30,14 @@ from typing import Callable, Sequence
 
 from hardware import fields
 from hardware.events import CardCredential, CredentialPresented, MeasurementRecord
-from kiosk.cloud.egym import RetryPolicy as ClientRetryPolicy
+from kiosk.cloud.egym import CallRetry
 from kiosk.composition import build_kiosk
 from kiosk.config.loader import KioskConfig, parse_config
 from kiosk.logsafety import install as install_logging
 from kiosk.models import Measurement, MemberSession
 from kiosk.outbox.credential_vault import CredentialVault
 from kiosk.outbox.outbox import Outbox
-from kiosk.outbox.retry import RetryPolicy
+from kiosk.outbox.schedule import DeliverySchedule
 from kiosk.session.flow import FlowTimings, SessionFlow
 from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.storage import Database
@@ -48,8 +48,8 @@ TAP_ATTEMPTS = 20  # a member whose login failed taps again (faults may hit the 
 STEP_TIMEOUT_S = 60.0
 DRAIN_RECHECK_S = 1.0  # the drain check also runs this often, in case no status change arrives
 
-OUTBOX_RETRY = RetryPolicy(base_s=0.05, cap_s=0.5, reauth_delay_s=0.5, confirm_wait_s=0.0)
-CLIENT_RETRY = ClientRetryPolicy(max_attempts=2, base_delay_s=0.05, max_delay_s=0.2, max_retry_after_s=1.0)
+OUTBOX_RETRY = DeliverySchedule(base_s=0.05, cap_s=0.5, reauth_delay_s=0.5, confirm_wait_s=0.0)
+CLIENT_RETRY = CallRetry(max_attempts=2, base_delay_s=0.05, max_delay_s=0.2, max_retry_after_s=1.0)
 TIMINGS = FlowTimings(idle_s=60, warning_s=5, review_s=60, done_s=0, failed_s=0,
                       identify_timeout_s=10, submit_timeout_s=0.5, unclaimed_record_s=1)
 

@@ -26,7 +26,7 @@ from kiosk.config.loader import KioskConfig
 from kiosk.logsafety import register_secret
 from kiosk.outbox.credential_vault import CredentialVault, kiosk_vault
 from kiosk.outbox.outbox import Outbox
-from kiosk.outbox.retry import RetryPolicy
+from kiosk.outbox.schedule import DeliverySchedule
 from kiosk.runtime.devices import DEVICE_COUNTERS, DeviceHub
 from kiosk.runtime.housekeeping import Housekeeping
 from kiosk.session.dispatch import EventDispatcher
@@ -179,7 +179,7 @@ async def _assemble(
     data_dir = config.storage.database.parent
     identity = IdentityChain([_identity_provider(connections, name) for name in config.station.identity])
     destinations = tuple(c.destination for c in connections.values() if c.destination is not None)
-    outbox_settings: dict[str, Any] = {"retry": RetryPolicy(max_retry_after_s=config.outbox.max_retry_after_seconds)}
+    outbox_settings: dict[str, Any] = {"retry": DeliverySchedule(max_retry_after_s=config.outbox.max_retry_after_seconds)}
     outbox_settings.update(outbox_options or {})
     outbox = outbox_type(database, destinations, vault=vault, **outbox_settings)
     flow = SessionFlow(identity, outbox, kind=config.station.kind, timings=timings)

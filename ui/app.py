@@ -99,7 +99,9 @@ async def start_kiosk(
                                   destination_platforms=tuple(d.name for d in parts.destinations))
 
     async def member_of(credential: Credential) -> str | None:  # a member's tap in trainer mode: whose history
-        return (await parts.identity.fetch_profile(await parts.identity.login(credential))).user_id
+        session = await parts.identity.login(credential)
+        await parts.identity.fetch_profile(session)  # names the account the kiosk keys its members by
+        return await parts.outbox.member_key(session)
 
     trainer_mode_view_model = TrainerModeViewModel(parts.trainer_mode, translator=translator,
                                                    units=config.station.units, find_member=member_of)

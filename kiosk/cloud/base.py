@@ -1,16 +1,66 @@
 """The small interfaces every cloud platform implements.
 
 An *identity provider* turns a tapped credential into a logged-in member with a
-profile. A *destination* accepts captured measurements. EGYM is both; PerfectGym,
-enduco, LFopen and Boditrax plug in as further providers or destinations by
-implementing these, without touching any other platform's package.
+profile. A *destination* accepts captured measurements and says, in its
+:class:`DeliveryPolicy`, how old a measurement it takes and what its failures mean.
+EGYM is both; PerfectGym, enduco, LFopen and Boditrax plug in as further providers
+or destinations by implementing these, without touching any other platform's package.
 """
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
+from enum import Enum
 from typing import Protocol, runtime_checkable
 
 from hardware.events import Credential
+from kiosk.cloud.errors import AuthExpired, BadReply, CloudError, PermissionDenied, RateLimited, Rejected, Transient
 from kiosk.models import Measurement, MemberProfile, MemberSession
+
+
+class ErrorMeaning(str, Enum):
+    """What a failed delivery means for the measurement, whatever the platform's words for it."""
+
+    REFUSED = "refused"  # the platform refused this measurement as invalid: never sent again
+    NOT_PERMITTED = "not-permitted"  # the API key or member lacks a permission: never sent again
+    SLOW_DOWN = "slow-down"  # rate-limited: the destination's whole queue waits
+    LOG_IN_AGAIN = "log-in-again"  # the member could not be logged in again for now
+    BAD_REPLY = "bad-reply"  # an answer the kiosk could not read: sent again later
+    UNREACHABLE = "unreachable"  # no answer, or the server failed: sent again later
+
+
+@dataclass(frozen=True)
+class DeliveryPolicy:
+    """A destination's own rules for queued measurements, read by the outbox.
+
+    ``max_age_s`` is the oldest measurement (seconds since it was taken) the platform
+    still accepts; None means no limit. The outbox stops sending a measurement past
+    it and gives it a last try just before. :meth:`meaning` classifies a failure; the
+    default reads the shared types of :mod:`kiosk.cloud.errors`, and a platform whose
+    errors mean something else overrides it.
+    """
+
+    max_age_s: float | None = None
+
+    def __post_init__(self) -> None:
+        age = self.max_age_s
+        if age is not None and (isinstance(age, bool) or not isinstance(age, (int, float))
+                                or not math.isfinite(age) or age <= 0):
+            raise ValueError(f"DeliveryPolicy.max_age_s must be a positive number of seconds or None, got {age!r}")
+
+    def meaning(self, error: CloudError) -> ErrorMeaning:
+        """What ``error``, raised by the destination's ``submit``, means for the measurement."""
+        if isinstance(error, Rejected):
+            return ErrorMeaning.REFUSED
+        if isinstance(error, PermissionDenied):
+            return ErrorMeaning.NOT_PERMITTED
+        if isinstance(error, RateLimited):
+            return ErrorMeaning.SLOW_DOWN
+        if isinstance(error, AuthExpired):
+            return ErrorMeaning.LOG_IN_AGAIN
+        if isinstance(error, Transient) and not isinstance(error, BadReply):
+            return ErrorMeaning.UNREACHABLE
+        return ErrorMeaning.BAD_REPLY  # an unreadable reply, or an answer no rule covers: try again later
 
 
 @runtime_checkable
@@ -24,7 +74,7 @@ class IdentityProvider(Protocol):
         ...
 
     async def fetch_profile(self, session: MemberSession) -> MemberProfile:
-        """The member's profile for greeting and units."""
+        """The member's profile for greeting and units; records the platform's user id in ``session``."""
         ...
 
 
@@ -33,12 +83,16 @@ class MeasurementDestination(Protocol):
     """Accepts a captured measurement for a member."""
 
     name: str
+    delivery_policy: DeliveryPolicy
 
     async def submit(self, measurement: Measurement, session: MemberSession) -> None:
         """Deliver it. Returns once stored; raises :mod:`kiosk.cloud.errors` types.
 
-        Implementations refresh or re-login through ``session`` on an expired token
-        and update ``session`` in place, so the caller's next attempt uses the new one.
-        Sending the same ``measurement.unique_id`` twice must be harmless.
+        ``session`` is this destination's own: ``session.platform`` is ``name``. It may
+        hold no token yet (:meth:`MemberSession.credential_only`): the destination then
+        logs the member in from ``session.credential``. Implementations refresh or re-login
+        through ``session`` on an expired token and update it in place, so the caller's
+        next attempt uses the new one. Sending the same ``measurement.unique_id`` twice
+        must be harmless.
         """
         ...

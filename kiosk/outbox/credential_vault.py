@@ -1,12 +1,14 @@
 """What the outbox needs to log a member in again after a restart, encrypted at rest.
 
 Sessions live in memory, so a kiosk that restarts with queued measurements would
-have to wait for each member to tap again. The vault keeps, per member, the tapped
-credential and the newest refresh token known at capture time, encrypted with
+have to wait for each member to tap again. The vault keeps, per member and destination,
+the tapped credential and that destination's own refresh token known at capture time
+(none for a platform that did not log the member in: it logs in from the credential),
+encrypted with
 Fernet (AES-128-CBC + HMAC-SHA256). The key lives where the config's secrets live
 (see :mod:`kiosk.site_secrets`), never in the data folder with the entries and the
 database, so a copy of the data folder alone reveals nothing; entry files are named
-with an HMAC under that key, so not even whose entry a file is. An entry is deleted
+with an HMAC under that key, so not even whose entry a file is. Entries are deleted
 as soon as the member has no unfinished measurement left. Nothing here is ever
 logged in clear.
 """
@@ -41,7 +43,11 @@ class VaultError(ConfigError):
 
 
 class CredentialVault:
-    """Encrypted re-authentication data, one file per member under ``directory``.
+    """Encrypted re-authentication data, one file per member and destination under ``directory``.
+
+    A member is named by the outbox's session owner (``member:<member key>``); an entry
+    an older version wrote, one per member for every destination, loads as the entry of
+    the platform that issued its tokens, under its old name (``user:<EGYM user id>``).
 
     ``key_path`` holds the Fernet key (created mode 600 on first use); keep it
     outside ``directory`` and outside the database. A key an older version kept
@@ -80,32 +86,34 @@ class CredentialVault:
     def __repr__(self) -> str:
         return f"CredentialVault({str(self.directory)!r})"
 
-    def store(self, key: str, session: MemberSession) -> None:
-        """Keep what re-authenticating ``session``'s member needs, replacing an older entry."""
+    def store(self, member: str, destination: str, session: MemberSession) -> None:
+        """Keep what ``destination`` needs to log ``member`` in again, replacing an older entry."""
         plain = json.dumps(
             {
-                "key": key,
+                "member": member,
+                "destination": destination,
                 "platform": session.platform,
                 "credential": _credential_to_json(session.credential),
                 "refresh_token": session.refresh_token,
-                "user_id": session.user_id,
             }
         ).encode()
-        _write_atomically(self._path_for(key), self._fernet.encrypt(plain))
+        _write_atomically(self._path_for(member, destination), self._fernet.encrypt(plain))
 
-    def load_all(self) -> dict[str, MemberSession]:
-        """Every readable entry as a session whose access token must be renewed before use.
+    def load_all(self) -> dict[tuple[str, str], MemberSession]:
+        """Every readable entry, by (member, destination), as a session whose access token must be renewed.
 
         Entries that cannot be decrypted (another key, corrupted) are skipped and deleted;
-        entries an older version named after a plain hash get their keyed name.
+        entries with an older name (a plain hash, or one per member) get their keyed name.
         """
-        sessions: dict[str, MemberSession] = {}
+        sessions: dict[tuple[str, str], MemberSession] = {}
         for path in sorted(self.directory.glob(f"*{_SUFFIX}")):
             try:
                 data = json.loads(self._fernet.decrypt(path.read_bytes()))
-                key = str(data["key"])
+                platform = str(data["platform"])
+                member = str(data["member"] if "member" in data else data["key"])  # "key": an older version's
+                destination = str(data.get("destination", platform))
                 session = MemberSession(
-                    platform=str(data["platform"]),
+                    platform=platform,
                     credential=_credential_from_json(data["credential"]),
                     access_token="",
                     expires_at_ms=0,
@@ -117,18 +125,19 @@ class CredentialVault:
                 _unlink(path)
                 continue
             register_secret(session.refresh_token)
-            sessions[key] = session
-            if path != self._path_for(key):
-                _rename(path, self._path_for(key))
+            sessions[(member, destination)] = session
+            if path != self._path_for(member, destination):
+                _rename(path, self._path_for(member, destination))
         return sessions
 
-    def purge(self, key: str) -> None:
-        """Forget the entry for ``key`` (no error if there is none)."""
-        _unlink(self._path_for(key))
+    def purge(self, member: str, destination: str) -> None:
+        """Forget the entry for ``member`` at ``destination`` (no error if there is none)."""
+        _unlink(self._path_for(member, destination))
 
-    def _path_for(self, key: str) -> Path:
-        # Keyed, so the name does not reveal whose entry it is, even to someone who knows the user ids.
-        return self.directory / (hmac.new(self._name_key, key.encode(), hashlib.sha256).hexdigest()[:32] + _SUFFIX)
+    def _path_for(self, member: str, destination: str) -> Path:
+        # Keyed, so the name does not reveal whose entry it is, even to someone who knows the member keys.
+        name = f"{member}\x00{destination}".encode()
+        return self.directory / (hmac.new(self._name_key, name, hashlib.sha256).hexdigest()[:32] + _SUFFIX)
 
     def _reencrypt(self, older_key: bytes) -> None:
         """Entries written under the key of an older location, encrypted again under this one."""

@@ -1,7 +1,7 @@
 """Read-only views of the outbox for trainer mode and diagnostics, plus purging.
 
 Every function takes the :class:`~kiosk.storage.Database` and runs its query on
-the database thread. Member labels and user ids are returned for on-screen use
+the database thread. Member labels and member keys are returned for on-screen use
 only; the records' reprs leave them out so they cannot reach a log by accident.
 """
 from __future__ import annotations
@@ -14,6 +14,7 @@ from functools import partial
 from typing import Mapping
 
 from kiosk.cloud.errors import FieldError
+from kiosk.models import measured_values
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.storage import Database
 
@@ -51,7 +52,7 @@ class HistoryItem:
     captured_at: float
     deliveries: tuple[DeliveryRecord, ...]
     member_label: str = field(default="", repr=False)
-    user_id: str | None = field(default=None, repr=False)
+    member_key: str | None = field(default=None, repr=False)  # the kiosk's key of the member (kiosk.outbox.members)
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,8 @@ async def purge_older_than(db: Database, days: float, *, now: float | None = Non
     """Delete measurements captured more than ``days`` ago whose every delivery is finished.
 
     Anything still pending, in flight or waiting for re-authentication is kept, so
-    purging never loses an unsent measurement. Returns how many were deleted.
+    purging never loses an unsent measurement. A member left without results here is
+    forgotten too (their platform accounts' links). Returns how many were deleted.
     """
     if not days >= 0:
         raise ValueError(f"purge_older_than() needs days >= 0, got {days!r}")
@@ -115,7 +117,7 @@ async def outbox_stats(db: Database, *, now: float | None = None) -> OutboxStats
 # --- on the database thread ---------------------------------------------------
 
 _ITEM_COLUMNS = (
-    "m.unique_id, m.kind, m.timestamp_ms, m.values_json, m.device_model, m.captured_at, m.member_label, m.user_id"
+    "m.unique_id, m.kind, m.timestamp_ms, m.values_json, m.device_model, m.captured_at, m.member_label, m.member_key"
 )
 _DELIVERY_COLUMNS = (
     "unique_id, destination, state, attempts, next_attempt_at, last_error_reason, last_error_detail,"
@@ -181,7 +183,7 @@ def _delivery_record(row: tuple) -> DeliveryRecord:
 
 
 def _history_item(row: tuple, deliveries: tuple[DeliveryRecord, ...]) -> HistoryItem:
-    unique_id, kind, timestamp_ms, values_json, device_model, captured_at, member_label, user_id = row
+    unique_id, kind, timestamp_ms, values_json, device_model, captured_at, member_label, member_key = row
     try:
         values = decode_values(values_json)
     except ValueError:
@@ -195,7 +197,7 @@ def _history_item(row: tuple, deliveries: tuple[DeliveryRecord, ...]) -> History
         captured_at=captured_at,
         deliveries=deliveries,
         member_label=member_label,
-        user_id=user_id,
+        member_key=member_key,
     )
 
 
@@ -205,6 +207,10 @@ def _purge(conn: sqlite3.Connection, *, cutoff: float) -> int:
         "DELETE FROM measurements WHERE captured_at < ? AND NOT EXISTS ("
         f"SELECT 1 FROM deliveries d WHERE d.unique_id = measurements.unique_id AND d.state IN ({open_marks}))",
         (cutoff, *(state.value for state in OPEN_STATES)),
+    )
+    conn.execute(
+        "DELETE FROM member_accounts WHERE member_key NOT IN"
+        " (SELECT member_key FROM measurements WHERE member_key IS NOT NULL)"
     )
     return cursor.rowcount
 
@@ -229,13 +235,7 @@ def _stats(conn: sqlite3.Connection, *, now: float) -> OutboxStats:
 
 def decode_values(text: str) -> dict[str, float]:
     """The stored measurement values; raises ValueError if the stored text is not a number map."""
-    values = json.loads(text)
-    if not isinstance(values, dict) or not all(
-        isinstance(name, str) and isinstance(number, (int, float)) and not isinstance(number, bool)
-        for name, number in values.items()
-    ):
-        raise ValueError("stored measurement values are not a map of names to numbers")
-    return {name: float(number) for name, number in values.items()}
+    return measured_values(json.loads(text))
 
 
 def encode_field_errors(errors: tuple[FieldError, ...]) -> str:

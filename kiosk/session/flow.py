@@ -32,7 +32,7 @@ from hardware.serial_link import DataStale
 from kiosk.cloud.base import IdentityProvider
 from kiosk.cloud.errors import CloudError
 from kiosk.message_codes import MessageCode
-from kiosk.models import Measurement, MemberProfile, MemberSession
+from kiosk.models import Measurement, MemberProfile, MemberSession, is_measured_number
 from kiosk.outbox.status import DeliveryStatus
 from kiosk.session.messages import identify_failure, queued_at, queued_reason, refusal, refused_at
 from kiosk.session.state import SessionSnapshot, SessionState
@@ -279,7 +279,7 @@ class SessionFlow:
     # -- live values and records ----------------------------------------------------
 
     def _on_live_weight(self, event: LiveWeight) -> None:
-        if not math.isfinite(event.kg):
+        if not is_measured_number(event.kg):
             logger.debug("ignoring a weight that is not a number")
             return
         if self._state is SessionState.PROFILE and event.kg >= EMPTY_SCALE_KG:
@@ -590,8 +590,5 @@ def _waiting_message(statuses: Sequence[DeliveryStatus]) -> dict[str, Any]:
 
 
 def _finite(values: dict[str, float]) -> dict[str, float]:
-    return {
-        name: float(value)
-        for name, value in values.items()
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
-    }
+    """The values a Measurement would take; a device's garbage field is dropped, not the whole record."""
+    return {name: float(value) for name, value in values.items() if is_measured_number(value)}

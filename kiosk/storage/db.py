@@ -70,6 +70,26 @@ MIGRATIONS: tuple[str, ...] = (
         locked_until  REAL NOT NULL DEFAULT 0
     );
     """,
+    # Members are told apart by a key this kiosk makes (kiosk.outbox.members), linked to each platform account
+    # that logged them in, not by EGYM's user id: each EGYM user id seen so far gets its member key.
+    """
+    CREATE TABLE member_accounts (
+        platform    TEXT NOT NULL,
+        account_id  TEXT NOT NULL,
+        member_key  TEXT NOT NULL,
+        PRIMARY KEY (platform, account_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX member_accounts_by_member ON member_accounts (member_key);
+    INSERT INTO member_accounts (platform, account_id, member_key)
+        SELECT 'egym', user_id, lower(hex(randomblob(16))) FROM measurements
+        WHERE user_id IS NOT NULL AND user_id != '' GROUP BY user_id;
+    ALTER TABLE measurements RENAME COLUMN user_id TO member_key;
+    UPDATE measurements SET member_key = (
+        SELECT a.member_key FROM member_accounts a WHERE a.platform = 'egym' AND a.account_id = measurements.member_key
+    );
+    DROP INDEX measurements_by_user;
+    CREATE INDEX measurements_by_member ON measurements (member_key);
+    """,
 )
 
 

@@ -265,7 +265,11 @@ def _personal_values(database: Path) -> tuple[list[str], list[str]]:
     uri = f"file:{quote(str(database))}?mode=ro"
     try:
         with closing(sqlite3.connect(uri, uri=True, timeout=5.0)) as connection:
-            rows = connection.execute("SELECT DISTINCT member_label, user_id FROM measurements").fetchall()
+            try:
+                rows = connection.execute("SELECT member_label, NULL FROM measurements UNION"
+                                          " SELECT NULL, account_id FROM member_accounts").fetchall()
+            except sqlite3.OperationalError:  # a database the kiosk has not upgraded yet: ids with each result
+                rows = connection.execute("SELECT DISTINCT member_label, user_id FROM measurements").fetchall()
     except sqlite3.Error:
         return [], []
     return [str(label) for label, _ in rows if label], [str(user_id) for _, user_id in rows if user_id]

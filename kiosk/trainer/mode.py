@@ -231,13 +231,13 @@ class TrainerMode:
 
     # --- what trainers read --------------------------------------------------------------
 
-    async def results(self, state_filter: StateFilter = StateFilter.ALL, user_id: str | None = None,
+    async def results(self, state_filter: StateFilter = StateFilter.ALL, member_key: str | None = None,
                       limit: int = 200) -> list[HistoryItem]:
         """Results at this station, newest first, with the outbox's latest statuses."""
         self._require_open()
         if state_filter is not StateFilter.ALL:
             await self._outbox.stats()  # writes outcomes still held in memory first, so the filter sees them
-        found = await stored_results(self._db, state_filter=state_filter, user_id=user_id, limit=limit)
+        found = await stored_results(self._db, state_filter=state_filter, member_key=member_key, limit=limit)
         return [self._live(item) for item in found]
 
     async def item(self, unique_id: str) -> HistoryItem | None:
@@ -253,9 +253,9 @@ class TrainerMode:
         """The trend of the member who owns ``item`` (audited as viewed); empty for an unknown member."""
         self._require_open()
         await self._record(AuditAction.VIEW_TREND, item_id=item.unique_id)
-        if not item.user_id:
+        if not item.member_key:
             return []
-        return await stored_trend(self._db, item.user_id)
+        return await stored_trend(self._db, item.member_key)
 
     def export_folders(self) -> list[ExportFolder]:
         self._require_open()
@@ -292,11 +292,11 @@ class TrainerMode:
         return self._outbox.statuses(unique_id)
 
     async def export(self, folder: Path, state_filter: StateFilter = StateFilter.ALL,
-                     user_id: str | None = None) -> tuple[Path, int]:
+                     member_key: str | None = None) -> tuple[Path, int]:
         """Write the results the filters select to a new CSV file in ``folder``; returns (file, count)."""
         self._require_open()
         self.touch()
-        chosen = await self.results(state_filter, user_id, limit=EXPORT_LIMIT)
+        chosen = await self.results(state_filter, member_key, limit=EXPORT_LIMIT)
         try:
             path = await asyncio.to_thread(write_csv, chosen, folder, now=datetime.now())
         except ExportError as error:

@@ -1,7 +1,7 @@
 """What trainers look at: this kiosk's stored results, filtered, per member, and as a trend.
 
-Queries run on the database thread. Members are told apart by their EGYM user id
-(stored with each measurement) and shown by their label ("Max M.").
+Queries run on the database thread. Members are told apart by the kiosk's member key
+(stored with each measurement, see :mod:`kiosk.outbox.members`) and shown by their label ("Max M.").
 """
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ class StateFilter(str, Enum):
 class MemberChoice:
     """A member with results at this kiosk, for the member filter."""
 
-    user_id: str = field(repr=False)
+    member_key: str = field(repr=False)
     label: str = field(repr=False)
     results: int
     newest_ms: int
@@ -65,12 +65,12 @@ class TrendPoint:
 
 
 async def results(
-    db: Database, *, state_filter: StateFilter = StateFilter.ALL, user_id: str | None = None, limit: int = 200
+    db: Database, *, state_filter: StateFilter = StateFilter.ALL, member_key: str | None = None, limit: int = 200
 ) -> list[HistoryItem]:
-    """Stored results newest first, keeping those with a delivery in the filter's states and of ``user_id``."""
+    """Stored results newest first, keeping those with a delivery in the filter's states and of ``member_key``."""
     if limit < 1:
         raise ValueError("results() needs limit >= 1")
-    return await db.run(partial(_results, states=StateFilter(state_filter).states, user_id=user_id, limit=limit))
+    return await db.run(partial(_results, states=StateFilter(state_filter).states, member_key=member_key, limit=limit))
 
 
 async def members(db: Database) -> list[MemberChoice]:
@@ -78,12 +78,14 @@ async def members(db: Database) -> list[MemberChoice]:
     return await db.run(_members)
 
 
-async def trend(db: Database, user_id: str, *, names: Sequence[str] = TREND_FIELDS, limit: int = 500) -> list[TrendPoint]:
+async def trend(
+    db: Database, member_key: str, *, names: Sequence[str] = TREND_FIELDS, limit: int = 500
+) -> list[TrendPoint]:
     """A member's body measurements here, oldest first, with the ``names`` fields they have.
 
     Results discarded everywhere ("Not me", or by a trainer) are not the member's and are left out.
     """
-    return await db.run(partial(_trend, user_id=user_id, names=tuple(names), limit=limit))
+    return await db.run(partial(_trend, member_key=member_key, names=tuple(names), limit=limit))
 
 
 def with_live_statuses(item: HistoryItem, live: Mapping[str, DeliveryStatus]) -> HistoryItem:
@@ -107,7 +109,9 @@ def can_discard(item: HistoryItem) -> bool:
 
 # --- on the database thread ---------------------------------------------------
 
-_COLUMNS = "m.unique_id, m.kind, m.timestamp_ms, m.values_json, m.device_model, m.captured_at, m.member_label, m.user_id"
+_COLUMNS = (
+    "m.unique_id, m.kind, m.timestamp_ms, m.values_json, m.device_model, m.captured_at, m.member_label, m.member_key"
+)
 _DELIVERIES = (
     "SELECT unique_id, destination, state, attempts, next_attempt_at, last_error_reason, last_error_detail,"
     " field_errors, updated_at FROM deliveries WHERE unique_id IN ({marks}) ORDER BY destination"
@@ -115,7 +119,9 @@ _DELIVERIES = (
 _SQL_CHUNK = 500
 
 
-def _results(conn: sqlite3.Connection, *, states: tuple[DeliveryState, ...], user_id: str | None, limit: int) -> list[HistoryItem]:
+def _results(
+    conn: sqlite3.Connection, *, states: tuple[DeliveryState, ...], member_key: str | None, limit: int
+) -> list[HistoryItem]:
     conditions: list[str] = []
     params: list[object] = []
     if states:
@@ -124,9 +130,9 @@ def _results(conn: sqlite3.Connection, *, states: tuple[DeliveryState, ...], use
             f" AND d.state IN ({','.join('?' * len(states))}))"
         )
         params.extend(state.value for state in states)
-    if user_id is not None:
-        conditions.append("m.user_id = ?")
-        params.append(user_id)
+    if member_key is not None:
+        conditions.append("m.member_key = ?")
+        params.append(member_key)
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
     rows = conn.execute(
         f"SELECT {_COLUMNS} FROM measurements m {where} ORDER BY m.timestamp_ms DESC, m.unique_id DESC LIMIT ?",
@@ -150,9 +156,9 @@ def _deliveries(conn: sqlite3.Connection, unique_ids: list[str]) -> dict[str, tu
 
 
 def _item(row: tuple, deliveries: tuple[DeliveryRecord, ...]) -> HistoryItem:
-    unique_id, kind, timestamp_ms, values_json, device_model, captured_at, member_label, user_id = row
+    unique_id, kind, timestamp_ms, values_json, device_model, captured_at, member_label, member_key = row
     return HistoryItem(unique_id, kind, timestamp_ms, _values(values_json), device_model, captured_at, deliveries,
-                       member_label=member_label, user_id=user_id)
+                       member_label=member_label, member_key=member_key)
 
 
 def _values(text: str) -> dict[str, float]:
@@ -165,19 +171,19 @@ def _values(text: str) -> dict[str, float]:
 def _members(conn: sqlite3.Connection) -> list[MemberChoice]:
     # SQLite takes the bare member_label from the row that has MAX(timestamp_ms): the newest label.
     rows = conn.execute(
-        "SELECT user_id, member_label, COUNT(*), MAX(timestamp_ms) FROM measurements"
-        " WHERE user_id IS NOT NULL AND user_id != '' GROUP BY user_id"
+        "SELECT member_key, member_label, COUNT(*), MAX(timestamp_ms) FROM measurements"
+        " WHERE member_key IS NOT NULL AND member_key != '' GROUP BY member_key"
     ).fetchall()
-    choices = [MemberChoice(user_id, label, count, newest) for user_id, label, count, newest in rows]
+    choices = [MemberChoice(member_key, label, count, newest) for member_key, label, count, newest in rows]
     return sorted(choices, key=lambda choice: (choice.label.casefold(), -choice.newest_ms))
 
 
-def _trend(conn: sqlite3.Connection, *, user_id: str, names: tuple[str, ...], limit: int) -> list[TrendPoint]:
+def _trend(conn: sqlite3.Connection, *, member_key: str, names: tuple[str, ...], limit: int) -> list[TrendPoint]:
     rows = conn.execute(
-        "SELECT m.timestamp_ms, m.values_json FROM measurements m WHERE m.user_id = ? AND m.kind = 'body'"
+        "SELECT m.timestamp_ms, m.values_json FROM measurements m WHERE m.member_key = ? AND m.kind = 'body'"
         " AND EXISTS (SELECT 1 FROM deliveries d WHERE d.unique_id = m.unique_id AND d.state != 'discarded')"
         " ORDER BY m.timestamp_ms DESC LIMIT ?",
-        (user_id, limit),
+        (member_key, limit),
     ).fetchall()
     points = []
     for timestamp_ms, values_json in reversed(rows):

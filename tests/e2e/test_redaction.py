@@ -36,7 +36,7 @@ from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_MEMBERS, DemoMember, Egy
 from kiosk.models import Measurement
 from kiosk.outbox.history import recent
 from kiosk.outbox.outbox import Outbox
-from kiosk.outbox.retry import RetryPolicy
+from kiosk.outbox.schedule import DeliverySchedule
 from kiosk.outbox.status import DeliveryState
 from kiosk.runtime.logfile import install_file_logging, log_files, remove_file_logging
 from kiosk.sandbox import serve_loopback
@@ -248,7 +248,7 @@ async def test_debug_logs_exports_and_bundle_of_sessions_with_failures_hold_no_s
     client = EgymClient(config.egym, transport=recorder)
     egym = EgymIntegration(client, config.egym)
     database = Database(config.storage.database)
-    outbox = Outbox(database, [egym], retry=RetryPolicy(confirm_wait_s=0, base_s=0.05, cap_s=0.2))
+    outbox = Outbox(database, [egym], retry=DeliverySchedule(confirm_wait_s=0, base_s=0.05, cap_s=0.2))
     flow = SessionFlow(egym, outbox, timings=TIMINGS)
     waiter = SnapshotWaiter(flow)
     try:

@@ -15,10 +15,10 @@ from PySide6.QtQml import QQmlApplicationEngine
 from hardware.events import CardCredential
 from harness.demo import demo_config
 from kiosk.cloud.egym import EgymClient, EgymIntegration
-from kiosk.cloud.egym import RetryPolicy as ClientRetryPolicy
 from kiosk.cloud.egym.sandbox import DEMO_MEMBERS, SandboxState, create_app
+from kiosk.cloud.egym import CallRetry
 from kiosk.outbox.outbox import Outbox
-from kiosk.outbox.retry import RetryPolicy
+from kiosk.outbox.schedule import DeliverySchedule
 from kiosk.outbox.status import DeliveryState
 from kiosk.session.flow import FlowTimings, SessionFlow
 from kiosk.session.state import SessionState
@@ -76,10 +76,10 @@ async def kiosk(qapp, tmp_path: Path, images: LoopbackImages) -> AsyncIterator[K
     transport = RefusingMeasurements(httpx.ASGITransport(app=create_app(SandboxState(members=[member]))),
                                      REASON.format(url=images.url("reason")))
     config = demo_config("https://sandbox.test", database=tmp_path / "kiosk.sqlite3")
-    client = EgymClient(config.egym, retry=ClientRetryPolicy(max_attempts=1), transport=transport)
+    client = EgymClient(config.egym, retry=CallRetry(max_attempts=1), transport=transport)
     egym = EgymIntegration(client, config.egym)
     db = Database(config.storage.database)
-    outbox = Outbox(db, [egym], retry=RetryPolicy(base_s=0.005, cap_s=0.02, rand=lambda: 1.0))
+    outbox = Outbox(db, [egym], retry=DeliverySchedule(base_s=0.005, cap_s=0.02, rand=lambda: 1.0))
     await outbox.start()
     scheduler, clock = ManualScheduler(), WallClock()
     flow = SessionFlow(egym, outbox, timings=FlowTimings(idle_s=30, warning_s=10), scheduler=scheduler)

@@ -22,10 +22,10 @@ from PySide6.QtTest import QTest
 from hardware.events import CardCredential, CredentialPresented
 from harness.demo import demo_config
 from kiosk.cloud.egym import EgymClient, EgymIntegration
-from kiosk.cloud.egym import RetryPolicy as ClientRetryPolicy
+from kiosk.cloud.egym import CallRetry
 from kiosk.cloud.egym.sandbox import DEMO_MEMBERS, SandboxState, create_app
 from kiosk.outbox.outbox import Outbox
-from kiosk.outbox.retry import RetryPolicy
+from kiosk.outbox.schedule import DeliverySchedule
 from kiosk.outbox.status import DeliveryState
 from kiosk.session.dispatch import EventDispatcher
 from kiosk.session.flow import FlowTimings, SessionFlow
@@ -103,11 +103,11 @@ def size(request) -> tuple[int, int]:
 async def station(qapp, tmp_path: Path, size) -> AsyncIterator[Station]:
     config = demo_config("https://sandbox.test", database=tmp_path / "kiosk.sqlite3")
     sandbox = SandboxState()
-    client = EgymClient(config.egym, retry=ClientRetryPolicy(max_attempts=1),
+    client = EgymClient(config.egym, retry=CallRetry(max_attempts=1),
                         transport=httpx.ASGITransport(app=create_app(sandbox)))
     egym = EgymIntegration(client, config.egym)
     db = Database(config.storage.database)
-    outbox = Outbox(db, [egym], retry=RetryPolicy(base_s=0.005, cap_s=0.02, rand=lambda: 1.0))
+    outbox = Outbox(db, [egym], retry=DeliverySchedule(base_s=0.005, cap_s=0.02, rand=lambda: 1.0))
     await outbox.start()
     scheduler, clock = ManualScheduler(), WallClock()
     flow = SessionFlow(egym, outbox, timings=FlowTimings(idle_s=30, warning_s=10), scheduler=scheduler)
@@ -217,8 +217,10 @@ async def test_a_trainer_card_opens_results_and_member_taps_are_ignored_meanwhil
 async def test_a_members_card_in_trainer_mode_shows_that_members_results(station: Station) -> None:
     await seed(station)
 
-    async def member_of(credential) -> str | None:
-        return (await station.egym.fetch_profile(await station.egym.login(credential))).user_id
+    async def member_of(credential) -> str | None:  # as the kiosk does it: the member key of the card's account
+        session = await station.egym.login(credential)
+        await station.egym.fetch_profile(session)
+        return await station.outbox.member_key(session)
 
     vm = TrainerModeViewModel(station.trainer_mode, find_member=member_of)
     try:

@@ -129,7 +129,7 @@ class TrainerModeViewModel(QObject):
                  *, units: str = "metric", find_member: FindMember | None = None) -> None:
         """``units`` is the site's ([station] units): metric, us_customary or imperial.
 
-        ``find_member(credential)`` names the member a tapped card belongs to (their user id, None
+        ``find_member(credential)`` names the member a tapped card belongs to (the kiosk's member key, None
         when nobody): a member's tap in trainer mode then shows that member's results.
         """
         super().__init__(parent)
@@ -208,13 +208,13 @@ class TrainerModeViewModel(QObject):
     async def _show_member(self, credential: Credential, find_member: FindMember) -> None:
         """The tapped member's results, newest first; a notice when this kiosk has none of theirs."""
         try:
-            user_id = await find_member(credential)
+            member_key = await find_member(credential)
         except Exception as error:  # offline, refused: the trainer can still pick the member from the list
             log.info("looking up a member's card failed (%s)", type(error).__name__)
             self._set_notice(tr("This card could not be looked up. Pick the member from the list."), "wait")
             return
         members = await self._trainer_mode.members()
-        index = next((i for i, m in enumerate(members, start=1) if user_id and m.user_id == user_id), 0)
+        index = next((i for i, m in enumerate(members, start=1) if member_key and m.member_key == member_key), 0)
         if not index:
             self._set_notice(tr("No results at this kiosk for this card."), "wait")
             return
@@ -343,7 +343,7 @@ class TrainerModeViewModel(QObject):
             "deliveries": [delivery_line(d.destination, d.state, d.reason, d.detail) for d in item.deliveries],
             "canResend": can_resend(item),
             "canDiscard": can_discard(item),
-            "canTrend": bool(item.user_id) and item.kind == "body",
+            "canTrend": bool(item.member_key) and item.kind == "body",
         }
 
     @Property("QVariantList", constant=True)
@@ -492,11 +492,11 @@ class TrainerModeViewModel(QObject):
         while True:
             self._refresh_again = False
             members = await self._trainer_mode.members()
-            self._members = [{"user_id": m.user_id, "label": member_text(m.label), "results": m.results} for m in members]
+            self._members = [{"member_key": m.member_key, "label": member_text(m.label), "results": m.results} for m in members]
             if self._member_index > len(self._members):
                 self._member_index = 0
-            user_id = self._members[self._member_index - 1]["user_id"] if self._member_index else None
-            items = await self._trainer_mode.results(self._filter, user_id)
+            member_key = self._members[self._member_index - 1]["member_key"] if self._member_index else None
+            items = await self._trainer_mode.results(self._filter, member_key)
             if not self._trainer_mode.is_open:
                 return
             self._items = {item.unique_id: item for item in items}
@@ -539,9 +539,9 @@ class TrainerModeViewModel(QObject):
         self._go("trend")
 
     async def _export(self, folder: ExportFolder) -> None:
-        user_id = self._members[self._member_index - 1]["user_id"] if self._member_index else None
+        member_key = self._members[self._member_index - 1]["member_key"] if self._member_index else None
         try:
-            path, count = await self._trainer_mode.export(folder.path, self._filter, user_id)
+            path, count = await self._trainer_mode.export(folder.path, self._filter, member_key)
         except ExportError:
             self._set_notice(tr("Could not write to %1. Is the drive still plugged in and not full?")
                              .replace("%1", display_text(str(folder.path))), "bad")

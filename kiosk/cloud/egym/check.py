@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 
 from hardware.events import CardCredential
-from kiosk.cloud.egym.client import RetryPolicy
+from kiosk.cloud.call_retry import CallRetry
 from kiosk.cloud.egym.settings import EgymSettings
 from kiosk.cloud.errors import (
     AuthExpired,
@@ -30,7 +30,7 @@ from kiosk.cloud.reachability import explain_connection_failure
 UNREGISTERED_CARD = CardCredential(uid=bytes(4))
 
 
-CONNECT_OPTIONS = {"retry": RetryPolicy(max_attempts=1)}  # one request: a check must not wait out retries
+CONNECT_OPTIONS = {"retry": CallRetry(max_attempts=1)}  # one request: a check must not wait out retries
 
 
 async def check_connection(connection: Connection, settings: EgymSettings) -> tuple[bool, str]:

@@ -3,7 +3,8 @@
 One :class:`httpx.AsyncClient` per :class:`EgymClient`, kept for its lifetime so
 connections are reused. Login sends ``x-api-key``; every other call sends
 ``Authorization: Bearer``; never both. Failures surface as :mod:`kiosk.cloud.errors`
-types. A short, bounded retry happens here; the long-term schedule is the outbox's.
+types. A short, bounded retry happens here (:class:`~kiosk.cloud.call_retry.CallRetry`);
+the long-term schedule is the outbox's.
 Reply bodies are streamed and cut off past :data:`~kiosk.cloud.reply_body.MAX_REPLY_BYTES`.
 """
 from __future__ import annotations
@@ -11,13 +12,10 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-import math
-import random
 import socket
 import ssl
 from collections import OrderedDict
 from contextlib import nullcontext
-from dataclasses import dataclass
 from typing import Any, Awaitable, Callable, Iterable, TypeVar
 
 import httpx
@@ -38,7 +36,8 @@ from kiosk.cloud.egym.replies import (
     transport_error,
 )
 from kiosk.cloud.egym.settings import EgymSettings
-from kiosk.cloud.errors import BadReply, CloudError, RateLimited, Transient
+from kiosk.cloud.call_retry import CallRetry
+from kiosk.cloud.errors import BadReply, CloudError
 from kiosk.cloud.pacing import RatePacer
 from kiosk.cloud.reply_body import read_capped
 from kiosk.config_section import ConfigError
@@ -55,28 +54,6 @@ RESERVED_FOR_MEMBERS = 2  # rate budget queued measurements leave free: a member
 _TOKEN_BUDGETS_KEPT = 256  # per-token pacers remembered (rate_limit_scope = "token")
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
-    """How often and how patiently the client repeats a failed call by itself.
-
-    Measurements and the profile are retried on 5xx, transport failures, unreadable
-    replies and 429 (waiting the server's ``Retry-After`` when given; a wait longer
-    than ``max_retry_after_s`` is left to the outbox). Login is retried at most once,
-    and only on 5xx or transport failures, because the member is standing there.
-    ``max_attempts=1`` disables retries entirely.
-    """
-
-    max_attempts: int = 3
-    base_delay_s: float = 0.5
-    max_delay_s: float = 8.0
-    max_retry_after_s: float = 30.0
-
-    def backoff_s(self, retry_number: int, rand: float) -> float:
-        """Exponential backoff with jitter for the ``retry_number``-th retry (1-based)."""
-        delay = min(self.max_delay_s, self.base_delay_s * 2 ** (retry_number - 1))
-        return delay * (0.5 + rand / 2)
-
-
 class EgymClient:
     """The EGYM HTTP calls, each returning a model or raising a typed cloud error."""
 
@@ -84,7 +61,7 @@ class EgymClient:
         self,
         settings: EgymSettings,
         *,
-        retry: RetryPolicy = RetryPolicy(),
+        retry: CallRetry = CallRetry(),
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
@@ -201,7 +178,7 @@ class EgymClient:
         paced: bool = False,
     ) -> T:
         """One call with the client's own short retries; ``paced`` calls wait for room in ``budget``."""
-        attempts = self._attempts(operation)
+        login = operation is Operation.LOGIN
         attempt = 0
         while True:
             attempt += 1
@@ -224,30 +201,12 @@ class EgymClient:
                         error = exc
                 else:
                     error = error_for_status(response, operation, subject, secrets)
-            delay = self._retry_delay(operation, error, attempt, attempts)
+            delay = self._retry.delay_s(error, attempt, login=login)
             if delay is None:
                 raise error
-            log.warning("EGYM %s failed (%s); retry %d of %d in %.2f s", operation.value, error, attempt, attempts - 1, delay)
+            log.warning("EGYM %s failed (%s); retry %d of %d in %.2f s", operation.value, error, attempt,
+                        self._retry.attempts(login=login) - 1, delay)
             await self._sleep(delay)
-
-    def _attempts(self, operation: Operation) -> int:
-        if operation is Operation.LOGIN:
-            return min(2, self._retry.max_attempts)
-        return max(1, self._retry.max_attempts)
-
-    def _retry_delay(self, operation: Operation, error: CloudError, attempt: int, attempts: int) -> float | None:
-        """Seconds to wait before the next attempt, or None to give up now."""
-        if attempt >= attempts:
-            return None
-        if operation is Operation.LOGIN:
-            retryable = isinstance(error, Transient) and not isinstance(error, BadReply)
-        else:
-            retryable = isinstance(error, (Transient, RateLimited))
-        if not retryable:
-            return None
-        if isinstance(error, RateLimited) and error.retry_after is not None:
-            return error.retry_after if error.retry_after <= self._retry.max_retry_after_s else None
-        return self._retry.backoff_s(attempt, random.random())
 
     def _budget(self, access_token: str | None) -> RatePacer | None:
         """The pacer of the rate-limit bucket a request draws from (``settings.rate_limit_scope``).
@@ -291,8 +250,8 @@ def measurement_body(measurement: Measurement, settings: EgymSettings) -> dict[s
     """The ``MeasurementDTO`` for a captured reading.
 
     ``data`` holds the canonical values mapped through ``settings.metric_map`` for the
-    measurement's kind; unmapped fields and non-finite numbers are not sent. If nothing
-    is left, the measurement is refused locally (no request).
+    measurement's kind (a :class:`Measurement` holds finite numbers only); unmapped fields
+    are not sent. If nothing is left, the measurement is refused locally (no request).
     """
     if measurement.kind not in MEASUREMENT_KINDS:
         raise RefusedLocally(f"unknown measurement kind {measurement.kind!r}", "kind")
@@ -300,12 +259,8 @@ def measurement_body(measurement: Measurement, settings: EgymSettings) -> dict[s
     data: dict[str, float] = {}
     for device_field, value in measurement.values.items():
         egym_key = mapping.get(device_field)
-        if egym_key is None:
-            continue
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            log.warning("measurement field %s is not a finite number; not sent", device_field)
-            continue
-        data[egym_key] = value
+        if egym_key is not None:
+            data[egym_key] = value
     if not data:
         raise RefusedLocally(
             f"none of the {measurement.kind} values has an EGYM metric mapped (see [egym.metrics.{measurement.kind}])",

@@ -12,7 +12,9 @@ import time
 from typing import Awaitable, Callable, TypeVar
 
 from hardware.events import Credential
+from kiosk.cloud.base import DeliveryPolicy
 from kiosk.cloud.egym.client import EgymClient
+from kiosk.cloud.egym.policy import DELIVERY_POLICY
 from kiosk.cloud.egym.replies import PLATFORM, TokenGrant
 from kiosk.cloud.egym.settings import EgymSettings
 from kiosk.cloud.errors import AuthExpired, NotRegistered, Rejected
@@ -31,7 +33,10 @@ class EgymIntegration:
     """Implements :class:`IdentityProvider` and :class:`MeasurementDestination` for EGYM.
 
     Re-authentication uses the refresh token when EGYM issued one and falls back to
-    logging in again with the credential the member tapped. If neither works (the
+    logging in again with the credential the member tapped. A session without a token
+    (:meth:`MemberSession.credential_only`: a member another platform logged in, or one
+    restored after a restart) counts as expired, so EGYM logs the member in from the
+    credential before the first call. If neither works (the
     login is refused, not found or rejected) the call raises :class:`AuthExpired`,
     which the outbox records as needing re-auth; the measurement is never discarded
     because of a failed login.
@@ -40,6 +45,7 @@ class EgymIntegration:
     """
 
     name = PLATFORM
+    delivery_policy: DeliveryPolicy = DELIVERY_POLICY
 
     def __init__(self, client: EgymClient, settings: EgymSettings, clock_ms: Callable[[], int] = _now_ms) -> None:
         self._client = client

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from hardware.events import CardCredential, Credential
+from kiosk.cloud.base import DeliveryPolicy
 from kiosk.cloud.errors import NotRegistered
 from kiosk.cloud.platform import Connection, Platform, PlatformChecks, SettingsContext
 from kiosk.config_section import ConfigError, Section
@@ -57,6 +58,7 @@ class Lockers:
     received: list[tuple[str, str]] = field(default_factory=list)  # (unique id, platform of the session it came with)
     closed: bool = False
     name: str = NAME
+    delivery_policy: DeliveryPolicy = field(default_factory=DeliveryPolicy)  # no age limit, the shared error meanings
 
     async def login(self, credential: Credential) -> MemberSession:
         self.logins.append(credential)

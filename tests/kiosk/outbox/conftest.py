@@ -7,8 +7,8 @@ import httpx
 import pytest
 
 from kiosk.cloud.egym import EgymClient, EgymIntegration, EgymSettings
-from kiosk.cloud.egym import RetryPolicy as ClientRetryPolicy
 from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, SandboxState, create_app
+from kiosk.cloud.egym import CallRetry
 from kiosk.outbox.outbox import Outbox
 from kiosk.storage import Database
 from tests.kiosk.outbox.support import FAST_RETRY, Platform
@@ -34,7 +34,7 @@ async def platforms() -> AsyncIterator[Callable[[str], Platform]]:
         )
         # The client's own short retries are off, so every failure reaches the outbox.
         transport = httpx.ASGITransport(app=create_app(state))
-        client = EgymClient(settings, retry=ClientRetryPolicy(max_attempts=1), transport=transport)
+        client = EgymClient(settings, retry=CallRetry(max_attempts=1), transport=transport)
         clients.append(client)
         integration = EgymIntegration(client, settings)
         if name != integration.name:

@@ -16,15 +16,16 @@ from kiosk.models import Measurement
 from kiosk.storage import Database, StorageError
 
 _NO_LIMIT = 1_073_741_823
+_MEMBER_KEY_LIKE = "f" * 32  # as long as the member key the kiosk stores with a real result
 
 
-async def fill_the_disk(db: Database, like: Measurement, *, label: str, user_id: str | None) -> int:
+async def fill_the_disk(db: Database, like: Measurement, *, label: str) -> int:
     """Store old results shaped like ``like`` until the disk is full; returns how many fit."""
     await db.run(_may_not_grow)
     stored = 0
     while True:
         try:
-            await db.run(partial(_store_old_result, like=like, label=label, user_id=user_id, number=stored))
+            await db.run(partial(_store_old_result, like=like, label=label, number=stored))
         except StorageError as refused:
             assert "full" in str(refused)
             return stored
@@ -46,14 +47,12 @@ def _may_not_grow(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA max_page_count = {pages + 2}")
 
 
-def _store_old_result(
-    conn: sqlite3.Connection, *, like: Measurement, label: str, user_id: str | None, number: int
-) -> None:
+def _store_old_result(conn: sqlite3.Connection, *, like: Measurement, label: str, number: int) -> None:
     # Ids sort before any uuid4 ("xxxxxxxx-xxxx-4xxx-..."), times before now: every filler is appended at the end.
     moment = time.time() - 86_400 + number
     conn.execute(
-        "INSERT INTO measurements (unique_id, kind, timestamp_ms, values_json, device_model, member_label, user_id,"
+        "INSERT INTO measurements (unique_id, kind, timestamp_ms, values_json, device_model, member_label, member_key,"
         " captured_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (f"00000000-0000-0000-0000-{number:012d}", like.kind, int(moment * 1000), json.dumps(like.values),
-         like.device_model, label, user_id, moment),
+         like.device_model, label, _MEMBER_KEY_LIKE, moment),
     )

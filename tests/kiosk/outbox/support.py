@@ -9,15 +9,17 @@ from kiosk.cloud.egym import EgymIntegration
 from kiosk.cloud.egym.sandbox import DEMO_MEMBERS, SandboxState
 from kiosk.models import Measurement, MemberSession
 from kiosk.outbox.outbox import Outbox
-from kiosk.outbox.retry import RetryPolicy
+from kiosk.outbox.schedule import DeliverySchedule
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
+from kiosk.cloud.egym.sandbox import DEMO_MEMBERS, SandboxState
+from kiosk.storage import Database
 
 MEMBER = DEMO_MEMBERS[0]
 WAIT_S = 10.0  # upper bound for any single wait; tests finish far sooner
 
 # Retries after a few milliseconds so the retry paths run quickly; rand=1 makes delays the ceiling.
 # Captures are sent in the background at once instead of waiting for the member to confirm.
-FAST_RETRY = RetryPolicy(base_s=0.005, cap_s=0.02, reauth_delay_s=0.02, confirm_wait_s=0, rand=lambda: 1.0)
+FAST_RETRY = DeliverySchedule(base_s=0.005, cap_s=0.02, reauth_delay_s=0.02, confirm_wait_s=0, rand=lambda: 1.0)
 
 
 def weighing(kg: float = 72.4, **changes: object) -> Measurement:
@@ -39,6 +41,14 @@ class Platform:
         session = await self.integration.login(CardCredential(member.uid))
         await self.integration.fetch_profile(session)
         return session
+
+
+async def member_key_of(db: Database, session: MemberSession) -> str | None:
+    """The kiosk's key of the member ``session`` logged in, as the database links it to their account."""
+    row = await db.run(lambda conn: conn.execute(
+        "SELECT member_key FROM member_accounts WHERE platform = ? AND account_id = ?",
+        (session.platform, session.user_id)).fetchone())
+    return None if row is None else row[0]
 
 
 async def wait_for_state(

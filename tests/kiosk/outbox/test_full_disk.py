@@ -14,7 +14,7 @@ async def test_a_capture_on_a_full_disk_waits_in_memory_and_returns_once_it_is_s
     session = await egym.log_in()
     outbox = await outboxes([egym])
     reading = weighing()
-    fillers = await fill_the_disk(db, reading, label=LABEL, user_id=session.user_id)
+    fillers = await fill_the_disk(db, reading, label=LABEL)
     delayed = asyncio.Event()
 
     capture = asyncio.create_task(outbox.capture(reading, session, LABEL, on_delayed=delayed.set))
@@ -35,7 +35,7 @@ async def test_a_held_measurement_is_stored_and_sent_even_when_nobody_waits_for_
     session = await egym.log_in()
     outbox = await outboxes([egym])
     reading = weighing()
-    await fill_the_disk(db, reading, label=LABEL, user_id=session.user_id)
+    await fill_the_disk(db, reading, label=LABEL)
     delayed = asyncio.Event()
     capture = asyncio.create_task(outbox.capture(reading, session, LABEL, on_delayed=delayed.set))
     async with asyncio.timeout(WAIT_S):

@@ -10,7 +10,8 @@ from kiosk.models import MemberSession
 
 from kiosk.outbox import history
 from kiosk.outbox.status import DeliveryState
-from tests.kiosk.outbox.support import WAIT_S, wait_for_state, weighing
+from kiosk.cloud.egym.sandbox import DEMO_MEMBERS
+from tests.kiosk.outbox.support import WAIT_S, member_key_of, wait_for_state, weighing
 
 DAY_S = 86_400.0
 
@@ -21,7 +22,7 @@ async def test_items_come_newest_first_with_every_destination_state(db, egym, pl
     session = await egym.log_in()
     now_ms = int(time.time() * 1000)
     older, newer = weighing(70.0, timestamp_ms=now_ms - 60_000), weighing(71.0, timestamp_ms=now_ms)
-    backup.state.faults.fail_next(400)  # the backup platform refuses the first (oldest) item
+    backup.state.faults.fail_next(400, path_prefix="/api/v1/measurements")  # the backup refuses the oldest item
     for item in (older, newer):
         await outbox.capture(item, session, member_label="Dana W.")
     await outbox.deliver_now(older.unique_id, timeout_s=WAIT_S)
@@ -43,7 +44,7 @@ async def test_filters_pick_items_by_state_and_destination(db, egym, platforms, 
     session = await egym.log_in()
     refused_by_backup, fine = weighing(70.0), weighing(71.0)
     await outbox.capture(refused_by_backup, session)
-    backup.state.faults.fail_next(400)
+    backup.state.faults.fail_next(400, path_prefix="/api/v1/measurements")
     await outbox.deliver_now(refused_by_backup.unique_id, timeout_s=WAIT_S)
     await outbox.capture(fine, session)
     await outbox.deliver_now(fine.unique_id, timeout_s=WAIT_S)
@@ -124,3 +125,22 @@ async def test_stats_come_from_the_stored_rows(db, egym, outboxes) -> None:
     stats = await history.outbox_stats(db)
 
     assert stats.count(DeliveryState.SENT) == 1 and stats.unfinished == 0 and stats.oldest_pending_age_s is None
+
+
+async def test_purging_a_members_last_result_also_forgets_which_account_they_logged_in_with(db, egym, outboxes) -> None:
+    clock_s = [time.time() - 40 * DAY_S]
+    outbox = await outboxes([egym], clock=lambda: clock_s[0])
+    gone, staying = await egym.log_in(DEMO_MEMBERS[0]), await egym.log_in(DEMO_MEMBERS[1])
+    old_of_gone, old_of_staying, recent_of_staying = weighing(70.0), weighing(80.0), weighing(80.5)
+    await outbox.capture(old_of_gone, gone)
+    await outbox.capture(old_of_staying, staying)
+    clock_s[0] = time.time()
+    await outbox.capture(recent_of_staying, staying)
+    for item in (old_of_gone, old_of_staying, recent_of_staying):
+        await outbox.deliver_now(item.unique_id, timeout_s=WAIT_S)
+    await outbox.aclose()
+
+    assert await history.purge_older_than(db, 30) == 2
+
+    assert await member_key_of(db, gone) is None  # nothing of theirs is left here
+    assert await member_key_of(db, staying) == (await history.item(db, recent_of_staying.unique_id)).member_key

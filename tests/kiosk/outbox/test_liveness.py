@@ -18,11 +18,11 @@ import pytest
 import qasync
 
 from kiosk.cloud.egym import EgymClient, EgymIntegration, EgymSettings
-from kiosk.cloud.egym import RetryPolicy as ClientRetryPolicy
 from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, SandboxState, create_app
+from kiosk.cloud.egym import CallRetry
 from kiosk.outbox import history
 from kiosk.outbox.outbox import Outbox
-from kiosk.outbox.retry import DAY_S, RetryPolicy
+from kiosk.outbox.schedule import DAY_S, DeliverySchedule
 from kiosk.outbox.status import DeliveryState
 from kiosk.storage import Database
 from tests.kiosk.outbox.support import FAST_RETRY, MEMBER, WAIT_S, Platform, wait_for_state, weighing
@@ -77,7 +77,7 @@ async def test_an_item_whose_age_limit_comes_before_the_retry_after_gets_a_last_
 
 
 async def test_a_backoff_is_never_scheduled_past_the_age_limit(db, egym, outboxes) -> None:
-    outbox = await outboxes([egym], retry=RetryPolicy(base_s=600, cap_s=600, confirm_wait_s=0, rand=lambda: 1.0))
+    outbox = await outboxes([egym], retry=DeliverySchedule(base_s=600, cap_s=600, confirm_wait_s=0, rand=lambda: 1.0))
     expires_at = time.time() + 300
     measurement = weighing(timestamp_ms=int((expires_at - 7 * DAY_S) * 1000))
     await outbox.capture(measurement, await egym.log_in())
@@ -128,7 +128,7 @@ def test_on_the_qt_event_loop_a_retry_after_of_years_does_not_stop_deliveries(qa
                             api_key=DEMO_API_KEY)
 
     async def scenario() -> None:
-        client = EgymClient(settings, retry=ClientRetryPolicy(max_attempts=1),
+        client = EgymClient(settings, retry=CallRetry(max_attempts=1),
                             transport=httpx.ASGITransport(app=create_app(state)))
         egym = Platform(state, EgymIntegration(client, settings))
         database = Database(tmp_path / "kiosk.db")

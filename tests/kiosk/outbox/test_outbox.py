@@ -14,12 +14,13 @@ import time
 import pytest
 
 from hardware.events import CardCredential
-from kiosk.models import MemberSession
+from kiosk.cloud.base import DeliveryPolicy
+from kiosk.models import Measurement, MemberSession, new_measurement_id
 from kiosk.outbox import history
-from kiosk.outbox.retry import RetryPolicy
+from kiosk.outbox.schedule import DeliverySchedule
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.storage import Database
-from tests.kiosk.outbox.support import FAST_RETRY, WAIT_S, wait_for_state, weighing
+from tests.kiosk.outbox.support import FAST_RETRY, WAIT_S, member_key_of, wait_for_state, weighing
 
 PENDING, SENDING, SENT = DeliveryState.PENDING, DeliveryState.SENDING, DeliveryState.SENT
 DAY_MS = 86_400_000
@@ -36,17 +37,18 @@ async def test_a_capture_is_on_disk_before_capture_returns(tmp_path, egym, outbo
     reopened = Database(tmp_path / "kiosk.db")
     try:
         stored = await history.item(reopened, measurement.unique_id)
+        members_key = await member_key_of(reopened, session)
     finally:
         reopened.close()
     assert stored is not None
     assert stored.values == measurement.values and stored.timestamp_ms == measurement.timestamp_ms
-    assert stored.member_label == "Dana W." and stored.user_id == session.user_id
+    assert stored.member_label == "Dana W." and stored.member_key == members_key
     assert [(d.destination, d.state) for d in stored.deliveries] == [("egym", PENDING)]
     assert outbox.statuses(measurement.unique_id) == (DeliveryStatus("egym", PENDING),)
 
 
 async def test_a_capture_waits_for_confirmation_and_not_me_means_it_is_never_sent(egym, outboxes) -> None:
-    outbox = await outboxes([egym], retry=RetryPolicy(base_s=0.005, cap_s=0.02, confirm_wait_s=0.05))
+    outbox = await outboxes([egym], retry=DeliverySchedule(base_s=0.005, cap_s=0.02, confirm_wait_s=0.05))
     session = await egym.log_in()
     not_me, unconfirmed = weighing(90.0), weighing(70.0)
     await outbox.capture(not_me, session)
@@ -239,7 +241,8 @@ async def test_a_measurement_older_than_egym_accepts_expires_without_a_request(e
 
 async def test_the_age_limit_is_a_setting_per_destination(platforms, outboxes) -> None:
     egym, backup = platforms("egym"), platforms("egym-backup")
-    outbox = await outboxes([egym, backup], retry=RetryPolicy(base_s=0.005, cap_s=0.02, max_age_s={"egym": 60}))
+    egym.integration.delivery_policy = DeliveryPolicy(max_age_s=60)
+    outbox = await outboxes([egym, backup], retry=DeliverySchedule(base_s=0.005, cap_s=0.02))
     two_minutes_old = weighing(timestamp_ms=int(time.time() * 1000) - 120_000)
     await outbox.capture(two_minutes_old, await egym.log_in())
 
@@ -432,13 +435,12 @@ async def test_a_malformed_measurement_is_refused_clearly_and_nothing_is_queued(
     db, egym, outboxes, values, problem
 ) -> None:
     outbox = await outboxes([egym], start=False)
-    measurement = weighing()
-    broken = type(measurement)("body", values)
+    unique_id = new_measurement_id()
 
-    with pytest.raises(ValueError, match=problem):
-        await outbox.capture(broken, await egym.log_in())
-    assert outbox.statuses(broken.unique_id) == ()
-    assert await history.item(db, broken.unique_id) is None
+    with pytest.raises(ValueError, match=problem):  # refused as it is built, before anything can queue it
+        await outbox.capture(Measurement("body", values, unique_id), await egym.log_in())
+    assert outbox.statuses(unique_id) == ()
+    assert await history.item(db, unique_id) is None
 
 
 async def test_tokens_names_and_card_numbers_never_reach_the_log(egym, outboxes, caplog) -> None:

@@ -15,6 +15,7 @@ from kiosk.models import MemberSession
 from kiosk.outbox.credential_vault import CredentialVault, kiosk_vault
 
 MEMBER = DEMO_MEMBERS[0]
+OWNER = "member:5f0c3a9d2b7e4e01a6c8d3f2b1e0a9c7"  # the outbox names a member by the kiosk's member key
 
 
 def session(refresh_token: str = "refresh-abc123") -> MemberSession:
@@ -33,7 +34,7 @@ def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
 def test_the_data_folder_alone_does_not_hold_the_key_to_its_entries(site) -> None:
     etc, data = site
     vault = kiosk_vault(data, etc)
-    vault.store(f"user:{MEMBER.user_id}", session())
+    vault.store(OWNER, "egym", session())
 
     key = (etc / "vault.key").read_bytes().strip()
     assert stat.S_IMODE((etc / "vault.key").stat().st_mode) == 0o600
@@ -50,27 +51,26 @@ def test_systemd_credentials_hold_the_key_when_the_unit_passes_it(site, tmp_path
     (credentials / "vault.key").chmod(0o400)
     monkeypatch.setenv("CREDENTIALS_DIRECTORY", str(credentials))
 
-    kiosk_vault(data, etc).store("user:someone", session())
+    kiosk_vault(data, etc).store(OWNER, "egym", session())
     reopened = kiosk_vault(data, etc)
 
-    assert list(reopened.load_all()) == ["user:someone"]
+    assert list(reopened.load_all()) == [(OWNER, "egym")]
     assert not (etc / "vault.key").exists()
 
 
 def test_entry_files_are_not_named_after_a_plain_hash_of_the_user_id(site) -> None:
     etc, data = site
-    key = f"user:{MEMBER.user_id}"
-    CredentialVault(data / "vault", etc / "vault.key").store(key, session())
+    CredentialVault(data / "vault", etc / "vault.key").store(OWNER, "egym", session())
 
     [entry] = (data / "vault").iterdir()
-    for guess in (key, MEMBER.user_id):
+    for guess in (OWNER, f"{OWNER}\x00egym", f"user:{MEMBER.user_id}", MEMBER.user_id):
         assert hashlib.sha256(guess.encode()).hexdigest()[:32] not in entry.name
 
 
 def test_an_upgrade_moves_the_key_out_of_the_data_folder_and_keeps_every_entry(site) -> None:
     etc, data = site
     old = CredentialVault(data / "vault", data / "vault.key")  # where an older version kept it
-    old.store(f"user:{MEMBER.user_id}", session("refresh-old"))
+    old.store(OWNER, "egym", session("refresh-old"))
     old_key = (data / "vault.key").read_bytes()
 
     upgraded = kiosk_vault(data, etc)
@@ -79,20 +79,20 @@ def test_an_upgrade_moves_the_key_out_of_the_data_folder_and_keeps_every_entry(s
     assert not (data / "vault.key").exists()
     assert (etc / "vault.key").read_bytes() == old_key
     assert stat.S_IMODE((etc / "vault.key").stat().st_mode) == 0o600
-    assert sessions[f"user:{MEMBER.user_id}"].refresh_token == "refresh-old"
-    upgraded.purge(f"user:{MEMBER.user_id}")  # the entry got its new name, so it can be purged
+    assert sessions[(OWNER, "egym")].refresh_token == "refresh-old"
+    upgraded.purge(OWNER, "egym")  # the entry got its new name, so it can be purged
     assert list((data / "vault").iterdir()) == []
 
 
 def test_entries_under_a_leftover_old_key_are_kept_when_the_new_place_already_has_one(site) -> None:
     etc, data = site
-    CredentialVault(data / "vault", data / "vault.key").store("user:a", session("refresh-a"))
+    CredentialVault(data / "vault", data / "vault.key").store(OWNER, "egym", session("refresh-a"))
     (etc / "vault.key").write_bytes(Fernet.generate_key())
     (etc / "vault.key").chmod(0o600)
 
     sessions = kiosk_vault(data, etc).load_all()
 
-    assert sessions["user:a"].refresh_token == "refresh-a"
+    assert sessions[(OWNER, "egym")].refresh_token == "refresh-a"
     assert not (data / "vault.key").exists()
 
 

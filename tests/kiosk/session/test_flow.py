@@ -31,8 +31,11 @@ from hardware.events import (
     WalletCredential,
     WalletPlatform,
 )
-from kiosk.cloud.egym import EgymClient, EgymIntegration, EgymSettings
-from kiosk.cloud.egym import RetryPolicy as ClientRetry
+from kiosk.cloud.egym import CallRetry, EgymClient, EgymIntegration, EgymSettings
+from kiosk.message_codes import MessageCode
+from kiosk.outbox.outbox import Outbox
+from kiosk.outbox.schedule import DeliverySchedule
+from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.cloud.egym.sandbox import (
     DEMO_API_KEY,
     DEMO_APPLE_PASS_TYPE_ID,
@@ -44,10 +47,6 @@ from kiosk.cloud.egym.sandbox import (
     SandboxState,
     create_app,
 )
-from kiosk.message_codes import MessageCode
-from kiosk.outbox.outbox import Outbox
-from kiosk.outbox.retry import RetryPolicy as OutboxRetry
-from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.session.flow import FlowTimings, SessionFlow
 from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.session.timers import ManualScheduler
@@ -107,9 +106,9 @@ class Kiosk:
         self.scheduler = ManualScheduler()
         self._changed = asyncio.Event()
         self.traffic = TrafficLog(create_app(sandbox), self._changed.set)
-        self.client = EgymClient(settings, retry=ClientRetry(max_attempts=1), transport=httpx.ASGITransport(app=self.traffic))
+        self.client = EgymClient(settings, retry=CallRetry(max_attempts=1), transport=httpx.ASGITransport(app=self.traffic))
         self.db = Database(db_path)
-        retry = OutboxRetry(base_s=0.05, cap_s=0.05, rand=lambda: 1.0)
+        retry = DeliverySchedule(base_s=0.05, cap_s=0.05, rand=lambda: 1.0)
         self.outbox = Outbox(self.db, [EgymIntegration(self.client, settings)], retry=retry)
         self.deliveries: list[tuple[str, DeliveryStatus]] = []
         self.outbox.subscribe(self._on_delivery)

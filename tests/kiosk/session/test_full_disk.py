@@ -20,7 +20,7 @@ async def test_a_full_disk_keeps_the_result_and_the_screen_claims_nothing_until_
     greeting = await kiosk.tap_in(DANA)
     assert greeting.profile is not None
     like = Measurement("body", dict(SCALE_RESULT), device_model=scale_record().model)
-    fillers = await fill_the_disk(kiosk.db, like, label=greeting.profile.display_name, user_id=DANA.user_id)
+    fillers = await fill_the_disk(kiosk.db, like, label=greeting.profile.display_name)
 
     kiosk.flow.handle(LiveWeight(62.6, stable=False))
     await kiosk.until(S.MEASURING)
@@ -49,7 +49,7 @@ async def test_a_member_who_leaves_while_the_disk_is_full_still_gets_their_resul
     greeting = await kiosk.tap_in(DANA)
     assert greeting.profile is not None
     like = Measurement("body", dict(SCALE_RESULT), device_model=scale_record().model)
-    await fill_the_disk(kiosk.db, like, label=greeting.profile.display_name, user_id=DANA.user_id)
+    await fill_the_disk(kiosk.db, like, label=greeting.profile.display_name)
     kiosk.flow.handle(LiveWeight(62.6, stable=False))
     await kiosk.until(S.MEASURING)
     kiosk.flow.handle(scale_record())

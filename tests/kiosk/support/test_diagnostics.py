@@ -30,8 +30,9 @@ from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.status import DeliveryState
 from kiosk.runtime.devices import DEVICE_COUNTERS, DeviceHub
 from kiosk.runtime.logfile import install_file_logging, log_path, remove_file_logging
+from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_MEMBERS, SandboxState
 from kiosk.sandbox import RunningSandbox, serve_loopback
-from kiosk.storage import Database
+from kiosk.storage import MIGRATIONS, Database
 from kiosk.support.check import CheckResult
 from kiosk.support.commands import diagnostics_main
 from kiosk.support.diagnostics import Redactor, build_bundle
@@ -168,8 +169,11 @@ def test_no_file_of_the_bundle_holds_an_e_mail_birth_date_or_name(tmp_path: Path
         pass  # the schema, as the kiosk leaves it
     with closing(sqlite3.connect(tmp_path / "data" / "kiosk.sqlite3")) as connection, connection:
         connection.execute(
-            "INSERT INTO measurements (unique_id, kind, timestamp_ms, values_json, member_label, user_id, captured_at)"
-            " VALUES ('538b671a075a41208da2a4177c233f86', 'body', 0, '{}', 'Zoë N.', '-6q1zt84mw2vd', 0)"
+            "INSERT INTO measurements (unique_id, kind, timestamp_ms, values_json, member_label, member_key, captured_at)"
+            " VALUES ('538b671a075a41208da2a4177c233f86', 'body', 0, '{}', 'Zoë N.', '9b1d4c2e7a8f4d3b', 0)"
+        )
+        connection.execute(  # the member's EGYM account, linked to the kiosk's key for them
+            "INSERT INTO member_accounts (platform, account_id, member_key) VALUES ('egym', '-6q1zt84mw2vd', '9b1d4c2e7a8f4d3b')"
         )
     counters = {"devices": [{"protocol": "uid-lines", "frames": 12, "last_error": f"card of {personal}"}]}
     (tmp_path / "data" / DEVICE_COUNTERS).write_text(json.dumps(counters))
@@ -189,6 +193,25 @@ def test_no_file_of_the_bundle_holds_an_e_mail_birth_date_or_name(tmp_path: Path
     assert json.loads(texts["config.json"])["config"]["station"]["type"] == "scale"
     assert json.loads(texts[DEVICE_COUNTERS])["devices"][0]["frames"] == 12
     assert "2024-05-01 10:00:00,123 DEBUG old: greeted" in texts["logs/kiosk.log.1"]  # timestamps stay
+
+
+
+def test_a_database_not_upgraded_yet_still_has_its_member_names_and_ids_masked(tmp_path: Path, log_dir: Path) -> None:
+    """Diagnostics may run before the new kiosk has started (and upgraded the database), e.g. when it fails to."""
+    config_path = write_site(tmp_path, "http://127.0.0.1:9")
+    (tmp_path / "data").mkdir(exist_ok=True)
+    with closing(Database(tmp_path / "data" / "kiosk.sqlite3", migrations=MIGRATIONS[:2])):
+        pass  # the schema of the release before member keys
+    with closing(sqlite3.connect(tmp_path / "data" / "kiosk.sqlite3")) as connection, connection:
+        connection.execute(
+            "INSERT INTO measurements (unique_id, kind, timestamp_ms, values_json, member_label, user_id, captured_at)"
+            " VALUES ('538b671a075a41208da2a4177c233f86', 'body', 0, '{}', 'Zoë N.', '-6q1zt84mw2vd', 0)"
+        )
+    log_path(log_dir).with_name("kiosk.log.1").write_text("DEBUG old: greeted Zoë N. (-6q1zt84mw2vd)\n")
+
+    texts = bundle_texts(build_bundle(config_path, tmp_path / "b.zip", log_dir=log_dir))
+
+    assert "Zoë" not in texts["logs/kiosk.log.1"] and "6q1zt84mw2vd" not in texts["logs/kiosk.log.1"]
 
 
 def test_bundle_reports_config_versions_checks_and_outbox_counts(

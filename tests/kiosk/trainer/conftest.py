@@ -9,10 +9,10 @@ import pytest
 from argon2 import PasswordHasher
 
 from kiosk.cloud.egym import EgymClient, EgymIntegration, EgymSettings
-from kiosk.cloud.egym import RetryPolicy as ClientRetryPolicy
-from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, SandboxState, create_app
+from kiosk.cloud.egym import CallRetry
 from kiosk.outbox.outbox import Outbox
-from kiosk.outbox.retry import RetryPolicy
+from kiosk.outbox.schedule import DeliverySchedule
+from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, SandboxState, create_app
 from kiosk.session.timers import ManualScheduler
 from kiosk.storage import Database
 from kiosk.trainer import AuditLog, PinLock, TrainerMode, TrainerCards
@@ -40,7 +40,7 @@ async def egym(sandbox: SandboxState) -> AsyncIterator[EgymIntegration]:
     settings = EgymSettings(
         base_url="http://egym-sandbox.test", gym_id=DEMO_GYM_ID, machine_name=DEMO_MACHINE_NAME, api_key=DEMO_API_KEY
     )
-    client = EgymClient(settings, retry=ClientRetryPolicy(max_attempts=1), transport=httpx.ASGITransport(app=create_app(sandbox)))
+    client = EgymClient(settings, retry=CallRetry(max_attempts=1), transport=httpx.ASGITransport(app=create_app(sandbox)))
     yield EgymIntegration(client, settings)
     await client.aclose()
 
@@ -48,7 +48,7 @@ async def egym(sandbox: SandboxState) -> AsyncIterator[EgymIntegration]:
 @pytest.fixture
 async def outbox(db: Database, egym: EgymIntegration) -> AsyncIterator[Outbox]:
     # Quick retries after failures; a result waiting for re-authentication waits the real 15 minutes.
-    box = Outbox(db, [egym], retry=RetryPolicy(base_s=0.005, cap_s=0.02, rand=lambda: 1.0))
+    box = Outbox(db, [egym], retry=DeliverySchedule(base_s=0.005, cap_s=0.02, rand=lambda: 1.0))
     await box.start()
     yield box
     await box.aclose()

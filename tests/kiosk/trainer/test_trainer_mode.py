@@ -143,8 +143,8 @@ async def test_results_come_newest_first_filtered_by_state_and_member(egym, outb
     assert [i.unique_id for i in await trainer_mode.results(StateFilter.SENT)] == [newest.unique_id, old.unique_id]
     members = await trainer_mode.members()
     assert [(m.label, m.results) for m in members] == [("Dana W.", 2), ("Lukas B.", 1)]
-    assert [i.unique_id for i in await trainer_mode.results(user_id=members[0].user_id)] == [refused.unique_id, old.unique_id]
-    assert [i.unique_id for i in await trainer_mode.results(StateFilter.SENT, user_id=members[0].user_id)] == [old.unique_id]
+    assert [i.unique_id for i in await trainer_mode.results(member_key=members[0].member_key)] == [refused.unique_id, old.unique_id]
+    assert [i.unique_id for i in await trainer_mode.results(StateFilter.SENT, member_key=members[0].member_key)] == [old.unique_id]
 
 
 async def test_a_members_trend_covers_their_results_here_oldest_first(db, egym, outbox, make_trainer_mode) -> None:

@@ -20,7 +20,10 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from hardware import fields
 from hardware.events import CardCredential, WalletCredential, WalletPlatform
-from kiosk.cloud.egym import EgymClient, EgymIntegration, EgymSettings, RetryPolicy
+from kiosk.cloud.egym import CallRetry, EgymClient, EgymIntegration, EgymSettings
+from kiosk.cloud.errors import CloudError, Transient
+from kiosk.config_section import ConfigError
+from kiosk.models import Measurement
 from kiosk.cloud.egym.sandbox import (
     DEMO_API_KEY,
     DEMO_APPLE_PASS_TYPE_ID,
@@ -38,7 +41,7 @@ from kiosk.models import Measurement
 from kiosk.sandbox import RunningSandbox, serve_loopback
 
 MEMBER = DEMO_MEMBERS[0]
-FAST_RETRY = RetryPolicy(base_delay_s=0.001, max_delay_s=0.005)
+FAST_RETRY = CallRetry(base_delay_s=0.001, max_delay_s=0.005)
 
 
 def demo_settings(base_url: str, **changes: object) -> EgymSettings:
@@ -236,7 +239,7 @@ async def test_no_secret_or_personal_data_in_errors_or_logs(caplog: pytest.LogCa
             await call
         errors.append(caught.value)
 
-    async with EgymClient(settings, retry=RetryPolicy(max_attempts=2, base_delay_s=0.001), transport=transport) as client:
+    async with EgymClient(settings, retry=CallRetry(max_attempts=2, base_delay_s=0.001), transport=transport) as client:
         egym = EgymIntegration(client, settings)
         session = await egym.login(WalletCredential(wallet_member.wallet_payload, WalletPlatform.APPLE))
         issued += [session.access_token, session.refresh_token or ""]

@@ -14,20 +14,20 @@ import pytest
 
 from hardware import fields
 from hardware.events import CardCredential
-from kiosk.cloud.egym import EgymClient, EgymIntegration, EgymSettings, RetryPolicy
+from kiosk.cloud.egym import CallRetry, EgymClient, EgymIntegration, EgymSettings
 from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, DEMO_MEMBERS, EgymSandbox
 from kiosk.cloud.errors import BadReply, RateLimited
 from kiosk.cloud.reply_body import MAX_REPLY_BYTES
 from kiosk.models import Measurement
 from kiosk.outbox import history
 from kiosk.outbox.outbox import Outbox
-from kiosk.outbox.retry import RetryPolicy as OutboxRetryPolicy
+from kiosk.outbox.schedule import DeliverySchedule
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.sandbox import RunningSandbox, serve_loopback
 from kiosk.storage import Database
 
 MEMBER = DEMO_MEMBERS[0]
-NO_RETRIES = RetryPolicy(max_attempts=1)
+NO_RETRIES = CallRetry(max_attempts=1)
 WAIT_S = 10.0
 
 
@@ -69,7 +69,7 @@ async def test_a_member_whose_name_has_an_unpaired_surrogate_gets_the_reading_st
         database = Database(tmp_path / "kiosk.sqlite3")
         async with EgymClient(settings, retry=NO_RETRIES) as egym:
             integration = EgymIntegration(egym, settings)
-            outbox = Outbox(database, [integration], retry=OutboxRetryPolicy(confirm_wait_s=60))
+            outbox = Outbox(database, [integration], retry=DeliverySchedule(confirm_wait_s=60))
             await outbox.start()
             try:
                 session = await integration.login(CardCredential(odd.uid))

@@ -8,7 +8,8 @@ import httpx
 import pytest
 
 from hardware.events import CardCredential, CardTechnology, WalletCredential, WalletPlatform
-from kiosk.cloud.egym import EgymClient, EgymSettings, RefusedLocally, RetryPolicy
+from kiosk.cloud.egym import CallRetry, EgymClient, EgymSettings, RefusedLocally
+from kiosk.cloud.errors import AuthExpired, BadReply, NotRegistered, PermissionDenied, RateLimited, Rejected, Transient
 from kiosk.cloud.egym.sandbox import (
     DEMO_API_KEY,
     DEMO_APPLE_PASS_TYPE_ID,
@@ -22,7 +23,7 @@ from kiosk.cloud.egym.sandbox import (
 )
 from kiosk.cloud.errors import AuthExpired, BadReply, NotRegistered, PermissionDenied, RateLimited, Rejected, Transient
 
-FAST_RETRY = RetryPolicy(max_attempts=3, base_delay_s=0.001, max_delay_s=0.005)
+FAST_RETRY = CallRetry(max_attempts=3, base_delay_s=0.001, max_delay_s=0.005)
 MIFARE_MEMBER = next(m for m in DEMO_MEMBERS if m.rfid_format == "MIFARE")
 LEGIC_MEMBER = next(m for m in DEMO_MEMBERS if m.rfid_format == "LEGIC")
 APPLE_MEMBER = next(m for m in DEMO_MEMBERS if m.wallet_platform == "APPLE")
@@ -54,7 +55,7 @@ async def connect(state: SandboxState) -> AsyncIterator[ClientFactory]:
     """Clients talking HTTP to the sandbox in-process; settings changes as keyword arguments."""
     clients: list[EgymClient] = []
 
-    def make(retry: RetryPolicy = FAST_RETRY, **changes: object) -> EgymClient:
+    def make(retry: CallRetry = FAST_RETRY, **changes: object) -> EgymClient:
         client = EgymClient(demo_settings(**changes), retry=retry, transport=httpx.ASGITransport(app=create_app(state)))
         clients.append(client)
         return client
@@ -211,7 +212,7 @@ async def test_login_is_retried_once_after_a_server_or_network_failure(
 async def test_login_gives_up_after_the_second_server_failure(connect: ClientFactory, state: SandboxState) -> None:
     state.faults.fail_next(500, count=5)
     with pytest.raises(Transient, match="server error") as error:
-        await connect(retry=RetryPolicy(max_attempts=5, base_delay_s=0.001)).login(card(MIFARE_MEMBER))
+        await connect(retry=CallRetry(max_attempts=5, base_delay_s=0.001)).login(card(MIFARE_MEMBER))
     assert error.value.status == 500
     assert state.stats()["requestsByStatus"] == {"500": 2}
 
@@ -219,7 +220,7 @@ async def test_login_gives_up_after_the_second_server_failure(connect: ClientFac
 async def test_login_with_retries_disabled_tries_once(connect: ClientFactory, state: SandboxState) -> None:
     state.faults.drop_next(count=2)
     with pytest.raises(Transient, match="connection dropped"):
-        await connect(retry=RetryPolicy(max_attempts=1)).login(card(MIFARE_MEMBER))
+        await connect(retry=CallRetry(max_attempts=1)).login(card(MIFARE_MEMBER))
     assert state.stats()["droppedConnections"] == 1
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from hardware import fields
 from hardware.events import CardCredential
-from kiosk.cloud.egym import EgymClient, EgymSettings, RetryPolicy
+from kiosk.cloud.egym import CallRetry, EgymClient, EgymSettings
 from kiosk.cloud.egym.sandbox import (
     DEMO_API_KEY,
     DEMO_GYM_ID,
@@ -43,7 +43,7 @@ async def connect(state: SandboxState) -> AsyncIterator[Callable[..., EgymClient
             **changes,
         )
         # No retries of its own: every 429 the sandbox sends surfaces here.
-        client = EgymClient(settings, retry=RetryPolicy(max_attempts=1), transport=httpx.ASGITransport(app=create_app(state)))
+        client = EgymClient(settings, retry=CallRetry(max_attempts=1), transport=httpx.ASGITransport(app=create_app(state)))
         clients.append(client)
         return client
 

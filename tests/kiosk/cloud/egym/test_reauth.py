@@ -11,7 +11,9 @@ import pytest
 from hardware import fields
 from hardware.events import CardCredential, WalletCredential, WalletPlatform
 from kiosk.cloud.base import IdentityProvider, MeasurementDestination
-from kiosk.cloud.egym import EgymClient, EgymIntegration, EgymSettings, RetryPolicy
+from kiosk.cloud.egym import CallRetry, EgymClient, EgymIntegration, EgymSettings
+from kiosk.cloud.errors import AuthExpired, Transient
+from kiosk.models import Measurement, MemberSession
 from kiosk.cloud.egym.sandbox import (
     DEMO_API_KEY,
     DEMO_APPLE_PASS_TYPE_ID,
@@ -45,7 +47,7 @@ def state() -> SandboxState:
 @pytest.fixture
 async def egym(state: SandboxState) -> AsyncIterator[EgymIntegration]:
     transport = httpx.ASGITransport(app=create_app(state))
-    async with EgymClient(SETTINGS, retry=RetryPolicy(base_delay_s=0.001), transport=transport) as client:
+    async with EgymClient(SETTINGS, retry=CallRetry(base_delay_s=0.001), transport=transport) as client:
         yield EgymIntegration(client, SETTINGS)
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from hardware import fields
 from hardware.events import CardCredential
-from kiosk.cloud.egym import EgymClient, EgymSettings, RefusedLocally, RetryPolicy
+from kiosk.cloud.egym import CallRetry, EgymClient, EgymSettings, RefusedLocally
 from kiosk.cloud.egym.sandbox import (
     DEMO_API_KEY,
     DEMO_GYM_ID,
@@ -50,7 +50,7 @@ def waits() -> RecordedWaits:
 async def connect(state: SandboxState, waits: RecordedWaits) -> AsyncIterator[Callable[..., EgymClient]]:
     clients: list[EgymClient] = []
 
-    def make(retry: RetryPolicy = RetryPolicy(max_attempts=3, base_delay_s=0.5, max_retry_after_s=30), **changes: object) -> EgymClient:
+    def make(retry: CallRetry = CallRetry(max_attempts=3, base_delay_s=0.5, max_retry_after_s=30), **changes: object) -> EgymClient:
         settings = dataclasses.replace(
             EgymSettings(base_url="http://egym-sandbox.local", gym_id=DEMO_GYM_ID, machine_name=DEMO_MACHINE_NAME, api_key=DEMO_API_KEY),
             **changes,
@@ -123,8 +123,10 @@ async def test_a_measurement_with_nothing_egym_knows_is_refused_without_a_reques
     client: EgymClient, token: str, state: SandboxState
 ) -> None:
     before = state.stats()["requestsByStatus"]
+    with pytest.raises(ValueError, match="finite number"):  # a value that is not a number never gets this far
+        scale_reading(**{fields.MUSCLE_SCORE: 4.0, fields.WEIGHT_KG: float("nan")})
     with pytest.raises(RefusedLocally, match=r"egym\.metrics\.body"):
-        await client.submit_measurement(scale_reading(**{fields.MUSCLE_SCORE: 4.0, fields.WEIGHT_KG: float("nan")}), token)
+        await client.submit_measurement(scale_reading(**{fields.MUSCLE_SCORE: 4.0}), token)
     assert state.stats()["requestsByStatus"] == before
     assert state.measurements() == []
 
@@ -159,7 +161,7 @@ async def test_server_errors_beyond_the_attempt_budget_surface_as_transient(
 
 
 async def test_retries_can_be_switched_off(connect, state: SandboxState) -> None:
-    client = connect(retry=RetryPolicy(max_attempts=1))
+    client = connect(retry=CallRetry(max_attempts=1))
     token = (await client.login(CardCredential(MEMBER.uid))).access_token
     state.faults.fail_next(500, path_prefix="/api/v1/measurements")
     with pytest.raises(Transient):
@@ -207,7 +209,7 @@ async def test_unreadable_profile_replies_are_retried(
 async def test_unreadable_replies_are_described_not_quoted(
     connect, state: SandboxState, kind: str, error_type: type, words: str
 ) -> None:
-    client = connect(retry=RetryPolicy(max_attempts=1))
+    client = connect(retry=CallRetry(max_attempts=1))
     token = (await client.login(CardCredential(MEMBER.uid))).access_token
     state.faults.garbage_next(kind=kind, path_prefix="/api/v1/gyms")
     with pytest.raises(error_type, match=words) as error:
