@@ -237,6 +237,9 @@ class Autoplay:
         final = await turn.until(in_state(SessionState.DONE, SessionState.FAILED), "the submission outcome")
         states = ", ".join(f"{s.destination}: {s.state.value}" for s in final.submissions) or "no destinations"
         turn.report(f"{final.state.value} ({states})")
+        if final.state is SessionState.DONE:
+            turn.report("member taps Done")
+            self.flow.finish()
         await turn.until(in_state(SessionState.ATTRACT), "the attract screen")
         turn.report("back to the attract screen")
         return final.state.value

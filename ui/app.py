@@ -29,6 +29,7 @@ from kiosk.runtime.logfile import install_file_logging, log_directory
 from kiosk.session.flow import FlowTimings, SessionFlow
 from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.site_secrets import SITE_SECRET_NAME, load_or_create, new_site_secret, secret_path, secrets_dir
+from kiosk.results.history import store_history
 from kiosk.startup import open_database, problem_line, started_by_service_manager
 from kiosk.storage import Database
 from kiosk.trainer import CredentialRouter, open_trainer_mode
@@ -79,7 +80,8 @@ def flow_timings(config: KioskConfig) -> FlowTimings:
         idle_s=station.idle_seconds,
         warning_s=station.idle_warning_seconds,
         review_s=station.review_seconds,
-        done_s=station.result_seconds,
+        result_idle_s=station.idle_seconds + station.idle_warning_seconds,
+        unclaimed_record_s=station.claim_window_seconds,
         failed_s=station.result_seconds,
         identify_timeout_s=max(config.egym.timeout_s, 5.0),
     )
@@ -114,7 +116,8 @@ async def start_kiosk(
     retry = RetryPolicy(max_retry_after_s=config.outbox.max_retry_after_seconds)
     outbox = Outbox(database, [integration], retry=retry, vault=vault)
     await outbox.start()
-    flow = SessionFlow(integration, outbox, kind=config.station.kind, timings=flow_timings(config))
+    flow = SessionFlow(integration, outbox, kind=config.station.kind, timings=flow_timings(config),
+                       history=store_history(database))
     trainer_mode = await open_trainer_mode(database, outbox, config.trainer, data_dir=data_dir, site_secret=site_secret,
                                     can_enter=lambda: flow.snapshot.state is SessionState.ATTRACT)
     devices = DeviceHub([*config.readers, *([config.device] if config.device else [])],
