@@ -174,13 +174,17 @@ def test_result_and_done_screens_render(qapp, flow, size, language, tmp_path: Pa
     profile = MemberProfile(**{**MEMBER.__dict__, "locale": {"en": "en_GB", "de": "de_DE"}[language]})
     try:
         vm.apply(SessionSnapshot(SessionState.REVIEW, profile=profile, result=RESULT, history=EARLIER, screen_seconds_left=52))
+        QCoreApplication.processEvents()
         assert grab(win, shots / f"{language}-{size[0]}x{size[1]}-result.png").stat().st_size > 0
         vm.apply(SessionSnapshot(SessionState.REVIEW, profile=profile, result=RESULT, confirming_not_me=True))
+        QCoreApplication.processEvents()
         assert grab(win, shots / f"{language}-{size[0]}x{size[1]}-not-me.png").stat().st_size > 0
         vm.apply(SessionSnapshot(SessionState.DONE, profile=profile, result=RESULT, history=EARLIER, screen_seconds_left=40,
                                  submissions=(DeliveryStatus("egym", DeliveryState.SENT),)))
+        QCoreApplication.processEvents()
         assert grab(win, shots / f"{language}-{size[0]}x{size[1]}-done.png").stat().st_size > 0
         tap(win, "takeawayButton")
+        QCoreApplication.processEvents()
         assert grab(win, shots / f"{language}-{size[0]}x{size[1]}-takeaway.png").stat().st_size > 0
     finally:
         translator.default_language = "en"
