@@ -225,6 +225,9 @@ class Autoplay:
             await turn.until(in_state(SessionState.ATTRACT), "the attract screen")
             return "failed"
         turn.report("profile shown")
+        if self.flow.snapshot.offered_result:
+            turn.report("a result from before the tap is offered, member confirms it was theirs")
+            self.flow.claim_workout()
         if self.show_idle_warning and turn.number == 1:
             await turn.until(lambda s: s.idle_warning, "the idle warning")
             turn.report("idle warning shown, member answers \"I'm still here\"")

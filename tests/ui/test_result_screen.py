@@ -192,3 +192,22 @@ def test_result_and_done_screens_render(qapp, flow, size, language, tmp_path: Pa
         win.close()
         shiboken6.delete(engine)
         vm.close()
+
+
+def test_a_workout_is_compared_with_the_members_last_workout_in_m_ss(window) -> None:
+    win, vm = window
+    last = (PastResult(1_764_000_000_000, {fields.DURATION_S: 600.0, fields.DISTANCE_M: 4000.0}),)
+    vm.apply(SessionSnapshot(SessionState.REVIEW, profile=MEMBER, history=last,
+                             result={fields.DURATION_S: 665.0, fields.DISTANCE_M: 3900.0, fields.HEART_RATE_BPM: 140.0}))
+    rows = {row["label"]: row for row in vm.property("detailRows")}
+    assert (rows["Time"]["value"], rows["Time"]["unit"], rows["Time"]["change"]) == ("11:05", "", "▲ 1:05")
+    assert rows["Distance"]["change"] == "▼ 0.10 km"
+    assert rows["Average heart rate"]["change"] == "" and rows["Average heart rate"]["meaning"].endswith("No published range.")
+
+
+def test_a_workout_before_the_tap_is_offered_with_its_values_and_confirmed_by_touch(window) -> None:
+    win, vm = window
+    vm.apply(SessionSnapshot(SessionState.PROFILE, profile=MEMBER, offered_result={fields.DURATION_S: 125.0}))
+    QCoreApplication.processEvents()
+    assert shown_named(win.contentItem(), "workoutOffer") and shown_named(win.contentItem(), "claimWorkoutButton")
+    assert vm.property("offeredRows") == [{"label": "Time", "value": "2:05", "unit": ""}]
