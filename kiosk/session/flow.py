@@ -589,7 +589,11 @@ class SessionFlow:
             return
         if seconds_left <= 0:
             logger.info("result screen closed: no touch for %g s", self._timings.result_idle_s)
-            self._end_visit(_Ending.IDLE if self._state is SessionState.REVIEW else _Ending.FINISHED)
+            if self._snapshot.confirming_not_me:  # they said "Not me" and left: not theirs to send
+                ending = _Ending.NOT_ME
+            else:
+                ending = _Ending.IDLE if self._state is SessionState.REVIEW else _Ending.FINISHED
+            self._end_visit(ending)
             self._go(SessionState.ATTRACT)
             return
         self._show(screen_seconds_left=seconds_left)

@@ -55,6 +55,16 @@ async def test_not_me_on_the_result_asks_first_and_sends_nothing_while_asking(ki
     assert kiosk.sandbox.measurements() == []
 
 
+async def test_leaving_while_asked_not_me_sends_nothing(kiosk: Kiosk) -> None:
+    await kiosk.tap_in()
+    await kiosk.measure()
+    kiosk.flow.ask_not_me()
+    kiosk.scheduler.advance(TIMINGS.result_idle_s)
+    assert kiosk.flow.snapshot == SessionSnapshot()
+    [unique_id] = kiosk.captured_ids()
+    assert (await kiosk.final_delivery(unique_id)).state is DeliveryState.DISCARDED
+
+
 async def test_measure_again_discards_an_unsaved_result_and_keeps_the_member(kiosk: Kiosk) -> None:
     await kiosk.tap_in()
     await kiosk.measure({**SCALE_RESULT, fields.WEIGHT_KG: 70.0})
