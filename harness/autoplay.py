@@ -225,6 +225,9 @@ class Autoplay:
             await turn.until(in_state(SessionState.ATTRACT), "the attract screen")
             return "failed"
         turn.report("profile shown")
+        if self.flow.snapshot.offered_result:
+            turn.report("a result from before the tap is offered, member confirms it was theirs")
+            self.flow.claim_workout()
         if self.show_idle_warning and turn.number == 1:
             await turn.until(lambda s: s.idle_warning, "the idle warning")
             turn.report("idle warning shown, member answers \"I'm still here\"")
@@ -237,6 +240,9 @@ class Autoplay:
         final = await turn.until(in_state(SessionState.DONE, SessionState.FAILED), "the submission outcome")
         states = ", ".join(f"{s.destination}: {s.state.value}" for s in final.submissions) or "no destinations"
         turn.report(f"{final.state.value} ({states})")
+        if final.state is SessionState.DONE:
+            turn.report("member taps Done")
+            self.flow.finish()
         await turn.until(in_state(SessionState.ATTRACT), "the attract screen")
         turn.report("back to the attract screen")
         return final.state.value

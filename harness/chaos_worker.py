@@ -50,7 +50,7 @@ DRAIN_RECHECK_S = 1.0  # the drain check also runs this often, in case no status
 
 OUTBOX_RETRY = DeliverySchedule(base_s=0.05, cap_s=0.5, reauth_delay_s=0.5, confirm_wait_s=0.0)
 CLIENT_RETRY = CallRetry(max_attempts=2, base_delay_s=0.05, max_delay_s=0.2, max_retry_after_s=1.0)
-TIMINGS = FlowTimings(idle_s=60, warning_s=5, review_s=60, done_s=0, failed_s=0,
+TIMINGS = FlowTimings(idle_s=60, warning_s=5, review_s=60, failed_s=0,
                       identify_timeout_s=10, submit_timeout_s=0.5, unclaimed_record_s=1)
 
 
@@ -144,6 +144,7 @@ async def play_session(flow: SessionFlow, outbox: ReportingOutbox, states: State
     mark = states.mark()
     flow.confirm()
     await states.first_of(mark, SessionState.DONE, SessionState.FAILED)
+    flow.finish()  # the member taps "Done" (a refusal goes back by itself)
     await states.first_of(mark, SessionState.ATTRACT)
     return True
 

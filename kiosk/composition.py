@@ -27,6 +27,7 @@ from kiosk.logsafety import register_secret
 from kiosk.outbox.credential_vault import CredentialVault, kiosk_vault
 from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.schedule import DeliverySchedule
+from kiosk.results.history import store_history
 from kiosk.runtime.devices import DEVICE_COUNTERS, DeviceHub
 from kiosk.runtime.housekeeping import Housekeeping
 from kiosk.session.dispatch import EventDispatcher
@@ -124,7 +125,8 @@ def flow_timings(config: KioskConfig, platforms: Sequence[Platform] = PLATFORMS)
         idle_s=station.idle_seconds,
         warning_s=station.idle_warning_seconds,
         review_s=station.review_seconds,
-        done_s=station.result_seconds,
+        result_idle_s=station.idle_seconds + station.idle_warning_seconds,
+        unclaimed_record_s=station.claim_window_seconds,
         failed_s=station.result_seconds,
         identify_timeout_s=max(sum(asked), MIN_IDENTIFY_TIMEOUT_S),
     )
@@ -182,7 +184,8 @@ async def _assemble(
     outbox_settings: dict[str, Any] = {"retry": DeliverySchedule(max_retry_after_s=config.outbox.max_retry_after_seconds)}
     outbox_settings.update(outbox_options or {})
     outbox = outbox_type(database, destinations, vault=vault, **outbox_settings)
-    flow = SessionFlow(identity, outbox, kind=config.station.kind, timings=timings)
+    flow = SessionFlow(identity, outbox, kind=config.station.kind, timings=timings,
+                       history=store_history(database, outbox))
     trainer_mode = await open_trainer_mode(database, outbox, config.trainer, data_dir=data_dir, site_secret=site_secret,
                                            can_enter=lambda: flow.snapshot.state is SessionState.ATTRACT)
     dispatcher = EventDispatcher(flow.handle)

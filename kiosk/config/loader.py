@@ -43,8 +43,9 @@ class StationConfig:
     language: str = "en"
     idle_seconds: float = 45.0
     idle_warning_seconds: float = 15.0
-    review_seconds: float = 6.0
-    result_seconds: float = 6.0
+    review_seconds: float = 6.0  # before an unsaved result is sent in the background; it stays on screen
+    result_seconds: float = 6.0  # the failed screen
+    claim_window_seconds: float = 60.0  # a result finished before a tap is offered to a tap within this
     identity: tuple[str, ...] = ()  # the platforms asked who a card belongs to, in order; the first that knows it wins
     screen_diagonal_inches: float | None = None  # for panels that report no physical size, or a wrong one
     units: str = "metric"  # what trainer mode shows: metric, us_customary or imperial
@@ -232,6 +233,7 @@ def _station(s: Section, settings: Mapping[str, Any], platforms: Sequence[Platfo
         idle_warning_seconds=s.float("idle_warning_seconds", 15.0, minimum=3, maximum=120),
         review_seconds=s.float("review_seconds", 6.0, minimum=1, maximum=120),
         result_seconds=s.float("result_seconds", 6.0, minimum=1, maximum=120),
+        claim_window_seconds=s.float("claim_window_seconds", 60.0, minimum=0, maximum=600),
         identity=_identity_order(s, settings, platforms),
         screen_diagonal_inches=s.float("screen_diagonal_inches", None, minimum=5, maximum=100),
         units=s.str("units", "metric", choices=UNIT_SYSTEMS),

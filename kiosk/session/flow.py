@@ -34,6 +34,7 @@ from kiosk.cloud.errors import CloudError
 from kiosk.message_codes import MessageCode
 from kiosk.models import Measurement, MemberProfile, MemberSession, is_measured_number
 from kiosk.outbox.status import DeliveryStatus
+from kiosk.results.history import HistorySource
 from kiosk.session.messages import identify_failure, queued_at, queued_reason, refusal, refused_at
 from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.session.timers import AsyncioScheduler, Scheduler, TimerHandle
@@ -49,16 +50,23 @@ WARNING_TICK_S = 1.0
 TRANSITION_HISTORY = 50
 _IDLE_STATES = (SessionState.PROFILE, SessionState.MEASURING)
 _NOT_ME_STATES = (SessionState.PROFILE, SessionState.MEASURING, SessionState.REVIEW)
+_RESULT_STATES = (SessionState.REVIEW, SessionState.SUBMITTING, SessionState.DONE)  # the result stays on screen
 
 
 @dataclass(frozen=True)
 class FlowTimings:
-    """How long each screen waits, in seconds."""
+    """How long each screen waits, in seconds.
+
+    ``review_s`` is how long a result waits for "Save" before it is sent in the background;
+    it stays on screen either way, until ``result_idle_s`` pass without a touch.
+    ``unclaimed_record_s`` is how long a result finished before anyone tapped is offered to
+    the next member.
+    """
 
     idle_s: float = 45.0
     warning_s: float = 15.0
     review_s: float = 6.0
-    done_s: float = 6.0
+    result_idle_s: float = 60.0
     failed_s: float = 6.0
     identify_timeout_s: float = 10.0
     submit_timeout_s: float = 8.0
@@ -88,6 +96,7 @@ class _Reading:
     values: dict[str, float]
     model: str
     timestamp_ms: int
+    before_tap: bool = False  # finished before the member tapped: theirs only if they say so
 
 
 @dataclass(eq=False, repr=False)
@@ -98,6 +107,7 @@ class _Visit:
     member_session: MemberSession | None = None
     profile: MemberProfile | None = None
     waiting_reading: _Reading | None = None  # arrived before the profile did
+    offered_reading: _Reading | None = None  # finished before the tap, waiting for "this was mine"
     measurement: Measurement | None = None  # captured in the outbox
     capturing: bool = False
     confirmed: bool = False
@@ -116,12 +126,14 @@ class SessionFlow:
         kind: MeasurementKind = "body",
         timings: FlowTimings = FlowTimings(),
         scheduler: Scheduler | None = None,
+        history: HistorySource | None = None,
     ) -> None:
         self._identity = identity
         self._outbox = outbox
         self._kind = kind
         self._timings = timings
         self._scheduler = scheduler or AsyncioScheduler()
+        self._history = history
         self._snapshot = SessionSnapshot()
         self._subscribers: list[Callable[[SessionSnapshot], None]] = []
         self._transitions: collections.deque[tuple[SessionState, SessionState]] = collections.deque(maxlen=TRANSITION_HISTORY)
@@ -189,11 +201,75 @@ class SessionFlow:
             self._submit()
 
     def not_me(self) -> None:
-        """End the session; a measurement the member has not confirmed is thrown away."""
+        """End the session; a measurement the member has not confirmed is thrown away.
+
+        On the result this is the answer to :meth:`ask_not_me`'s question; elsewhere
+        there is nothing of the member's to lose, and it ends the session at once.
+        """
         if self._refuses("not-me", self._state in _NOT_ME_STATES):
             return
         self._end_visit(_Ending.NOT_ME)
         self._go(SessionState.ATTRACT)
+
+    def ask_not_me(self) -> None:
+        """The member tapped "Not me" on their result: ask before throwing it away; nothing is sent meanwhile."""
+        if not self._refuses("ask-not-me", self._state is SessionState.REVIEW):
+            if self._state_timer is not None:
+                self._state_timer.cancel()
+                self._state_timer = None
+            self._note_activity()
+            self._show(confirming_not_me=True)
+
+    def keep_result(self) -> None:
+        """The member answered "It's me" to the Not-me question: the result waits for Save again."""
+        if not self._refuses("keep-result", self._snapshot.confirming_not_me):
+            self._show(confirming_not_me=False)
+            self._state_timer = self._scheduler.call_later(self._timings.review_s, self._review_elapsed)
+
+    def measure_again(self) -> None:
+        """Back to the greeting for a new measurement.
+
+        A result still waiting for Save is thrown away (the member is redoing it because it
+        was wrong); one already saved or on its way stays saved.
+        """
+        visit = self._visit
+        if self._refuses("measure-again", self._state in _RESULT_STATES) or visit is None:
+            return
+        measurement, visit.measurement = visit.measurement, None
+        if measurement is not None and not visit.confirmed:
+            logger.info("discarding an unconfirmed measurement (measure again)")
+            self._spawn(self._outbox.discard(measurement.unique_id, "measure again"))
+        visit.confirmed = False
+        self._go(SessionState.PROFILE, result={}, submissions=(), live_weight_kg=None, weight_stable=False,
+                 live_values={}, confirming_not_me=False)
+        self._load_history(visit)
+
+    def finish(self) -> None:
+        """The member tapped "Done" on their saved result."""
+        if not self._refuses("finish", self._state in (SessionState.SUBMITTING, SessionState.DONE)):
+            self._end_visit(_Ending.FINISHED)
+            self._go(SessionState.ATTRACT)
+
+    def claim_workout(self) -> None:
+        """The member confirmed "this was my workout" for a result finished before they tapped."""
+        visit = self._visit
+        if self._refuses("claim", visit is not None and visit.offered_reading is not None and self._state in _IDLE_STATES):
+            return
+        assert visit is not None and visit.offered_reading is not None
+        reading, visit.offered_reading = visit.offered_reading, None
+        self._show(offered_result={})
+        if not visit.capturing:
+            self._capture(visit, reading)
+
+    def decline_workout(self) -> None:
+        """The member said the result finished before their tap is not theirs: nobody gets it."""
+        visit = self._visit
+        if not self._refuses("decline", visit is not None and visit.offered_reading is not None):
+            assert visit is not None
+            visit.offered_reading = None
+            logger.info("an unclaimed %s measurement was declined by the member who tapped", self._kind)
+            self._note_activity()
+            self._show(offered_result={})
 
     def still_here(self) -> None:
         """The member answered the idle warning."""
@@ -240,7 +316,8 @@ class SessionFlow:
             logger.info("a new tap supersedes the session in %s", self._state.value)
             self._end_visit(_Ending.SUPERSEDED)
         visit = _Visit(credential)
-        visit.waiting_reading = self._take_unclaimed()
+        unclaimed = self._take_unclaimed()
+        visit.waiting_reading = dataclasses.replace(unclaimed, before_tap=True) if unclaimed else None
         self._visit = visit
         self._go(SessionState.IDENTIFYING)
         visit.identify_task = self._spawn(self._identify(visit))
@@ -258,9 +335,30 @@ class SessionFlow:
             return
         visit.member_session, visit.profile = member_session, profile
         self._go(SessionState.PROFILE, profile=profile)
+        self._load_history(visit)
         if visit.waiting_reading is not None:
             reading, visit.waiting_reading = visit.waiting_reading, None
-            self._capture(visit, reading)
+            if reading.before_tap:
+                visit.offered_reading = reading
+                self._show(offered_result=dict(reading.values))
+            else:
+                self._capture(visit, reading)
+
+    def _load_history(self, visit: _Visit) -> None:
+        """Fetch the member's earlier results in the background; progress appears when they arrive."""
+        if self._history is None or visit.member_session is None or not visit.member_session.user_id:
+            return
+        self._spawn(self._fetch_history(visit, visit.member_session))
+
+    async def _fetch_history(self, visit: _Visit, member_session: MemberSession) -> None:
+        assert self._history is not None
+        try:
+            history = tuple(await self._history(member_session, self._kind))
+        except Exception as error:  # progress is a bonus: the result shows without it
+            logger.warning("could not read the member's earlier results (%s)", type(error).__name__)
+            return
+        if visit is self._visit:
+            self._show(history=history)
 
     def _identify_timed_out(self, visit: _Visit) -> None:
         if visit is not self._visit or self._state is not SessionState.IDENTIFYING:
@@ -315,6 +413,9 @@ class SessionFlow:
         if visit is None:
             self._hold_unclaimed(reading)
         elif self._state in _IDLE_STATES and not visit.capturing:
+            if visit.offered_reading is not None:
+                visit.offered_reading = None  # a result after the tap is the member's own
+                self._show(offered_result={})
             self._capture(visit, reading)
         elif self._state is SessionState.IDENTIFYING:
             if visit.waiting_reading is not None:
@@ -402,7 +503,7 @@ class SessionFlow:
         visit = self._visit
         assert visit is not None and visit.measurement is not None
         visit.confirmed = True
-        self._go(SessionState.SUBMITTING)
+        self._go(SessionState.SUBMITTING, confirming_not_me=False)
         self._spawn(self._deliver(visit, visit.measurement))
 
     async def _deliver(self, visit: _Visit, measurement: Measurement) -> None:
@@ -430,7 +531,7 @@ class SessionFlow:
 
     def _on_delivery_status(self, unique_id: str, status: DeliveryStatus) -> None:
         visit = self._visit
-        if self._state not in (SessionState.DONE, SessionState.FAILED) or visit is None or visit.measurement is None:
+        if self._state not in (SessionState.SUBMITTING, SessionState.DONE, SessionState.FAILED) or visit is None or visit.measurement is None:
             return
         if visit.measurement.unique_id != unique_id:
             return
@@ -452,9 +553,9 @@ class SessionFlow:
         visit.ending = ending
         if visit.identify_task is not None:
             visit.identify_task.cancel()
-        if visit.waiting_reading is not None and ending is not _Ending.SHUTDOWN:
+        if visit.waiting_reading is not None and ending is not _Ending.SHUTDOWN and not visit.waiting_reading.before_tap:
             self._hold_unclaimed(visit.waiting_reading)
-        visit.waiting_reading = None
+        visit.waiting_reading = visit.offered_reading = None
         if visit.measurement is not None:
             self._settle(visit)
 
@@ -480,6 +581,30 @@ class SessionFlow:
     def _note_activity(self) -> None:
         if self._state in _IDLE_STATES and self._idle_timer is not None:
             self._restart_idle()
+        elif self._state in _RESULT_STATES:
+            self._restart_result_countdown()
+
+    def _restart_result_countdown(self) -> None:
+        """The result stays while the member touches the screen; the seconds left are on screen."""
+        if self._idle_timer is not None:
+            self._idle_timer.cancel()
+        self._result_tick(math.ceil(self._timings.result_idle_s))
+
+    def _result_tick(self, seconds_left: int) -> None:
+        self._idle_timer = None
+        if self._state not in _RESULT_STATES:
+            return
+        if seconds_left <= 0:
+            logger.info("result screen closed: no touch for %g s", self._timings.result_idle_s)
+            if self._snapshot.confirming_not_me:  # they said "Not me" and left: not theirs to send
+                ending = _Ending.NOT_ME
+            else:
+                ending = _Ending.IDLE if self._state is SessionState.REVIEW else _Ending.FINISHED
+            self._end_visit(ending)
+            self._go(SessionState.ATTRACT)
+            return
+        self._show(screen_seconds_left=seconds_left)
+        self._idle_timer = self._scheduler.call_later(WARNING_TICK_S, lambda: self._result_tick(seconds_left - 1))
 
     def _restart_idle(self) -> None:
         self._stop_idle()
@@ -511,17 +636,23 @@ class SessionFlow:
 
     def _go(self, state: SessionState, **fields: Any) -> None:
         """Enter ``state``: fresh timers, and a snapshot with the member's data only where it belongs."""
-        for timer in (self._state_timer, self._idle_timer):
+        counting = state in _RESULT_STATES and self._state in _RESULT_STATES  # review to sent is no touch
+        for timer in (self._state_timer, None if counting else self._idle_timer):
             if timer is not None:
                 timer.cancel()
-        self._state_timer = self._idle_timer = None
+        self._state_timer = None
+        if not counting:
+            self._idle_timer = None
         if state in (SessionState.ATTRACT, SessionState.IDENTIFYING):
             base = SessionSnapshot(device_connected=self._snapshot.device_connected)
         else:
             base = dataclasses.replace(self._snapshot, message=None, message_platform="", idle_warning=False,
-                                       warning_seconds_left=0)
+                                       warning_seconds_left=0, screen_seconds_left=0)
         if state in _IDLE_STATES and not base.device_connected:
             fields.setdefault("message", MessageCode.DEVICE_DISCONNECTED)
+        if state in _RESULT_STATES:
+            fields.setdefault("screen_seconds_left", self._snapshot.screen_seconds_left if counting
+                              else math.ceil(self._timings.result_idle_s))
         previous = self._state
         if previous is not state:
             self._transitions.append((previous, state))
@@ -535,10 +666,11 @@ class SessionFlow:
             self._state_timer = self._scheduler.call_later(timings.identify_timeout_s, lambda: self._identify_timed_out(visit))
         elif state in _IDLE_STATES:
             self._restart_idle()
-        elif state is SessionState.REVIEW:
-            self._state_timer = self._scheduler.call_later(timings.review_s, self._review_elapsed)
-        elif state is SessionState.DONE:
-            self._state_timer = self._scheduler.call_later(timings.done_s, self._back_to_attract)
+        elif state in _RESULT_STATES:
+            if state is SessionState.REVIEW:
+                self._state_timer = self._scheduler.call_later(timings.review_s, self._review_elapsed)
+            if self._idle_timer is None:
+                self._restart_result_countdown()
         elif state is SessionState.FAILED:
             self._state_timer = self._scheduler.call_later(timings.failed_s, self._back_to_attract)
 

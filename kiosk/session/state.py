@@ -10,6 +10,7 @@ from enum import Enum
 from kiosk.message_codes import MessageCode
 from kiosk.models import MemberProfile
 from kiosk.outbox.status import DeliveryStatus
+from kiosk.results.history import PastResult
 
 
 class SessionState(str, Enum):
@@ -17,9 +18,9 @@ class SessionState(str, Enum):
     IDENTIFYING = "identifying"  # login + profile requests in flight
     PROFILE = "profile"  # greeting; waiting for the member to step on / start
     MEASURING = "measuring"  # live values, unstable then stable
-    REVIEW = "review"  # the finished result; auto-confirms after a few seconds
-    SUBMITTING = "submitting"  # first delivery attempt in flight
-    DONE = "done"  # saved, or safely queued on this kiosk
+    REVIEW = "review"  # the finished result; sent in the background after a few seconds unless "Not me"
+    SUBMITTING = "submitting"  # first delivery attempt in flight; the result stays on screen
+    DONE = "done"  # saved, or safely queued on this kiosk; the result stays until the member leaves
     FAILED = "failed"  # login failed or the measurement was refused
 
 
@@ -40,3 +41,7 @@ class SessionSnapshot:
     warning_seconds_left: int = 0
     device_connected: bool = True
     live_stale: bool = False  # the device stopped sending: the live value on screen is not current
+    history: tuple[PastResult, ...] = ()  # the member's earlier results of this kind, oldest first
+    screen_seconds_left: int = 0  # the result's idle countdown; any touch starts it again
+    confirming_not_me: bool = False  # "Not me" tapped on the result: asking before discarding it
+    offered_result: dict[str, float] = field(default_factory=dict)  # finished before the tap: "was this yours?"

@@ -155,11 +155,6 @@
         <translation>años</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="141"/>
-        <source>min</source>
-        <translation>min</translation>
-    </message>
-    <message>
         <location filename="../../ui/viewmodels/formatting.py" line="144"/>
         <source>mi</source>
         <translation>mi</translation>
@@ -216,7 +211,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="198"/>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>%1 did not accept this result</source>
         <translation>%1 no aceptó este resultado</translation>
     </message>
@@ -231,228 +226,233 @@
         <translation>No enviado a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Pide en recepción que vinculen tu tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>Please tell a trainer.</source>
         <translation>Avisa al personal del gimnasio, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Tu resultado está guardado aquí y se enviará en breve.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Tu resultado está guardado en este quiosco y se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Tu resultado está guardado aquí y se volverá a enviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>El personal del gimnasio puede ver los detalles en este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>We could not use this card or phone</source>
         <translation>No pudimos usar esta tarjeta o este móvil</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>Please try again, or use your member card.</source>
         <translation>Inténtalo de nuevo o usa tu tarjeta del gimnasio.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <location filename="../../ui/viewmodels/session.py" line="69"/>
         <source>Start your workout</source>
         <translation>Empieza tu entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <location filename="../../ui/viewmodels/session.py" line="69"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Pulsa Start en la consola. Tus datos aparecen aquí mientras entrenas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Take your position for the test</source>
         <translation>Colócate en posición para la prueba</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Sigue las indicaciones de la estación. Tu resultado aparecerá aquí al terminar la prueba.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="72"/>
         <source>Please step onto the scale</source>
         <translation>Sube a la báscula, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="72"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Sin calzado, sin moverte y con los dos pies sobre las placas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="84"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Consola desconectada, reconectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="84"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Sigue entrenando: la consola cuenta tu entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Waiting for the console…</source>
         <translation>Esperando a la consola…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>The figures shown are not current.</source>
         <translation>Las cifras mostradas no están actualizadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="87"/>
         <source>Workout in progress…</source>
         <translation>Entrenamiento en curso…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="87"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Termina tu entrenamiento en la consola para ver tu resumen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="88"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Báscula desconectada, reconectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="90"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>Waiting for the scale…</source>
         <translation>Esperando a la báscula…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="90"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>The weight shown is not current.</source>
         <translation>El peso mostrado no está actualizado.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="92"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Weight steady, analysing…</source>
         <translation>Peso estable, analizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>Please stand still…</source>
         <translation>No te muevas, por favor…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="46"/>
+        <location filename="../../ui/viewmodels/session.py" line="194"/>
+        <source>Closes in %1 s. Touch the screen to keep it open.</source>
+        <translation>Se cierra en %1 s. Toca la pantalla para mantenerla abierta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
         <source>The scale is disconnected</source>
         <translation>La báscula está desconectada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="41"/>
+        <location filename="../../ui/viewmodels/session.py" line="42"/>
         <source>Please try again in a minute.</source>
         <translation>Vuelve a intentarlo dentro de un minuto.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="41"/>
+        <location filename="../../ui/viewmodels/session.py" line="42"/>
         <source>Please try again in a few minutes.</source>
         <translation>Vuelve a intentarlo dentro de unos minutos.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="44"/>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
         <source>The cardio machine is disconnected</source>
         <translation>La máquina de cardio está desconectada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="46"/>
         <source>The flexibility station is disconnected</source>
         <translation>La estación de flexibilidad está desconectada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
         <source>This card is not linked to an %1 account</source>
         <translation>Esta tarjeta no está vinculada a una cuenta de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>This kiosk is not allowed to do that at %1</source>
         <translation>Este quiosco no tiene permiso para hacer eso en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>%1 is busy right now</source>
         <translation>%1 está ocupado en este momento</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>No connection to %1</source>
         <translation>Sin conexión con %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>%1 sent an answer we could not read</source>
         <translation>%1 envió una respuesta que no pudimos leer</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>This kiosk could not sign in to %1</source>
         <translation>Este quiosco no pudo iniciar sesión en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Reconectando… quédate donde estás.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>This kiosk could not save your result</source>
         <translation>Este quiosco no pudo guardar tu resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>No se envió nada. Avisa al personal del gimnasio, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Your result is not saved yet</source>
         <translation>Tu resultado aún no está guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Please keep this screen open.</source>
         <translation>Deja esta pantalla abierta, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="81"/>
         <source>Saving your result…</source>
         <translation>Guardando tu resultado…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="81"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Aún no está guardado. Deja esta pantalla abierta, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Please try again.</source>
         <translation>Inténtalo de nuevo.</translation>
     </message>
@@ -782,6 +782,174 @@
         <source>Simulated</source>
         <translation>Simulado</translation>
     </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="31"/>
+        <source>Your body weight, measured barefoot.</source>
+        <translation>Tu peso corporal, medido sin calzado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="32"/>
+        <source>The share of your weight that is fat.</source>
+        <translation>La parte de tu peso que es grasa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="33"/>
+        <source>How much of your weight is fat.</source>
+        <translation>Cuánto de tu peso es grasa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="34"/>
+        <source>Everything that is not fat: muscle, bone, organs and water.</source>
+        <translation>Todo lo que no es grasa: músculo, hueso, órganos y agua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="35"/>
+        <source>The weight of your muscles, including the water in them.</source>
+        <translation>El peso de tus músculos, incluida el agua que contienen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="36"/>
+        <source>The share of your weight that is water.</source>
+        <translation>La parte de tu peso que es agua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="37"/>
+        <source>How much of your weight is water.</source>
+        <translation>Cuánto de tu peso es agua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="38"/>
+        <source>The estimated weight of the minerals in your bones.</source>
+        <translation>El peso estimado de los minerales de tus huesos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="39"/>
+        <source>Your weight relative to your height: kilograms divided by metres squared.</source>
+        <translation>Tu peso en relación con tu altura: kilogramos divididos por metros al cuadrado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="40"/>
+        <source>Fat around your inner organs, on Tanita&apos;s scale from 1 to 59.</source>
+        <translation>Grasa alrededor de tus órganos internos, en la escala de Tanita de 1 a 59.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="41"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="42"/>
+        <source>The energy your body uses in a day at complete rest.</source>
+        <translation>La energía que tu cuerpo gasta en un día en reposo total.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="43"/>
+        <source>The age at which an average person&apos;s resting energy use matches yours.</source>
+        <translation>La edad a la que el gasto en reposo de una persona media coincide con el tuyo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="44"/>
+        <source>How long your workout lasted, in minutes and seconds.</source>
+        <translation>Cuánto duró tu entrenamiento, en minutos y segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="45"/>
+        <source>The distance you covered in this workout.</source>
+        <translation>La distancia que recorriste en este entrenamiento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="46"/>
+        <source>The energy this workout used, as the machine estimates it.</source>
+        <translation>La energía que gastó este entrenamiento, según la estimación de la máquina.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="47"/>
+        <source>Your average speed over the whole workout.</source>
+        <translation>Tu velocidad media durante todo el entrenamiento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="48"/>
+        <source>Your average heart rate over the whole workout.</source>
+        <translation>Tu frecuencia cardíaca media durante todo el entrenamiento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="49"/>
+        <source>Your average power over the whole workout.</source>
+        <translation>Tu potencia media durante todo el entrenamiento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="50"/>
+        <source>How far you reached in the flexibility test.</source>
+        <translation>Hasta dónde llegaste en la prueba de flexibilidad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="51"/>
+        <source>How far your left hip flexor lets your leg move.</source>
+        <translation>Cuánto deja moverse la pierna tu flexor de cadera izquierdo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="52"/>
+        <source>How far your right hip flexor lets your leg move.</source>
+        <translation>Cuánto deja moverse la pierna tu flexor de cadera derecho.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <source>Underweight</source>
+        <translation>Bajo peso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <source>Normal</source>
+        <translation>Peso normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <source>Overweight</source>
+        <translation>Sobrepeso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <source>Obese</source>
+        <translation>Obesidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="61"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <source>Healthy</source>
+        <translation>Rango saludable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="61"/>
+        <source>Excess</source>
+        <translation>Exceso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <source>Under fat</source>
+        <translation>Grasa baja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <source>Over fat</source>
+        <translation>Grasa alta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="122"/>
+        <source>Range from %1.</source>
+        <translation>Rango según %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="124"/>
+        <source>Your age: %1</source>
+        <translation>Tu edad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="126"/>
+        <source>No published range.</source>
+        <translation>Sin rango publicado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="146"/>
+        <source>▲ ▼ change since your last result on %1</source>
+        <translation>▲ ▼ cambio desde tu último resultado del %1</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -804,24 +972,6 @@
         <location filename="../../ui/qml/member/AttractScreen.qml" line="116"/>
         <source>Choose your language</source>
         <translation>Elige tu idioma</translation>
-    </message>
-</context>
-<context>
-    <name>DoneScreen</name>
-    <message>
-        <location filename="../../ui/qml/member/DoneScreen.qml" line="23"/>
-        <source>Your result was not saved</source>
-        <translation>Tu resultado no se ha guardado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/member/DoneScreen.qml" line="24"/>
-        <source>Saved. See you next time!</source>
-        <translation>Guardado. ¡Hasta la próxima!</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/member/DoneScreen.qml" line="22"/>
-        <source>Saved on this kiosk</source>
-        <translation>Guardado en este quiosco</translation>
     </message>
 </context>
 <context>
@@ -892,32 +1042,132 @@
         <translation>¡Hola, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="42"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="55"/>
+        <source>A workout finished on this machine just before you tapped. Was it yours?</source>
+        <translation>Justo antes de que acercaras la tarjeta terminó un entrenamiento en esta máquina. ¿Es tu entrenamiento?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="56"/>
+        <source>A result finished here just before you tapped. Was it yours?</source>
+        <translation>Justo antes de que acercaras la tarjeta terminó una medición aquí. ¿Es tu medición?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="72"/>
+        <source>Not mine</source>
+        <translation>No es mío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="79"/>
+        <source>This was my workout</source>
+        <translation>Es mi entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="79"/>
+        <source>This was my measurement</source>
+        <translation>Es mi medición</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="91"/>
         <source>Not me</source>
         <translation>No soy yo</translation>
     </message>
 </context>
 <context>
-    <name>ReviewScreen</name>
+    <name>ResultPage</name>
     <message>
-        <location filename="../../ui/qml/member/ReviewScreen.qml" line="17"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="21"/>
         <source>Your result, %1</source>
         <translation>Tu resultado, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ReviewScreen.qml" line="50"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="22"/>
+        <source>Saved on this kiosk</source>
+        <translation>Guardado en este quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="23"/>
+        <source>Your result was not saved</source>
+        <translation>Tu resultado no se ha guardado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="24"/>
+        <source>Saved. See you next time!</source>
+        <translation>Guardado. ¡Hasta la próxima!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="67"/>
+        <source>Tap a value to see what it means.</source>
+        <translation>Toca un valor para ver qué significa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="73"/>
         <source>Your result is saved to %1 automatically in a few seconds.</source>
         <translation>Tu resultado se guardará en %1 automáticamente en unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ReviewScreen.qml" line="60"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="79"/>
+        <source>Sending your result…</source>
+        <translation>Enviando tu resultado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="104"/>
         <source>Not me</source>
         <translation>No soy yo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ReviewScreen.qml" line="66"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="113"/>
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="121"/>
+        <source>Measure again</source>
+        <translation>Medir de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="129"/>
         <source>Save</source>
         <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="129"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="157"/>
+        <source>Is this result not yours?</source>
+        <translation>¿Este resultado no es tuyo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="158"/>
+        <source>It will be deleted from this kiosk and not sent to %1.</source>
+        <translation>Se borrará de este quiosco y no se enviará a %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="164"/>
+        <source>Delete it, it&apos;s not mine</source>
+        <translation>Borrar, no es mío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="171"/>
+        <source>It&apos;s mine, keep it</source>
+        <translation>Es mío, conservar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="189"/>
+        <source>Take your result with you</source>
+        <translation>Llévate tu resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="208"/>
+        <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
+        <translation>Escanéalo con la cámara del móvil. Solo contiene la fecha y estos valores: ni nombre ni enlace. Una vez guardado, tu resultado también está en la app de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="214"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -1039,19 +1289,6 @@
         <location filename="../../ui/qml/setup/SetupMain.qml" line="254"/>
         <source>Test %1 and finish</source>
         <translation>Probar %1 y terminar</translation>
-    </message>
-</context>
-<context>
-    <name>SubmittingScreen</name>
-    <message>
-        <location filename="../../ui/qml/member/SubmittingScreen.qml" line="15"/>
-        <source>Sending your result…</source>
-        <translation>Enviando tu resultado…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/member/SubmittingScreen.qml" line="16"/>
-        <source>Your result is already saved on this kiosk.</source>
-        <translation>Tu resultado ya está guardado en este quiosco.</translation>
     </message>
 </context>
 <context>

@@ -155,11 +155,6 @@
         <translation>ans</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="141"/>
-        <source>min</source>
-        <translation>min</translation>
-    </message>
-    <message>
         <location filename="../../ui/viewmodels/formatting.py" line="144"/>
         <source>mi</source>
         <translation>mi</translation>
@@ -216,7 +211,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="198"/>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>%1 did not accept this result</source>
         <translation>%1 n&apos;a pas accepté ce résultat</translation>
     </message>
@@ -231,230 +226,235 @@
         <translation>Non envoyé à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="41"/>
+        <location filename="../../ui/viewmodels/session.py" line="42"/>
         <source>Please try again in a minute.</source>
         <translation>Réessaie dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="41"/>
+        <location filename="../../ui/viewmodels/session.py" line="42"/>
         <source>Please try again in a few minutes.</source>
         <translation>Réessaie dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="44"/>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
         <source>The cardio machine is disconnected</source>
         <translation>L&apos;appareil cardio est déconnecté</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="46"/>
         <source>The flexibility station is disconnected</source>
         <translation>La station de souplesse est déconnectée</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="46"/>
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
         <source>The scale is disconnected</source>
         <translation>La balance est déconnectée</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Demande à l&apos;accueil de lier ta carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>Please tell a trainer.</source>
         <translation>Préviens l&apos;équipe du club.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Ton résultat est enregistré ici et sera envoyé sous peu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Ton résultat est enregistré sur cette borne et sera envoyé dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Ton résultat est enregistré ici et sera renvoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>L&apos;équipe du club peut voir les détails sur cette borne.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
         <source>This card is not linked to an %1 account</source>
         <translation>Cette carte n&apos;est liée à aucun compte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>This kiosk is not allowed to do that at %1</source>
         <translation>Cette borne n&apos;a pas l&apos;autorisation %1 pour cela</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>%1 is busy right now</source>
         <translation>%1 est surchargé pour le moment</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>No connection to %1</source>
         <translation>Pas de connexion à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>%1 sent an answer we could not read</source>
         <translation>%1 a envoyé une réponse illisible</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>This kiosk could not sign in to %1</source>
         <translation>Cette borne n&apos;a pas pu se connecter à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>We could not use this card or phone</source>
         <translation>Impossible d&apos;utiliser cette carte ou ce téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>Please try again, or use your member card.</source>
         <translation>Réessaie ou utilise ta carte de membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Reconnexion… reste où tu es.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>This kiosk could not save your result</source>
         <translation>Cette borne n&apos;a pas pu enregistrer ton résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Rien n&apos;a été envoyé. Préviens l&apos;équipe du club.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Your result is not saved yet</source>
         <translation>Ton résultat n&apos;est pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Please keep this screen open.</source>
         <translation>Laisse cet écran ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Please try again.</source>
         <translation>Réessaie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <location filename="../../ui/viewmodels/session.py" line="69"/>
         <source>Start your workout</source>
         <translation>Commence ton entraînement</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <location filename="../../ui/viewmodels/session.py" line="69"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Appuie sur Start sur la console. Tes valeurs s&apos;affichent ici pendant l&apos;effort.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Take your position for the test</source>
         <translation>Mets-toi en position pour le test</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Suis les instructions de la station. Ton résultat s&apos;affiche ici à la fin du test.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="72"/>
         <source>Please step onto the scale</source>
         <translation>Monte sur la balance</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="72"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Pieds nus, sans bouger, les deux pieds sur les électrodes.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="81"/>
         <source>Saving your result…</source>
         <translation>Enregistrement de ton résultat…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="81"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Pas encore enregistré. Laisse cet écran ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="84"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Console déconnectée, reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="84"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Continue&#xa0;: la console enregistre ton entraînement.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Waiting for the console…</source>
         <translation>En attente de la console…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>The figures shown are not current.</source>
         <translation>Les valeurs affichées ne sont pas à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="87"/>
         <source>Workout in progress…</source>
         <translation>Entraînement en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="87"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Termine ton entraînement sur la console pour voir ton bilan.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="88"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Balance déconnectée, reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="90"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>Waiting for the scale…</source>
         <translation>En attente de la balance…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="90"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>The weight shown is not current.</source>
         <translation>Le poids affiché n&apos;est pas à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="92"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Weight steady, analysing…</source>
         <translation>Poids stable, analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>Please stand still…</source>
         <translation>Ne bouge plus…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="194"/>
+        <source>Closes in %1 s. Touch the screen to keep it open.</source>
+        <translation>Fermeture dans %1 s. Touche l&apos;écran pour le garder ouvert.</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/setup.py" line="48"/>
@@ -782,6 +782,174 @@
         <source>Measurements at this kiosk: %1</source>
         <translation>Mesures sur cette borne&#xa0;: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="31"/>
+        <source>Your body weight, measured barefoot.</source>
+        <translation>Ton poids, mesuré pieds nus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="32"/>
+        <source>The share of your weight that is fat.</source>
+        <translation>La part de ton poids qui est de la graisse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="33"/>
+        <source>How much of your weight is fat.</source>
+        <translation>Combien de ton poids est de la graisse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="34"/>
+        <source>Everything that is not fat: muscle, bone, organs and water.</source>
+        <translation>Tout ce qui n&apos;est pas de la graisse : muscles, os, organes et eau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="35"/>
+        <source>The weight of your muscles, including the water in them.</source>
+        <translation>Le poids de tes muscles, y compris l&apos;eau qu&apos;ils contiennent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="36"/>
+        <source>The share of your weight that is water.</source>
+        <translation>La part de ton poids qui est de l&apos;eau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="37"/>
+        <source>How much of your weight is water.</source>
+        <translation>Combien de ton poids est de l&apos;eau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="38"/>
+        <source>The estimated weight of the minerals in your bones.</source>
+        <translation>Le poids estimé des minéraux de tes os.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="39"/>
+        <source>Your weight relative to your height: kilograms divided by metres squared.</source>
+        <translation>Ton poids rapporté à ta taille : kilogrammes divisés par mètres au carré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="40"/>
+        <source>Fat around your inner organs, on Tanita&apos;s scale from 1 to 59.</source>
+        <translation>La graisse autour de tes organes internes, sur l&apos;échelle de Tanita de 1 à 59.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="41"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="42"/>
+        <source>The energy your body uses in a day at complete rest.</source>
+        <translation>L&apos;énergie que ton corps dépense en une journée au repos complet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="43"/>
+        <source>The age at which an average person&apos;s resting energy use matches yours.</source>
+        <translation>L&apos;âge auquel la dépense au repos d&apos;une personne moyenne correspond à la tienne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="44"/>
+        <source>How long your workout lasted, in minutes and seconds.</source>
+        <translation>La durée de ton entraînement, en minutes et secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="45"/>
+        <source>The distance you covered in this workout.</source>
+        <translation>La distance parcourue pendant cet entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="46"/>
+        <source>The energy this workout used, as the machine estimates it.</source>
+        <translation>L&apos;énergie dépensée pendant cet entraînement, selon l&apos;estimation de la machine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="47"/>
+        <source>Your average speed over the whole workout.</source>
+        <translation>Ta vitesse moyenne sur tout l&apos;entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="48"/>
+        <source>Your average heart rate over the whole workout.</source>
+        <translation>Ta fréquence cardiaque moyenne sur tout l&apos;entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="49"/>
+        <source>Your average power over the whole workout.</source>
+        <translation>Ta puissance moyenne sur tout l&apos;entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="50"/>
+        <source>How far you reached in the flexibility test.</source>
+        <translation>Jusqu&apos;où ta main est allée dans le test de souplesse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="51"/>
+        <source>How far your left hip flexor lets your leg move.</source>
+        <translation>L&apos;amplitude que ton fléchisseur de hanche gauche laisse à ta jambe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="52"/>
+        <source>How far your right hip flexor lets your leg move.</source>
+        <translation>L&apos;amplitude que ton fléchisseur de hanche droit laisse à ta jambe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <source>Underweight</source>
+        <translation>Insuffisance pondérale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <source>Normal</source>
+        <translation>Corpulence normale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <source>Overweight</source>
+        <translation>Surpoids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <source>Obese</source>
+        <translation>Obésité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="61"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <source>Healthy</source>
+        <translation>Zone saine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="61"/>
+        <source>Excess</source>
+        <translation>Excès</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <source>Under fat</source>
+        <translation>Masse grasse basse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <source>Over fat</source>
+        <translation>Masse grasse élevée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="122"/>
+        <source>Range from %1.</source>
+        <translation>Plage selon %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="124"/>
+        <source>Your age: %1</source>
+        <translation>Ton âge : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="126"/>
+        <source>No published range.</source>
+        <translation>Aucune plage publiée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="146"/>
+        <source>▲ ▼ change since your last result on %1</source>
+        <translation>▲ ▼ évolution depuis ton dernier résultat du %1</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -804,24 +972,6 @@
         <location filename="../../ui/qml/member/AttractScreen.qml" line="116"/>
         <source>Choose your language</source>
         <translation>Choisissez votre langue</translation>
-    </message>
-</context>
-<context>
-    <name>DoneScreen</name>
-    <message>
-        <location filename="../../ui/qml/member/DoneScreen.qml" line="22"/>
-        <source>Saved on this kiosk</source>
-        <translation>Enregistré sur cette borne</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/member/DoneScreen.qml" line="23"/>
-        <source>Your result was not saved</source>
-        <translation>Ton résultat n&apos;a pas été enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/member/DoneScreen.qml" line="24"/>
-        <source>Saved. See you next time!</source>
-        <translation>Enregistré. À la prochaine&#xa0;!</translation>
     </message>
 </context>
 <context>
@@ -892,32 +1042,132 @@
         <translation>Bonjour %1&#xa0;!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="42"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="55"/>
+        <source>A workout finished on this machine just before you tapped. Was it yours?</source>
+        <translation>Un entraînement s&apos;est terminé sur cette machine juste avant ta connexion. Est-ce le tien ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="56"/>
+        <source>A result finished here just before you tapped. Was it yours?</source>
+        <translation>Une mesure s&apos;est terminée ici juste avant ta connexion. Est-ce la tienne ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="72"/>
+        <source>Not mine</source>
+        <translation>Pas à moi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="79"/>
+        <source>This was my workout</source>
+        <translation>C&apos;est mon entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="79"/>
+        <source>This was my measurement</source>
+        <translation>C&apos;est ma mesure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="91"/>
         <source>Not me</source>
         <translation>Ce n&apos;est pas moi</translation>
     </message>
 </context>
 <context>
-    <name>ReviewScreen</name>
+    <name>ResultPage</name>
     <message>
-        <location filename="../../ui/qml/member/ReviewScreen.qml" line="17"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="21"/>
         <source>Your result, %1</source>
         <translation>Ton résultat, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ReviewScreen.qml" line="50"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="22"/>
+        <source>Saved on this kiosk</source>
+        <translation>Enregistré sur cette borne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="23"/>
+        <source>Your result was not saved</source>
+        <translation>Ton résultat n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="24"/>
+        <source>Saved. See you next time!</source>
+        <translation>Enregistré. À la prochaine&#xa0;!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="67"/>
+        <source>Tap a value to see what it means.</source>
+        <translation>Touche une valeur pour voir ce qu&apos;elle signifie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="73"/>
         <source>Your result is saved to %1 automatically in a few seconds.</source>
         <translation>Ton résultat sera enregistré automatiquement dans %1 dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ReviewScreen.qml" line="60"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="79"/>
+        <source>Sending your result…</source>
+        <translation>Envoi de ton résultat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="104"/>
         <source>Not me</source>
         <translation>Ce n&apos;est pas moi</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ReviewScreen.qml" line="66"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="113"/>
+        <source>QR code</source>
+        <translation>Code QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="121"/>
+        <source>Measure again</source>
+        <translation>Nouvelle mesure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="129"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="129"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="157"/>
+        <source>Is this result not yours?</source>
+        <translation>Ce résultat n&apos;est pas le tien ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="158"/>
+        <source>It will be deleted from this kiosk and not sent to %1.</source>
+        <translation>Il sera supprimé de ce kiosque et ne sera pas envoyé à %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="164"/>
+        <source>Delete it, it&apos;s not mine</source>
+        <translation>Supprimer, pas à moi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="171"/>
+        <source>It&apos;s mine, keep it</source>
+        <translation>C&apos;est le mien, garder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="189"/>
+        <source>Take your result with you</source>
+        <translation>Emporte ton résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="208"/>
+        <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
+        <translation>Scanne-le avec l&apos;appareil photo de ton téléphone. Il ne contient que la date et ces valeurs : ni nom, ni lien. Une fois enregistré, ton résultat est aussi dans l&apos;app %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="214"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1039,19 +1289,6 @@
         <location filename="../../ui/qml/setup/SetupMain.qml" line="254"/>
         <source>Test %1 and finish</source>
         <translation>Tester %1 et terminer</translation>
-    </message>
-</context>
-<context>
-    <name>SubmittingScreen</name>
-    <message>
-        <location filename="../../ui/qml/member/SubmittingScreen.qml" line="15"/>
-        <source>Sending your result…</source>
-        <translation>Envoi de ton résultat…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/member/SubmittingScreen.qml" line="16"/>
-        <source>Your result is already saved on this kiosk.</source>
-        <translation>Ton résultat est déjà enregistré sur cette borne.</translation>
     </message>
 </context>
 <context>

@@ -155,11 +155,6 @@
         <translation>anni</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="141"/>
-        <source>min</source>
-        <translation>min</translation>
-    </message>
-    <message>
         <location filename="../../ui/viewmodels/formatting.py" line="144"/>
         <source>mi</source>
         <translation>mi</translation>
@@ -216,7 +211,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="198"/>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>%1 did not accept this result</source>
         <translation>%1 non ha accettato questo risultato</translation>
     </message>
@@ -231,230 +226,235 @@
         <translation>Non inviato a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="41"/>
+        <location filename="../../ui/viewmodels/session.py" line="42"/>
         <source>Please try again in a minute.</source>
         <translation>Riprova tra un minuto.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="41"/>
+        <location filename="../../ui/viewmodels/session.py" line="42"/>
         <source>Please try again in a few minutes.</source>
         <translation>Riprova tra qualche minuto.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="44"/>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
         <source>The cardio machine is disconnected</source>
         <translation>L&apos;attrezzo cardio è scollegato</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="46"/>
         <source>The flexibility station is disconnected</source>
         <translation>La postazione di flessibilità è scollegata</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="46"/>
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
         <source>The scale is disconnected</source>
         <translation>La bilancia è scollegata</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Chiedi alla reception di collegare la tua tessera.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>Please tell a trainer.</source>
         <translation>Avvisa lo staff, per favore.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Il tuo risultato è salvato qui e verrà inviato a breve.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Il tuo risultato è salvato su questo totem e verrà inviato quando torna la connessione.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Il tuo risultato è salvato qui e verrà inviato di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>Lo staff può vedere i dettagli su questo totem.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
         <source>This card is not linked to an %1 account</source>
         <translation>Questa tessera non è collegata a un account %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>This kiosk is not allowed to do that at %1</source>
         <translation>Questo totem non ha l&apos;autorizzazione %1 per farlo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>%1 is busy right now</source>
         <translation>%1 è sovraccarico al momento</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>No connection to %1</source>
         <translation>Nessuna connessione a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>%1 sent an answer we could not read</source>
         <translation>%1 ha inviato una risposta illeggibile</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>This kiosk could not sign in to %1</source>
         <translation>Questo totem non è riuscito ad accedere a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>We could not use this card or phone</source>
         <translation>Non è stato possibile usare questa tessera o questo telefono</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>Please try again, or use your member card.</source>
         <translation>Riprova o usa la tua tessera della palestra.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Riconnessione… resta dove sei.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>This kiosk could not save your result</source>
         <translation>Questo totem non è riuscito a salvare il tuo risultato</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Non è stato inviato nulla. Avvisa lo staff, per favore.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Your result is not saved yet</source>
         <translation>Il tuo risultato non è ancora salvato</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Please keep this screen open.</source>
         <translation>Lascia aperta questa schermata.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Something went wrong</source>
         <translation>Qualcosa è andato storto</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Please try again.</source>
         <translation>Riprova.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <location filename="../../ui/viewmodels/session.py" line="69"/>
         <source>Start your workout</source>
         <translation>Inizia l&apos;allenamento</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <location filename="../../ui/viewmodels/session.py" line="69"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Premi Start sulla console. I tuoi valori compaiono qui mentre ti alleni.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Take your position for the test</source>
         <translation>Mettiti in posizione per il test</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Segui le indicazioni sulla postazione. Il risultato compare qui alla fine del test.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="72"/>
         <source>Please step onto the scale</source>
         <translation>Sali sulla bilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="72"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>A piedi nudi, senza muoverti, con entrambi i piedi sugli elettrodi.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="81"/>
         <source>Saving your result…</source>
         <translation>Salvataggio del risultato…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="81"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Non ancora salvato. Lascia aperta questa schermata.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="84"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Console scollegata, riconnessione…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="84"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Continua pure: la console registra il tuo allenamento.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Waiting for the console…</source>
         <translation>In attesa della console…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>The figures shown are not current.</source>
         <translation>I valori mostrati non sono aggiornati.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="87"/>
         <source>Workout in progress…</source>
         <translation>Allenamento in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="87"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Termina l&apos;allenamento sulla console per vedere il riepilogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="88"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Bilancia scollegata, riconnessione…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="90"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>Waiting for the scale…</source>
         <translation>In attesa della bilancia…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="90"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>The weight shown is not current.</source>
         <translation>Il peso mostrato non è aggiornato.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="92"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Weight steady, analysing…</source>
         <translation>Peso stabile, analisi in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>Please stand still…</source>
         <translation>Resta immobile…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="194"/>
+        <source>Closes in %1 s. Touch the screen to keep it open.</source>
+        <translation>Si chiude tra %1 s. Tocca lo schermo per tenerlo aperto.</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/setup.py" line="48"/>
@@ -782,6 +782,174 @@
         <source>Measurements at this kiosk: %1</source>
         <translation>Misurazioni su questo totem: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="31"/>
+        <source>Your body weight, measured barefoot.</source>
+        <translation>Il tuo peso corporeo, misurato a piedi nudi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="32"/>
+        <source>The share of your weight that is fat.</source>
+        <translation>La quota del tuo peso costituita da grasso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="33"/>
+        <source>How much of your weight is fat.</source>
+        <translation>Quanto del tuo peso è grasso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="34"/>
+        <source>Everything that is not fat: muscle, bone, organs and water.</source>
+        <translation>Tutto ciò che non è grasso: muscoli, ossa, organi e acqua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="35"/>
+        <source>The weight of your muscles, including the water in them.</source>
+        <translation>Il peso dei tuoi muscoli, compresa l&apos;acqua che contengono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="36"/>
+        <source>The share of your weight that is water.</source>
+        <translation>La quota del tuo peso costituita da acqua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="37"/>
+        <source>How much of your weight is water.</source>
+        <translation>Quanto del tuo peso è acqua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="38"/>
+        <source>The estimated weight of the minerals in your bones.</source>
+        <translation>Il peso stimato dei minerali nelle tue ossa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="39"/>
+        <source>Your weight relative to your height: kilograms divided by metres squared.</source>
+        <translation>Il tuo peso in rapporto all&apos;altezza: chilogrammi divisi per metri al quadrato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="40"/>
+        <source>Fat around your inner organs, on Tanita&apos;s scale from 1 to 59.</source>
+        <translation>Grasso intorno ai tuoi organi interni, sulla scala Tanita da 1 a 59.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="41"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="42"/>
+        <source>The energy your body uses in a day at complete rest.</source>
+        <translation>L&apos;energia che il tuo corpo consuma in un giorno a riposo completo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="43"/>
+        <source>The age at which an average person&apos;s resting energy use matches yours.</source>
+        <translation>L&apos;età in cui il consumo a riposo di una persona media corrisponde al tuo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="44"/>
+        <source>How long your workout lasted, in minutes and seconds.</source>
+        <translation>Quanto è durato il tuo allenamento, in minuti e secondi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="45"/>
+        <source>The distance you covered in this workout.</source>
+        <translation>La distanza percorsa in questo allenamento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="46"/>
+        <source>The energy this workout used, as the machine estimates it.</source>
+        <translation>L&apos;energia consumata in questo allenamento, secondo la stima della macchina.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="47"/>
+        <source>Your average speed over the whole workout.</source>
+        <translation>La tua velocità media su tutto l&apos;allenamento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="48"/>
+        <source>Your average heart rate over the whole workout.</source>
+        <translation>La tua frequenza cardiaca media su tutto l&apos;allenamento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="49"/>
+        <source>Your average power over the whole workout.</source>
+        <translation>La tua potenza media su tutto l&apos;allenamento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="50"/>
+        <source>How far you reached in the flexibility test.</source>
+        <translation>Fin dove è arrivata la tua mano nel test di flessibilità.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="51"/>
+        <source>How far your left hip flexor lets your leg move.</source>
+        <translation>Quanto il tuo flessore dell&apos;anca sinistro lascia muovere la gamba.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="52"/>
+        <source>How far your right hip flexor lets your leg move.</source>
+        <translation>Quanto il tuo flessore dell&apos;anca destro lascia muovere la gamba.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <source>Underweight</source>
+        <translation>Sottopeso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <source>Normal</source>
+        <translation>Normopeso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <source>Overweight</source>
+        <translation>Sovrappeso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <source>Obese</source>
+        <translation>Obesità</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="61"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <source>Healthy</source>
+        <translation>Fascia sana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="61"/>
+        <source>Excess</source>
+        <translation>Eccesso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <source>Under fat</source>
+        <translation>Grasso basso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <source>Over fat</source>
+        <translation>Grasso alto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="122"/>
+        <source>Range from %1.</source>
+        <translation>Fascia secondo %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="124"/>
+        <source>Your age: %1</source>
+        <translation>La tua età: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="126"/>
+        <source>No published range.</source>
+        <translation>Nessuna fascia pubblicata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="146"/>
+        <source>▲ ▼ change since your last result on %1</source>
+        <translation>▲ ▼ variazione dall&apos;ultimo risultato del %1</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -804,24 +972,6 @@
         <location filename="../../ui/qml/member/AttractScreen.qml" line="116"/>
         <source>Choose your language</source>
         <translation>Scegli la lingua</translation>
-    </message>
-</context>
-<context>
-    <name>DoneScreen</name>
-    <message>
-        <location filename="../../ui/qml/member/DoneScreen.qml" line="22"/>
-        <source>Saved on this kiosk</source>
-        <translation>Salvato su questo totem</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/member/DoneScreen.qml" line="23"/>
-        <source>Your result was not saved</source>
-        <translation>Il tuo risultato non è stato salvato</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/member/DoneScreen.qml" line="24"/>
-        <source>Saved. See you next time!</source>
-        <translation>Salvato. Alla prossima!</translation>
     </message>
 </context>
 <context>
@@ -892,32 +1042,132 @@
         <translation>Ciao, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="42"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="55"/>
+        <source>A workout finished on this machine just before you tapped. Was it yours?</source>
+        <translation>Un allenamento è terminato su questa macchina poco prima del tuo accesso. Era il tuo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="56"/>
+        <source>A result finished here just before you tapped. Was it yours?</source>
+        <translation>Una misurazione è terminata qui poco prima del tuo accesso. Era la tua?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="72"/>
+        <source>Not mine</source>
+        <translation>Non è mio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="79"/>
+        <source>This was my workout</source>
+        <translation>È il mio allenamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="79"/>
+        <source>This was my measurement</source>
+        <translation>È la mia misurazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="91"/>
         <source>Not me</source>
         <translation>Non sono io</translation>
     </message>
 </context>
 <context>
-    <name>ReviewScreen</name>
+    <name>ResultPage</name>
     <message>
-        <location filename="../../ui/qml/member/ReviewScreen.qml" line="17"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="21"/>
         <source>Your result, %1</source>
         <translation>Il tuo risultato, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ReviewScreen.qml" line="50"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="22"/>
+        <source>Saved on this kiosk</source>
+        <translation>Salvato su questo totem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="23"/>
+        <source>Your result was not saved</source>
+        <translation>Il tuo risultato non è stato salvato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="24"/>
+        <source>Saved. See you next time!</source>
+        <translation>Salvato. Alla prossima!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="67"/>
+        <source>Tap a value to see what it means.</source>
+        <translation>Tocca un valore per vedere cosa significa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="73"/>
         <source>Your result is saved to %1 automatically in a few seconds.</source>
         <translation>Il tuo risultato verrà salvato automaticamente su %1 tra pochi secondi.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ReviewScreen.qml" line="60"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="79"/>
+        <source>Sending your result…</source>
+        <translation>Invio del risultato…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="104"/>
         <source>Not me</source>
         <translation>Non sono io</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ReviewScreen.qml" line="66"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="113"/>
+        <source>QR code</source>
+        <translation>Codice QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="121"/>
+        <source>Measure again</source>
+        <translation>Misura di nuovo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="129"/>
         <source>Save</source>
         <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="129"/>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="157"/>
+        <source>Is this result not yours?</source>
+        <translation>Questo risultato non è tuo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="158"/>
+        <source>It will be deleted from this kiosk and not sent to %1.</source>
+        <translation>Verrà eliminato da questo chiosco e non inviato a %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="164"/>
+        <source>Delete it, it&apos;s not mine</source>
+        <translation>Elimina, non è mio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="171"/>
+        <source>It&apos;s mine, keep it</source>
+        <translation>È mio, tienilo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="189"/>
+        <source>Take your result with you</source>
+        <translation>Porta con te il tuo risultato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="208"/>
+        <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
+        <translation>Scansionalo con la fotocamera del telefono. Contiene solo la data e questi valori: nessun nome, nessun link. Una volta salvato, il risultato è anche nell&apos;app %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="214"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
     </message>
 </context>
 <context>
@@ -1039,19 +1289,6 @@
         <location filename="../../ui/qml/setup/SetupMain.qml" line="254"/>
         <source>Test %1 and finish</source>
         <translation>Verifica %1 e termina</translation>
-    </message>
-</context>
-<context>
-    <name>SubmittingScreen</name>
-    <message>
-        <location filename="../../ui/qml/member/SubmittingScreen.qml" line="15"/>
-        <source>Sending your result…</source>
-        <translation>Invio del risultato…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/member/SubmittingScreen.qml" line="16"/>
-        <source>Your result is already saved on this kiosk.</source>
-        <translation>Il tuo risultato è già salvato su questo totem.</translation>
     </message>
 </context>
 <context>

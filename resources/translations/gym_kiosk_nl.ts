@@ -155,11 +155,6 @@
         <translation>jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="141"/>
-        <source>min</source>
-        <translation>min</translation>
-    </message>
-    <message>
         <location filename="../../ui/viewmodels/formatting.py" line="144"/>
         <source>mi</source>
         <translation>mi</translation>
@@ -216,7 +211,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="198"/>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>%1 did not accept this result</source>
         <translation>%1 heeft dit resultaat niet geaccepteerd</translation>
     </message>
@@ -231,230 +226,235 @@
         <translation>Niet verstuurd naar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="41"/>
+        <location filename="../../ui/viewmodels/session.py" line="42"/>
         <source>Please try again in a minute.</source>
         <translation>Probeer het over een minuut opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="41"/>
+        <location filename="../../ui/viewmodels/session.py" line="42"/>
         <source>Please try again in a few minutes.</source>
         <translation>Probeer het over een paar minuten opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="44"/>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
         <source>The cardio machine is disconnected</source>
         <translation>Het cardiotoestel is losgekoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="46"/>
         <source>The flexibility station is disconnected</source>
         <translation>Het flexibiliteitsstation is losgekoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="46"/>
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
         <source>The scale is disconnected</source>
         <translation>De weegschaal is losgekoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Vraag bij de receptie of ze je pas koppelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>Please tell a trainer.</source>
         <translation>Meld het bij een medewerker.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Je resultaat is hier opgeslagen en wordt zo verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Je resultaat is op deze kiosk opgeslagen en wordt verstuurd zodra de verbinding terug is.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Je resultaat is hier opgeslagen en wordt opnieuw verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>Een medewerker kan de details op deze kiosk bekijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
         <source>This card is not linked to an %1 account</source>
         <translation>Deze pas is niet gekoppeld aan een %1-account</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>This kiosk is not allowed to do that at %1</source>
         <translation>Deze kiosk heeft daar bij %1 geen toestemming voor</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>%1 is busy right now</source>
         <translation>%1 is nu even overbelast</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>No connection to %1</source>
         <translation>Geen verbinding met %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>%1 sent an answer we could not read</source>
         <translation>%1 stuurde een onleesbaar antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>This kiosk could not sign in to %1</source>
         <translation>Deze kiosk kon niet inloggen bij %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>We could not use this card or phone</source>
         <translation>Deze pas of telefoon konden we niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>Please try again, or use your member card.</source>
         <translation>Probeer het opnieuw of gebruik je ledenpas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Opnieuw verbinden… blijf waar je bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>This kiosk could not save your result</source>
         <translation>Deze kiosk kon je resultaat niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Er is niets verstuurd. Meld het bij een medewerker.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Your result is not saved yet</source>
         <translation>Je resultaat is nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Please keep this screen open.</source>
         <translation>Laat dit scherm open.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Please try again.</source>
         <translation>Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <location filename="../../ui/viewmodels/session.py" line="69"/>
         <source>Start your workout</source>
         <translation>Start je training</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <location filename="../../ui/viewmodels/session.py" line="69"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Druk op Start op de console. Je waarden verschijnen hier terwijl je traint.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Take your position for the test</source>
         <translation>Neem je positie in voor de test</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Volg de instructies op het toestel. Je resultaat verschijnt hier als de test klaar is.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="72"/>
         <source>Please step onto the scale</source>
         <translation>Stap op de weegschaal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="72"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Op blote voeten, stil blijven staan, beide voeten op de elektroden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="81"/>
         <source>Saving your result…</source>
         <translation>Je resultaat wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="81"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Nog niet opgeslagen. Laat dit scherm open.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="84"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Console losgekoppeld, opnieuw verbinden…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="84"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Ga gewoon door: de console telt je training mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Waiting for the console…</source>
         <translation>Wachten op de console…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>The figures shown are not current.</source>
         <translation>De getoonde waarden zijn niet actueel.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="87"/>
         <source>Workout in progress…</source>
         <translation>Training bezig…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="87"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Rond je training af op de console om je overzicht te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="88"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Weegschaal losgekoppeld, opnieuw verbinden…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="90"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>Waiting for the scale…</source>
         <translation>Wachten op de weegschaal…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="90"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>The weight shown is not current.</source>
         <translation>Het getoonde gewicht is niet actueel.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="92"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Weight steady, analysing…</source>
         <translation>Gewicht stabiel, analyseren…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>Please stand still…</source>
         <translation>Blijf stilstaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="194"/>
+        <source>Closes in %1 s. Touch the screen to keep it open.</source>
+        <translation>Sluit over %1 s. Tik op het scherm om het open te houden.</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/setup.py" line="48"/>
@@ -782,6 +782,174 @@
         <source>Measurements at this kiosk: %1</source>
         <translation>Metingen op deze kiosk: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="31"/>
+        <source>Your body weight, measured barefoot.</source>
+        <translation>Je lichaamsgewicht, blootsvoets gemeten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="32"/>
+        <source>The share of your weight that is fat.</source>
+        <translation>Het deel van je gewicht dat uit vet bestaat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="33"/>
+        <source>How much of your weight is fat.</source>
+        <translation>Hoeveel van je gewicht vet is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="34"/>
+        <source>Everything that is not fat: muscle, bone, organs and water.</source>
+        <translation>Alles wat geen vet is: spieren, botten, organen en water.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="35"/>
+        <source>The weight of your muscles, including the water in them.</source>
+        <translation>Het gewicht van je spieren, inclusief het water erin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="36"/>
+        <source>The share of your weight that is water.</source>
+        <translation>Het deel van je gewicht dat uit water bestaat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="37"/>
+        <source>How much of your weight is water.</source>
+        <translation>Hoeveel van je gewicht water is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="38"/>
+        <source>The estimated weight of the minerals in your bones.</source>
+        <translation>Het geschatte gewicht van de mineralen in je botten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="39"/>
+        <source>Your weight relative to your height: kilograms divided by metres squared.</source>
+        <translation>Je gewicht ten opzichte van je lengte: kilogram gedeeld door meter in het kwadraat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="40"/>
+        <source>Fat around your inner organs, on Tanita&apos;s scale from 1 to 59.</source>
+        <translation>Vet rond je inwendige organen, op de schaal van Tanita van 1 tot 59.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="41"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="42"/>
+        <source>The energy your body uses in a day at complete rest.</source>
+        <translation>De energie die je lichaam op een dag in volledige rust verbruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="43"/>
+        <source>The age at which an average person&apos;s resting energy use matches yours.</source>
+        <translation>De leeftijd waarop het rustverbruik van een gemiddeld persoon gelijk is aan het jouwe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="44"/>
+        <source>How long your workout lasted, in minutes and seconds.</source>
+        <translation>Hoe lang je training duurde, in minuten en seconden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="45"/>
+        <source>The distance you covered in this workout.</source>
+        <translation>De afstand die je in deze training hebt afgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="46"/>
+        <source>The energy this workout used, as the machine estimates it.</source>
+        <translation>De energie die deze training verbruikte, zoals het toestel die schat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="47"/>
+        <source>Your average speed over the whole workout.</source>
+        <translation>Je gemiddelde snelheid over de hele training.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="48"/>
+        <source>Your average heart rate over the whole workout.</source>
+        <translation>Je gemiddelde hartslag over de hele training.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="49"/>
+        <source>Your average power over the whole workout.</source>
+        <translation>Je gemiddelde vermogen over de hele training.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="50"/>
+        <source>How far you reached in the flexibility test.</source>
+        <translation>Hoe ver je reikte in de flexibiliteitstest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="51"/>
+        <source>How far your left hip flexor lets your leg move.</source>
+        <translation>Hoe ver je linker heupbuiger je been laat bewegen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="52"/>
+        <source>How far your right hip flexor lets your leg move.</source>
+        <translation>Hoe ver je rechter heupbuiger je been laat bewegen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <source>Underweight</source>
+        <translation>Ondergewicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <source>Normal</source>
+        <translation>Normaal gewicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <source>Overweight</source>
+        <translation>Overgewicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <source>Obese</source>
+        <translation>Obesitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="61"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <source>Healthy</source>
+        <translation>Gezond bereik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="61"/>
+        <source>Excess</source>
+        <translation>Te hoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <source>Under fat</source>
+        <translation>Te weinig vet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <source>Over fat</source>
+        <translation>Te veel vet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="122"/>
+        <source>Range from %1.</source>
+        <translation>Bereik volgens %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="124"/>
+        <source>Your age: %1</source>
+        <translation>Je leeftijd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="126"/>
+        <source>No published range.</source>
+        <translation>Geen gepubliceerd bereik.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="146"/>
+        <source>▲ ▼ change since your last result on %1</source>
+        <translation>▲ ▼ verschil met je vorige resultaat van %1</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -804,24 +972,6 @@
         <location filename="../../ui/qml/member/AttractScreen.qml" line="116"/>
         <source>Choose your language</source>
         <translation>Kies je taal</translation>
-    </message>
-</context>
-<context>
-    <name>DoneScreen</name>
-    <message>
-        <location filename="../../ui/qml/member/DoneScreen.qml" line="22"/>
-        <source>Saved on this kiosk</source>
-        <translation>Opgeslagen op deze kiosk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/member/DoneScreen.qml" line="23"/>
-        <source>Your result was not saved</source>
-        <translation>Je resultaat is niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/member/DoneScreen.qml" line="24"/>
-        <source>Saved. See you next time!</source>
-        <translation>Opgeslagen. Tot de volgende keer!</translation>
     </message>
 </context>
 <context>
@@ -892,32 +1042,132 @@
         <translation>Hallo %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="42"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="55"/>
+        <source>A workout finished on this machine just before you tapped. Was it yours?</source>
+        <translation>Vlak voor je aanmelding is op dit toestel een training afgerond. Was die van jou?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="56"/>
+        <source>A result finished here just before you tapped. Was it yours?</source>
+        <translation>Vlak voor je aanmelding is hier een meting afgerond. Was die van jou?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="72"/>
+        <source>Not mine</source>
+        <translation>Niet van mij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="79"/>
+        <source>This was my workout</source>
+        <translation>Dit was mijn training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="79"/>
+        <source>This was my measurement</source>
+        <translation>Dit was mijn meting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="91"/>
         <source>Not me</source>
         <translation>Dit ben ik niet</translation>
     </message>
 </context>
 <context>
-    <name>ReviewScreen</name>
+    <name>ResultPage</name>
     <message>
-        <location filename="../../ui/qml/member/ReviewScreen.qml" line="17"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="21"/>
         <source>Your result, %1</source>
         <translation>Je resultaat, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ReviewScreen.qml" line="50"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="22"/>
+        <source>Saved on this kiosk</source>
+        <translation>Opgeslagen op deze kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="23"/>
+        <source>Your result was not saved</source>
+        <translation>Je resultaat is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="24"/>
+        <source>Saved. See you next time!</source>
+        <translation>Opgeslagen. Tot de volgende keer!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="67"/>
+        <source>Tap a value to see what it means.</source>
+        <translation>Tik op een waarde om te zien wat die betekent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="73"/>
         <source>Your result is saved to %1 automatically in a few seconds.</source>
         <translation>Je resultaat wordt over een paar seconden automatisch in %1 opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ReviewScreen.qml" line="60"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="79"/>
+        <source>Sending your result…</source>
+        <translation>Je resultaat wordt verstuurd…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="104"/>
         <source>Not me</source>
         <translation>Dit ben ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ReviewScreen.qml" line="66"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="113"/>
+        <source>QR code</source>
+        <translation>QR-code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="121"/>
+        <source>Measure again</source>
+        <translation>Opnieuw meten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="129"/>
         <source>Save</source>
         <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="129"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="157"/>
+        <source>Is this result not yours?</source>
+        <translation>Is dit niet jouw resultaat?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="158"/>
+        <source>It will be deleted from this kiosk and not sent to %1.</source>
+        <translation>Het wordt van deze kiosk verwijderd en niet naar %1 gestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="164"/>
+        <source>Delete it, it&apos;s not mine</source>
+        <translation>Verwijderen, niet van mij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="171"/>
+        <source>It&apos;s mine, keep it</source>
+        <translation>Van mij, bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="189"/>
+        <source>Take your result with you</source>
+        <translation>Neem je resultaat mee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="208"/>
+        <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
+        <translation>Scan hem met de camera van je telefoon. Hij bevat alleen de datum en deze waarden: geen naam, geen link. Na het opslaan staat je resultaat ook in de %1-app.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="214"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -1039,19 +1289,6 @@
         <location filename="../../ui/qml/setup/SetupMain.qml" line="254"/>
         <source>Test %1 and finish</source>
         <translation>%1 testen en afronden</translation>
-    </message>
-</context>
-<context>
-    <name>SubmittingScreen</name>
-    <message>
-        <location filename="../../ui/qml/member/SubmittingScreen.qml" line="15"/>
-        <source>Sending your result…</source>
-        <translation>Je resultaat wordt verstuurd…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/member/SubmittingScreen.qml" line="16"/>
-        <source>Your result is already saved on this kiosk.</source>
-        <translation>Je resultaat is al op deze kiosk opgeslagen.</translation>
     </message>
 </context>
 <context>

@@ -155,11 +155,6 @@
         <translation>lat</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="141"/>
-        <source>min</source>
-        <translation>min</translation>
-    </message>
-    <message>
         <location filename="../../ui/viewmodels/formatting.py" line="144"/>
         <source>mi</source>
         <translation>mi</translation>
@@ -216,7 +211,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="198"/>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>%1 did not accept this result</source>
         <translation>Wynik odrzucony przez %1</translation>
     </message>
@@ -231,230 +226,235 @@
         <translation>Nie wysłano do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="41"/>
+        <location filename="../../ui/viewmodels/session.py" line="42"/>
         <source>Please try again in a minute.</source>
         <translation>Spróbuj ponownie za minutę.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="41"/>
+        <location filename="../../ui/viewmodels/session.py" line="42"/>
         <source>Please try again in a few minutes.</source>
         <translation>Spróbuj ponownie za kilka minut.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="44"/>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
         <source>The cardio machine is disconnected</source>
         <translation>Urządzenie cardio jest rozłączone</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="46"/>
         <source>The flexibility station is disconnected</source>
         <translation>Stanowisko do rozciągania jest rozłączone</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="46"/>
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
         <source>The scale is disconnected</source>
         <translation>Waga jest rozłączona</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Poproś w recepcji o powiązanie karty.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>Please tell a trainer.</source>
         <translation>Zgłoś to obsłudze klubu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Twój wynik jest zapisany tutaj i wkrótce zostanie wysłany.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Twój wynik jest zapisany w tym kiosku i zostanie wysłany po przywróceniu połączenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Twój wynik jest zapisany tutaj i zostanie wysłany ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>Obsługa klubu zobaczy szczegóły w tym kiosku.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
         <source>This card is not linked to an %1 account</source>
         <translation>Ta karta nie jest powiązana z kontem %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>This kiosk is not allowed to do that at %1</source>
         <translation>Ten kiosk nie ma do tego uprawnień w %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>%1 is busy right now</source>
         <translation>%1 jest teraz przeciążony</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>No connection to %1</source>
         <translation>Brak połączenia z %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>%1 sent an answer we could not read</source>
         <translation>Nieczytelna odpowiedź z %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>This kiosk could not sign in to %1</source>
         <translation>Ten kiosk nie może zalogować się do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>We could not use this card or phone</source>
         <translation>Nie udało się użyć tej karty ani telefonu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>Please try again, or use your member card.</source>
         <translation>Spróbuj ponownie lub użyj karty klubowej.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Ponowne łączenie… zostań na miejscu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>This kiosk could not save your result</source>
         <translation>Nie udało się zapisać wyniku w tym kiosku</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Nic nie zostało wysłane. Zgłoś to obsłudze klubu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Your result is not saved yet</source>
         <translation>Twój wynik nie jest jeszcze zapisany</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Please keep this screen open.</source>
         <translation>Nie zamykaj tego ekranu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Something went wrong</source>
         <translation>Coś poszło nie tak</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Please try again.</source>
         <translation>Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <location filename="../../ui/viewmodels/session.py" line="69"/>
         <source>Start your workout</source>
         <translation>Rozpocznij trening</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <location filename="../../ui/viewmodels/session.py" line="69"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Naciśnij Start na konsoli. Twoje wyniki pojawią się tutaj w trakcie treningu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Take your position for the test</source>
         <translation>Przyjmij pozycję do testu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Postępuj według wskazówek na stanowisku. Wynik pojawi się tutaj po zakończeniu testu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="72"/>
         <source>Please step onto the scale</source>
         <translation>Stań na wadze</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="72"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Boso, bez ruchu, obie stopy na elektrodach.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="81"/>
         <source>Saving your result…</source>
         <translation>Zapisywanie wyniku…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="81"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Jeszcze nie zapisano. Nie zamykaj tego ekranu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="84"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Konsola rozłączona, ponowne łączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="84"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Ćwicz dalej: konsola zlicza twój trening.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Waiting for the console…</source>
         <translation>Oczekiwanie na konsolę…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="85"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>The figures shown are not current.</source>
         <translation>Wyświetlane wartości są nieaktualne.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="87"/>
         <source>Workout in progress…</source>
         <translation>Trening w toku…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="87"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Zakończ trening na konsoli, aby zobaczyć podsumowanie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="88"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Waga rozłączona, ponowne łączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="90"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>Waiting for the scale…</source>
         <translation>Oczekiwanie na wagę…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="90"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>The weight shown is not current.</source>
         <translation>Wyświetlana waga jest nieaktualna.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="92"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Weight steady, analysing…</source>
         <translation>Waga stabilna, trwa analiza…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>Please stand still…</source>
         <translation>Stój nieruchomo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="194"/>
+        <source>Closes in %1 s. Touch the screen to keep it open.</source>
+        <translation>Zamknie się za %1 s. Dotknij ekranu, aby go nie zamykać.</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/setup.py" line="48"/>
@@ -782,6 +782,174 @@
         <source>Measurements at this kiosk: %1</source>
         <translation>Pomiary w tym kiosku: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="31"/>
+        <source>Your body weight, measured barefoot.</source>
+        <translation>Masa ciała mierzona boso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="32"/>
+        <source>The share of your weight that is fat.</source>
+        <translation>Udział tkanki tłuszczowej w masie ciała.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="33"/>
+        <source>How much of your weight is fat.</source>
+        <translation>Ile masy ciała stanowi tłuszcz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="34"/>
+        <source>Everything that is not fat: muscle, bone, organs and water.</source>
+        <translation>Wszystko, co nie jest tłuszczem: mięśnie, kości, narządy i woda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="35"/>
+        <source>The weight of your muscles, including the water in them.</source>
+        <translation>Masa mięśni razem z zawartą w nich wodą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="36"/>
+        <source>The share of your weight that is water.</source>
+        <translation>Udział wody w masie ciała.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="37"/>
+        <source>How much of your weight is water.</source>
+        <translation>Ile masy ciała stanowi woda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="38"/>
+        <source>The estimated weight of the minerals in your bones.</source>
+        <translation>Szacowana masa minerałów w kościach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="39"/>
+        <source>Your weight relative to your height: kilograms divided by metres squared.</source>
+        <translation>Masa ciała w stosunku do wzrostu: kilogramy podzielone przez kwadrat wzrostu w metrach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="40"/>
+        <source>Fat around your inner organs, on Tanita&apos;s scale from 1 to 59.</source>
+        <translation>Tłuszcz wokół narządów wewnętrznych, w skali Tanita od 1 do 59.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="41"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="42"/>
+        <source>The energy your body uses in a day at complete rest.</source>
+        <translation>Energia zużywana przez organizm w ciągu doby w pełnym spoczynku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="43"/>
+        <source>The age at which an average person&apos;s resting energy use matches yours.</source>
+        <translation>Wiek, w którym spoczynkowe zużycie energii przeciętnej osoby odpowiada Twojemu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="44"/>
+        <source>How long your workout lasted, in minutes and seconds.</source>
+        <translation>Czas trwania treningu w minutach i sekundach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="45"/>
+        <source>The distance you covered in this workout.</source>
+        <translation>Dystans pokonany podczas tego treningu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="46"/>
+        <source>The energy this workout used, as the machine estimates it.</source>
+        <translation>Energia zużyta podczas tego treningu według szacunku urządzenia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="47"/>
+        <source>Your average speed over the whole workout.</source>
+        <translation>Średnia prędkość w całym treningu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="48"/>
+        <source>Your average heart rate over the whole workout.</source>
+        <translation>Średnie tętno w całym treningu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="49"/>
+        <source>Your average power over the whole workout.</source>
+        <translation>Średnia moc w całym treningu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="50"/>
+        <source>How far you reached in the flexibility test.</source>
+        <translation>Zasięg w teście gibkości.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="51"/>
+        <source>How far your left hip flexor lets your leg move.</source>
+        <translation>Zakres ruchu nogi, na jaki pozwala lewy zginacz biodra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="52"/>
+        <source>How far your right hip flexor lets your leg move.</source>
+        <translation>Zakres ruchu nogi, na jaki pozwala prawy zginacz biodra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <source>Underweight</source>
+        <translation>Niedowaga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <source>Normal</source>
+        <translation>Prawidłowa masa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <source>Overweight</source>
+        <translation>Nadwaga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <source>Obese</source>
+        <translation>Otyłość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="61"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <source>Healthy</source>
+        <translation>Zakres zdrowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="61"/>
+        <source>Excess</source>
+        <translation>Nadmiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <source>Under fat</source>
+        <translation>Za mało tłuszczu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <source>Over fat</source>
+        <translation>Za dużo tłuszczu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="122"/>
+        <source>Range from %1.</source>
+        <translation>Zakres według %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="124"/>
+        <source>Your age: %1</source>
+        <translation>Twój wiek: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="126"/>
+        <source>No published range.</source>
+        <translation>Brak opublikowanego zakresu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="146"/>
+        <source>▲ ▼ change since your last result on %1</source>
+        <translation>▲ ▼ zmiana od ostatniego wyniku z %1</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -804,24 +972,6 @@
         <location filename="../../ui/qml/member/AttractScreen.qml" line="116"/>
         <source>Choose your language</source>
         <translation>Wybierz język</translation>
-    </message>
-</context>
-<context>
-    <name>DoneScreen</name>
-    <message>
-        <location filename="../../ui/qml/member/DoneScreen.qml" line="22"/>
-        <source>Saved on this kiosk</source>
-        <translation>Zapisano w tym kiosku</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/member/DoneScreen.qml" line="23"/>
-        <source>Your result was not saved</source>
-        <translation>Twój wynik nie został zapisany</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/member/DoneScreen.qml" line="24"/>
-        <source>Saved. See you next time!</source>
-        <translation>Zapisano. Do zobaczenia!</translation>
     </message>
 </context>
 <context>
@@ -892,32 +1042,132 @@
         <translation>Cześć, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="42"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="55"/>
+        <source>A workout finished on this machine just before you tapped. Was it yours?</source>
+        <translation>Tuż przed przyłożeniem karty na tym urządzeniu zakończono trening. Czy to Twój trening?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="56"/>
+        <source>A result finished here just before you tapped. Was it yours?</source>
+        <translation>Tuż przed przyłożeniem karty zakończono tu pomiar. Czy to Twój pomiar?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="72"/>
+        <source>Not mine</source>
+        <translation>Nie mój</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="79"/>
+        <source>This was my workout</source>
+        <translation>To mój trening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="79"/>
+        <source>This was my measurement</source>
+        <translation>To mój pomiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="91"/>
         <source>Not me</source>
         <translation>To nie ja</translation>
     </message>
 </context>
 <context>
-    <name>ReviewScreen</name>
+    <name>ResultPage</name>
     <message>
-        <location filename="../../ui/qml/member/ReviewScreen.qml" line="17"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="21"/>
         <source>Your result, %1</source>
         <translation>Twój wynik, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ReviewScreen.qml" line="50"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="22"/>
+        <source>Saved on this kiosk</source>
+        <translation>Zapisano w tym kiosku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="23"/>
+        <source>Your result was not saved</source>
+        <translation>Twój wynik nie został zapisany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="24"/>
+        <source>Saved. See you next time!</source>
+        <translation>Zapisano. Do zobaczenia!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="67"/>
+        <source>Tap a value to see what it means.</source>
+        <translation>Dotknij wartości, aby zobaczyć, co oznacza.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="73"/>
         <source>Your result is saved to %1 automatically in a few seconds.</source>
         <translation>Twój wynik zostanie automatycznie zapisany w %1 za kilka sekund.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ReviewScreen.qml" line="60"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="79"/>
+        <source>Sending your result…</source>
+        <translation>Wysyłanie wyniku…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="104"/>
         <source>Not me</source>
         <translation>To nie ja</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ReviewScreen.qml" line="66"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="113"/>
+        <source>QR code</source>
+        <translation>Kod QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="121"/>
+        <source>Measure again</source>
+        <translation>Zmierz ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="129"/>
         <source>Save</source>
         <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="129"/>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="157"/>
+        <source>Is this result not yours?</source>
+        <translation>To nie Twój wynik?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="158"/>
+        <source>It will be deleted from this kiosk and not sent to %1.</source>
+        <translation>Zostanie usunięty z tego kiosku i nie zostanie wysłany do %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="164"/>
+        <source>Delete it, it&apos;s not mine</source>
+        <translation>Usuń, to nie mój</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="171"/>
+        <source>It&apos;s mine, keep it</source>
+        <translation>Mój, zachowaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="189"/>
+        <source>Take your result with you</source>
+        <translation>Zabierz swój wynik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="208"/>
+        <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
+        <translation>Zeskanuj go aparatem telefonu. Zawiera tylko datę i te wartości: bez imienia i bez linku. Po zapisaniu wynik jest też w aplikacji %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="214"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
     </message>
 </context>
 <context>
@@ -1039,19 +1289,6 @@
         <location filename="../../ui/qml/setup/SetupMain.qml" line="254"/>
         <source>Test %1 and finish</source>
         <translation>Sprawdź %1 i zakończ</translation>
-    </message>
-</context>
-<context>
-    <name>SubmittingScreen</name>
-    <message>
-        <location filename="../../ui/qml/member/SubmittingScreen.qml" line="15"/>
-        <source>Sending your result…</source>
-        <translation>Wysyłanie wyniku…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/member/SubmittingScreen.qml" line="16"/>
-        <source>Your result is already saved on this kiosk.</source>
-        <translation>Twój wynik jest już zapisany w tym kiosku.</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ from kiosk.support.diagnostics import build_bundle
 from kiosk.trainer.export import write_csv
 from tests.kiosk.support import write_site
 
-TIMINGS = FlowTimings(done_s=0.05, failed_s=0.05, review_s=30, submit_timeout_s=5)
+TIMINGS = FlowTimings(failed_s=0.05, review_s=30, submit_timeout_s=5)
 MEASUREMENTS = "/api/v1/measurements"
 TOKEN = "/api/v1/oauth/token"
 
@@ -270,6 +270,7 @@ async def test_debug_logs_exports_and_bundle_of_sessions_with_failures_hold_no_s
         await waiter.until(in_state(SessionState.REVIEW), 20, "the review screen")
         flow.confirm()
         await waiter.until(in_state(SessionState.DONE, SessionState.FAILED), 20, "the submission")
+        flow.finish()  # the member taps "Done"
         await waiter.until(in_state(SessionState.ATTRACT), 20, "the attract screen")
 
         # A wallet pass session whose submission is cut off after EGYM stored it.

@@ -80,7 +80,7 @@ async def running(tmp_path: Path, station: str) -> AsyncIterator[RunningStation]
     database = Database(config.storage.database)
     outbox = Outbox(database, [egym])
     await outbox.start()
-    flow = SessionFlow(egym, outbox, kind=config.station.kind, timings=FlowTimings(idle_s=120, review_s=60, done_s=1, failed_s=1))
+    flow = SessionFlow(egym, outbox, kind=config.station.kind, timings=FlowTimings(idle_s=120, review_s=60, failed_s=1))
     seen: list[SessionSnapshot] = []
     unsubscribe = flow.subscribe(seen.append)
     waiter = SnapshotWaiter(flow)
@@ -129,6 +129,8 @@ async def test_a_workout_finished_before_the_tap_goes_to_the_member_who_taps_in_
         assert station.flow.snapshot.state is SessionState.ATTRACT
 
         reader.tap(demo_cards()[0])
+        await station.waiter.until(lambda s: bool(s.offered_result), WAIT_S, "the offer of the finished workout")
+        station.flow.claim_workout()  # "This was my workout"
         review = await station.until(SessionState.REVIEW)
         assert review.result[fields.DURATION_S] == RIDE.duration_s
         assert SessionState.MEASURING not in {s.state for s in station.seen}, "nobody was logged in during the ride"

@@ -6,6 +6,7 @@ Set GYM_KIOSK_SHOTS_DIR to also keep a PNG of every screen checked (e.g. /tmp/ui
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from hardware import fields
 from kiosk.message_codes import MessageCode
 from kiosk.models import MemberProfile
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
+from kiosk.results.history import PastResult
 from kiosk.session.state import SessionSnapshot, SessionState
 from ui.i18n import Translator
 from ui.qml_loader import load_main_window
@@ -39,6 +41,10 @@ WORKOUT = {fields.DURATION_S: 1850.0, fields.DISTANCE_M: 10230.0, fields.CALORIE
            fields.SPEED_KMH: 19.9, fields.HEART_RATE_BPM: 151.0, fields.POWER_W: 214.0}
 
 
+HISTORY = (PastResult(1_764_000_000_000, {fields.WEIGHT_KG: 83.9, fields.BODY_FAT_PERCENT: 22.4, fields.MUSCLE_MASS_KG: 60.8}),
+           PastResult(1_764_600_000_000, {fields.WEIGHT_KG: 83.1, fields.BODY_FAT_PERCENT: 21.9, fields.MUSCLE_MASS_KG: 61.2}))
+
+
 def snapshots(language: str) -> dict[str, SessionSnapshot]:
     """One snapshot per screen and look, for the fictional member Alex Example."""
     alex = MemberProfile(user_id="-alex", first_name="Alex", last_name="Example", locale=LOCALES[language],
@@ -46,6 +52,7 @@ def snapshots(language: str) -> dict[str, SessionSnapshot]:
     imperial = MemberProfile(user_id="-alex", first_name="Alex", last_name="Example", locale=LOCALES[language],
                              unit_system="IMPERIAL")
     sending = (DeliveryStatus("egym", DeliveryState.SENDING),)
+    alex_profiled = dataclasses.replace(alex, gender="FEMALE", date_of_birth="1989-06-01")
     return {
         "attract": SessionSnapshot(),
         "identifying": SessionSnapshot(SessionState.IDENTIFYING),
@@ -67,6 +74,11 @@ def snapshots(language: str) -> dict[str, SessionSnapshot]:
                                       submissions=(DeliveryStatus("egym", DeliveryState.SENT),)),
         "done-queued": SessionSnapshot(SessionState.DONE, profile=alex, message=MessageCode.OFFLINE,
                                        submissions=(DeliveryStatus("egym", DeliveryState.PENDING, reason="offline"),)),
+        "review-progress": SessionSnapshot(SessionState.REVIEW, profile=alex_profiled, result=TANITA_RESULT,
+                                           history=HISTORY, screen_seconds_left=42),
+        "done-with-result": SessionSnapshot(SessionState.DONE, profile=alex_profiled, result=TANITA_RESULT, history=HISTORY,
+                                            submissions=(DeliveryStatus("egym", DeliveryState.SENT),), screen_seconds_left=57),
+        "profile-workout-offer": SessionSnapshot(SessionState.PROFILE, profile=alex, offered_result=WORKOUT),
         "done-refused": SessionSnapshot(SessionState.DONE, profile=alex, message=MessageCode.REJECTED,
                                         submissions=(DeliveryStatus("egym", DeliveryState.REJECTED, reason="rejected"),)),
         **{f"failed-{code.value}": SessionSnapshot(SessionState.FAILED, message=code) for code in MessageCode},

@@ -152,7 +152,7 @@ def test_the_kiosk_speaks_every_shipped_language(qapp) -> None:
         for language in LANGUAGES:
             assert translator.use(f"{language}_XX") == language
             expected = {m.source: m.forms[0] for m in read_ts(TRANSLATION_SOURCES / f"gym_kiosk_{language}.ts")[1]}
-            assert QCoreApplication.translate("ReviewScreen", "Save") == expected["Save"]
+            assert QCoreApplication.translate("ResultPage", "Save") == expected["Save"]  # the result page says Save
             assert QCoreApplication.translate("", "Weight") == expected["Weight"]
     finally:
         translator.use("en")  # the translator is app-wide: leave English for other tests

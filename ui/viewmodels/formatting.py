@@ -138,7 +138,7 @@ def quantity(kind: str, value: float, unit_system: str | None, language: str) ->
         return Quantity(number(value, 0, language), tr("years"))
     if kind == "duration":
         minutes, seconds = divmod(int(round(value)), 60)
-        return Quantity(f"{minutes}:{seconds:02d}", tr("min"))
+        return Quantity(f"{minutes}:{seconds:02d}", "")  # m:ss reads as a time; "min" would say minutes only
     if kind == "distance":
         if _uses_miles(unit_system):
             return Quantity(number(value / M_PER_MILE, 2, language), tr("mi"))

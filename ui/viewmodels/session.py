@@ -6,7 +6,8 @@ QML only binds to these properties and calls the slots; every decision stays in
 """
 from __future__ import annotations
 
-from typing import Any, Sequence
+import datetime
+from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
@@ -16,7 +17,7 @@ from kiosk.session.flow import SessionFlow
 from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.text import NAME_LIMIT, display_text
 from ui.i18n import Translator
-from ui.viewmodels import formatting
+from ui.viewmodels import formatting, result_view
 
 
 def tr(text: str) -> str:
@@ -113,6 +114,7 @@ class SessionViewModel(QObject):
         station: str = "scale",
         identity_platforms: Sequence[str] = (),
         destination_platforms: Sequence[str] = (),
+        today: Callable[[], datetime.date] = datetime.date.today,
     ) -> None:
         super().__init__(parent)
         if station not in STATIONS:
@@ -123,6 +125,8 @@ class SessionViewModel(QObject):
         self._station = station
         self._identity_platforms = tuple(identity_platforms) or (flow.platform,)
         self._destination_platforms = tuple(destination_platforms) or (flow.platform,)
+        self._today = today
+        self._qr: tuple[str, str] = ("", "")  # (text, image) of the last take-away code
         self._snapshot = SessionSnapshot()
         self._screen = SessionState.ATTRACT.value
         self._values: dict[str, Any] = {}
@@ -167,6 +171,28 @@ class SessionViewModel(QObject):
             "measuringHint": status_hint,
             "identityNames": formatting.names(self._identity_platforms, language),
             "destinationNames": formatting.names(self._destination_platforms, language),
+            **self._present_result(snapshot, language),
+        }
+
+    def _present_result(self, snapshot: SessionSnapshot, language: str) -> dict[str, Any]:
+        """The result page: rows with progress and meaning, the countdown, the take-away code."""
+        profile = snapshot.profile
+        today = self._today()
+        rows = result_view.detail_rows(snapshot.result, snapshot.history, profile, language, today=today)
+        takeaway = ""
+        if snapshot.state is SessionState.DONE and rows:
+            text = result_view.takeaway_text(rows, today, language)
+            if self._qr[0] != text:
+                self._qr = (text, result_view.qr_data_uri(text))
+            takeaway = self._qr[1]
+        units = profile.unit_system if profile else None
+        return {
+            "detailRows": rows,
+            "progressSince": result_view.last_result_text(snapshot.history, snapshot.result, language),
+            "takeawayCode": takeaway,
+            "offeredRows": formatting.result_rows(snapshot.offered_result, units, language),
+            "closesInText": tr("Closes in %1 s. Touch the screen to keep it open.").replace(
+                "%1", str(snapshot.screen_seconds_left)) if snapshot.screen_seconds_left else "",
         }
 
     def close(self) -> None:
@@ -214,6 +240,19 @@ class SessionViewModel(QObject):
     def brandName(self) -> str:
         """The header's brand: the platform members log in with."""
         return display_name(self._identity_platforms[0])
+    detailRows = Property("QVariantList", _get("detailRows", []), notify=changed)
+    progressSince = Property(str, _get("progressSince"), notify=changed)
+    takeawayCode = Property(str, _get("takeawayCode"), notify=changed)  # a PNG data URI, "" when none
+    offeredRows = Property("QVariantList", _get("offeredRows", []), notify=changed)
+    closesInText = Property(str, _get("closesInText"), notify=changed)
+
+    @Property(bool, notify=changed)
+    def confirmingNotMe(self) -> bool:
+        return self._snapshot.confirming_not_me
+
+    @Property(int, notify=changed)
+    def screenSecondsLeft(self) -> int:
+        return self._snapshot.screen_seconds_left
 
     @Property(bool, notify=changed)
     def weightStable(self) -> bool:
@@ -252,5 +291,29 @@ class SessionViewModel(QObject):
     @Slot()
     def touch(self) -> None:
         self._flow.touch()
+
+    @Slot()
+    def askNotMe(self) -> None:
+        self._flow.ask_not_me()
+
+    @Slot()
+    def keepResult(self) -> None:
+        self._flow.keep_result()
+
+    @Slot()
+    def measureAgain(self) -> None:
+        self._flow.measure_again()
+
+    @Slot()
+    def finish(self) -> None:
+        self._flow.finish()
+
+    @Slot()
+    def claimWorkout(self) -> None:
+        self._flow.claim_workout()
+
+    @Slot()
+    def declineWorkout(self) -> None:
+        self._flow.decline_workout()
 
     del _get

@@ -48,6 +48,7 @@ from kiosk.cloud.egym.sandbox import (
     create_app,
 )
 from kiosk.session.flow import FlowTimings, SessionFlow
+from kiosk.results.history import store_history
 from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.session.timers import ManualScheduler
 from kiosk.storage import Database
@@ -113,7 +114,8 @@ class Kiosk:
         self.deliveries: list[tuple[str, DeliveryStatus]] = []
         self.outbox.subscribe(self._on_delivery)
         identity = EgymIntegration(self.client, settings)
-        self.flow = SessionFlow(identity, self.outbox, kind=kind, timings=timings, scheduler=self.scheduler)
+        self.flow = SessionFlow(identity, self.outbox, kind=kind, timings=timings, scheduler=self.scheduler,
+                                history=store_history(self.db, self.outbox))
         self.snapshots: list[SessionSnapshot] = []
         self.stored_when_reviewed: list[int] = []
         self.flow.subscribe(self._on_snapshot)
@@ -270,7 +272,7 @@ async def test_a_member_taps_weighs_and_the_result_is_saved_at_egym(kiosk: Kiosk
     assert stored["userId"] == DANA.user_id
     assert stored["uniqueMeasurementId"] == kiosk.captured_ids()[0]
 
-    kiosk.scheduler.advance(TIMINGS.done_s)
+    kiosk.scheduler.advance(TIMINGS.result_idle_s)
     assert kiosk.flow.snapshot == SessionSnapshot()
     assert kiosk.flow.last_transitions == (
         (S.ATTRACT, S.IDENTIFYING),
@@ -315,12 +317,16 @@ async def test_a_cardio_station_shows_running_figures_and_keeps_its_own_kind(mak
 
 async def test_with_the_default_scheduler_the_screens_advance_on_the_event_loop(make_kiosk: KioskFactory) -> None:
     kiosk = await make_kiosk()
-    flow = SessionFlow(EgymIntegration(kiosk.client, demo_settings()), kiosk.outbox, timings=FlowTimings(review_s=0, done_s=0))
+    flow = SessionFlow(EgymIntegration(kiosk.client, demo_settings()), kiosk.outbox, timings=FlowTimings(review_s=0))
     seen: list[SessionState] = []
     back = asyncio.Event()
 
     def follow(snapshot: SessionSnapshot) -> None:
+        if seen and seen[-1] is snapshot.state:
+            return  # the result's countdown ticking
         seen.append(snapshot.state)
+        if snapshot.state is S.DONE:
+            asyncio.get_running_loop().call_soon(flow.finish)  # the member taps "Done"
         if snapshot.state is S.ATTRACT:
             back.set()
 
@@ -532,7 +538,9 @@ async def test_a_result_measured_before_the_tap_goes_to_the_member_who_taps(kios
     kiosk.scheduler.advance(TIMINGS.unclaimed_record_s - 1)
 
     kiosk.flow.handle(card_of(SAM))
-    await kiosk.until(S.PROFILE)
+    offer = await kiosk.until(S.PROFILE, lambda s: bool(s.offered_result))
+    assert offer.offered_result == SCALE_RESULT and not kiosk.captured_ids(), "only theirs once they say so"
+    kiosk.flow.claim_workout()  # "This was my workout"
     review = await kiosk.until(S.REVIEW)
     assert review.result == SCALE_RESULT and review.profile is not None
     kiosk.flow.confirm()
@@ -562,6 +570,8 @@ async def test_a_result_that_arrives_while_logging_in_is_kept_for_that_member(ki
 
     kiosk.sandbox.faults.latency(0)
     kiosk.flow.handle(card_of(LUKAS))
+    await kiosk.until(S.PROFILE, lambda s: bool(s.offered_result))
+    kiosk.flow.claim_workout()  # measured before Lukas tapped: his once he says so
     review = await kiosk.until(S.REVIEW)
     assert review.profile is not None and review.profile.first_name == LUKAS.first_name
 

@@ -17,12 +17,14 @@ Item {
         BodyText {
             objectName: "prompt"
             Layout.fillWidth: true
+            visible: vm.offeredRows.length === 0  // the question below comes first
             font.pixelSize: Theme.leadSize
             color: Theme.text
             text: vm.promptText
         }
         BodyText {
             Layout.fillWidth: true
+            visible: vm.offeredRows.length === 0  // room for the question below
             text: vm.promptHint
         }
         StatusPill {
@@ -32,6 +34,53 @@ Item {
             Layout.maximumWidth: parent.width
             tone: "wait"
             text: vm.messageText
+        }
+        // A result finished before the tap is the member's only when they say so.
+        Rectangle {
+            objectName: "workoutOffer"
+            visible: vm.offeredRows.length > 0
+            Layout.fillWidth: true
+            implicitHeight: offer.implicitHeight + 2 * Theme.gap
+            radius: Theme.radius
+            color: Theme.surface
+            border.width: Math.max(2, Math.round(3 * Theme.scale))
+            border.color: Theme.busy
+            ColumnLayout {
+                id: offer
+                anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.gap }
+                spacing: Theme.gapSmall
+                BodyText {
+                    Layout.fillWidth: true
+                    color: Theme.text
+                    text: vm.station === "cardio" ? qsTr("A workout finished on this machine just before you tapped. Was it yours?")
+                        : qsTr("A result finished here just before you tapped. Was it yours?")
+                }
+                BodyText {
+                    Layout.fillWidth: true
+                    font.pixelSize: Theme.labelSize
+                    text: vm.offeredRows.map(function (row) { return (row.label + " " + row.value + " " + row.unit).trim() }).join(" · ")
+                }
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: window.portrait ? 1 : 2
+                    columnSpacing: Theme.gap
+                    KioskButton {
+                        objectName: "declineWorkoutButton"
+                        Layout.fillWidth: true
+                        primary: false
+                        minimumSize: window.touchTarget
+                        text: qsTr("Not mine")
+                        onClicked: vm.declineWorkout()
+                    }
+                    KioskButton {
+                        objectName: "claimWorkoutButton"
+                        Layout.fillWidth: true
+                        minimumSize: window.touchTarget
+                        text: vm.station === "cardio" ? qsTr("This was my workout") : qsTr("This was my measurement")
+                        onClicked: vm.claimWorkout()
+                    }
+                }
+            }
         }
         Item { Layout.fillHeight: true }
         KioskButton {
