@@ -122,13 +122,12 @@ def bench_config_text(base_url: str, database: Path) -> str:
 
 async def kiosk_measurements(base_url: str, samples: int, workdir: Path) -> tuple[list[float], float]:
     """Tap-to-profile samples (ms) and the longest event-loop stall (ms) in a full kiosk."""
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-
     from hardware.simulators.tanita_scale import TanitaTiming
     from harness.autoplay import Autoplay
     from kiosk.config.loader import parse_config
     from kiosk.session.state import SessionState
     from ui.app import start_kiosk
+    from ui.qt_probes import QtLoopStallMeter
     import tomllib
 
     data = tomllib.loads(bench_config_text(base_url, workdir / "bench.sqlite3"))
@@ -154,30 +153,13 @@ async def kiosk_measurements(base_url: str, samples: int, workdir: Path) -> tupl
                 latencies.append((time.perf_counter() - start) * 1000)
             kiosk.flow.not_me()
 
-        # Longest stall: a 1 ms precise timer should fire every millisecond; any longer gap is a stall.
-        longest = 0.0
-        clock = QElapsedTimer()
-        clock.start()
-        last = clock.nsecsElapsed()
-
-        def tick() -> None:
-            nonlocal last, longest
-            now = clock.nsecsElapsed()
-            longest = max(longest, (now - last) / 1e6)
-            last = now
-
-        ticker = QTimer()
-        ticker.setTimerType(Qt.TimerType.PreciseTimer)
-        ticker.setInterval(1)
-        ticker.timeout.connect(tick)
-        ticker.start()
+        meter = QtLoopStallMeter()
         await asyncio.sleep(0.2)  # let the ticker settle before the sessions start
-        longest = 0.0
+        meter.reset()
         player = Autoplay(kiosk.flow, kiosk.devices.simulator("reader"), kiosk.devices.simulator("measuring"),
                           [m.uid for m in members], on_step=lambda _line: None, show_idle_warning=False)
         await player.run(3)
-        ticker.stop()
-        return latencies, longest
+        return latencies, meter.stop()
     finally:
         await kiosk.stop()
 
@@ -195,26 +177,10 @@ def startup_and_memory(base_url: str, workdir: Path) -> tuple[float, int]:
     return report["startup_ms"], report["rss_bytes"]
 
 
-BARE_WINDOW = """
-import json, os, sys, psutil
-from PySide6.QtGui import QGuiApplication
-from PySide6 import QtQuick
-from PySide6.QtQml import QQmlApplicationEngine
-app = QGuiApplication(sys.argv)
-engine = QQmlApplicationEngine()
-engine.loadData(b"import QtQuick\\nWindow { width: 1080; height: 1920; visible: true; Text { text: 'x' } }")
-window = engine.rootObjects()[0]
-def done():
-    print(json.dumps({"rss_bytes": psutil.Process().memory_info().rss}), flush=True)
-    app.quit()
-window.frameSwapped.connect(done)
-app.exec()
-"""
-
-
 def bare_window_memory() -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", BARE_WINDOW], capture_output=True, text=True, env=env, timeout=60, check=True).stdout
+    out = subprocess.run([sys.executable, "-m", "ui.bare_window"], capture_output=True, text=True, env=env, timeout=60,
+                         check=True).stdout
     return json.loads(out.strip().splitlines()[-1])["rss_bytes"]
 
 
