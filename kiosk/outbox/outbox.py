@@ -32,6 +32,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from kiosk.cloud.base import MeasurementDestination
+from kiosk.listeners import add_listener
 from kiosk.message_codes import MessageCode
 from kiosk.models import Measurement, MemberSession
 from kiosk.outbox.history import OutboxStats
@@ -220,13 +221,7 @@ class Outbox:
 
     def subscribe(self, callback: Callable[[str, DeliveryStatus], None]) -> Callable[[], None]:
         """Call ``callback(unique_id, status)`` on every state change; returns the unsubscribe function."""
-        self._subscribers.append(callback)
-
-        def unsubscribe() -> None:
-            if callback in self._subscribers:
-                self._subscribers.remove(callback)
-
-        return unsubscribe
+        return add_listener(self._subscribers, callback)
 
     async def member_key(self, session: MemberSession) -> str | None:
         """The kiosk's key of the member ``session`` logged in, if this kiosk holds results of theirs."""

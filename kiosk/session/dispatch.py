@@ -12,6 +12,7 @@ import logging
 from typing import Callable, Iterable
 
 from hardware.events import Credential, CredentialPresented
+from kiosk.listeners import add_listener
 
 logger = logging.getLogger(__name__)
 
@@ -27,13 +28,7 @@ class EventDispatcher:
 
     def add_claimer(self, claimer: Claimer) -> Callable[[], None]:
         """Ask ``claimer`` about every tap from now on, after those added before; returns how to stop that."""
-        self._claimers.append(claimer)
-
-        def remove() -> None:
-            if claimer in self._claimers:
-                self._claimers.remove(claimer)
-
-        return remove
+        return add_listener(self._claimers, claimer)
 
     def __call__(self, event: object) -> None:
         if isinstance(event, CredentialPresented) and any(claims(event.credential) for claims in list(self._claimers)):

@@ -31,6 +31,7 @@ from hardware.events import (
 from hardware.serial_link import DataStale
 from kiosk.cloud.base import IdentityProvider
 from kiosk.cloud.errors import CloudError
+from kiosk.listeners import add_listener
 from kiosk.message_codes import MessageCode
 from kiosk.models import Measurement, MemberProfile, MemberSession, is_measured_number
 from kiosk.outbox.status import DeliveryStatus
@@ -165,13 +166,7 @@ class SessionFlow:
 
     def subscribe(self, callback: Callable[[SessionSnapshot], None]) -> Callable[[], None]:
         """Call ``callback`` with every new snapshot; returns a function that stops it."""
-        self._subscribers.append(callback)
-
-        def unsubscribe() -> None:
-            if callback in self._subscribers:
-                self._subscribers.remove(callback)
-
-        return unsubscribe
+        return add_listener(self._subscribers, callback)
 
     # -- inputs -----------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Coroutine
 
 from hardware.events import CardCredential, Credential
+from kiosk.listeners import add_listener
 from kiosk.outbox.history import HistoryItem, item as stored_item
 from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.status import DeliveryStatus
@@ -114,13 +115,7 @@ class TrainerMode:
 
     def subscribe(self, callback: Callable[[TrainerModeSnapshot], None]) -> Callable[[], None]:
         """Call ``callback`` with every new snapshot; returns the unsubscribe function."""
-        self._subscribers.append(callback)
-
-        def unsubscribe() -> None:
-            if callback in self._subscribers:
-                self._subscribers.remove(callback)
-
-        return unsubscribe
+        return add_listener(self._subscribers, callback)
 
     def watch_deliveries(self, callback: Callable[[str], None]) -> Callable[[], None]:
         """Call ``callback(unique_id)`` whenever a result's delivery state changes; returns the unsubscribe function."""
@@ -128,13 +123,7 @@ class TrainerMode:
 
     def watch_member_cards(self, callback: Callable[[Credential], None]) -> Callable[[], None]:
         """Call ``callback(credential)`` for each member tap while trainer mode is open (to show their history)."""
-        self._member_card_watchers.append(callback)
-
-        def unwatch() -> None:
-            if callback in self._member_card_watchers:
-                self._member_card_watchers.remove(callback)
-
-        return unwatch
+        return add_listener(self._member_card_watchers, callback)
 
     # --- entry and exit ----------------------------------------------------------------
 
