@@ -18,7 +18,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
-from kiosk.cloud.base import IdentityProvider, MeasurementDestination
+from kiosk.cloud.base import IdentityProvider, MeasurementDestination, ReportsDownstream
 from kiosk.cloud.identity_chain import IdentityChain
 from kiosk.cloud.platform import Connection, Platform
 from kiosk.cloud.registry import PLATFORMS
@@ -29,6 +29,7 @@ from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.schedule import DeliverySchedule
 from kiosk.results.history import store_history
 from kiosk.runtime.devices import DEVICE_COUNTERS, DeviceHub
+from kiosk.runtime.heartbeat import Heartbeat
 from kiosk.runtime.housekeeping import Housekeeping
 from kiosk.session.dispatch import EventDispatcher
 from kiosk.session.flow import FlowTimings, SessionFlow
@@ -59,16 +60,20 @@ class KioskParts:
     dispatcher: EventDispatcher
     devices: DeviceHub
     housekeeping: Housekeeping
+    heartbeats: tuple[Heartbeat, ...] = ()
     _chores: asyncio.Task[None] | None = field(default=None, repr=False)
+    _beating: tuple[asyncio.Task[None], ...] = field(default=(), repr=False)
     _devices_running: bool = field(default=False, repr=False)
 
     async def start(self, *, chores: bool = True) -> None:
-        """Start delivering, open the devices and (``chores``) the background housekeeping."""
+        """Start delivering, open the devices, the heartbeats and (``chores``) the background housekeeping."""
         await self.outbox.start()
         await self.devices.start()
         self._devices_running = True
+        loop = asyncio.get_running_loop()
+        self._beating = tuple(loop.create_task(heartbeat.run()) for heartbeat in self.heartbeats)
         if chores:
-            self._chores = asyncio.get_running_loop().create_task(self.housekeeping.run())
+            self._chores = loop.create_task(self.housekeeping.run())
 
     async def stop_devices(self) -> None:
         """Close every device (first, so that no tap arrives while the rest shuts down); safe to call twice."""
@@ -79,9 +84,10 @@ class KioskParts:
     async def aclose(self) -> None:
         """Stop everything, newest first: devices, chores, trainer mode, flow, outbox, platforms, database."""
         await self.stop_devices()
-        if self._chores is not None:
-            self._chores.cancel()
-            await asyncio.gather(self._chores, return_exceptions=True)
+        background = [*self._beating, *([self._chores] if self._chores is not None else [])]
+        for task in background:
+            task.cancel()
+        await asyncio.gather(*background, return_exceptions=True)
         await self.trainer_mode.aclose()
         await self.flow.aclose()
         await self.outbox.aclose()
@@ -184,8 +190,9 @@ async def _assemble(
     outbox_settings: dict[str, Any] = {"retry": DeliverySchedule(max_retry_after_s=config.outbox.max_retry_after_seconds)}
     outbox_settings.update(outbox_options or {})
     outbox = outbox_type(database, destinations, vault=vault, **outbox_settings)
+    downstream = {d.name: d for d in destinations if isinstance(d, ReportsDownstream)}
     flow = SessionFlow(identity, outbox, kind=config.station.kind, timings=timings,
-                       history=store_history(database, outbox))
+                       history=store_history(database, outbox), downstream=downstream)
     trainer_mode = await open_trainer_mode(database, outbox, config.trainer, data_dir=data_dir, site_secret=site_secret,
                                            can_enter=lambda: flow.snapshot.state is SessionState.ATTRACT)
     dispatcher = EventDispatcher(flow.handle)
@@ -195,8 +202,9 @@ async def _assemble(
     housekeeping = Housekeeping(devices, database, counters_path=data_dir / DEVICE_COUNTERS,
                                 history_days=config.storage.history_days, exports_dir=data_dir / EXPORT_SUBDIR,
                                 min_free_mb=config.storage.min_free_mb)
+    heartbeats = tuple(Heartbeat(c.heartbeat, devices, outbox) for c in connections.values() if c.heartbeat is not None)
     return KioskParts(config, database, connections, identity, destinations, outbox, flow, trainer_mode, dispatcher,
-                      devices, housekeeping)
+                      devices, housekeeping, heartbeats)
 
 
 def _identity_provider(connections: Mapping[str, Connection], name: str) -> IdentityProvider:

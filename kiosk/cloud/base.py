@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from enum import Enum
-from typing import Protocol, runtime_checkable
+from typing import Callable, Protocol, runtime_checkable
 
 from hardware.events import Credential
 from kiosk.cloud.errors import AuthExpired, BadReply, CloudError, PermissionDenied, RateLimited, Rejected, Transient
@@ -61,6 +61,44 @@ class DeliveryPolicy:
         if isinstance(error, Transient) and not isinstance(error, BadReply):
             return ErrorMeaning.UNREACHABLE
         return ErrorMeaning.BAD_REPLY  # an unreadable reply, or an answer no rule covers: try again later
+
+
+class DownstreamState(str, Enum):
+    """Where a measurement stands at a platform *behind* a destination (the hub's EGYM), as the destination says."""
+
+    PENDING = "pending"  # not tried yet, or being tried
+    RETRYING = "retrying"  # failed for now; will be tried again
+    DELIVERED = "delivered"
+    FAILED = "failed"  # refused, not permitted or too old: never tried again
+    DISCARDED = "discarded"  # by a trainer
+
+    @property
+    def final(self) -> bool:
+        return self in (DownstreamState.DELIVERED, DownstreamState.FAILED, DownstreamState.DISCARDED)
+
+
+@dataclass(frozen=True)
+class DownstreamStatus:
+    """One platform's state for a measurement a destination accepted and passes on (``detail``: its reason)."""
+
+    platform: str
+    state: DownstreamState
+    detail: str = ""
+
+
+@runtime_checkable
+class ReportsDownstream(Protocol):
+    """A destination that passes measurements on to other platforms and reports their states (the hub)."""
+
+    name: str
+
+    async def follow(self, unique_id: str, on_change: Callable[[tuple[DownstreamStatus, ...]], None]) -> None:
+        """Call ``on_change`` with every platform's state of an accepted ``unique_id`` as it changes.
+
+        Returns once every state is final; the caller cancels it when nobody looks any more.
+        Failures to ask are logged and retried, never raised.
+        """
+        ...
 
 
 @runtime_checkable

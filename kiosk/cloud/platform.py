@@ -49,11 +49,16 @@ async def _nothing_to_close() -> None:
 
 @dataclass
 class Connection:
-    """One platform connected for a running kiosk: the roles it plays, and how to let go of it."""
+    """One platform connected for a running kiosk: the roles it plays, and how to let go of it.
+
+    ``heartbeat`` takes the kiosk's health report every minute (version, devices, queue depth,
+    last error), for a platform that watches its fleet (the hub); None for the others.
+    """
 
     identity: IdentityProvider | None = None
     destination: MeasurementDestination | None = None
     close: Callable[[], Awaitable[None]] = _nothing_to_close
+    heartbeat: Callable[[Mapping[str, Any]], Awaitable[None]] | None = None
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,12 @@ A new platform is a folder under ``kiosk/cloud/`` exporting a
 from __future__ import annotations
 
 from kiosk.cloud.egym.platform import EGYM
+from kiosk.cloud.hub.platform import HUB
 from kiosk.cloud.platform import Platform
 
 PLATFORMS: tuple[Platform, ...] = (
     EGYM,
+    HUB,
 )
 
 

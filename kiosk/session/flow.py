@@ -15,7 +15,7 @@ import logging
 import math
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Coroutine, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Coroutine, Mapping, Sequence
 
 from hardware.events import (
     CardCredential,
@@ -29,12 +29,12 @@ from hardware.events import (
     MeasurementRecord,
 )
 from hardware.serial_link import DataStale
-from kiosk.cloud.base import IdentityProvider
+from kiosk.cloud.base import DownstreamStatus, IdentityProvider, ReportsDownstream
 from kiosk.cloud.errors import CloudError
 from kiosk.listeners import add_listener
 from kiosk.message_codes import MessageCode
 from kiosk.models import Measurement, MemberProfile, MemberSession, is_measured_number
-from kiosk.outbox.status import DeliveryStatus
+from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.results.history import HistorySource
 from kiosk.session.messages import identify_failure, queued_at, queued_reason, refusal, refused_at
 from kiosk.session.state import SessionSnapshot, SessionState
@@ -114,6 +114,7 @@ class _Visit:
     confirmed: bool = False
     ending: _Ending | None = None
     identify_task: asyncio.Task[None] | None = None
+    following: dict[str, asyncio.Task[None]] = dataclasses.field(default_factory=dict)  # downstream, by destination
 
 
 class SessionFlow:
@@ -128,8 +129,11 @@ class SessionFlow:
         timings: FlowTimings = FlowTimings(),
         scheduler: Scheduler | None = None,
         history: HistorySource | None = None,
+        downstream: Mapping[str, ReportsDownstream] | None = None,
     ) -> None:
+        """``downstream`` are the destinations (by name) that pass results on and report where they stand."""
         self._identity = identity
+        self._downstream = dict(downstream or {})
         self._outbox = outbox
         self._kind = kind
         self._timings = timings
@@ -235,7 +239,10 @@ class SessionFlow:
             logger.info("discarding an unconfirmed measurement (measure again)")
             self._spawn(self._outbox.discard(measurement.unique_id, "measure again"))
         visit.confirmed = False
-        self._go(SessionState.PROFILE, result={}, submissions=(), live_weight_kg=None, weight_stable=False,
+        for task in visit.following.values():
+            task.cancel()
+        visit.following.clear()
+        self._go(SessionState.PROFILE, result={}, submissions=(), downstream={}, live_weight_kg=None, weight_stable=False,
                  live_values={}, confirming_not_me=False)
         self._load_history(visit)
 
@@ -510,6 +517,8 @@ class SessionFlow:
         if visit is not self._visit or self._state is not SessionState.SUBMITTING:
             return
         statuses = _newest(returned, self._current_statuses(measurement.unique_id))
+        for status in statuses:
+            self._follow_downstream(visit, measurement.unique_id, status)
         code = refusal(statuses)
         if code is not None:
             logger.info("measurement refused: %s", code.value)
@@ -530,6 +539,7 @@ class SessionFlow:
             return
         if visit.measurement.unique_id != unique_id:
             return
+        self._follow_downstream(visit, unique_id, status)
         submissions = tuple(status if s.destination == status.destination else s for s in self._snapshot.submissions)
         if status.destination not in {s.destination for s in submissions}:
             submissions += (status,)
@@ -537,6 +547,18 @@ class SessionFlow:
         if self._state is SessionState.DONE:
             changes.update(_waiting_message(submissions))
         self._show(**changes)
+
+    def _follow_downstream(self, visit: _Visit, unique_id: str, status: DeliveryStatus) -> None:
+        """Once a destination that passes results on has this one, follow it there while the member looks."""
+        reporter = self._downstream.get(status.destination)
+        if reporter is None or status.state is not DeliveryState.SENT or status.destination in visit.following:
+            return
+
+        def show(states: tuple[DownstreamStatus, ...]) -> None:
+            if visit is self._visit and self._state in (SessionState.SUBMITTING, SessionState.DONE, SessionState.FAILED):
+                self._show(downstream={**self._snapshot.downstream, status.destination: states})
+
+        visit.following[status.destination] = self._spawn(reporter.follow(unique_id, show))
 
     # -- ending a visit ---------------------------------------------------------------
 
@@ -548,6 +570,8 @@ class SessionFlow:
         visit.ending = ending
         if visit.identify_task is not None:
             visit.identify_task.cancel()
+        for task in visit.following.values():
+            task.cancel()
         if visit.waiting_reading is not None and ending is not _Ending.SHUTDOWN and not visit.waiting_reading.before_tap:
             self._hold_unclaimed(visit.waiting_reading)
         visit.waiting_reading = visit.offered_reading = None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from kiosk.cloud.base import DownstreamStatus
 from kiosk.message_codes import MessageCode
 from kiosk.models import MemberProfile
 from kiosk.outbox.status import DeliveryStatus
@@ -35,6 +36,7 @@ class SessionSnapshot:
     live_values: dict[str, float] = field(default_factory=dict)
     result: dict[str, float] = field(default_factory=dict)
     submissions: tuple[DeliveryStatus, ...] = ()
+    downstream: dict[str, tuple[DownstreamStatus, ...]] = field(default_factory=dict)  # by destination: the platforms behind it
     message: MessageCode | None = None
     message_platform: str = ""  # the platform ``message`` is about ("egym"); "" when it is about none in particular
     idle_warning: bool = False

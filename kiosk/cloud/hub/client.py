@@ -1,0 +1,169 @@
+"""The kiosk's HTTP calls to the hub (docs/hub-api.md), each returning a value or raising a typed cloud error.
+
+One :class:`httpx.AsyncClient` per :class:`HubClient`, with ``Authorization: Bearer <device credential>``
+on every call. Replies are read capped (:func:`~kiosk.cloud.reply_body.read_capped`). No retries
+here: a member's tap is answered or refused at once, and the outbox owns the long schedule.
+"""
+from __future__ import annotations
+
+import ssl
+from typing import Any, Callable, TypeVar
+
+import httpx
+
+from hardware.events import CardCredential, Credential
+from kiosk.cloud.errors import BadReply, CloudError
+from kiosk.cloud.hub.errors import PLATFORM, error_for, transport_error
+from kiosk.cloud.hub.replies import (
+    HubLogin,
+    StatusDocument,
+    credential_body,
+    measurement_body,
+    parse_login,
+    parse_status,
+    parse_status_list,
+)
+from kiosk.cloud.hub.settings import HubSettings
+from kiosk.cloud.reply_body import header_int, load_json, read_capped
+from kiosk.config_section import ConfigError
+from kiosk.logsafety import register_card_uid, register_name, register_secret
+from kiosk.models import Measurement
+
+T = TypeVar("T")
+
+MAX_WAIT_S = 30  # the longest long-poll the hub serves
+
+
+class HubClient:
+    """The hub's kiosk-facing API for one enrolled kiosk."""
+
+    def __init__(self, settings: HubSettings, *, transport: httpx.AsyncBaseTransport | None = None) -> None:
+        register_secret(settings.credential)
+        self._settings = settings
+        self._http = httpx.AsyncClient(
+            base_url=settings.url,
+            timeout=httpx.Timeout(settings.timeout_s, connect=min(settings.timeout_s, 5.0)),
+            transport=transport or network_transport(settings.ca_bundle),
+            headers={"Accept": "application/json", "Authorization": f"Bearer {settings.credential}"},
+        )
+
+    async def aclose(self) -> None:
+        """Close pooled connections."""
+        await self._http.aclose()
+
+    async def login(self, credential: Credential) -> HubLogin:
+        """``POST /api/v1/login`` with what the member tapped."""
+        if isinstance(credential, CardCredential):
+            register_card_uid(credential.uid)
+        else:
+            register_secret(credential.payload)
+        login = await self._call("login", "POST", "/api/v1/login", parse_login,
+                                 json={"credential": credential_body(credential)})
+        register_secret(login.session, login.profile.user_id, login.profile.date_of_birth)
+        register_name(login.profile.first_name, login.profile.last_name, login.profile.display_name)
+        return login
+
+    async def submit(self, measurement: Measurement, session: str, credential: Credential) -> StatusDocument:
+        """``POST /api/v1/measurements``: returns once the hub stored it (202 accepted)."""
+        return await self._call("intake", "POST", "/api/v1/measurements", parse_status,
+                                json=measurement_body(measurement, session, credential))
+
+    async def status(self, unique_id: str, *, wait_s: int = 0, after: int | None = None) -> StatusDocument:
+        """``GET /api/v1/measurements/{id}``; with ``wait_s`` and ``after`` a long-poll for a newer version."""
+        params: dict[str, int] = {}
+        timeout = self._settings.timeout_s
+        if wait_s:
+            params["wait"] = min(wait_s, MAX_WAIT_S)
+            timeout += params["wait"]
+        if after is not None:
+            params["after"] = after
+        return await self._call("status", "GET", f"/api/v1/measurements/{unique_id}", parse_status,
+                                params=params, timeout=timeout)
+
+    async def recent(self, limit: int = 50) -> tuple[StatusDocument, ...]:
+        """``GET /api/v1/measurements``: this kiosk's recent measurements, newest first."""
+        return await self._call("list", "GET", "/api/v1/measurements", parse_status_list, params={"limit": limit})
+
+    async def resend(self, unique_id: str, destination: str) -> StatusDocument:
+        """A trainer's resend of a failed delivery."""
+        return await self._call("resend", "POST", f"/api/v1/measurements/{unique_id}/resend", parse_status,
+                                json={"destination": destination})
+
+    async def discard(self, unique_id: str, destination: str, reason: str) -> StatusDocument:
+        """A trainer's discard: never sent there again."""
+        return await self._call("discard", "POST", f"/api/v1/measurements/{unique_id}/discard", parse_status,
+                                json={"destination": destination, "reason": reason})
+
+    async def heartbeat(self, report: dict[str, Any]) -> None:
+        """``POST /api/v1/heartbeat`` (204)."""
+        await self._call("heartbeat", "POST", "/api/v1/heartbeat", lambda _: None, json=report)
+
+    async def _call(self, what: str, method: str, path: str, parse: Callable[[Any], T], *,
+                    timeout: float | None = None, **request: Any) -> T:
+        return await call(self._http, what, method, path, parse, timeout=timeout, **request)
+
+
+async def enrol(url: str, code: str, *, timeout_s: float = 10.0, ca_bundle: str | None = None,
+                transport: httpx.AsyncBaseTransport | None = None) -> dict[str, Any]:
+    """``POST /api/v1/enrol``: exchange a one-time code for this kiosk's device credential.
+
+    Returns the hub's answer (``device_id``, ``credential``, ``gym``, ``machine``, ``station``);
+    raises :class:`~kiosk.cloud.hub.errors.EnrolmentRefused` for a wrong, used or expired code.
+    """
+    register_secret(code)
+    async with httpx.AsyncClient(base_url=url, timeout=timeout_s,
+                                 transport=transport or network_transport(ca_bundle)) as http:
+        answer = await call(http, "enrol", "POST", "/api/v1/enrol", _enrolment, json={"code": code})
+    register_secret(answer["credential"])
+    return answer
+
+
+def _enrolment(reply: Any) -> dict[str, Any]:
+    if not isinstance(reply, dict) or not isinstance(reply.get("credential"), str) or len(reply["credential"]) < 32:
+        raise BadReply(PLATFORM, "enrolment reply without a usable credential")
+    return reply
+
+
+async def call(http: httpx.AsyncClient, what: str, method: str, path: str, parse: Callable[[Any], T], *,
+               timeout: float | None = None, **request: Any) -> T:
+    """One request; a 2xx reply parsed, anything else raised as its typed error."""
+    if timeout is not None:
+        request["timeout"] = httpx.Timeout(timeout, connect=min(timeout, 5.0))
+    try:
+        async with http.stream(method, path, **request) as streamed:
+            response = await read_capped(streamed, PLATFORM)
+    except httpx.TransportError as exc:
+        raise transport_error(exc, what) from None
+    body: Any = None
+    if response.content:
+        try:
+            body = load_json(response.content)
+        except ValueError:
+            if response.is_success:
+                raise BadReply(PLATFORM, f"{what}: reply is not JSON", response.status_code) from None
+    if response.is_success:
+        return parse(body)
+    raise _refusal(response, body, what)
+
+
+def _refusal(response: httpx.Response, body: Any, what: str) -> CloudError:
+    error = body.get("error") if isinstance(body, dict) else None
+    code = error.get("code", "") if isinstance(error, dict) else ""
+    message = error.get("message", "") if isinstance(error, dict) else ""
+    retry_after = header_int(response.headers.get("retry-after"))
+    return error_for(response.status_code, code if isinstance(code, str) else "",
+                     f"{what}: {message}" if isinstance(message, str) and message else what,
+                     float(retry_after) if retry_after is not None else None)
+
+
+def network_transport(ca_bundle: str | None) -> httpx.AsyncHTTPTransport:
+    """Kept-alive connections with TLS verification always on (a site CA bundle replaces the default roots)."""
+    verify: ssl.SSLContext | bool = True
+    if ca_bundle is not None:
+        try:
+            verify = ssl.create_default_context(cafile=ca_bundle)
+        except (OSError, ssl.SSLError) as exc:
+            raise ConfigError("hub.ca_bundle", f"cannot load CA bundle {ca_bundle}: {exc}") from None
+    return httpx.AsyncHTTPTransport(
+        verify=verify, limits=httpx.Limits(max_connections=6, max_keepalive_connections=4, keepalive_expiry=30.0),
+    )
