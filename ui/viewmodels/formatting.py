@@ -6,11 +6,12 @@ language on screen.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from hardware import fields
+from kiosk.cloud.base import DownstreamState, DownstreamStatus
 from kiosk.cloud.registry import display_name
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 
@@ -203,17 +204,52 @@ def submission_line(status: DeliveryStatus) -> dict[str, str]:
     return {"name": name, "state": state.value, "text": text, "tone": tone}
 
 
-def delivery_outcome(statuses: Sequence[DeliveryStatus]) -> str:
+def downstream_line(status: DownstreamStatus) -> dict[str, str]:
+    """A platform's state behind a destination (EGYM behind the hub), as the member sees it."""
+    name = display_name(status.platform)
+    state = status.state
+    if state is DownstreamState.DELIVERED:
+        text, tone = tr("Saved to %1").replace("%1", name), "good"
+    elif state is DownstreamState.PENDING:
+        text, tone = tr("Sending to %1…").replace("%1", name), "busy"
+    elif state is DownstreamState.RETRYING:
+        text, tone = tr("%1 will get it later").replace("%1", name), "wait"
+    elif state is DownstreamState.FAILED:
+        text, tone = tr("%1 did not accept this result").replace("%1", name), "bad"
+    else:
+        text, tone = tr("Not sent to %1").replace("%1", name), "bad"
+    return {"name": name, "state": state.value, "text": text, "tone": tone}
+
+
+def submission_lines(statuses: Sequence[DeliveryStatus],
+                     downstream: Mapping[str, Sequence[DownstreamStatus]]) -> list[dict[str, str]]:
+    """Each destination's line; a destination that has the result and reports the platforms behind it
+    (the hub) is shown as those platforms' lines instead."""
+    lines: list[dict[str, str]] = []
+    for status in statuses:
+        behind = downstream.get(status.destination, ())
+        if status.state is DeliveryState.SENT and behind:
+            lines.extend(downstream_line(platform) for platform in behind)
+        else:
+            lines.append(submission_line(status))
+    return lines
+
+
+def delivery_outcome(statuses: Sequence[DeliveryStatus],
+                     downstream: Mapping[str, Sequence[DownstreamStatus]] | None = None) -> str:
     """The result's overall fate for the done screen's headline.
 
-    "refused" when any destination refused it for good, else "queued" when any still has to
-    send it, else "saved" once every destination has it; "" before there is anything to say.
+    "refused" when any destination (or platform behind one) refused it for good, else "queued"
+    when any still has to send it, else "saved" once every one has it; "" before there is anything to say.
     """
     if not statuses:
         return ""
+    behind = [platform for status in statuses if status.state is DeliveryState.SENT
+              for platform in (downstream or {}).get(status.destination, ())]
     states = {status.state for status in statuses}
-    if states & {DeliveryState.REJECTED, DeliveryState.EXPIRED, DeliveryState.DISCARDED}:
+    if states & {DeliveryState.REJECTED, DeliveryState.EXPIRED, DeliveryState.DISCARDED} or any(
+            platform.state in (DownstreamState.FAILED, DownstreamState.DISCARDED) for platform in behind):
         return "refused"
-    if states == {DeliveryState.SENT}:
+    if states == {DeliveryState.SENT} and all(platform.state is DownstreamState.DELIVERED for platform in behind):
         return "saved"
     return "queued"

@@ -15,14 +15,15 @@ from hardware.events import CardCredential, Credential
 from kiosk.cloud.errors import BadReply, CloudError
 from kiosk.cloud.hub.errors import PLATFORM, error_for, transport_error
 from kiosk.cloud.hub.replies import (
-    HubLogin,
     StatusDocument,
     credential_body,
     measurement_body,
+    parse_error,
     parse_login,
     parse_status,
     parse_status_list,
 )
+from kiosk.cloud.hub.wire import LoginReply
 from kiosk.cloud.hub.settings import HubSettings
 from kiosk.cloud.reply_body import header_int, load_json, read_capped
 from kiosk.config_section import ConfigError
@@ -51,7 +52,7 @@ class HubClient:
         """Close pooled connections."""
         await self._http.aclose()
 
-    async def login(self, credential: Credential) -> HubLogin:
+    async def login(self, credential: Credential) -> LoginReply:
         """``POST /api/v1/login`` with what the member tapped."""
         if isinstance(credential, CardCredential):
             register_card_uid(credential.uid)
@@ -59,8 +60,8 @@ class HubClient:
             register_secret(credential.payload)
         login = await self._call("login", "POST", "/api/v1/login", parse_login,
                                  json={"credential": credential_body(credential)})
-        register_secret(login.session, login.profile.user_id, login.profile.date_of_birth)
-        register_name(login.profile.first_name, login.profile.last_name, login.profile.display_name)
+        register_secret(login.session, login.member.user_id, login.member.date_of_birth)
+        register_name(login.member.first_name, login.member.last_name, login.member.display_name)
         return login
 
     async def submit(self, measurement: Measurement, session: str, credential: Credential) -> StatusDocument:
@@ -147,12 +148,9 @@ async def call(http: httpx.AsyncClient, what: str, method: str, path: str, parse
 
 
 def _refusal(response: httpx.Response, body: Any, what: str) -> CloudError:
-    error = body.get("error") if isinstance(body, dict) else None
-    code = error.get("code", "") if isinstance(error, dict) else ""
-    message = error.get("message", "") if isinstance(error, dict) else ""
+    code, message = parse_error(body)
     retry_after = header_int(response.headers.get("retry-after"))
-    return error_for(response.status_code, code if isinstance(code, str) else "",
-                     f"{what}: {message}" if isinstance(message, str) and message else what,
+    return error_for(response.status_code, code, f"{what}: {message}" if message else what,
                      float(retry_after) if retry_after is not None else None)
 
 

@@ -18,7 +18,8 @@ from kiosk.cloud.base import DeliveryPolicy, DownstreamStatus, ErrorMeaning
 from kiosk.cloud.errors import CloudError
 from kiosk.cloud.hub.client import HubClient
 from kiosk.cloud.hub.errors import PLATFORM, DeviceRefused, SessionUnknown
-from kiosk.cloud.hub.replies import HubLogin, StatusDocument
+from kiosk.cloud.hub.replies import StatusDocument
+from kiosk.cloud.hub.wire import LoginReply
 from kiosk.models import Measurement, MemberProfile, MemberSession
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ class HubIntegration:
     def __init__(self, client: HubClient, clock_ms: Callable[[], int] = lambda: int(time.time() * 1000)) -> None:
         self._client = client
         self._clock_ms = clock_ms
-        self._logins: OrderedDict[str, HubLogin] = OrderedDict()
+        self._logins: OrderedDict[str, LoginReply] = OrderedDict()
         self.refusal: DeviceRefused | None = None  # why the hub last refused this kiosk, until it accepts it again
 
     async def login(self, credential: Credential) -> MemberSession:
@@ -58,19 +59,19 @@ class HubIntegration:
         while len(self._logins) > _LOGINS_KEPT:
             self._logins.popitem(last=False)
         return MemberSession(platform=self.name, credential=credential, access_token=login.session,
-                             expires_at_ms=self._clock_ms() + int(login.expires_in_s * 1000))
+                             expires_at_ms=self._clock_ms() + login.expires_in * 1000)
 
     async def fetch_profile(self, session: MemberSession) -> MemberProfile:
         """The profile the login answered with (logging in again if it is no longer at hand)."""
-        login = self._logins.pop(session.access_token, None)
+        login = self._logins.get(session.access_token)
         if login is None:
             await self._log_in_again(session)
-            login = self._logins.pop(session.access_token)
-        session.user_id = login.profile.user_id
-        return login.profile
+            login = self._logins[session.access_token]
+        session.user_id = login.member.user_id
+        return login.member
 
     def linked_platforms(self, session: MemberSession) -> tuple[str, ...]:
-        """The platforms the hub said this member is linked to (empty once the profile was fetched)."""
+        """The platforms the hub said this member is linked to (for the screen; empty once forgotten)."""
         login = self._logins.get(session.access_token)
         return login.linked_platforms if login else ()
 

@@ -1,33 +1,22 @@
-"""The hub's JSON, both ways (docs/hub-api.md): credentials and measurements out, logins and states in.
+"""The hub's JSON, both ways, through the shared wire format (:mod:`kiosk.cloud.hub.wire`).
 
-A reply that does not have the documented shape raises :class:`~kiosk.cloud.errors.BadReply`.
+This module only adapts: a reply the wire format cannot read becomes
+:class:`~kiosk.cloud.errors.BadReply`, and a status document becomes the domain's
+:class:`~kiosk.cloud.base.DownstreamStatus` values.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable, TypeVar
 
-from hardware.events import CardCredential, Credential
+from hardware.events import Credential
 from kiosk.cloud.base import DownstreamState, DownstreamStatus
 from kiosk.cloud.errors import BadReply
+from kiosk.cloud.hub import wire
 from kiosk.cloud.hub.errors import PLATFORM
-from kiosk.models import Measurement, MemberProfile
+from kiosk.models import Measurement
 
-_PROFILE_TEXT = ("first_name", "last_name", "gender", "date_of_birth", "locale", "unit_system", "training_goal")
-_PROFILE_NUMBERS = ("height_cm", "weight_kg")
-
-
-@dataclass(frozen=True)
-class HubLogin:
-    """The hub's answer to a tap: its session handle, the member, and where they are linked."""
-
-    session: str
-    expires_in_s: float
-    profile: MemberProfile
-    linked_platforms: tuple[str, ...]
-
-    def __repr__(self) -> str:
-        return f"HubLogin(<redacted>, linked={self.linked_platforms!r})"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -46,98 +35,51 @@ class StatusDocument:
 
 
 def credential_body(credential: Credential) -> dict[str, str]:
-    """What the hub is told the member tapped: the UID in upper-case hex (transmission order), or the pass."""
-    if isinstance(credential, CardCredential):
-        return {"kind": "card", "technology": credential.technology.value, "uid": credential.uid.hex().upper()}
-    return {"kind": "wallet", "platform": credential.platform.value, "payload": credential.payload}
+    """What the hub is told the member tapped."""
+    return wire.credential_to_json(credential)
 
 
 def measurement_body(measurement: Measurement, session: str, credential: Credential) -> dict[str, Any]:
     """The intake request: the same ``uniqueMeasurementId`` on every attempt."""
-    return {
-        "uniqueMeasurementId": measurement.unique_id,
-        "session": session,
-        "credential": credential_body(credential),
-        "measurement": {
-            "kind": measurement.kind, "timestamp_ms": measurement.timestamp_ms,
-            "device_model": measurement.device_model, "values": dict(measurement.values),
-        },
-    }
+    return wire.intake_to_json(wire.Intake(measurement=measurement, session=session, credential=credential))
 
 
-def parse_login(reply: Any) -> HubLogin:
+def parse_login(reply: Any) -> wire.LoginReply:
     """``POST /api/v1/login``'s answer."""
-    body = _object(reply, "login reply")
-    member = _object(body.get("member"), "member")
-    user_id = member.get("user_id")
-    if not isinstance(user_id, str) or not user_id:
-        raise BadReply(PLATFORM, "login reply: member.user_id missing")
-    texts = {name: _optional(member, name, str) for name in _PROFILE_TEXT}
-    numbers = {name: _optional(member, name, (int, float)) for name in _PROFILE_NUMBERS}
-    profile = MemberProfile(
-        user_id=user_id, first_name=texts.pop("first_name") or "", last_name=texts.pop("last_name") or "",
-        **texts, **{name: float(value) if value is not None else None for name, value in numbers.items()},
-    )
-    linked = body.get("linked_platforms", [])
-    if not isinstance(linked, list) or not all(isinstance(name, str) for name in linked):
-        raise BadReply(PLATFORM, "login reply: linked_platforms must be a list of names")
-    return HubLogin(session=_text(body, "session"), expires_in_s=_number(body, "expires_in"), profile=profile,
-                    linked_platforms=tuple(linked))
+    return _read(wire.login_reply_from_json, reply, "login")
 
 
 def parse_status(reply: Any) -> StatusDocument:
     """A status document (intake answer, ``GET /api/v1/measurements/{id}``, trainer actions)."""
-    body = _object(reply, "status")
-    unique_id = _text(body, "uniqueMeasurementId")
-    version = body.get("version", 0)
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise BadReply(PLATFORM, "status: version must be a whole number")
-    destinations = _object(body.get("destinations", {}), "destinations")
-    statuses = []
-    for platform, entry in destinations.items():
-        entry = _object(entry, f"destinations.{platform}")
-        try:
-            state = DownstreamState(entry.get("state"))
-        except ValueError:
-            raise BadReply(PLATFORM, f"status: unknown state for {platform}") from None
-        detail = entry.get("detail") or ""
-        statuses.append(DownstreamStatus(platform, state, detail if isinstance(detail, str) else ""))
-    kind = body.get("kind", "")
-    timestamp = body.get("timestamp_ms", 0)
-    return StatusDocument(unique_id, version, tuple(statuses), kind if isinstance(kind, str) else "",
-                          timestamp if isinstance(timestamp, int) and not isinstance(timestamp, bool) else 0)
+    document = _read(wire.status_from_json, reply, "status")
+    kind, timestamp_ms = reply.get("kind", ""), reply.get("timestamp_ms", 0)
+    return StatusDocument(
+        document.unique_id, document.version,
+        tuple(DownstreamStatus(name, DownstreamState(state.state), state.detail)
+              for name, state in document.destinations.items()),
+        kind if isinstance(kind, str) else "",
+        timestamp_ms if isinstance(timestamp_ms, int) and not isinstance(timestamp_ms, bool) else 0,
+    )
 
 
 def parse_status_list(reply: Any) -> tuple[StatusDocument, ...]:
     """``GET /api/v1/measurements``: this kiosk's recent measurements, newest first."""
-    items = _object(reply, "list").get("measurements")
+    items = reply.get("measurements") if isinstance(reply, dict) else None
     if not isinstance(items, list):
         raise BadReply(PLATFORM, "list: measurements must be a list")
     return tuple(parse_status(item) for item in items)
 
 
-def _object(value: Any, what: str) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise BadReply(PLATFORM, f"{what} must be a JSON object")
-    return value
+def parse_error(reply: Any) -> tuple[str, str]:
+    """(code, message) of a refusal; ("", "") when the body is not the hub's error document."""
+    try:
+        return wire.error_from_json(reply)
+    except ValueError:
+        return "", ""
 
 
-def _text(body: dict[str, Any], name: str) -> str:
-    value = body.get(name)
-    if not isinstance(value, str) or not value:
-        raise BadReply(PLATFORM, f"reply field {name} missing or not text")
-    return value
-
-
-def _number(body: dict[str, Any], name: str) -> float:
-    value = body.get(name)
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise BadReply(PLATFORM, f"reply field {name} missing or not a number")
-    return float(value)
-
-
-def _optional(body: dict[str, Any], name: str, kind: type | tuple[type, ...]) -> Any:
-    value = body.get(name)
-    if value is None or (isinstance(value, kind) and not isinstance(value, bool)):
-        return value
-    raise BadReply(PLATFORM, f"member.{name} has the wrong type")
+def _read(reader: Callable[[Any], T], reply: Any, what: str) -> T:
+    try:
+        return reader(reply)
+    except ValueError as error:  # the wire format names the field, never its value
+        raise BadReply(PLATFORM, f"{what}: {error}") from None
