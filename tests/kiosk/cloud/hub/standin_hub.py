@@ -6,7 +6,6 @@ tests run against that and this file goes.
 from __future__ import annotations
 
 import asyncio
-import json
 import secrets
 import time
 from dataclasses import dataclass, field
@@ -56,6 +55,7 @@ class StandInHub:
         self.devices: dict[str, bool] = {}  # credential -> revoked
         self.sessions: dict[str, MemberSession] = {}
         self.items: dict[str, _Item] = {}
+        self.heartbeats: list[dict[str, Any]] = []
         self._changed: asyncio.Condition | None = None
 
     def new_code(self) -> str:
@@ -187,7 +187,7 @@ class StandInHub:
         device = self._device(request)
         if isinstance(device, Response):
             return device
-        json.dumps(await request.json())
+        self.heartbeats.append(await request.json())
         return Response(status_code=204)
 
 
