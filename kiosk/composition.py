@@ -194,7 +194,8 @@ async def _assemble(
     flow = SessionFlow(identity, outbox, kind=config.station.kind, timings=timings,
                        history=store_history(database, outbox), downstream=downstream)
     trainer_mode = await open_trainer_mode(database, outbox, config.trainer, data_dir=data_dir, site_secret=site_secret,
-                                           can_enter=lambda: flow.snapshot.state is SessionState.ATTRACT)
+                                           can_enter=lambda: flow.snapshot.state is SessionState.ATTRACT,
+                                           downstream=downstream)
     dispatcher = EventDispatcher(flow.handle)
     dispatcher.add_claimer(trainer_mode.claims)
     devices = DeviceHub([*config.readers, *([config.device] if config.device else [])], dispatcher,

@@ -88,7 +88,8 @@ class DownstreamStatus:
 
 @runtime_checkable
 class ReportsDownstream(Protocol):
-    """A destination that passes measurements on to other platforms and reports their states (the hub)."""
+    """A destination that passes measurements on to other platforms, reports their states and takes a
+    trainer's resend and discard for them (the hub)."""
 
     name: str
 
@@ -98,6 +99,22 @@ class ReportsDownstream(Protocol):
         Returns once every state is final; the caller cancels it when nobody looks any more.
         Failures to ask are logged and retried, never raised.
         """
+        ...
+
+    async def states(self, unique_id: str) -> tuple[DownstreamStatus, ...]:
+        """Where ``unique_id`` stands behind this destination now. Raises :mod:`kiosk.cloud.errors` types."""
+        ...
+
+    async def recent(self, limit: int) -> dict[str, tuple[DownstreamStatus, ...]]:
+        """The states of this kiosk's ``limit`` most recent results there, by measurement id."""
+        ...
+
+    async def resend(self, unique_id: str, platform: str) -> tuple[DownstreamStatus, ...]:
+        """A trainer's resend to ``platform`` of a result it refused; returns the new states."""
+        ...
+
+    async def discard(self, unique_id: str, platform: str, reason: str) -> tuple[DownstreamStatus, ...]:
+        """A trainer's discard: never sent to ``platform``; returns the new states."""
         ...
 
 

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Mapping
 
+from kiosk.cloud.base import ReportsDownstream
 from kiosk.config.loader import TrainerConfig
 from kiosk.outbox.outbox import Outbox
 from kiosk.session.timers import Scheduler
@@ -48,10 +49,12 @@ async def open_trainer_mode(
     site_secret: bytes,
     can_enter: Callable[[], bool],
     scheduler: Scheduler | None = None,
+    downstream: Mapping[str, ReportsDownstream] | None = None,
 ) -> TrainerMode:
     """Trainer mode as configured. Without a usable PIN file, PIN entry is off (cards still work).
 
-    ``site_secret`` keys the audit log's names for trainer cards (see :func:`card_actor`).
+    ``site_secret`` keys the audit log's names for trainer cards (see :func:`card_actor`);
+    ``downstream`` are the destinations whose states behind them trainers see (the hub).
     """
     pin_hash = None
     if settings.pin_file is not None:
@@ -64,5 +67,5 @@ async def open_trainer_mode(
     await pin.load()
     return TrainerMode(
         db=db, outbox=outbox, cards=TrainerCards(settings.cards, site_secret), pin=pin, audit=AuditLog(db),
-        data_dir=data_dir, can_enter=can_enter, idle_s=settings.idle_seconds, scheduler=scheduler,
+        data_dir=data_dir, can_enter=can_enter, idle_s=settings.idle_seconds, scheduler=scheduler, downstream=downstream,
     )

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any, Callable, Coroutine
+from typing import Any, Callable, Coroutine, Mapping
 
 from hardware.events import CardCredential, Credential
+from kiosk.cloud.base import ReportsDownstream
 from kiosk.listeners import add_listener
 from kiosk.outbox.history import HistoryItem, item as stored_item
 from kiosk.outbox.outbox import Outbox
@@ -28,6 +29,7 @@ from kiosk.session.timers import AsyncioScheduler, Scheduler, TimerHandle
 from kiosk.storage import Database
 from kiosk.trainer.audit import AuditAction, AuditLog, clean_reason
 from kiosk.trainer.cards import PIN_ACTOR, TrainerCards
+from kiosk.trainer.downstream import DownstreamView
 from kiosk.trainer.export import ExportError, ExportFolder, export_folders as find_export_folders, write_csv
 from kiosk.trainer.pin import PinCheck, PinLock, PinOutcome
 from kiosk.trainer.results import MemberChoice, StateFilter, TrendPoint, with_live_statuses
@@ -80,8 +82,11 @@ class TrainerMode:
         idle_s: float = IDLE_S,
         scheduler: Scheduler | None = None,
         export_folders: Callable[[Path], list[ExportFolder]] = find_export_folders,
+        downstream: Mapping[str, ReportsDownstream] | None = None,
     ) -> None:
+        """``downstream`` are the destinations that pass results on (the hub): their states are shown instead."""
         self._db = db
+        self._downstream = DownstreamView(downstream or {})
         self._outbox = outbox
         self._cards = cards
         self._pin = pin
@@ -227,12 +232,12 @@ class TrainerMode:
         if state_filter is not StateFilter.ALL:
             await self._outbox.stats()  # writes outcomes still held in memory first, so the filter sees them
         found = await stored_results(self._db, state_filter=state_filter, member_key=member_key, limit=limit)
-        return [self._live(item) for item in found]
+        return await self._downstream.show([self._live(item) for item in found], limit)
 
     async def item(self, unique_id: str) -> HistoryItem | None:
         self._require_open()
         found = await stored_item(self._db, unique_id)
-        return None if found is None else self._live(found)
+        return None if found is None else await self._downstream.show_one(self._live(found))
 
     async def members(self) -> list[MemberChoice]:
         self._require_open()
@@ -257,7 +262,7 @@ class TrainerMode:
         self._require_open()
         self.touch()
         try:
-            statuses = await self._outbox.requeue(unique_id)
+            statuses = await self._outbox.requeue(unique_id) + await self._downstream.resend(unique_id)
         except Exception as error:
             await self._record(AuditAction.RESEND, item_id=unique_id, reason=f"failed: {type(error).__name__}")
             raise
@@ -274,11 +279,12 @@ class TrainerMode:
             raise ValueError("a discard needs a reason")
         try:
             await self._outbox.discard(unique_id, TRAINER_DISCARD_CODE)
+            behind = await self._downstream.discard(unique_id, reason)
         except Exception as error:
             await self._record(AuditAction.DISCARD, item_id=unique_id, reason=f"failed: {type(error).__name__}: {reason}")
             raise
         await self._record(AuditAction.DISCARD, item_id=unique_id, reason=reason)
-        return self._outbox.statuses(unique_id)
+        return self._outbox.statuses(unique_id) + behind
 
     async def export(self, folder: Path, state_filter: StateFilter = StateFilter.ALL,
                      member_key: str | None = None) -> tuple[Path, int]:

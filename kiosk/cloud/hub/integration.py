@@ -122,3 +122,20 @@ class HubIntegration:
     async def probe(self) -> None:
         """One request that changes nothing: raises :class:`DeviceRefused` when the hub does not accept this kiosk."""
         await self._noting_refusal(self._client.recent(limit=1))
+
+    async def states(self, unique_id: str) -> tuple[DownstreamStatus, ...]:
+        """Where ``unique_id`` stands at each platform behind the hub."""
+        return (await self._noting_refusal(self._client.status(unique_id))).destinations
+
+    async def recent(self, limit: int) -> dict[str, tuple[DownstreamStatus, ...]]:
+        """This kiosk's most recent results at the hub, for trainer mode."""
+        documents = await self._noting_refusal(self._client.recent(limit))
+        return {document.unique_id: document.destinations for document in documents}
+
+    async def resend(self, unique_id: str, platform: str) -> tuple[DownstreamStatus, ...]:
+        """A trainer's resend of a refused delivery: the hub tries ``platform`` again."""
+        return (await self._noting_refusal(self._client.resend(unique_id, platform))).destinations
+
+    async def discard(self, unique_id: str, platform: str, reason: str) -> tuple[DownstreamStatus, ...]:
+        """A trainer's discard: the hub never sends it to ``platform``."""
+        return (await self._noting_refusal(self._client.discard(unique_id, platform, reason))).destinations

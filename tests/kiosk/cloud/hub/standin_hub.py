@@ -56,6 +56,7 @@ class StandInHub:
         self.sessions: dict[str, MemberSession] = {}
         self.items: dict[str, _Item] = {}
         self.heartbeats: list[dict[str, Any]] = []
+        self.egym_answer: tuple[str, str] | None = None  # (state, detail) instead of asking EGYM
         self._changed: asyncio.Condition | None = None
 
     def new_code(self) -> str:
@@ -77,6 +78,8 @@ class StandInHub:
             Route("/api/v1/measurements", self._intake, methods=["POST"]),
             Route("/api/v1/measurements", self._list, methods=["GET"]),
             Route("/api/v1/measurements/{unique_id}", self._status, methods=["GET"]),
+            Route("/api/v1/measurements/{unique_id}/resend", self._resend, methods=["POST"]),
+            Route("/api/v1/measurements/{unique_id}/discard", self._discard, methods=["POST"]),
             Route("/api/v1/heartbeat", self._heartbeat, methods=["POST"]),
         ])
 
@@ -139,6 +142,9 @@ class StandInHub:
         return JSONResponse({"status": "accepted", **self.items[unique_id].document(unique_id)}, 202)
 
     async def _deliver(self, unique_id: str, egym: EgymIntegration, session: MemberSession) -> None:
+        if self.egym_answer is not None:
+            await self._set(unique_id, *self.egym_answer)
+            return
         m = self.items[unique_id].body["measurement"]
         measurement = Measurement(m["kind"], m["values"], unique_id, m["timestamp_ms"], m.get("device_model", ""))
         try:
@@ -159,13 +165,10 @@ class StandInHub:
             self._changed.notify_all()
 
     async def _status(self, request: Request) -> Response:
-        device = self._device(request)
-        if isinstance(device, Response):
-            return device
-        unique_id = request.path_params["unique_id"]
-        item = self.items.get(unique_id)
-        if item is None or item.device != device:
-            return _refuse(404, "measurement_unknown", "This kiosk sent no measurement with that id.")
+        found = self._own_item(request)
+        if isinstance(found, Response):
+            return found
+        unique_id, item = found
         wait = min(float(request.query_params.get("wait", 0)), 30)
         after = int(request.query_params.get("after", -1))
         if wait and item.version <= after and self._changed is not None:
@@ -175,6 +178,38 @@ class StandInHub:
                 except asyncio.TimeoutError:
                     pass
         return JSONResponse(item.document(unique_id))
+
+    async def _resend(self, request: Request) -> Response:
+        found = self._own_item(request)
+        if isinstance(found, Response):
+            return found
+        unique_id, item = found
+        if item.destinations["egym"]["state"] == "failed":
+            body = item.body
+            session = self.sessions.get(body.get("session")) or MemberSession.credential_only(
+                "egym", _credential(body["credential"]))
+            await self._set(unique_id, "pending", "")
+            asyncio.get_running_loop().create_task(self._deliver(unique_id, self._egym_integration(), session))
+        return JSONResponse(item.document(unique_id), 202)
+
+    async def _discard(self, request: Request) -> Response:
+        found = self._own_item(request)
+        if isinstance(found, Response):
+            return found
+        unique_id, item = found
+        if item.destinations["egym"]["state"] in ("pending", "retrying"):
+            await self._set(unique_id, "discarded", (await request.json())["reason"])
+        return JSONResponse(item.document(unique_id))
+
+    def _own_item(self, request: Request) -> tuple[str, _Item] | Response:
+        device = self._device(request)
+        if isinstance(device, Response):
+            return device
+        unique_id = request.path_params["unique_id"]
+        item = self.items.get(unique_id)
+        if item is None or item.device != device:
+            return _refuse(404, "measurement_unknown", "This kiosk sent no measurement with that id.")
+        return unique_id, item
 
     async def _list(self, request: Request) -> Response:
         device = self._device(request)
