@@ -97,7 +97,9 @@ class SetupField:
     screen item), ``stand_in`` a valid answer put in place of a wrong one so that the
     loader can go on to check the other fields. A field with ``choices`` (under the
     heading ``choices_label``) also offers "Custom", which starts from ``custom_answer``
-    and takes any answer typed in. Texts are English; the setup screen translates them.
+    and takes any answer typed in. A ``hidden`` field is never shown: the platform fills it
+    in itself (the hub's device credential, from the enrolment code). Texts are English; the
+    setup screen translates them.
     """
 
     name: str
@@ -109,6 +111,7 @@ class SetupField:
     choices: tuple[SetupChoice, ...] = ()
     choices_label: str = ""
     custom_answer: str = ""
+    hidden: bool = False
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,11 @@ class PlatformSetup:
     ``answers_from_table`` pre-fills the form from an existing (maybe broken) table;
     ``secret`` is the secret in the answers, handed to the loader; ``write_secrets`` stores
     it beside the config, owner-only. ``installer_words`` replace config keys in messages.
+    ``prepare`` (when set) runs once the form is valid, before the connection test, and turns
+    one-time answers into lasting ones (the hub: an enrolment code into the device credential);
+    it raises :class:`~kiosk.config_section.ConfigError` naming the key to fix. ``replaces``
+    names platforms whose setup part this one takes the place of on the form (the hub's,
+    EGYM's: a hub kiosk holds no EGYM key).
     """
 
     fields: tuple[SetupField, ...]
@@ -129,6 +137,8 @@ class PlatformSetup:
     secret: Callable[[Mapping[str, str]], str]
     write_secrets: Callable[[Path, Mapping[str, str]], None]
     installer_words: tuple[tuple[str, str], ...] = ()
+    prepare: Callable[[Mapping[str, str]], Awaitable[dict[str, str]]] | None = None
+    replaces: tuple[str, ...] = ()
 
 
 @runtime_checkable

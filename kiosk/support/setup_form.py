@@ -31,7 +31,10 @@ from kiosk.trainer.pin import check_pin_format, write_pin_file
 
 PIN_FILE = "trainer-pin"  # the loader's default [trainer] pin_file, beside the config
 GENERAL = "general"  # the field name for problems that belong to no single field
-SETUP_PLATFORMS: tuple[Platform, ...] = tuple(platform for platform in PLATFORMS if platform.setup is not None)
+_REPLACED = {name for platform in PLATFORMS if platform.setup is not None for name in platform.setup.replaces}
+SETUP_PLATFORMS: tuple[Platform, ...] = tuple(
+    platform for platform in PLATFORMS if platform.setup is not None and platform.name not in _REPLACED
+)  # the hub's part takes the place of EGYM's
 
 
 def _setup(platform: Platform) -> PlatformSetup:
@@ -222,10 +225,25 @@ async def complete(
     problems = validate(form, config_path)
     if problems:
         raise SetupError(problems)
+    form = await _prepared(form)
     ok, message = await test_connection(form)
     if not ok:
         raise ConnectionTestFailed(message)
     return await asyncio.to_thread(write, form, config_path, overwrite=overwrite, pin_hasher=pin_hasher)
+
+
+async def _prepared(form: SetupForm) -> SetupForm:
+    """``form`` with each platform's one-time answers exchanged for lasting ones (the hub's enrolment code)."""
+    for platform in SETUP_PLATFORMS:
+        prepare = _setup(platform).prepare
+        if prepare is not None:
+            try:
+                answers = await prepare(_answers_of(form, platform))
+            except ConfigError as error:
+                name = field_for_key(error.key)
+                raise SetupError({name: installer_words(error.problem)}) from None
+            form = replace(form, answers={**form.answers, **answers})
+    return form
 
 
 def write(form: SetupForm, config_path: Path, *, overwrite: bool = False, pin_hasher: PasswordHasher | None = None) -> Path:

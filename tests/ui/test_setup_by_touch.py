@@ -21,9 +21,9 @@ from hardware.probe import SerialPortInfo
 from hardware.pty_port import PtyPort
 from hardware.simulators.mt_sics_scale import MtSicsScaleSimulator
 from kiosk.config.loader import load_config
-from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID
+from kiosk.sandbox import RunningSandbox
 from kiosk.support.setup_form import SetupForm
-from tests.kiosk.support.setup_support import PIN, sandbox_url  # noqa: F401 - fixture
+from tests.kiosk.support.setup_support import PIN, egym, hub  # noqa: F401 - fixtures
 from tests.kiosk.trainer.conftest import CHEAP_HASHER
 from tests.ui.test_setup_screen import PORTRAIT, Screen
 from ui.screenshot import grab
@@ -97,25 +97,19 @@ def touch_screen(qapp, tmp_path: Path, scale_port: Path) -> Iterator[TouchScreen
     yield from open_touch_screen(tmp_path, PORTRAIT, [SerialPortInfo(str(scale_port), description="USB serial")])
 
 
-async def test_setup_completes_by_touch_alone(touch_screen: TouchScreen, sandbox_url: str, scale_port: Path,
+async def test_setup_completes_by_touch_alone(touch_screen: TouchScreen, hub: RunningSandbox, scale_port: Path,
                                              tmp_path: Path) -> None:
     screen, shots = touch_screen, Path(os.environ.get("GYM_KIOSK_SHOTS_DIR", tmp_path))
+    code = hub.state.new_code()
     screen.tap("choice_scale")
-    screen.tap("choice_custom")
-    screen.tap("base_url")
-    for _ in screen.vm.property("values")["base_url"]:  # the custom server starts from the local sandbox's URL
-        screen.tap_key("back")
-    screen.tap_key("done")
-    screen.type("base_url", sandbox_url)
-    screen.tap("gym_id")
-    grab(screen.window, shots / "setup-keypad.png")
-    screen.tap_key("done")
-    screen.type("gym_id", str(DEMO_GYM_ID))
-    screen.tap("machine_name")
+    screen.tap("url")
     grab(screen.window, shots / "setup-keyboard.png")
     screen.tap_key("done")
-    screen.type("machine_name", "Kiosk-front 2")
-    screen.type("api_key", DEMO_API_KEY)
+    screen.type("url", hub.base_url)
+    screen.tap("enrolment_code")
+    grab(screen.window, shots / "setup-keypad.png")
+    screen.tap_key("done")
+    screen.type("enrolment_code", code)
     screen.type("trainer_pin", PIN)
     screen.type("trainer_pin_repeat", PIN)
     assert screen.vm.property("values")["device_port"] == ""  # nothing chosen for the installer, least of all "Simulated"
@@ -124,12 +118,12 @@ async def test_setup_completes_by_touch_alone(touch_screen: TouchScreen, sandbox
     screen.tap_in("reader_port", "choice_simulated")  # this test's card reader
     values = screen.vm.property("values")
     assert (values["device_protocol"], values["device_port"], values["reader_port"]) == ("mt-sics", str(scale_port), "simulated")
-    assert (values["base_url"], values["gym_id"], values["machine_name"]) == (sandbox_url, str(DEMO_GYM_ID), "Kiosk-front 2")
+    assert (values["url"], values["enrolment_code"]) == (hub.base_url, code)
 
     screen.tap("finishButton")
     await asyncio.wait_for(screen.vm.aclose(), 30)
 
     assert screen.vm.property("statusTone") == "good", screen.vm.property("status")
     config = load_config(Path(screen.vm.property("configPath")))
-    assert (config.egym.gym_id, config.egym.machine_name) == (DEMO_GYM_ID, "Kiosk-front 2")
+    assert config.hub.url == hub.base_url and config.hub.credential in hub.state.devices
     assert config.device is not None and (config.device.protocol, config.device.port) == ("mt-sics", str(scale_port))

@@ -1,5 +1,5 @@
-"""The setup screen: filled in through its view-model's slots and its real buttons, it tests EGYM,
-writes the config and says so; a wrong answer shows next to its field; device tests probe real ports;
+"""The setup screen: filled in through its view-model's slots and its real buttons, it enrols the kiosk
+at the hub, writes the config and says so; a wrong answer shows next to its field; device tests probe real ports;
 both orientations render with touch-sized choices."""
 from __future__ import annotations
 
@@ -17,11 +17,11 @@ from PySide6.QtTest import QTest
 from hardware.probe import SerialPortInfo
 from hardware.pty_port import PtyPort
 from hardware.simulators.mt_sics_scale import MtSicsScaleSimulator
-from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID
+from kiosk.cloud.hub.settings import CREDENTIAL_FILE
 from kiosk.config.loader import load_config
-from kiosk.cloud.egym.settings import API_KEY_FILE
+from kiosk.sandbox import RunningSandbox
 from kiosk.support.setup_form import PIN_FILE
-from tests.kiosk.support.setup_support import PIN, sandbox_url  # noqa: F401 - fixture
+from tests.kiosk.support.setup_support import PIN, egym, hub  # noqa: F401 - fixtures
 from tests.kiosk.trainer.conftest import CHEAP_HASHER
 from ui.screenshot import grab
 from ui.setup_app import load_setup_window
@@ -57,16 +57,14 @@ class Screen:
             centre = item.mapToScene(item.boundingRect().center())
         QTest.mouseClick(self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(centre.toPoint()))
 
-    def fill(self, base_url: str, **changes: str) -> None:
+    def fill(self, hub_url: str, **changes: str) -> None:
         answers = {
-            "station_name": "Front desk scale", "gym_id": str(DEMO_GYM_ID), "machine_name": "kiosk-front",
-            "api_key": DEMO_API_KEY, "reader_protocol": "uid-lines", "reader_port": "simulated",
+            "station_name": "Front desk scale", "url": hub_url, "enrolment_code": "48213907",
+            "reader_protocol": "uid-lines", "reader_port": "simulated",
             "device_protocol": "tanita", "device_port": "simulated", "trainer_pin": PIN, "trainer_pin_repeat": PIN,
             "database": str(Path(self.vm.property("configPath")).parent / "kiosk.sqlite3"),
         }
         answers.update(changes)
-        self.vm.choose("base_url", "custom")
-        self.vm.setValue("base_url", base_url)
         for name, value in answers.items():
             self.vm.setValue(name, value)
 
@@ -95,13 +93,13 @@ async def finished_or_settled(vm: SetupViewModel) -> None:
     await asyncio.wait_for(vm.aclose(), 30)
 
 
-async def test_finishing_the_form_writes_a_config_the_kiosk_loads(screen: Screen, sandbox_url: str) -> None:
+async def test_finishing_the_form_enrols_the_kiosk_and_writes_a_config_it_loads(screen: Screen, hub: RunningSandbox) -> None:
     written: list[str] = []
     screen.vm.finished.connect(written.append)
     screen.tap("choice_cardio")
     screen.tap("choice_scale")
     assert screen.vm.property("values")["station_type"] == "scale"
-    screen.fill(sandbox_url)
+    screen.fill(hub.base_url, enrolment_code=hub.state.new_code())
 
     screen.tap("finishButton")
     await finished_or_settled(screen.vm)
@@ -111,33 +109,35 @@ async def test_finishing_the_form_writes_a_config_the_kiosk_loads(screen: Screen
     assert screen.vm.property("statusTone") == "good"
     assert str(config_path) in screen.find("setupStatus").property("text")
     config = load_config(config_path)
-    assert (config.egym.base_url, config.egym.gym_id, config.station.type) == (sandbox_url, DEMO_GYM_ID, "scale")
-    assert (config_path.parent / API_KEY_FILE).exists() and (config_path.parent / PIN_FILE).exists()
+    assert (config.hub.url, config.station.identity, config.station.type) == (hub.base_url, ("hub",), "scale")
+    assert (config_path.parent / CREDENTIAL_FILE).exists() and (config_path.parent / PIN_FILE).exists()
 
 
-async def test_a_refused_key_is_explained_on_screen_and_nothing_is_written(screen: Screen, sandbox_url: str) -> None:
-    screen.fill(sandbox_url, api_key="typo-in-the-key")
+async def test_a_refused_code_is_explained_at_its_field_and_nothing_is_written(screen: Screen, hub: RunningSandbox) -> None:
+    code = hub.state.new_code()
+    hub.state.codes[code] = True  # already used by another kiosk
+    screen.fill(hub.base_url, enrolment_code=code)
 
     screen.tap("finishButton")
     await finished_or_settled(screen.vm)
 
-    status = screen.find("setupStatus").property("text")
-    assert "EGYM connection failed" in status and "refused the API key" in status
+    error = screen.vm.property("errors")["enrolment_code"]
+    assert "already used" in error and screen.find("enrolment_code").property("error") == error
     assert screen.vm.property("statusTone") == "bad"
     assert not Path(screen.vm.property("configPath")).parent.exists()
 
 
-async def test_a_wrong_entry_shows_its_message_next_to_its_field(screen: Screen, sandbox_url: str) -> None:
-    screen.fill(sandbox_url, gym_id="12b", trainer_pin_repeat="9999")
+async def test_a_wrong_entry_shows_its_message_next_to_its_field(screen: Screen, hub: RunningSandbox) -> None:
+    screen.fill(hub.base_url, enrolment_code="12b", trainer_pin_repeat="9999")
 
     screen.tap("finishButton")
 
     errors = screen.vm.property("errors")
-    assert set(errors) == {"gym_id", "trainer_pin_repeat"}
-    gym_field = screen.find("gym_id")
-    assert gym_field.property("error") == errors["gym_id"] and "digits only" in errors["gym_id"]
-    screen.vm.setValue("gym_id", str(DEMO_GYM_ID))  # correcting the field clears its message
-    assert "gym_id" not in screen.vm.property("errors")
+    assert set(errors) == {"enrolment_code", "trainer_pin_repeat"}
+    code_field = screen.find("enrolment_code")
+    assert code_field.property("error") == errors["enrolment_code"] and "8 digits" in errors["enrolment_code"]
+    screen.vm.setValue("enrolment_code", "48213907")  # correcting the field clears its message
+    assert "enrolment_code" not in screen.vm.property("errors")
     assert not Path(screen.vm.property("configPath")).parent.exists()
 
 
@@ -180,9 +180,9 @@ async def test_the_setup_screen_renders_with_touch_sized_controls(qapp, tmp_path
     for screen in open_screen(tmp_path, size=size, ports=[SerialPortInfo("/dev/ttyUSB0", "0403:6001", "FT232R")]):
         screen.vm.finish()  # empty form: every required field shows its message
         touch = screen.window.property("touchTarget")
-        for name in ("choice_scale", "choice_production", "choice_uid-lines", "choice_/dev/ttyUSB0",
+        for name in ("choice_scale", "choice_uid-lines", "choice_/dev/ttyUSB0",
                      "test_reader", "test_measuring", "finishButton"):
             item = screen.find(name)
             assert item.isVisible() and item.height() >= touch and item.width() >= touch, name
-        assert screen.find("gym_id").property("error")
+        assert screen.find("enrolment_code").property("error")
         assert grab(screen.window, tmp_path / f"setup-{size[0]}x{size[1]}.png").stat().st_size > 0

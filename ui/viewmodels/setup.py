@@ -55,7 +55,7 @@ def platform_sections() -> list[dict[str, Any]]:
     """One section per platform on the form: its name as title, and its fields with their texts translated."""
     return [
         {"name": platform.name, "title": platform.display_name,
-         "fields": [_field_entry(f) for name, f in SETUP_FIELDS.items() if PLATFORM_FIELDS[name] is platform]}
+         "fields": [_field_entry(f) for name, f in SETUP_FIELDS.items() if PLATFORM_FIELDS[name] is platform and not f.hidden]}
         for platform in SETUP_PLATFORMS
     ]
 

@@ -22,6 +22,8 @@ async def check_connection(connection: Connection, settings: HubSettings) -> tup
     try:
         await integration.probe()
     except DeviceRefused as refused:
+        if not settings.credential:  # the setup screen's test before the code is exchanged
+            return True, f"{settings.url} reachable: a gym-kiosk hub; the enrolment code is exchanged when setup finishes"
         what = "was revoked on the hub" if refused.code == "device_revoked" else "is not known to the hub"
         return False, f"{settings.url} reachable, but this kiosk {what} ({refused.code}); {ENROL_FIX}"
     except CloudError as error:
@@ -37,6 +39,7 @@ def _explain(error: CloudError, settings: HubSettings) -> str:
     if not isinstance(error, Transient):
         return f"the hub refused the check: {error.message}"
     reason = explain_connection_failure(settings.url, settings.ca_bundle, settings.timeout_s, "hub")
+    reason = reason.replace("hub.base_url", "hub.url") if reason else None
     if reason is None:
         return f"the request to {settings.url} failed ({error.message}) although it accepts connections; try again"
     return f"hub not reachable: {reason}"

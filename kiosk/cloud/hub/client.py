@@ -45,7 +45,8 @@ class HubClient:
             base_url=settings.url,
             timeout=httpx.Timeout(settings.timeout_s, connect=min(settings.timeout_s, 5.0)),
             transport=transport or network_transport(settings.ca_bundle),
-            headers={"Accept": "application/json", "Authorization": f"Bearer {settings.credential}"},
+            headers={"Accept": "application/json",
+                     **({"Authorization": f"Bearer {settings.credential}"} if settings.credential else {})},
         )
 
     async def aclose(self) -> None:

@@ -8,6 +8,7 @@ from kiosk.cloud.hub.client import HubClient
 from kiosk.cloud.hub.errors import PLATFORM
 from kiosk.cloud.hub.integration import HubIntegration
 from kiosk.cloud.hub.settings import HubSettings, credential_if_found, credential_source, parse_hub_settings
+from kiosk.cloud.hub.setup import SETUP
 from kiosk.cloud.platform import Connection, Platform, PlatformChecks
 
 
@@ -34,4 +35,5 @@ HUB = Platform(
         secret_item="device credential", check_secret=credential_source,
         connection_item="hub", check_connection=check_connection,
     ),
+    setup=SETUP,
 )
