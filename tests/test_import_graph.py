@@ -11,7 +11,7 @@ from pathlib import Path
 import grimp
 
 REPO = Path(__file__).resolve().parents[1]
-PACKAGES = ("hardware", "kiosk", "ui", "harness", "gym_kiosk")
+PACKAGES = ("hardware", "kiosk", "ui", "hub", "harness", "gym_kiosk")
 
 # Run by a fresh interpreter: import every module given in argv; print as JSON each import that
 # reached a project module still executing (its spec is _initializing), i.e. an import-time cycle.
