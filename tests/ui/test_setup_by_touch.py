@@ -21,8 +21,9 @@ from hardware.probe import SerialPortInfo
 from hardware.pty_port import PtyPort
 from hardware.simulators.mt_sics_scale import MtSicsScaleSimulator
 from kiosk.config.loader import load_config
-from kiosk.sandbox import RunningSandbox
+from hub.store.kiosks import authenticate_kiosk
 from kiosk.support.setup_form import SetupForm
+from tests.kiosk.cloud.hub.conftest import RunningGymHub
 from tests.kiosk.support.setup_support import PIN, egym, hub  # noqa: F401 - fixtures
 from tests.kiosk.trainer.conftest import CHEAP_HASHER
 from tests.ui.test_setup_screen import PORTRAIT, Screen
@@ -97,10 +98,10 @@ def touch_screen(qapp, tmp_path: Path, scale_port: Path) -> Iterator[TouchScreen
     yield from open_touch_screen(tmp_path, PORTRAIT, [SerialPortInfo(str(scale_port), description="USB serial")])
 
 
-async def test_setup_completes_by_touch_alone(touch_screen: TouchScreen, hub: RunningSandbox, scale_port: Path,
+async def test_setup_completes_by_touch_alone(touch_screen: TouchScreen, hub: RunningGymHub, scale_port: Path,
                                              tmp_path: Path) -> None:
     screen, shots = touch_screen, Path(os.environ.get("GYM_KIOSK_SHOTS_DIR", tmp_path))
-    code = hub.state.new_code()
+    code = hub.new_code()
     screen.tap("choice_scale")
     screen.tap("url")
     grab(screen.window, shots / "setup-keyboard.png")
@@ -125,5 +126,5 @@ async def test_setup_completes_by_touch_alone(touch_screen: TouchScreen, hub: Ru
 
     assert screen.vm.property("statusTone") == "good", screen.vm.property("status")
     config = load_config(Path(screen.vm.property("configPath")))
-    assert config.hub.url == hub.base_url and config.hub.credential in hub.state.devices
+    assert config.hub.url == hub.base_url and authenticate_kiosk(hub.hub.engine, config.hub.credential).machine == "scale-1"
     assert config.device is not None and (config.device.protocol, config.device.port) == ("mt-sics", str(scale_port))

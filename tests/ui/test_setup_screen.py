@@ -17,10 +17,11 @@ from PySide6.QtTest import QTest
 from hardware.probe import SerialPortInfo
 from hardware.pty_port import PtyPort
 from hardware.simulators.mt_sics_scale import MtSicsScaleSimulator
+from kiosk.cloud.hub.enrolment import enrol_kiosk
 from kiosk.cloud.hub.settings import CREDENTIAL_FILE
 from kiosk.config.loader import load_config
-from kiosk.sandbox import RunningSandbox
 from kiosk.support.setup_form import PIN_FILE
+from tests.kiosk.cloud.hub.conftest import RunningGymHub
 from tests.kiosk.support.setup_support import PIN, egym, hub  # noqa: F401 - fixtures
 from tests.kiosk.trainer.conftest import CHEAP_HASHER
 from ui.screenshot import grab
@@ -93,13 +94,13 @@ async def finished_or_settled(vm: SetupViewModel) -> None:
     await asyncio.wait_for(vm.aclose(), 30)
 
 
-async def test_finishing_the_form_enrols_the_kiosk_and_writes_a_config_it_loads(screen: Screen, hub: RunningSandbox) -> None:
+async def test_finishing_the_form_enrols_the_kiosk_and_writes_a_config_it_loads(screen: Screen, hub: RunningGymHub) -> None:
     written: list[str] = []
     screen.vm.finished.connect(written.append)
     screen.tap("choice_cardio")
     screen.tap("choice_scale")
     assert screen.vm.property("values")["station_type"] == "scale"
-    screen.fill(hub.base_url, enrolment_code=hub.state.new_code())
+    screen.fill(hub.base_url, enrolment_code=hub.new_code())
 
     screen.tap("finishButton")
     await finished_or_settled(screen.vm)
@@ -113,10 +114,10 @@ async def test_finishing_the_form_enrols_the_kiosk_and_writes_a_config_it_loads(
     assert (config_path.parent / CREDENTIAL_FILE).exists() and (config_path.parent / PIN_FILE).exists()
 
 
-async def test_a_refused_code_is_explained_at_its_field_and_nothing_is_written(screen: Screen, hub: RunningSandbox) -> None:
-    code = hub.state.new_code()
-    hub.state.codes[code] = True  # already used by another kiosk
-    screen.fill(hub.base_url, enrolment_code=code)
+async def test_a_refused_code_is_explained_at_its_field_and_nothing_is_written(screen: Screen, hub: RunningGymHub) -> None:
+    code = hub.new_code()
+    await enrol_kiosk(Path(screen.vm.property("configPath")).parent.parent / "other-kiosk", hub.base_url, code)
+    screen.fill(hub.base_url, enrolment_code=code)  # a code another kiosk has used
 
     screen.tap("finishButton")
     await finished_or_settled(screen.vm)
@@ -127,7 +128,7 @@ async def test_a_refused_code_is_explained_at_its_field_and_nothing_is_written(s
     assert not Path(screen.vm.property("configPath")).parent.exists()
 
 
-async def test_a_wrong_entry_shows_its_message_next_to_its_field(screen: Screen, hub: RunningSandbox) -> None:
+async def test_a_wrong_entry_shows_its_message_next_to_its_field(screen: Screen, hub: RunningGymHub) -> None:
     screen.fill(hub.base_url, enrolment_code="12b", trainer_pin_repeat="9999")
 
     screen.tap("finishButton")

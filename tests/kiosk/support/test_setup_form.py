@@ -13,22 +13,24 @@ from argon2 import PasswordHasher
 from kiosk.cloud.egym.sandbox import DEMO_API_KEY
 from kiosk.cloud.hub.settings import CREDENTIAL_FILE
 from kiosk.config.loader import load_config
-from kiosk.sandbox import RunningSandbox
+from hub.store.kiosks import authenticate_kiosk
+from kiosk.cloud.hub.enrolment import enrol_kiosk
 from kiosk.support import setup_form
 from kiosk.support.check import run_checks
 from kiosk.support.setup_form import (
     PIN_FILE, SetupError, SetupForm, build_config_dict, complete, form_from_file,
     to_toml, validate, write,
 )
+from tests.kiosk.cloud.hub.conftest import RunningGymHub
 from tests.kiosk.support.setup_support import PIN, egym, enrolled_form, good_form, hub  # noqa: F401 - fixtures
 from tests.kiosk.trainer.conftest import CHEAP_HASHER
 
 HUB_URL = "https://hub.example.com"
 
 
-async def test_a_finished_setup_enrols_the_kiosk_and_passes_every_check(hub: RunningSandbox, tmp_path: Path) -> None:
+async def test_a_finished_setup_enrols_the_kiosk_and_passes_every_check(hub: RunningGymHub, tmp_path: Path) -> None:
     config_path = tmp_path / "etc" / "config.toml"
-    form = good_form(hub.base_url, tmp_path, enrolment_code=hub.state.new_code())
+    form = good_form(hub.base_url, tmp_path, enrolment_code=hub.new_code())
     written = await complete(form, config_path, pin_hasher=CHEAP_HASHER)
 
     results = await asyncio.to_thread(run_checks, written, listen_s=0.2, answer_s=0.1)
@@ -40,15 +42,15 @@ async def test_a_finished_setup_enrols_the_kiosk_and_passes_every_check(hub: Run
     assert config.trainer.pin_file == config_path.parent / PIN_FILE
 
 
-async def test_the_credential_lives_in_an_owner_only_file_and_no_egym_key_anywhere(hub: RunningSandbox, tmp_path: Path) -> None:
+async def test_the_credential_lives_in_an_owner_only_file_and_no_egym_key_anywhere(hub: RunningGymHub, tmp_path: Path) -> None:
     config_path = tmp_path / "config.toml"
-    code = hub.state.new_code()
+    code = hub.new_code()
     await complete(good_form(hub.base_url, tmp_path, enrolment_code=code), config_path, pin_hasher=CHEAP_HASHER)
 
     credential_file, pin_file = config_path.parent / CREDENTIAL_FILE, config_path.parent / PIN_FILE
     assert stat.S_IMODE(credential_file.stat().st_mode) == 0o600
     assert stat.S_IMODE(pin_file.stat().st_mode) == 0o600
-    assert credential_file.read_text().strip() in hub.state.devices
+    assert authenticate_kiosk(hub.hub.engine, credential_file.read_text().strip()).machine == "scale-1"
     assert PasswordHasher().verify(pin_file.read_text().strip(), PIN)
     text = config_path.read_text()
     assert credential_file.read_text().strip() not in text and code not in text and PIN not in text
@@ -57,13 +59,11 @@ async def test_the_credential_lives_in_an_owner_only_file_and_no_egym_key_anywhe
 
 @pytest.mark.parametrize(("used", "says"), [(True, "already used"), (False, "does not know this enrolment code")])
 async def test_a_refused_code_is_explained_at_its_field_and_nothing_is_written(
-    hub: RunningSandbox, tmp_path: Path, used: bool, says: str,
+    hub: RunningGymHub, tmp_path: Path, used: bool, says: str,
 ) -> None:
-    code = hub.state.new_code()
+    code = hub.new_code() if used else "00000000"
     if used:
-        hub.state.codes[code] = True
-    else:
-        del hub.state.codes[code]
+        await enrol_kiosk(tmp_path / "another-kiosk", hub.base_url, code)
     config_path = tmp_path / "etc" / "config.toml"
     with pytest.raises(SetupError) as failure:
         await complete(good_form(hub.base_url, tmp_path, enrolment_code=code), config_path, pin_hasher=CHEAP_HASHER)
@@ -86,7 +86,7 @@ async def test_an_unreachable_server_is_explained_in_installer_words(tmp_path: P
     assert "the hub address" in message and "hub.url" not in message
 
 
-async def test_before_enrolment_the_connection_test_finds_the_hub(hub: RunningSandbox, tmp_path: Path) -> None:
+async def test_before_enrolment_the_connection_test_finds_the_hub(hub: RunningGymHub, tmp_path: Path) -> None:
     ok, message = await setup_form.test_connection(good_form(hub.base_url, tmp_path))
 
     assert ok and "enrolment code is exchanged when setup finishes" in message

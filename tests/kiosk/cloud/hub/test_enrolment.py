@@ -14,15 +14,15 @@ from kiosk.cloud.hub.settings import CREDENTIAL_FILE
 from kiosk.composition import build_kiosk
 from kiosk.config.loader import load_config
 from kiosk.config_section import ConfigError
-from kiosk.sandbox import RunningSandbox
 from kiosk.session.state import SessionState
+from tests.kiosk.cloud.hub.conftest import RunningGymHub
 
 
-async def test_an_enrolled_kiosk_greets_a_tapping_member_through_the_hub(config_path: Path, hub: RunningSandbox) -> None:
+async def test_an_enrolled_kiosk_greets_a_tapping_member_through_the_hub(config_path: Path, hub: RunningGymHub) -> None:
     with pytest.raises(ConfigError, match="not enrolled"):
         load_config(config_path)
 
-    bound = await enrol_kiosk(config_path.parent, hub.base_url, hub.state.new_code())
+    bound = await enrol_kiosk(config_path.parent, hub.base_url, hub.new_code())
 
     credential_file = config_path.parent / CREDENTIAL_FILE
     assert stat.S_IMODE(credential_file.stat().st_mode) == 0o600
@@ -40,8 +40,8 @@ async def test_an_enrolled_kiosk_greets_a_tapping_member_through_the_hub(config_
         await parts.aclose()
 
 
-async def test_a_code_is_single_use_and_a_wrong_code_is_refused_with_the_reason(config_path: Path, hub: RunningSandbox) -> None:
-    code = hub.state.new_code()
+async def test_a_code_is_single_use_and_a_wrong_code_is_refused_with_the_reason(config_path: Path, hub: RunningGymHub) -> None:
+    code = hub.new_code()
     await enrol_kiosk(config_path.parent, hub.base_url, code)
 
     with pytest.raises(EnrolmentRefused) as used:

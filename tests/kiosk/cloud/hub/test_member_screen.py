@@ -7,14 +7,15 @@ from harness.autoplay import SnapshotWaiter
 from kiosk.cloud.base import DownstreamState
 from kiosk.cloud.hub.enrolment import enrol_kiosk
 from kiosk.sandbox import RunningSandbox
+from tests.kiosk.cloud.hub.conftest import RunningGymHub
 from tests.kiosk.cloud.hub.kiosks import greet, running_kiosk, weigh_and_confirm
 from ui.viewmodels.session import SessionViewModel
 
 
 async def test_the_result_screen_says_saved_to_egym_when_the_hub_reports_it(
-    qapp, config_path: Path, hub: RunningSandbox, egym: RunningSandbox,
+    qapp, config_path: Path, hub: RunningGymHub, egym: RunningSandbox,
 ) -> None:
-    await enrol_kiosk(config_path.parent, hub.base_url, hub.state.new_code())
+    await enrol_kiosk(config_path.parent, hub.base_url, hub.new_code())
     async with running_kiosk(config_path) as parts:
         screen = SessionViewModel(parts.flow, destination_platforms=["hub"])
         waiter = SnapshotWaiter(parts.flow)

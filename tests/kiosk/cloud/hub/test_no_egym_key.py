@@ -11,6 +11,7 @@ from kiosk.cloud.egym.sandbox import DEMO_API_KEY
 from kiosk.cloud.hub.enrolment import enrol_kiosk
 from kiosk.runtime.logfile import install_file_logging, log_directory, remove_file_logging
 from kiosk.sandbox import RunningSandbox
+from tests.kiosk.cloud.hub.conftest import RunningGymHub
 from tests.kiosk.cloud.hub.kiosks import greet, running_kiosk, weigh_and_confirm
 from kiosk.outbox.status import DeliveryState
 from tests.kiosk.outbox.support import wait_for_state
@@ -21,14 +22,14 @@ def holding(folder: Path, secret: bytes) -> list[Path]:
 
 
 async def test_a_hub_kiosks_files_and_log_hold_no_egym_api_key(
-    tmp_path: Path, config_path: Path, hub: RunningSandbox, egym: RunningSandbox, caplog: pytest.LogCaptureFixture,
+    tmp_path: Path, config_path: Path, hub: RunningGymHub, egym: RunningSandbox, caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)
     data_dir = tmp_path / "data"
     logs = log_directory(data_dir / "kiosk.sqlite3")
     install_file_logging(logs, logging.DEBUG)
     try:
-        await enrol_kiosk(config_path.parent, hub.base_url, hub.state.new_code())
+        await enrol_kiosk(config_path.parent, hub.base_url, hub.new_code())
         async with running_kiosk(config_path) as parts:
             waiter = SnapshotWaiter(parts.flow)
             await greet(parts, waiter)

@@ -14,18 +14,19 @@ from kiosk.session.state import SessionState
 from kiosk.support.check import check_platform
 from kiosk.cloud.hub.platform import HUB
 from kiosk.config.loader import load_config
+from tests.kiosk.cloud.hub.conftest import RunningGymHub
 from tests.kiosk.cloud.hub.kiosks import greet, running_kiosk, weigh_and_confirm
 from tests.kiosk.outbox.support import wait_for_state
 
 
 async def test_a_revoked_kiosk_keeps_its_results_and_delivers_them_after_enrolling_again(
-    config_path: Path, hub: RunningSandbox, egym: RunningSandbox,
+    config_path: Path, hub: RunningGymHub, egym: RunningSandbox,
 ) -> None:
-    await enrol_kiosk(config_path.parent, hub.base_url, hub.state.new_code())
+    await enrol_kiosk(config_path.parent, hub.base_url, hub.new_code())
     async with running_kiosk(config_path) as parts:
         waiter = SnapshotWaiter(parts.flow)
         assert (await greet(parts, waiter)).state is SessionState.PROFILE
-        hub.state.revoke_all()  # on the fleet page, while the member stands on the scale
+        hub.revoke_all()  # on the fleet page, while the member stands on the scale
         unique_id = await weigh_and_confirm(parts, waiter)
         integration = parts.connections["hub"].destination
         assert isinstance(integration, HubIntegration)
@@ -42,7 +43,7 @@ async def test_a_revoked_kiosk_keeps_its_results_and_delivers_them_after_enrolli
     check = await check_platform(HUB, load_config(config_path))
     assert not check.ok and "revoked" in check.detail and "enrolment code" in check.detail
 
-    await enrol_kiosk(config_path.parent, hub.base_url, hub.state.new_code())  # the installer enrols it again
+    await enrol_kiosk(config_path.parent, hub.base_url, hub.new_code())  # the installer enrols it again
     async with running_kiosk(config_path) as parts:
         await wait_for_state(parts.outbox, unique_id, "hub", DeliveryState.SENT)
         reported: list[tuple[DownstreamStatus, ...]] = []

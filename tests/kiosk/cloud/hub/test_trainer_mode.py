@@ -16,24 +16,25 @@ from kiosk.outbox.status import DeliveryState
 from kiosk.sandbox import RunningSandbox
 from kiosk.session.state import SessionState
 from kiosk.trainer import TrainerModePhase
-from tests.kiosk.cloud.hub.conftest import hub_config_table, write_config
+from tests.kiosk.cloud.hub.conftest import RunningGymHub, hub_config_table, write_config
 from tests.kiosk.cloud.hub.kiosks import greet, running_kiosk, weigh_and_confirm
 
 TRAINER_CARD = bytes.fromhex("046E3A125B8090")
 
 
 @pytest.fixture
-async def parts(tmp_path: Path, hub: RunningSandbox) -> AsyncIterator[KioskParts]:
+async def parts(tmp_path: Path, hub: RunningGymHub) -> AsyncIterator[KioskParts]:
     table = {**hub_config_table(hub.base_url, tmp_path / "data"), "trainer": {"cards": [TRAINER_CARD.hex()]}}
     config_path = write_config(tmp_path / "etc", table)
-    await enrol_kiosk(config_path.parent, hub.base_url, hub.state.new_code())
+    await enrol_kiosk(config_path.parent, hub.base_url, hub.new_code())
     async with running_kiosk(config_path) as running:
         yield running
 
 
-async def measured_while_egym_says(parts: KioskParts, hub: RunningSandbox, state: str, detail: str) -> str:
-    """A member's result, accepted by the hub, with EGYM's answer ``state`` shown on their screen."""
-    hub.state.egym_answer = (state, detail)
+async def measured_while_egym_answers(parts: KioskParts, egym: RunningSandbox, status: int, state: str) -> str:
+    """A member's result, accepted by the hub, while EGYM answers its intake with ``status``; their
+    screen shows the hub's ``state`` for EGYM. Then a trainer opens trainer mode."""
+    egym.state.faults.fail_next(status, count=1000, path_prefix="/api/v1/measurements")
     waiter = SnapshotWaiter(parts.flow)
     await greet(parts, waiter)
     unique_id = await weigh_and_confirm(parts, waiter)
@@ -50,29 +51,30 @@ async def measured_while_egym_says(parts: KioskParts, hub: RunningSandbox, state
 
 
 async def test_a_result_egym_has_not_got_yet_is_shown_so_and_discarded_at_the_hub(
-    parts: KioskParts, hub: RunningSandbox,
+    parts: KioskParts, egym: RunningSandbox,
 ) -> None:
-    unique_id = await measured_while_egym_says(parts, hub, "retrying", "EGYM did not answer")
+    unique_id = await measured_while_egym_answers(parts, egym, 503, "retrying")
 
     [item] = await parts.trainer_mode.results()
-    assert [(r.destination, r.state, r.detail) for r in item.deliveries] == [
-        ("egym", DeliveryState.PENDING, "EGYM did not answer")]
+    assert [(r.destination, r.state) for r in item.deliveries] == [("egym", DeliveryState.PENDING)]
+    assert item.deliveries[0].detail  # the hub's reason, for the trainer
 
     await parts.trainer_mode.discard(unique_id, "wrong member")
 
-    assert hub.state.items[unique_id].destinations["egym"]["state"] == DownstreamState.DISCARDED.value
+    hub = parts.connections["hub"].destination
+    assert [s.state for s in await hub.states(unique_id)] == [DownstreamState.DISCARDED]
     [item] = await parts.trainer_mode.results()
     assert [(r.destination, r.state) for r in item.deliveries] == [("egym", DeliveryState.DISCARDED)]
 
 
 async def test_a_result_egym_refused_is_resent_through_the_hub_and_arrives(
-    parts: KioskParts, hub: RunningSandbox, egym: RunningSandbox,
+    parts: KioskParts, egym: RunningSandbox,
 ) -> None:
-    unique_id = await measured_while_egym_says(parts, hub, "failed", "EGYM refused the weight")
+    unique_id = await measured_while_egym_answers(parts, egym, 400, "failed")
     item = await parts.trainer_mode.item(unique_id)
     assert item is not None and [(r.destination, r.state) for r in item.deliveries] == [("egym", DeliveryState.REJECTED)]
 
-    hub.state.egym_answer = None  # the cause is fixed at EGYM
+    egym.state.faults.clear()  # the cause is fixed at EGYM
     statuses = await parts.trainer_mode.resend(unique_id)
     assert [(s.destination, s.state) for s in statuses] == [("egym", DeliveryState.SENDING)]
     await parts.connections["hub"].destination.follow(unique_id, lambda states: None)
