@@ -85,31 +85,42 @@ def demo_simulator_options(station: str = "scale") -> dict[str, dict[str, Any]]:
 
 
 def demo_config(base_url: str, *, station: str = "scale", database: Path) -> KioskConfig:
-    """A config like an installer's, pointed at the sandbox, with short demo timings.
+    """A config like an installer's before the hub: the kiosk talks to the EGYM sandbox itself, with the demo key.
+
+    The trainer PIN file is written beside ``database``. Tests of the direct-EGYM kiosk use it.
+    """
+    return parse_config({**demo_kiosk_tables(station, database), "egym": demo_egym_table(base_url, station)},
+                        secrets={"egym": DEMO_API_KEY})
+
+
+def demo_egym_table(base_url: str, station: str = "scale") -> dict[str, Any]:
+    """The demo gym's ``[egym]`` table (on the hub, or on a direct-EGYM kiosk): the sandbox and its demo gym."""
+    chosen = _station(station)
+    return {
+        "base_url": base_url, "gym_id": DEMO_GYM_ID, "machine_name": DEMO_MACHINE_NAME,
+        "wallet": {"apple_pass_type_id": DEMO_APPLE_PASS_TYPE_ID, "google_collector_id": DEMO_GOOGLE_COLLECTOR_ID},
+        "metrics": {STATION_KINDS[station]: dict(chosen.metrics)},
+    }
+
+
+def demo_kiosk_tables(station: str, database: Path) -> dict[str, Any]:
+    """The demo kiosk's own tables (station, simulated devices, storage, trainer), short demo timings.
 
     The trainer PIN file is written beside ``database``.
     """
     chosen = _station(station)
     pin_file = database.parent / "trainer-pin"
     write_pin_file(pin_file, DEMO_TRAINER_PIN, _DEMO_PIN_HASHER)
-    return parse_config(
-        {
-            "station": {
-                "type": station, "name": chosen.name, "language": "en",
-                "idle_seconds": 8, "idle_warning_seconds": 8, "review_seconds": 4, "result_seconds": 4,
-            },
-            "egym": {
-                "base_url": base_url, "gym_id": DEMO_GYM_ID, "machine_name": DEMO_MACHINE_NAME,
-                "wallet": {"apple_pass_type_id": DEMO_APPLE_PASS_TYPE_ID, "google_collector_id": DEMO_GOOGLE_COLLECTOR_ID},
-                "metrics": {STATION_KINDS[station]: dict(chosen.metrics)},
-            },
-            "readers": [{"protocol": "uid-lines", "port": "simulated", "id": "demo-reader"}],
-            "device": copy.deepcopy(chosen.device),
-            "storage": {"database": str(database)},
-            "trainer": {"pin_file": str(pin_file)},
+    return {
+        "station": {
+            "type": station, "name": chosen.name, "language": "en",
+            "idle_seconds": 8, "idle_warning_seconds": 8, "review_seconds": 4, "result_seconds": 4,
         },
-        secrets={"egym": DEMO_API_KEY},
-    )
+        "readers": [{"protocol": "uid-lines", "port": "simulated", "id": "demo-reader"}],
+        "device": copy.deepcopy(chosen.device),
+        "storage": {"database": str(database)},
+        "trainer": {"pin_file": str(pin_file)},
+    }
 
 
 def _station(station: str) -> _DemoStation:

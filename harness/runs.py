@@ -1,7 +1,9 @@
 """The harness's runs of the Qt kiosk: ``gym-kiosk demo`` and ``gym-kiosk --autoplay N``.
 
 Both run the kiosk of :mod:`ui.app`; with ``--autoplay N`` they hand it a drive that plays N
-member sessions on its simulated devices and exits once every result is delivered.
+member sessions on its simulated devices and exits once every result is delivered (through
+a hub: once the hub reports every platform's final state). The demo runs the sandbox, a hub
+on SQLite in the demo folder, and a kiosk enrolled at that hub.
 """
 from __future__ import annotations
 
@@ -11,10 +13,13 @@ import logging
 import sys
 import tempfile
 from functools import partial
+from typing import Sequence
 from pathlib import Path
 
 from harness.autoplay import Autoplay, AutoplayError
-from harness.demo import UNREGISTERED_CARD, demo_cards, demo_config, demo_simulator_options
+from harness.demo import UNREGISTERED_CARD, demo_cards, demo_simulator_options
+from harness.demo_hub import demo_hub, enrolled_demo_kiosk
+from kiosk.cloud.base import MeasurementDestination, ReportsDownstream
 from kiosk.cloud.egym.sandbox import EgymSandbox
 from kiosk.config.loader import default_config_path, load_config
 from kiosk.logsafety import install as install_logging
@@ -47,6 +52,18 @@ async def wait_until_delivered(outbox: Outbox, unique_ids: list[str], timeout_s:
         unsubscribe()
 
 
+async def wait_until_passed_on(destinations: Sequence[MeasurementDestination], unique_ids: list[str],
+                               timeout_s: float) -> bool:
+    """True once every destination that passes results on (the hub) reports a final state for each item."""
+    follows = [destination.follow(unique_id, lambda _states: None) for destination in destinations
+               if isinstance(destination, ReportsDownstream) for unique_id in unique_ids]
+    try:
+        await asyncio.wait_for(asyncio.gather(*follows), timeout_s)
+        return True
+    except TimeoutError:
+        return False
+
+
 async def play(kiosk: Kiosk, *, sessions: int, cards: list[bytes], unregistered: bytes | None) -> int:
     """Play ``sessions`` member sessions on the kiosk's simulated devices; 0 once all were done and delivered."""
     reader, device = kiosk.devices.simulator("reader"), kiosk.devices.simulator("measuring")
@@ -62,7 +79,8 @@ async def play(kiosk: Kiosk, *, sessions: int, cards: list[bytes], unregistered:
     except AutoplayError as exc:
         print(f"autoplay stopped: {exc}", file=sys.stderr)
         return 1
-    delivered = await wait_until_delivered(kiosk.outbox, captured, timeout_s=60.0)
+    delivered = (await wait_until_delivered(kiosk.outbox, captured, timeout_s=60.0)
+                 and await wait_until_passed_on(kiosk.parts.destinations, captured, timeout_s=60.0))
     print(f"autoplay: {outcomes.count('done')} of {sessions} sessions done, "
           f"{len(captured)} measurements captured, {'all' if delivered else 'NOT all'} delivered", flush=True)
     return 0 if delivered and outcomes.count("done") == sessions else 1
@@ -82,12 +100,16 @@ def run_autoplay(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    """``gym-kiosk demo``: the embedded sandbox on loopback, simulated reader and device, the UI."""
+    """``gym-kiosk demo``: the embedded sandbox and a hub on loopback, a kiosk enrolled at the hub with simulated
+    reader and device, the UI."""
     install_logging(logging.DEBUG if args.verbose else logging.WARNING)
     state = EgymSandbox()
-    with tempfile.TemporaryDirectory(prefix="gym-kiosk-demo-") as workdir, serve_loopback(state) as server:
+    with (tempfile.TemporaryDirectory(prefix="gym-kiosk-demo-") as workdir, serve_loopback(state) as server,
+          demo_hub(Path(workdir) / "hub", server.base_url, args.station) as (hub, hub_url)):
         print(f"sandbox: EGYM sandbox listening on {server.base_url}", flush=True)
-        config = demo_config(server.base_url, station=args.station, database=Path(workdir) / "kiosk.sqlite3")
+        print(f"hub: listening on {hub_url} (store {Path(workdir) / 'hub' / 'hub.sqlite3'})", flush=True)
+        config = asyncio.run(enrolled_demo_kiosk(hub, hub_url, Path(workdir) / "kiosk", args.station))
+        print("kiosk: enrolled at the hub with a one-time code; it holds no EGYM key", flush=True)
 
         def check_sandbox() -> int:
             held = len(state.measurements(kind=config.station.kind))

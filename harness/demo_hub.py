@@ -1,0 +1,52 @@
+"""The demo's hub: a hub on SQLite in the demo folder in front of the EGYM sandbox, and the demo kiosk enrolled at it.
+
+The demo kiosk is configured like an installer's hub kiosk: a ``[hub]`` table, the device
+credential it got for a one-time enrolment code in ``hub-device-credential`` beside its
+config, and no EGYM key anywhere in its folders (the key is the hub's).
+"""
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from harness.demo import demo_egym_table, demo_kiosk_tables
+from hub.composition import Hub, build_hub
+from hub.config import parse_hub_config
+from hub.store.kiosks import create_enrolment_code
+from kiosk.cloud.egym.sandbox import DEMO_API_KEY
+from kiosk.cloud.hub.enrolment import enrol_kiosk
+from kiosk.config.loader import STATION_KINDS, KioskConfig, load_config
+from kiosk.support.setup_form import to_toml
+
+DEMO_GYM = "demo-gym"
+
+
+@contextmanager
+def demo_hub(folder: Path, egym_url: str, station: str = "scale") -> Iterator[tuple[Hub, str]]:
+    """A hub (store ``folder/hub.sqlite3``) for the demo gym at the sandbox ``egym_url``; yields it and its URL."""
+    folder.mkdir(parents=True, exist_ok=True)
+    config = parse_hub_config(
+        {"hub": {"listen": "127.0.0.1:0"}, "gyms": {DEMO_GYM: {"egym": demo_egym_table(egym_url, station)}}},
+        source=folder / "hub.toml", secrets={"egym": DEMO_API_KEY})
+    hub = build_hub(config)
+    running = hub.start()
+    try:
+        yield hub, running.base_url
+    finally:
+        running.stop()
+        hub.close()
+
+
+async def enrolled_demo_kiosk(hub: Hub, hub_url: str, folder: Path, station: str = "scale") -> KioskConfig:
+    """The demo kiosk's config in ``folder/etc``, enrolled at the hub with a fresh code; its data in ``folder/data``."""
+    config_dir = folder / "etc"
+    config_dir.mkdir(parents=True, exist_ok=True)
+    kind = STATION_KINDS[station]
+    code = create_enrolment_code(hub.engine, DEMO_GYM, f"demo-{station}", kind, int(time.time() * 1000))
+    await enrol_kiosk(config_dir, hub_url, code)
+    config_path = config_dir / "config.toml"
+    tables = {**demo_kiosk_tables(station, folder / "data" / "kiosk.sqlite3"), "hub": {"url": hub_url}}
+    config_path.write_text(to_toml(tables), encoding="utf-8")
+    return load_config(config_path)
