@@ -950,6 +950,11 @@
         <source>▲ ▼ change since your last result on %1</source>
         <translation>▲ ▼ Veränderung seit deinem letzten Ergebnis am %1</translation>
     </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/ui/viewmodels/formatting.py" line="216"/>
+        <source>%1 will get it later</source>
+        <translation>%1 erhält es später</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -1473,6 +1478,26 @@
         <location filename="../../kiosk/cloud/egym/setup.py" line="32"/>
         <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
         <translation>Wird in einer Datei gespeichert, die nur der Kiosk-Benutzer lesen kann, nie in der Konfiguration.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="23"/>
+        <source>Hub address</source>
+        <translation>Hub-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="28"/>
+        <source>Enrolment code</source>
+        <translation>Registrierungscode</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="24"/>
+        <source>The gym&apos;s hub, e.g. https://hub.example.com; on this machine: http://127.0.0.1:8400</source>
+        <translation>Der Hub des Studios, z. B. https://hub.example.com; auf diesem Rechner: http://127.0.0.1:8400</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="29"/>
+        <source>8 digits from the hub&apos;s fleet page, valid for 15 minutes. This kiosk stores only its own credential, never the EGYM key.</source>
+        <translation>8 Ziffern von der Flottenseite des Hubs, 15 Minuten gültig. Dieser Kiosk speichert nur seine eigene Zugangskennung, nie den EGYM-Schlüssel.</translation>
     </message>
 </context>
 </TS>

@@ -950,6 +950,11 @@
         <source>▲ ▼ change since your last result on %1</source>
         <translation>▲ ▼ cambio desde tu último resultado del %1</translation>
     </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/ui/viewmodels/formatting.py" line="216"/>
+        <source>%1 will get it later</source>
+        <translation>%1 lo recibirá más tarde</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -1473,6 +1478,26 @@
         <location filename="../../kiosk/cloud/egym/setup.py" line="32"/>
         <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
         <translation>Se guarda en un archivo que solo puede leer el usuario del quiosco, nunca en la configuración.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="23"/>
+        <source>Hub address</source>
+        <translation>Dirección del hub</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="28"/>
+        <source>Enrolment code</source>
+        <translation>Código de registro</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="24"/>
+        <source>The gym&apos;s hub, e.g. https://hub.example.com; on this machine: http://127.0.0.1:8400</source>
+        <translation>El hub del gimnasio, p. ej. https://hub.example.com; en este equipo: http://127.0.0.1:8400</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="29"/>
+        <source>8 digits from the hub&apos;s fleet page, valid for 15 minutes. This kiosk stores only its own credential, never the EGYM key.</source>
+        <translation>8 dígitos de la página de flota del hub, válidos 15 minutos. Este quiosco solo guarda su propia credencial, nunca la clave de EGYM.</translation>
     </message>
 </context>
 </TS>

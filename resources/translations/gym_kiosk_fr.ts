@@ -950,6 +950,11 @@
         <source>▲ ▼ change since your last result on %1</source>
         <translation>▲ ▼ évolution depuis ton dernier résultat du %1</translation>
     </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/ui/viewmodels/formatting.py" line="216"/>
+        <source>%1 will get it later</source>
+        <translation>%1 le recevra plus tard</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -1473,6 +1478,26 @@
         <location filename="../../kiosk/cloud/egym/setup.py" line="32"/>
         <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
         <translation>Stockée dans un fichier lisible uniquement par le compte de la borne, jamais dans la configuration.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="23"/>
+        <source>Hub address</source>
+        <translation>Adresse du hub</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="28"/>
+        <source>Enrolment code</source>
+        <translation>Code d&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="24"/>
+        <source>The gym&apos;s hub, e.g. https://hub.example.com; on this machine: http://127.0.0.1:8400</source>
+        <translation>Le hub de la salle, p. ex. https://hub.example.com ; sur cette machine : http://127.0.0.1:8400</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="29"/>
+        <source>8 digits from the hub&apos;s fleet page, valid for 15 minutes. This kiosk stores only its own credential, never the EGYM key.</source>
+        <translation>8 chiffres de la page de flotte du hub, valables 15 minutes. Cette borne ne conserve que son propre identifiant, jamais la clé EGYM.</translation>
     </message>
 </context>
 </TS>

@@ -950,6 +950,11 @@
         <source>▲ ▼ change since your last result on %1</source>
         <translation>▲ ▼ verschil met je vorige resultaat van %1</translation>
     </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/ui/viewmodels/formatting.py" line="216"/>
+        <source>%1 will get it later</source>
+        <translation>%1 krijgt het later</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -1473,6 +1478,26 @@
         <location filename="../../kiosk/cloud/egym/setup.py" line="32"/>
         <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
         <translation>Opgeslagen in een bestand dat alleen de kioskgebruiker kan lezen, nooit in de configuratie.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="23"/>
+        <source>Hub address</source>
+        <translation>Hubadres</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="28"/>
+        <source>Enrolment code</source>
+        <translation>Registratiecode</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="24"/>
+        <source>The gym&apos;s hub, e.g. https://hub.example.com; on this machine: http://127.0.0.1:8400</source>
+        <translation>De hub van de sportschool, bijv. https://hub.example.com; op deze computer: http://127.0.0.1:8400</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="29"/>
+        <source>8 digits from the hub&apos;s fleet page, valid for 15 minutes. This kiosk stores only its own credential, never the EGYM key.</source>
+        <translation>8 cijfers van de vlootpagina van de hub, 15 minuten geldig. Deze kiosk bewaart alleen zijn eigen toegangsgegevens, nooit de EGYM-sleutel.</translation>
     </message>
 </context>
 </TS>

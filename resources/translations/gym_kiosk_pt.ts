@@ -950,6 +950,11 @@
         <source>▲ ▼ change since your last result on %1</source>
         <translation>▲ ▼ variação desde o último resultado de %1</translation>
     </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/ui/viewmodels/formatting.py" line="216"/>
+        <source>%1 will get it later</source>
+        <translation>%1 vai recebê-lo mais tarde</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -1473,6 +1478,26 @@
         <location filename="../../kiosk/cloud/egym/setup.py" line="32"/>
         <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
         <translation>Guardada num ficheiro que só o utilizador do quiosque pode ler, nunca na configuração.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="23"/>
+        <source>Hub address</source>
+        <translation>Endereço do hub</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="28"/>
+        <source>Enrolment code</source>
+        <translation>Código de registo</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="24"/>
+        <source>The gym&apos;s hub, e.g. https://hub.example.com; on this machine: http://127.0.0.1:8400</source>
+        <translation>O hub do ginásio, p. ex. https://hub.example.com; neste computador: http://127.0.0.1:8400</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="29"/>
+        <source>8 digits from the hub&apos;s fleet page, valid for 15 minutes. This kiosk stores only its own credential, never the EGYM key.</source>
+        <translation>8 dígitos da página da frota do hub, válidos durante 15 minutos. Este quiosque guarda apenas a sua própria credencial, nunca a chave da EGYM.</translation>
     </message>
 </context>
 </TS>
