@@ -91,7 +91,7 @@ def test_under_systemd_a_config_problem_exits_2_and_never_opens_setup(
     result = subprocess.run([sys.executable, "-m", "gym_kiosk.cli", "--config", str(broken), *mode], capture_output=True,
                             text=True, timeout=60, cwd=REPO, env=env, stdin=subprocess.DEVNULL)
     assert [str(result.returncode)] == unit_settings(UNIT)["Service"]["RestartPreventExitStatus"]
-    assert result.stderr.splitlines() == ["configuration problem: egym: is required but missing"]
+    assert result.stderr.splitlines() == ["configuration problem: egym or hub: is required but missing"]
 
 
 def _wait_for_line(process: subprocess.Popen[bytes], text: str, timeout_s: float) -> list[str]:
@@ -141,20 +141,21 @@ def test_cage_drop_in_replaces_the_command_and_accepts_the_childs_notifications(
 
 
 def test_default_config_is_valid_and_points_at_the_installed_locations() -> None:
-    config = parse_config(tomllib.loads(CONFIG.read_text(encoding="utf-8")), secrets={"egym": "test-key"})
+    config = parse_config(tomllib.loads(CONFIG.read_text(encoding="utf-8")), source=CONFIG,
+                          secrets={"hub": "test-credential"})
     assert config.storage.database == Path("/var/lib/gym-kiosk/kiosk.sqlite3")
     assert [r.port for r in config.readers] == ["/dev/gym-kiosk/reader"]
     assert config.device is not None and config.device.port == "/dev/gym-kiosk/scale"
-    egym = tomllib.loads(CONFIG.read_text(encoding="utf-8"))["egym"]
-    assert egym["api_key_file"] == "/etc/gym-kiosk/egym-api-key"
-    assert "api_key" not in egym
+    assert config.station.identity == ("hub",) and "egym" not in config.platforms  # no EGYM key on a kiosk
+    hub = tomllib.loads(CONFIG.read_text(encoding="utf-8"))["hub"]
+    assert hub["url"].startswith("https://") and "credential" not in hub
 
 
-def test_default_config_loads_with_the_key_from_the_service_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("GYM_KIOSK_EGYM_API_KEY", "key-from-environment-file")
+def test_default_config_loads_with_the_credential_from_the_service_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GYM_KIOSK_HUB_DEVICE_CREDENTIAL", "credential-from-environment-file")
     config = load_config(CONFIG)
-    assert config.egym.api_key == "key-from-environment-file"
-    assert "key-from-environment-file" not in repr(config)
+    assert config.hub.credential == "credential-from-environment-file"
+    assert "credential-from-environment-file" not in repr(config)
 
 
 def test_udev_rules_name_the_devices_the_config_uses() -> None:
