@@ -9,7 +9,7 @@ from hardware.events import CardCredential
 from kiosk.cloud.egym.sandbox import DEMO_MEMBERS
 from kiosk.cloud.hub.wire import Intake, credential_to_json, intake_to_json
 from kiosk.models import Measurement
-from tests.hub.api.conftest import HubUnderTest, bearer
+from tests.hub.running import HubUnderTest, bearer
 
 MEMBER = DEMO_MEMBERS[1]
 CARD = CardCredential(MEMBER.uid)
