@@ -36,7 +36,7 @@ from qt_trim import KEEP_BINDINGS, KEEP_PLUGINS, KEEP_QML_MODULES, TrimError, tr
 
 REPO = Path(__file__).resolve().parent.parent
 PACKAGING = REPO / "packaging"
-SOURCE_PACKAGES = ("kiosk", "hardware", "ui", "harness", "gym_kiosk")
+SOURCE_PACKAGES = ("kiosk", "hardware", "ui", "hub", "harness", "gym_kiosk")
 INSTALL_ROOT = "/opt/gym-kiosk"
 VENV = f"{INSTALL_ROOT}/venv"
 DEFAULT_PYTHON = "/usr/bin/python3"
