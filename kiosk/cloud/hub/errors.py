@@ -10,6 +10,8 @@ from kiosk.cloud.errors import AuthExpired, BadReply, CloudError, NotRegistered,
 
 PLATFORM = "hub"
 DEVICE_REFUSALS = ("device_revoked", "device_unknown")
+# Refusals of the request itself, which sending it again cannot change.
+FINAL_REFUSALS = ("bad_request", "measurement_conflict", "measurement_unknown", "too_large")
 
 
 class DeviceRefused(AuthExpired):
@@ -50,8 +52,10 @@ def error_for(status: int, code: str, message: str, retry_after: float | None = 
         return RateLimited(PLATFORM, text, retry_after)
     if status >= 500:
         return Transient(PLATFORM, text, status)
-    if 400 <= status < 500:
+    if code in FINAL_REFUSALS:
         return Rejected(PLATFORM, text, status=status)
+    # Anything else (no such path, a code this kiosk does not know): not the hub it expects, or a
+    # newer one. Nothing is given up for that; it is tried again and the check explains it.
     return BadReply(PLATFORM, f"unexpected answer: {text}", status)
 
 

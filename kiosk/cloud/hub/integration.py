@@ -17,7 +17,7 @@ from hardware.events import Credential
 from kiosk.cloud.base import DeliveryPolicy, DownstreamStatus, ErrorMeaning
 from kiosk.cloud.errors import CloudError
 from kiosk.cloud.hub.client import HubClient
-from kiosk.cloud.hub.errors import PLATFORM, DeviceRefused, SessionUnknown
+from kiosk.cloud.hub.errors import PLATFORM, DeviceRefused
 from kiosk.cloud.hub.replies import StatusDocument
 from kiosk.cloud.hub.wire import LoginReply
 from kiosk.models import Measurement, MemberProfile, MemberSession
@@ -76,14 +76,12 @@ class HubIntegration:
         return login.linked_platforms if login else ()
 
     async def submit(self, measurement: Measurement, session: MemberSession) -> None:
-        """Hand the result to the hub; returns once the hub has stored it (202 accepted)."""
-        if not session.access_token:
-            await self._log_in_again(session)
-        try:
-            await self._noting_refusal(self._client.submit(measurement, session.access_token, session.credential))
-        except SessionUnknown:
-            await self._log_in_again(session)
-            await self._noting_refusal(self._client.submit(measurement, session.access_token, session.credential))
+        """Hand the result to the hub; returns once the hub has stored it (202 accepted).
+
+        The session handle may be empty or lapsed (a restored queue): the hub logs the member in
+        from the credential when it delivers, so nothing here logs them in first.
+        """
+        await self._noting_refusal(self._client.submit(measurement, session.access_token, session.credential))
         log.info("the hub accepted a %s measurement", measurement.kind)
 
     async def follow(self, unique_id: str, on_change: Callable[[tuple[DownstreamStatus, ...]], None]) -> None:
