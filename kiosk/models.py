@@ -44,7 +44,8 @@ class MemberSession:
     """A logged-in member at one platform: the tokens and the credential they tapped.
 
     The credential is kept so the platform can log in again when a token expires
-    while a measurement is still queued.
+    while a measurement is still queued. ``linked_platforms`` are the platforms behind this
+    one that know the member (the hub's EGYM), where their results end up: the screen names them.
     """
 
     platform: str
@@ -53,6 +54,7 @@ class MemberSession:
     expires_at_ms: int
     refresh_token: str | None = None
     user_id: str | None = None
+    linked_platforms: tuple[str, ...] = ()
 
     @classmethod
     def credential_only(cls, platform: str, credential: Credential) -> "MemberSession":

@@ -336,7 +336,7 @@ class SessionFlow:
         if visit is not self._visit or self._state is not SessionState.IDENTIFYING:
             return
         visit.member_session, visit.profile = member_session, profile
-        self._go(SessionState.PROFILE, profile=profile)
+        self._go(SessionState.PROFILE, profile=profile, linked_platforms=member_session.linked_platforms)
         self._load_history(visit)
         if visit.waiting_reading is not None:
             reading, visit.waiting_reading = visit.waiting_reading, None

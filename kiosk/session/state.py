@@ -37,6 +37,7 @@ class SessionSnapshot:
     result: dict[str, float] = field(default_factory=dict)
     submissions: tuple[DeliveryStatus, ...] = ()
     downstream: dict[str, tuple[DownstreamStatus, ...]] = field(default_factory=dict)  # by destination: the platforms behind it
+    linked_platforms: tuple[str, ...] = ()  # where the member's results end up behind the destinations (the hub's)
     message: MessageCode | None = None
     message_platform: str = ""  # the platform ``message`` is about ("egym"); "" when it is about none in particular
     idle_warning: bool = False

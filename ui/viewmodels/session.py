@@ -170,7 +170,7 @@ class SessionViewModel(QObject):
             "measuringTone": tone,
             "measuringHint": status_hint,
             "identityNames": formatting.names(self._identity_platforms, language),
-            "destinationNames": formatting.names(self._destination_platforms, language),
+            "destinationNames": formatting.names(snapshot.linked_platforms or self._destination_platforms, language),
             **self._present_result(snapshot, language),
         }
 

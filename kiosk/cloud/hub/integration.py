@@ -59,7 +59,8 @@ class HubIntegration:
         while len(self._logins) > _LOGINS_KEPT:
             self._logins.popitem(last=False)
         return MemberSession(platform=self.name, credential=credential, access_token=login.session,
-                             expires_at_ms=self._clock_ms() + login.expires_in * 1000)
+                             expires_at_ms=self._clock_ms() + login.expires_in * 1000,
+                             linked_platforms=login.linked_platforms)
 
     async def fetch_profile(self, session: MemberSession) -> MemberProfile:
         """The profile the login answered with (logging in again if it is no longer at hand)."""
@@ -69,11 +70,6 @@ class HubIntegration:
             login = self._logins[session.access_token]
         session.user_id = login.member.user_id
         return login.member
-
-    def linked_platforms(self, session: MemberSession) -> tuple[str, ...]:
-        """The platforms the hub said this member is linked to (for the screen; empty once forgotten)."""
-        login = self._logins.get(session.access_token)
-        return login.linked_platforms if login else ()
 
     async def submit(self, measurement: Measurement, session: MemberSession) -> None:
         """Hand the result to the hub; returns once the hub has stored it (202 accepted).
@@ -104,6 +100,7 @@ class HubIntegration:
     async def _log_in_again(self, session: MemberSession) -> None:
         fresh = await self.login(session.credential)
         session.access_token, session.expires_at_ms = fresh.access_token, fresh.expires_at_ms
+        session.linked_platforms = fresh.linked_platforms
 
     async def _noting_refusal(self, call: Awaitable[T]) -> T:
         """Await ``call``; remember a refusal of this kiosk (for the installer), and forget it once accepted."""

@@ -20,6 +20,7 @@ async def test_the_result_screen_says_saved_to_egym_when_the_hub_reports_it(
         screen = SessionViewModel(parts.flow, destination_platforms=["hub"])
         waiter = SnapshotWaiter(parts.flow)
         await greet(parts, waiter)
+        assert screen.property("destinationNames") == "EGYM"  # where their result ends up, not "Hub"
         unique_id = await weigh_and_confirm(parts, waiter)
 
         await waiter.until(lambda snapshot: any(s.state is DownstreamState.DELIVERED
