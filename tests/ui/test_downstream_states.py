@@ -1,5 +1,5 @@
 """A result the hub has is shown as each platform's state behind it, in the member's language; the headline
-follows those states, not the hub's."""
+says it is saved (the hub has it) unless a platform behind the hub refused it."""
 from __future__ import annotations
 
 import pytest
@@ -21,8 +21,8 @@ def done(state: DownstreamState, locale: str = "en_GB") -> SessionSnapshot:
 
 @pytest.mark.parametrize(("state", "text", "outcome"), [
     (DownstreamState.DELIVERED, "Saved to EGYM", "saved"),
-    (DownstreamState.PENDING, "Sending to EGYM…", "queued"),
-    (DownstreamState.RETRYING, "EGYM will get it later", "queued"),
+    (DownstreamState.PENDING, "Sending to EGYM…", "saved"),  # the hub has it safely
+    (DownstreamState.RETRYING, "EGYM will get it later", "saved"),
     (DownstreamState.FAILED, "EGYM did not accept this result", "refused"),
 ])
 def test_each_state_the_hub_reports_is_worded_for_the_member(qapp, flow, state, text, outcome) -> None:

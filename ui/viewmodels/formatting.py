@@ -240,7 +240,8 @@ def delivery_outcome(statuses: Sequence[DeliveryStatus],
     """The result's overall fate for the done screen's headline.
 
     "refused" when any destination (or platform behind one) refused it for good, else "queued"
-    when any still has to send it, else "saved" once every one has it; "" before there is anything to say.
+    when any still has to send it, else "saved" once every one has it (a hub has it safely even
+    while EGYM behind it will only get it later); "" before there is anything to say.
     """
     if not statuses:
         return ""
@@ -250,6 +251,6 @@ def delivery_outcome(statuses: Sequence[DeliveryStatus],
     if states & {DeliveryState.REJECTED, DeliveryState.EXPIRED, DeliveryState.DISCARDED} or any(
             platform.state in (DownstreamState.FAILED, DownstreamState.DISCARDED) for platform in behind):
         return "refused"
-    if states == {DeliveryState.SENT} and all(platform.state is DownstreamState.DELIVERED for platform in behind):
+    if states == {DeliveryState.SENT}:
         return "saved"
     return "queued"
