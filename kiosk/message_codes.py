@@ -18,6 +18,7 @@ class MessageCode(str, Enum):
     SERVER_REPLY = "server-reply"  # unreadable reply from the platform
     REJECTED = "rejected"  # the platform refused the data
     AUTH = "auth"  # the platform refused our credentials (API key / token)
+    KIOSK_NOT_ENROLLED = "kiosk-not-enrolled"  # the hub revoked this kiosk or never enrolled it: an installer's job
     UNSUPPORTED_CARD = "unsupported-card"  # the reader produced something we cannot use
     DEVICE_DISCONNECTED = "device-disconnected"
     STORAGE = "storage"  # this kiosk could not save the result; nothing was sent

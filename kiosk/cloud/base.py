@@ -14,7 +14,16 @@ from enum import Enum
 from typing import Callable, Protocol, runtime_checkable
 
 from hardware.events import Credential
-from kiosk.cloud.errors import AuthExpired, BadReply, CloudError, PermissionDenied, RateLimited, Rejected, Transient
+from kiosk.cloud.errors import (
+    AuthExpired,
+    BadReply,
+    CloudError,
+    KioskNotAccepted,
+    PermissionDenied,
+    RateLimited,
+    Rejected,
+    Transient,
+)
 from kiosk.models import Measurement, MemberProfile, MemberSession
 
 
@@ -56,6 +65,8 @@ class DeliveryPolicy:
             return ErrorMeaning.NOT_PERMITTED
         if isinstance(error, RateLimited):
             return ErrorMeaning.SLOW_DOWN
+        if isinstance(error, KioskNotAccepted):  # kept and tried again until the kiosk is enrolled again
+            return ErrorMeaning.UNREACHABLE
         if isinstance(error, AuthExpired):
             return ErrorMeaning.LOG_IN_AGAIN
         if isinstance(error, Transient) and not isinstance(error, BadReply):

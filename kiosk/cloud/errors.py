@@ -40,6 +40,13 @@ class AuthExpired(CloudError):
     """401: the token (or API key) was not accepted; log in again, then retry."""
 
 
+class KioskNotAccepted(AuthExpired):
+    """401 for the kiosk itself: the platform revoked it or never enrolled it (the hub's device credential).
+
+    Nothing a member can fix: an installer enrols the kiosk again. Queued results wait for that.
+    """
+
+
 class PermissionDenied(CloudError):
     """403: the API key or member lacks a permission. Final until an installer fixes it."""
 

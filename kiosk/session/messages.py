@@ -6,6 +6,7 @@ from typing import Sequence
 from kiosk.cloud.errors import (
     AuthExpired,
     BadReply,
+    KioskNotAccepted,
     NotRegistered,
     PermissionDenied,
     RateLimited,
@@ -23,6 +24,7 @@ _IDENTIFY_FAILURES: tuple[tuple[type[BaseException], MessageCode], ...] = (
     (BadReply, MessageCode.SERVER_REPLY),
     (Transient, MessageCode.OFFLINE),
     (TimeoutError, MessageCode.OFFLINE),
+    (KioskNotAccepted, MessageCode.KIOSK_NOT_ENROLLED),  # an AuthExpired: before it
     (AuthExpired, MessageCode.AUTH),
     # The credential itself could not be used: refused before sending (a wallet payload
     # too long, a card family the platform does not take) or refused by the platform.

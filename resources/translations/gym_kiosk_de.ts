@@ -955,6 +955,16 @@
         <source>%1 will get it later</source>
         <translation>%1 erhält es später</translation>
     </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/ui/viewmodels/session.py" line="57"/>
+        <source>This kiosk is not enrolled at %1</source>
+        <translation>Dieser Kiosk ist bei %1 nicht registriert</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/ui/viewmodels/session.py" line="58"/>
+        <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
+        <translation>Ergebnisse bleiben hier gespeichert. Bitte sag dem Trainerteam Bescheid: Der Kiosk braucht einen neuen Registrierungscode.</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>

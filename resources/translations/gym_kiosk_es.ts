@@ -955,6 +955,16 @@
         <source>%1 will get it later</source>
         <translation>%1 lo recibirá más tarde</translation>
     </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/ui/viewmodels/session.py" line="57"/>
+        <source>This kiosk is not enrolled at %1</source>
+        <translation>Este quiosco no está registrado en %1</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/ui/viewmodels/session.py" line="58"/>
+        <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
+        <translation>Los resultados se guardan aquí. Avisa al personal del gimnasio, por favor: necesita un nuevo código de registro.</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>

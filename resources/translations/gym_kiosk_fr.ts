@@ -955,6 +955,16 @@
         <source>%1 will get it later</source>
         <translation>%1 le recevra plus tard</translation>
     </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/ui/viewmodels/session.py" line="57"/>
+        <source>This kiosk is not enrolled at %1</source>
+        <translation>Cette borne n&apos;est pas inscrite auprès de %1</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/ui/viewmodels/session.py" line="58"/>
+        <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
+        <translation>Les résultats restent enregistrés ici. Préviens l&apos;équipe du club : la borne a besoin d&apos;un nouveau code d&apos;inscription.</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>

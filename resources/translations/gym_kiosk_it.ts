@@ -955,6 +955,16 @@
         <source>%1 will get it later</source>
         <translation>%1 lo riceverà più tardi</translation>
     </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/ui/viewmodels/session.py" line="57"/>
+        <source>This kiosk is not enrolled at %1</source>
+        <translation>Questo totem non è registrato presso %1</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/ui/viewmodels/session.py" line="58"/>
+        <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
+        <translation>I risultati restano salvati qui. Avvisa lo staff, per favore: serve un nuovo codice di registrazione.</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>

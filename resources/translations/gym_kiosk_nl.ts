@@ -955,6 +955,16 @@
         <source>%1 will get it later</source>
         <translation>%1 krijgt het later</translation>
     </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/ui/viewmodels/session.py" line="57"/>
+        <source>This kiosk is not enrolled at %1</source>
+        <translation>Deze kiosk is niet geregistreerd bij %1</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/ui/viewmodels/session.py" line="58"/>
+        <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
+        <translation>Resultaten blijven hier bewaard. Meld het bij een medewerker: de kiosk heeft een nieuwe registratiecode nodig.</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>

@@ -955,6 +955,16 @@
         <source>%1 will get it later</source>
         <translation>%1 otrzyma go później</translation>
     </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/ui/viewmodels/session.py" line="57"/>
+        <source>This kiosk is not enrolled at %1</source>
+        <translation>Ten kiosk nie jest zarejestrowany w %1</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/ui/viewmodels/session.py" line="58"/>
+        <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
+        <translation>Wyniki są zapisane tutaj. Zgłoś to obsłudze klubu: kiosk potrzebuje nowego kodu rejestracji.</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>

@@ -955,6 +955,16 @@
         <source>%1 will get it later</source>
         <translation>%1 vai recebê-lo mais tarde</translation>
     </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/ui/viewmodels/session.py" line="57"/>
+        <source>This kiosk is not enrolled at %1</source>
+        <translation>Este quiosque não está registado em %1</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-i11-kiosk/ui/viewmodels/session.py" line="58"/>
+        <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
+        <translation>Os resultados ficam guardados aqui. Informe a equipa do ginásio: o quiosque precisa de um novo código de registo.</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>

@@ -54,6 +54,8 @@ def message_texts(code: MessageCode | None, station: str = "scale", *, measured:
         MessageCode.SERVER_REPLY: (tr("%1 sent an answer we could not read"), tr("Your result is saved here and will be sent again.")),
         MessageCode.REJECTED: (tr("%1 did not accept this result"), tr("A trainer can see the details at this kiosk.")),
         MessageCode.AUTH: (tr("This kiosk could not sign in to %1"), tr("Please tell a trainer.")),
+        MessageCode.KIOSK_NOT_ENROLLED: (tr("This kiosk is not enrolled at %1"),
+                                         tr("Results are kept here. Please tell a trainer: it needs a new enrolment code.")),
         MessageCode.UNSUPPORTED_CARD: (tr("We could not use this card or phone"), tr("Please try again, or use your member card.")),
         MessageCode.DEVICE_DISCONNECTED: (disconnected, tr("Reconnecting… please stay where you are.")),
         MessageCode.STORAGE: (tr("This kiosk could not save your result"), tr("Nothing was sent. Please tell a trainer.")),

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import httpx
 
-from kiosk.cloud.errors import AuthExpired, BadReply, CloudError, NotRegistered, RateLimited, Rejected, Transient
+from kiosk.cloud.errors import (
+    AuthExpired,
+    BadReply,
+    CloudError,
+    KioskNotAccepted,
+    NotRegistered,
+    RateLimited,
+    Rejected,
+    Transient,
+)
 
 PLATFORM = "hub"
 DEVICE_REFUSALS = ("device_revoked", "device_unknown")
@@ -14,11 +23,8 @@ DEVICE_REFUSALS = ("device_revoked", "device_unknown")
 FINAL_REFUSALS = ("bad_request", "measurement_conflict", "measurement_unknown", "too_large")
 
 
-class DeviceRefused(AuthExpired):
-    """401: the hub does not accept this kiosk (``code``: revoked, or a credential it never issued).
-
-    Nothing a member can fix: the installer enrols the kiosk again. Measurements stay queued.
-    """
+class DeviceRefused(KioskNotAccepted):
+    """401: the hub does not accept this kiosk (``code``: revoked, or a credential it never issued)."""
 
     def __init__(self, code: str, message: str) -> None:
         super().__init__(PLATFORM, message, 401)

@@ -14,7 +14,7 @@ from collections import OrderedDict
 from typing import Awaitable, Callable, TypeVar
 
 from hardware.events import Credential
-from kiosk.cloud.base import DeliveryPolicy, DownstreamStatus, ErrorMeaning
+from kiosk.cloud.base import DeliveryPolicy, DownstreamStatus
 from kiosk.cloud.errors import CloudError
 from kiosk.cloud.hub.client import HubClient
 from kiosk.cloud.hub.errors import PLATFORM, DeviceRefused
@@ -31,20 +31,11 @@ FOLLOW_RETRY_S = 2.0  # after a failed long-poll
 _LOGINS_KEPT = 16  # logins whose profile is not fetched yet
 
 
-class HubDeliveryPolicy(DeliveryPolicy):
-    """A kiosk the hub does not accept (revoked, unknown) keeps every result queued until it is enrolled again."""
-
-    def meaning(self, error: CloudError) -> ErrorMeaning:
-        if isinstance(error, DeviceRefused):
-            return ErrorMeaning.UNREACHABLE
-        return super().meaning(error)
-
-
 class HubIntegration:
     """Implements :class:`IdentityProvider`, :class:`MeasurementDestination` and :class:`ReportsDownstream`."""
 
     name = PLATFORM
-    delivery_policy: DeliveryPolicy = HubDeliveryPolicy()
+    delivery_policy: DeliveryPolicy = DeliveryPolicy()  # no age limit of its own: the hub applies EGYM's
 
     def __init__(self, client: HubClient, clock_ms: Callable[[], int] = lambda: int(time.time() * 1000)) -> None:
         self._client = client

@@ -38,7 +38,7 @@ async def test_a_revoked_kiosk_keeps_its_results_and_delivers_them_after_enrolli
         parts.flow.finish()
         await waiter.until(in_state(SessionState.ATTRACT), 10, "the attract screen")
         refused = await greet(parts, waiter, member=1)  # the next member is told, and nothing is lost
-        assert (refused.state, refused.message) == (SessionState.FAILED, MessageCode.AUTH)
+        assert (refused.state, refused.message) == (SessionState.FAILED, MessageCode.KIOSK_NOT_ENROLLED)
 
     check = await check_platform(HUB, load_config(config_path))
     assert not check.ok and "revoked" in check.detail and "enrolment code" in check.detail
