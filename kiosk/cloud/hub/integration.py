@@ -28,7 +28,7 @@ T = TypeVar("T")
 
 FOLLOW_WAIT_S = 25  # one long-poll
 FOLLOW_RETRY_S = 2.0  # after a failed long-poll
-_LOGINS_KEPT = 16  # logins whose profile is not fetched yet
+_LOGINS_KEPT = 16  # logins whose profile is not fetched yet (a member's data is let go of once fetched)
 
 
 class HubIntegration:
@@ -55,10 +55,10 @@ class HubIntegration:
 
     async def fetch_profile(self, session: MemberSession) -> MemberProfile:
         """The profile the login answered with (logging in again if it is no longer at hand)."""
-        login = self._logins.get(session.access_token)
+        login = self._logins.pop(session.access_token, None)
         if login is None:
             await self._log_in_again(session)
-            login = self._logins[session.access_token]
+            login = self._logins.pop(session.access_token)
         session.user_id = login.member.user_id
         return login.member
 

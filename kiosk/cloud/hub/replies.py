@@ -26,8 +26,6 @@ class StatusDocument:
     unique_id: str
     version: int
     destinations: tuple[DownstreamStatus, ...]
-    kind: str = ""
-    timestamp_ms: int = 0
 
     @property
     def final(self) -> bool:
@@ -52,13 +50,10 @@ def parse_login(reply: Any) -> wire.LoginReply:
 def parse_status(reply: Any) -> StatusDocument:
     """A status document (intake answer, ``GET /api/v1/measurements/{id}``, trainer actions)."""
     document = _read(wire.status_from_json, reply, "status")
-    kind, timestamp_ms = reply.get("kind", ""), reply.get("timestamp_ms", 0)
     return StatusDocument(
         document.unique_id, document.version,
         tuple(DownstreamStatus(name, DownstreamState(state.state), state.detail)
               for name, state in document.destinations.items()),
-        kind if isinstance(kind, str) else "",
-        timestamp_ms if isinstance(timestamp_ms, int) and not isinstance(timestamp_ms, bool) else 0,
     )
 
 
