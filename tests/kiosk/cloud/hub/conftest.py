@@ -12,7 +12,8 @@ from hub.composition import Hub, build_hub
 from hub.config import parse_hub_config
 from hub.serving import RunningHub
 from hub.store.kiosks import Kiosk, create_enrolment_code, list_kiosks, revoke_kiosk
-from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, EgymSandbox
+from harness.demo import demo_egym_table
+from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, EgymSandbox
 from kiosk.config.loader import KioskConfig, load_config
 from kiosk.outbox.schedule import DeliverySchedule
 from kiosk.sandbox import RunningSandbox, serve_loopback
@@ -63,7 +64,7 @@ def hub(tmp_path: Path, egym: RunningSandbox) -> Iterator[RunningGymHub]:
     folder.mkdir()
     config = parse_hub_config(
         {"hub": {"listen": "127.0.0.1:0"},
-         "gyms": {GYM: {"egym": {"base_url": egym.base_url, "gym_id": DEMO_GYM_ID, "machine_name": DEMO_MACHINE_NAME}}}},
+         "gyms": {GYM: {"egym": demo_egym_table(egym.base_url)}}},  # the demo gym: its wallet issuers too
         source=folder / "hub.toml", secrets={"egym": DEMO_API_KEY})
     built = build_hub(config, worker_options=HUB_WORKER)
     running = built.start()
