@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, AsyncIterator, Mapping, Sequence
 
@@ -30,6 +31,7 @@ from kiosk.cloud.platform import Platform
 from kiosk.cloud.registry import PLATFORMS
 
 PURGE_EVERY_S = 300.0
+STORE_THREADS = 32
 
 
 @dataclass
@@ -66,6 +68,8 @@ def build_hub(config: HubConfig, *, platforms: Sequence[Platform] = PLATFORMS,
 
     @contextlib.asynccontextmanager
     async def running(_app: Starlette) -> AsyncIterator[None]:
+        # Store calls run on threads; a waiting writer must not leave the requests' reads without one.
+        asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(STORE_THREADS, "hub-store"))
         for name, gym in config.gyms.items():
             context.gyms[name] = connect_gym(gym, platforms, platform_options)
         worker = DeliveryWorker(engine, context.sealer, context.gyms, changed=context.changes.changed,

@@ -68,7 +68,8 @@ def accept_measurement(engine: Engine, *, unique_id: str, device_id: str, gym: s
                              next_try_ms=now_ms, version=1, updated_ms=now_ms) for name in destinations]
                 if rows:
                     connection.execute(sa.insert(deliveries), rows)
-                return Accepted(_status(connection, unique_id), new=True)
+                return Accepted(DeliveryStatus(unique_id=unique_id, version=len(rows), destinations={
+                    row["destination"]: DestinationState("pending", "", now_ms) for row in rows}), new=True)
     except IntegrityError:  # stored meanwhile by a concurrent request (another process): compare with it
         with engine.connect().execution_options(**READ) as connection, connection.begin():
             existing = connection.execute(sa.select(measurements.c.device_id, measurements.c.body_hash)
