@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, AsyncIterator, Mapping, Sequence
+from typing import Any, AsyncIterator, Callable, Mapping, Sequence
 
 from sqlalchemy.engine import Engine
 from starlette.applications import Starlette
@@ -43,9 +43,9 @@ class Hub:
     context: ApiContext
     app: Starlette = field(repr=False)
 
-    def serve(self) -> None:
-        """Serve on the configured address in the foreground until Ctrl-C or SIGTERM."""
-        serve_forever(self.app, self.config.listen_host, self.config.listen_port)
+    def serve(self, on_ready: Callable[[str], None] = lambda url: None) -> None:
+        """Serve on the configured address in the foreground until Ctrl-C or SIGTERM; ``on_ready(url)`` once listening."""
+        serve_forever(self.app, self.config.listen_host, self.config.listen_port, on_ready)
 
     def start(self, host: str | None = None, port: int | None = None) -> RunningHub:
         """Serve on a background thread (default: the configured address; port 0 picks a free one)."""
