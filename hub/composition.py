@@ -19,15 +19,16 @@ from starlette.applications import Starlette
 
 from hub.api.app import create_api
 from hub.api.context import ApiContext
-from hub.config import HubConfig
+from hub.config import GymConfig, HubConfig
 from hub.delivery import DeliveryWorker
-from hub.gyms import connect_gym
+from hub.gyms import GymPlatforms
 from hub.serving import RunningHub, serve_forever, serve_in_thread
 from hub.store.engine import migrate, open_engine
 from hub.store.member_sessions import purge_expired_sessions
 from hub.store.sealing import Sealer
 from kiosk import logsafety
-from kiosk.cloud.platform import Platform
+from kiosk.cloud.identity_chain import IdentityChain
+from kiosk.cloud.platform import Connection, Platform
 from kiosk.cloud.registry import PLATFORMS
 
 PURGE_EVERY_S = 300.0
@@ -94,3 +95,25 @@ async def _purge_sessions(context: ApiContext) -> None:
     while True:
         await asyncio.to_thread(purge_expired_sessions, context.engine, context.clock_ms())
         await asyncio.sleep(PURGE_EVERY_S)
+
+
+def connect_gym(gym: GymConfig, platforms: Sequence[Platform] = PLATFORMS,
+                options: Mapping[str, Mapping[str, Any]] | None = None) -> GymPlatforms:
+    """Connect every platform configured for ``gym``; ``options`` go to each platform's ``connect`` by name.
+
+    Its identity providers form an identity chain in registry order; its destinations receive
+    every measurement its kiosks send.
+    """
+    connections: list[Connection] = []
+    identities, destinations = [], {}
+    for platform in platforms:
+        if platform.name not in gym.platforms:
+            continue
+        connection = platform.connect(gym.platforms[platform.name], **dict((options or {}).get(platform.name, {})))
+        connections.append(connection)
+        if connection.identity is not None:
+            identities.append(connection.identity)
+        if connection.destination is not None:
+            destinations[platform.name] = connection.destination
+    return GymPlatforms(name=gym.name, identity=IdentityChain(identities) if identities else None,
+                        destinations=destinations, connections=connections)
