@@ -49,17 +49,19 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
     if args.config is None:
         print("gym-kiosk hub needs --config PATH (an example: packaging/config/hub.toml)", file=sys.stderr)
         return CONFIG_PROBLEM_STATUS
-    logsafety.install(logging.DEBUG if args.verbose else logging.INFO)
     try:
         config = load_hub_config(args.config)
         if args.action is None:
             from hub.composition import build_hub
 
+            logsafety.install(logging.DEBUG if args.verbose else logging.INFO)
+
             hub = build_hub(config)
-            print(f"hub listening on {config.listen_host}:{config.listen_port} (kiosks use {config.public_url})",
-                  file=out, flush=True)
-            hub.serve()
-            hub.close()
+            try:
+                hub.serve(lambda url: print(f"hub listening on {url} (kiosks use {config.public_url})", file=out,
+                                            flush=True))
+            finally:
+                hub.close()
             return 0
         return _administer(args, config, out)
     except ConfigError as error:
