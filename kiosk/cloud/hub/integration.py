@@ -15,7 +15,7 @@ from typing import Awaitable, Callable, TypeVar
 
 from hardware.events import Credential
 from kiosk.cloud.base import DeliveryPolicy, DownstreamStatus
-from kiosk.cloud.errors import CloudError
+from kiosk.cloud.errors import CloudError, Rejected
 from kiosk.cloud.hub.client import HubClient
 from kiosk.cloud.hub.errors import PLATFORM, DeviceRefused
 from kiosk.cloud.hub.replies import StatusDocument
@@ -78,6 +78,9 @@ class HubIntegration:
             try:
                 document: StatusDocument = await self._client.status(
                     unique_id, wait_s=FOLLOW_WAIT_S if version is not None else 0, after=version)
+            except Rejected:  # the hub does not have it (any more): nothing to follow
+                log.info("the hub has no states for this measurement")
+                return
             except CloudError as error:
                 log.info("could not ask the hub how a measurement stands (%s); asking again", type(error).__name__)
                 await asyncio.sleep(FOLLOW_RETRY_S)
