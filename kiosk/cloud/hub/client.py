@@ -33,6 +33,7 @@ from kiosk.models import Measurement
 T = TypeVar("T")
 
 MAX_WAIT_S = 30  # the longest long-poll the hub serves
+MAX_LIST = 200  # the most measurements the hub lists at once
 
 
 class HubClient:
@@ -83,8 +84,9 @@ class HubClient:
                                 params=params, timeout=timeout)
 
     async def recent(self, limit: int = 50) -> tuple[StatusDocument, ...]:
-        """``GET /api/v1/measurements``: this kiosk's recent measurements, newest first."""
-        return await self._call("list", "GET", "/api/v1/measurements", parse_status_list, params={"limit": limit})
+        """``GET /api/v1/measurements``: this kiosk's recent measurements, newest first (at most :data:`MAX_LIST`)."""
+        return await self._call("list", "GET", "/api/v1/measurements", parse_status_list,
+                                params={"limit": max(1, min(limit, MAX_LIST))})
 
     async def resend(self, unique_id: str, destination: str) -> StatusDocument:
         """A trainer's resend of a failed delivery."""
