@@ -1,0 +1,49 @@
+"""``gym-kiosk hub admin-password --config hub.toml``: set the admin login's password.
+
+The password is read from the terminal (typed twice, not echoed) or, for scripts and
+container entry points, as one line on standard input (``--stdin``); never from the command
+line, where other users could read it in the process list. It is stored as an argon2id hash
+in ``admin-password`` beside the config, owner-only. Restart the hub afterwards: open admin
+sessions end, since a new session key is drawn with every new password.
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from hub.admin.credentials import FILE_NAME, check_password_strength, write_credentials
+
+
+def credentials_path(config: Path) -> Path:
+    """Where the admin password file of the hub configured by ``config`` lives: beside it."""
+    return config.parent / FILE_NAME
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("New admin password: ")
+    check_password_strength(first)
+    if getpass.getpass("Again: ") != first:
+        raise ValueError("the two passwords differ; nothing was changed")
+    return first
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="gym-kiosk hub admin-password", description=__doc__.splitlines()[0])
+    parser.add_argument("--config", type=Path, required=True, help="the hub's config file (hub.toml)")
+    parser.add_argument("--stdin", action="store_true", help="read the password as one line from standard input")
+    args = parser.parse_args(argv)
+    path = credentials_path(args.config)
+    try:
+        write_credentials(path, _read_password(args.stdin))
+    except ValueError as error:
+        print(f"admin password not set: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"admin password not set: cannot write {path}: {error.strerror}", file=sys.stderr)
+        return 1
+    print(f"admin password set in {path} (owner-only); restart the hub to use it")
+    return 0

@@ -1,0 +1,92 @@
+"""The hub's Prometheus endpoint, ``GET /metrics`` (prometheus-client).
+
+Two kinds of figures:
+
+- **From the store, at scrape time** (gauges): kiosks online (last heartbeat younger than two
+  minutes) and deliveries by state and destination. They describe the shared store, so every
+  hub process of a chain reports the same values: in Prometheus take ``max`` over the
+  processes, never ``sum``.
+- **Counted by this process** (counter and histogram): measurements taken in, and the delivery
+  latency from "accepted" to "delivered" of the deliveries this process made. They start at 0
+  when the process starts and are per process: ``sum`` (or ``rate``) over the processes gives
+  the chain's figure. prometheus-client's multiprocess mode is not used, since each hub process
+  is its own uvicorn server with its own ``/metrics`` (run uvicorn with one worker per process).
+
+Every metric lives in the hub's own registry (not prometheus-client's global one), so tests and
+a harness can build several hubs in one Python process.
+"""
+from __future__ import annotations
+
+import time
+from typing import Callable, Iterable, Mapping, Protocol
+
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.registry import Collector
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+
+ONLINE_WITHIN_S = 120.0
+# Accepted → delivered: the member usually sees "Saved to EGYM" within a second; retries take minutes to days.
+LATENCY_BUCKETS_S = (0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0, 1800.0, 3600.0, 21600.0, 86400.0, 604800.0)
+
+
+class MetricsStore(Protocol):
+    """The store's answers the gauges are made from."""
+
+    def count_kiosks_seen_since(self, since_ms: int) -> int:
+        """Kiosks (not revoked) whose last heartbeat is at or after ``since_ms``."""
+
+    def count_deliveries(self) -> Mapping[tuple[str, str], int]:
+        """Number of deliveries per (destination, state)."""
+
+
+class _StoreGauges(Collector):
+    """Reads the store when Prometheus scrapes, so the gauges are never stale."""
+
+    def __init__(self, store: MetricsStore, clock_ms: Callable[[], int]) -> None:
+        self._store = store
+        self._clock_ms = clock_ms
+
+    def collect(self) -> Iterable[GaugeMetricFamily]:
+        online = GaugeMetricFamily("gym_hub_kiosks_online", "Kiosks whose last heartbeat is younger than 2 minutes")
+        online.add_metric([], self._store.count_kiosks_seen_since(self._clock_ms() - int(ONLINE_WITHIN_S * 1000)))
+        yield online
+        deliveries = GaugeMetricFamily("gym_hub_deliveries", "Deliveries in the store by destination and state",
+                                       labels=["destination", "state"])
+        for (destination, state), count in sorted(self._store.count_deliveries().items()):
+            deliveries.add_metric([destination, state], count)
+        yield deliveries
+
+
+class HubMetrics:
+    """The hub's metrics: call :meth:`measurement_accepted` and :meth:`delivered` where they happen."""
+
+    def __init__(self, store: MetricsStore, clock_ms: Callable[[], int] = lambda: int(time.time() * 1000)) -> None:
+        self.registry = CollectorRegistry(auto_describe=True)
+        self._intake = Counter("gym_hub_intake", "Measurements taken in by this hub process, by outcome",
+                               labelnames=["outcome"], registry=self.registry)
+        self._latency = Histogram("gym_hub_delivery_latency_seconds",
+                                  "Time from a measurement's acceptance to its delivery, per destination (this process)",
+                                  labelnames=["destination"], buckets=LATENCY_BUCKETS_S, registry=self.registry)
+        self.registry.register(_StoreGauges(store, clock_ms))
+        for outcome in ("accepted", "replayed", "refused"):
+            self._intake.labels(outcome=outcome)  # shown as 0 before the first one
+
+    def measurement_accepted(self, *, replayed: bool = False) -> None:
+        """A measurement was written to the store (or sent again with the same id: ``replayed``)."""
+        self._intake.labels(outcome="replayed" if replayed else "accepted").inc()
+
+    def measurement_refused(self) -> None:
+        """An intake request was answered with a 4xx."""
+        self._intake.labels(outcome="refused").inc()
+
+    def delivered(self, destination: str, accepted_ms: int, delivered_ms: int) -> None:
+        """A delivery succeeded: record how long after acceptance."""
+        self._latency.labels(destination=destination).observe(max(0, delivered_ms - accepted_ms) / 1000)
+
+    async def endpoint(self, request: Request) -> Response:
+        """``GET /metrics``: the text exposition format; the store is read off the event loop."""
+        body = await run_in_threadpool(generate_latest, self.registry)
+        return Response(body, media_type=CONTENT_TYPE_LATEST)
