@@ -1,0 +1,96 @@
+"""Claiming due deliveries and recording how each attempt went, safely across hub processes.
+
+A claim takes up to ``limit`` due deliveries (pending or retrying, ``next_try_ms`` passed,
+not claimed or their claim's lease lapsed) and marks them with the claimer's id and a lease
+(``claimed_until_ms``). On PostgreSQL the rows are locked with ``SELECT … FOR UPDATE SKIP
+LOCKED``, so two processes claiming at once get disjoint rows; on SQLite the claim is one
+``BEGIN IMMEDIATE`` transaction, a single writer. A process killed mid-delivery holds its
+claims until the lease lapses; then another process takes them over. An outcome is recorded
+only by the claim's holder.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from hub.store.engine import is_postgresql
+from hub.store.measurements import OPEN_STATES
+from hub.store.schema import deliveries, measurements
+
+Outcome = Literal["delivered", "retrying", "failed"]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One delivery claimed for an attempt, with what the attempt needs."""
+
+    delivery_id: int
+    unique_id: str
+    destination: str
+    attempts: int  # attempts made before this one
+    gym: str
+    device_id: str
+    body: dict[str, Any]
+    member: str  # sealed credential and sessions
+    accepted_ms: int
+
+
+def claim_due(engine: Engine, claimer: str, now_ms: int, lease_ms: int, limit: int) -> list[Claim]:
+    """Claim up to ``limit`` due deliveries for ``claimer`` until ``now_ms + lease_ms``, oldest due first."""
+    due = (sa.select(deliveries.c.id).where(
+        deliveries.c.state.in_(OPEN_STATES), deliveries.c.next_try_ms <= now_ms,
+        sa.or_(deliveries.c.claimed_until_ms.is_(None), deliveries.c.claimed_until_ms < now_ms))
+        .order_by(deliveries.c.next_try_ms, deliveries.c.id).limit(limit))
+    if is_postgresql(engine):
+        due = due.with_for_update(skip_locked=True)
+    with engine.begin() as connection:
+        ids = list(connection.execute(due).scalars())
+        if not ids:
+            return []
+        connection.execute(sa.update(deliveries).where(deliveries.c.id.in_(ids))
+                           .values(claimed_by=claimer, claimed_until_ms=now_ms + lease_ms))
+        rows = connection.execute(
+            sa.select(deliveries.c.id, deliveries.c.unique_id, deliveries.c.destination, deliveries.c.attempts,
+                      measurements.c.gym, measurements.c.device_id, measurements.c.body, measurements.c.member,
+                      measurements.c.accepted_ms)
+            .join(measurements, measurements.c.unique_id == deliveries.c.unique_id)
+            .where(deliveries.c.id.in_(ids)).order_by(deliveries.c.next_try_ms, deliveries.c.id)).all()
+    return [Claim(delivery_id=row.id, unique_id=row.unique_id, destination=row.destination, attempts=row.attempts,
+                  gym=row.gym, device_id=row.device_id, body=json.loads(row.body), member=row.member,
+                  accepted_ms=row.accepted_ms) for row in rows]
+
+
+def record_outcome(engine: Engine, claim: Claim, claimer: str, outcome: Outcome, detail: str, now_ms: int,
+                   next_try_ms: int | None = None) -> bool:
+    """Record an attempt's outcome and release the claim; False if ``claimer`` no longer holds it.
+
+    A trainer's discard made during the attempt wins: a discarded delivery stays discarded.
+    """
+    with engine.begin() as connection:
+        result = connection.execute(
+            sa.update(deliveries).where(deliveries.c.id == claim.delivery_id, deliveries.c.claimed_by == claimer,
+                                        deliveries.c.state.in_(OPEN_STATES))
+            .values(state=outcome, detail=detail, attempts=deliveries.c.attempts + 1,
+                    next_try_ms=next_try_ms if next_try_ms is not None else now_ms,
+                    claimed_by=None, claimed_until_ms=None, version=deliveries.c.version + 1, updated_ms=now_ms))
+    return result.rowcount == 1
+
+
+def release_claims(engine: Engine, claimer: str) -> int:
+    """Give back every claim ``claimer`` still holds (a clean shutdown), so others need not wait for the lease."""
+    with engine.begin() as connection:
+        result = connection.execute(sa.update(deliveries).where(deliveries.c.claimed_by == claimer)
+                                    .values(claimed_by=None, claimed_until_ms=None))
+    return result.rowcount
+
+
+def next_due_ms(engine: Engine) -> int | None:
+    """When the earliest open delivery is due (or its claim lapses), for the worker's sleep; None when none waits."""
+    with engine.connect().execution_options(sqlite_begin="DEFERRED") as connection, connection.begin():
+        due = sa.case((deliveries.c.claimed_until_ms > deliveries.c.next_try_ms, deliveries.c.claimed_until_ms),
+                      else_=deliveries.c.next_try_ms)
+        return connection.execute(sa.select(sa.func.min(due)).where(deliveries.c.state.in_(OPEN_STATES))).scalar()

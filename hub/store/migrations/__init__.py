@@ -1,0 +1,1 @@
+"""The store's Alembic migrations, applied on every start (``upgrade head``)."""
