@@ -27,7 +27,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
-ONLINE_WITHIN_S = 120.0
+from hub.admin.fleet import ONLINE_WITHIN_S
+
 # Accepted → delivered: the member usually sees "Saved to EGYM" within a second; retries take minutes to days.
 LATENCY_BUCKETS_S = (0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0, 1800.0, 3600.0, 21600.0, 86400.0, 604800.0)
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Mapping, Protocol, Sequence
 
+from hub.store.kiosks import STATIONS
+
 ONLINE_WITHIN_S = 120.0  # a kiosk whose last heartbeat is younger than this counts as online (also in /metrics)
-STATIONS = ("body", "cardio", "flexibility")
+__all__ = ["STATIONS", "ONLINE_WITHIN_S", "FleetStore", "KioskRecord", "EnrolmentCode", "KioskRow", "fleet_rows"]
 
 
 @dataclass(frozen=True)
