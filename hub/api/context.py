@@ -1,0 +1,61 @@
+"""What the API's routes work with: the store, the sealer, each gym's platforms, the clock, the worker's bell."""
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+from sqlalchemy.engine import Engine
+from starlette.requests import Request
+
+from hub.api.attempts import WrongCodeLimit
+from hub.api.errors import ApiError
+from hub.changes import StatusChanges
+from hub.gyms import GymPlatforms
+from hub.store.kiosks import DeviceRefused, Kiosk, authenticate_kiosk
+from hub.store.sealing import Sealer
+
+SESSION_TTL_S = 1800
+_REFUSALS = {
+    "device_unknown": "This kiosk is not enrolled on this hub. Enrol it with a code from the hub "
+                      "(gym-kiosk hub enrol, or the fleet page).",
+    "device_revoked": "This kiosk was revoked on the hub. Enrol it again with a new code from the hub's fleet page.",
+}
+
+
+def _now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+@dataclass
+class ApiContext:
+    """Shared by every request of one hub process. ``gyms`` is filled when the app starts."""
+
+    engine: Engine
+    sealer: Sealer
+    changes: StatusChanges = field(default_factory=StatusChanges)
+    wrong_codes: WrongCodeLimit = field(default_factory=WrongCodeLimit)
+    gyms: dict[str, GymPlatforms] = field(default_factory=dict)
+    clock_ms: Callable[[], int] = _now_ms
+    wake_worker: Callable[[], None] = lambda: None
+    session_ttl_s: int = SESSION_TTL_S
+
+    async def kiosk(self, request: Request) -> Kiosk:
+        """The kiosk whose bearer credential came with ``request``; 401 with the reason otherwise."""
+        scheme, _, credential = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not credential.strip():
+            raise ApiError(401, "device_unknown", "No device credential was sent (Authorization: Bearer). "
+                                                  + _REFUSALS["device_unknown"])
+        try:
+            return await asyncio.to_thread(authenticate_kiosk, self.engine, credential.strip())
+        except DeviceRefused as refused:
+            raise ApiError(401, refused.code, _REFUSALS[refused.code]) from None
+
+    def gym(self, kiosk: Kiosk) -> GymPlatforms:
+        """The platforms of the kiosk's gym location; 503 when the hub's config no longer has it."""
+        gym = self.gyms.get(kiosk.gym)
+        if gym is None:
+            raise ApiError(503, "platform_unavailable", f"The hub has no gym location {kiosk.gym!r} configured any "
+                                                        "more; add it to the hub's config or enrol the kiosk again.")
+        return gym

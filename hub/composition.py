@@ -1,0 +1,92 @@
+"""The hub's object graph, built in one place: store, sealer, per-gym platform connections, API, delivery worker.
+
+:func:`build_hub` opens and migrates the store at once (so a bad store URL fails before
+anything listens); the platform connections and the delivery worker start with the app
+(its lifespan) inside the event loop that serves it, and stop with it. ``gym-kiosk hub``
+serves the result in the foreground; tests and the demo start it on a background thread
+(:meth:`Hub.start`) and talk to it over real HTTP.
+"""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from dataclasses import dataclass, field
+from typing import Any, AsyncIterator, Mapping, Sequence
+
+from sqlalchemy.engine import Engine
+from starlette.applications import Starlette
+
+from hub.api.app import create_api
+from hub.api.context import ApiContext
+from hub.config import HubConfig
+from hub.delivery import DeliveryWorker
+from hub.gyms import connect_gym
+from hub.serving import RunningHub, serve_forever, serve_in_thread
+from hub.store.engine import migrate, open_engine
+from hub.store.member_sessions import purge_expired_sessions
+from hub.store.sealing import Sealer
+from kiosk import logsafety
+from kiosk.cloud.platform import Platform
+from kiosk.cloud.registry import PLATFORMS
+
+PURGE_EVERY_S = 300.0
+
+
+@dataclass
+class Hub:
+    """A built hub: its config, store engine, API context and ASGI app (worker and connections run in its lifespan)."""
+
+    config: HubConfig
+    engine: Engine
+    context: ApiContext
+    app: Starlette = field(repr=False)
+
+    def serve(self) -> None:
+        """Serve on the configured address in the foreground until Ctrl-C or SIGTERM."""
+        serve_forever(self.app, self.config.listen_host, self.config.listen_port)
+
+    def start(self, host: str | None = None, port: int | None = None) -> RunningHub:
+        """Serve on a background thread (default: the configured address; port 0 picks a free one)."""
+        return serve_in_thread(self.app, host or self.config.listen_host,
+                               self.config.listen_port if port is None else port)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def build_hub(config: HubConfig, *, platforms: Sequence[Platform] = PLATFORMS,
+              platform_options: Mapping[str, Mapping[str, Any]] | None = None,
+              worker_options: Mapping[str, Any] | None = None) -> Hub:
+    """Build the hub for ``config``. ``platform_options`` go to each platform's ``connect`` (by platform name);
+    ``worker_options`` to the :class:`DeliveryWorker` (lease, batch, poll interval, schedule)."""
+    logsafety.register_secret(*config.secrets)
+    engine = open_engine(config.store_url)
+    migrate(engine)
+    context = ApiContext(engine=engine, sealer=Sealer.from_key_file(config.key_file))
+
+    @contextlib.asynccontextmanager
+    async def running(_app: Starlette) -> AsyncIterator[None]:
+        for name, gym in config.gyms.items():
+            context.gyms[name] = connect_gym(gym, platforms, platform_options)
+        worker = DeliveryWorker(engine, context.sealer, context.gyms, changed=context.changes.changed,
+                                **dict(worker_options or {}))
+        context.wake_worker = worker.wake
+        tasks = [asyncio.create_task(worker.run(), name="hub-delivery"),
+                 asyncio.create_task(_purge_sessions(context), name="hub-session-purge")]
+        try:
+            yield
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            for gym in context.gyms.values():
+                await gym.close()
+            context.gyms.clear()
+
+    return Hub(config=config, engine=engine, context=context, app=create_api(context, lifespan=running))
+
+
+async def _purge_sessions(context: ApiContext) -> None:
+    while True:
+        await asyncio.to_thread(purge_expired_sessions, context.engine, context.clock_ms())
+        await asyncio.sleep(PURGE_EVERY_S)

@@ -1,0 +1,158 @@
+"""The hub's delivery worker: claims due deliveries from the store and submits them to the platforms.
+
+One per hub process. It wakes when a measurement is accepted (so the member usually sees
+"delivered" on the same screen), when a delivery falls due, and every ``poll_s`` to see
+work another process left (a lapsed claim). Each claimed delivery goes to the gym's
+destination (EGYM's :class:`~kiosk.cloud.egym.integration.EgymIntegration` with its own
+re-login and pacing). What a failure means is the destination's
+:class:`~kiosk.cloud.base.DeliveryPolicy`; when to try again is the outbox's
+:class:`~kiosk.outbox.schedule.DeliverySchedule`, never past the destination's age limit
+(EGYM: seven days), after which the delivery has failed for good.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import secrets
+import socket
+import time
+from typing import Callable, Mapping
+
+from sqlalchemy.engine import Engine
+
+from hub.gyms import GymPlatforms
+from hub.members import session_for
+from hub.store.deliveries import Claim, Outcome, claim_due, next_due_ms, record_outcome, release_claims
+from hub.store.sealing import Sealer
+from kiosk.cloud.base import ErrorMeaning
+from kiosk.cloud.errors import CloudError
+from kiosk.cloud.hub.wire import measurement_from_json
+from kiosk.outbox.schedule import DAY_S, DeliverySchedule
+
+log = logging.getLogger(__name__)
+
+_FINAL = (ErrorMeaning.REFUSED, ErrorMeaning.NOT_PERMITTED)
+
+
+def claimer_id() -> str:
+    """This process's name on its claims: host, pid and a random part (pids repeat after restarts)."""
+    return f"{socket.gethostname()[:40]}:{os.getpid()}:{secrets.token_hex(4)}"
+
+
+class DeliveryWorker:
+    """Claims and delivers; ``changed`` is called after every recorded outcome (long-polls wake on it)."""
+
+    def __init__(self, engine: Engine, sealer: Sealer, gyms: Mapping[str, GymPlatforms], *,
+                 changed: Callable[[], None] = lambda: None, schedule: DeliverySchedule = DeliverySchedule(),
+                 lease_s: float = 120.0, batch: int = 50, concurrency: int = 32, poll_s: float = 5.0,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.claimer = claimer_id()
+        self._engine = engine
+        self._sealer = sealer
+        self._gyms = gyms
+        self._changed = changed
+        self._schedule = schedule
+        self._lease_ms = int(lease_s * 1000)
+        self._batch = batch
+        self._slots = asyncio.Semaphore(concurrency)
+        self._poll_s = poll_s
+        self._clock = clock
+        self._bell = asyncio.Event()
+        self._in_flight: set[asyncio.Task[None]] = set()
+
+    def wake(self) -> None:
+        """Look for due deliveries now (a measurement was accepted or resent)."""
+        self._bell.set()
+
+    async def run(self) -> None:
+        """Claim and deliver until cancelled; on cancellation, finish nothing more and give the claims back."""
+        try:
+            while True:
+                self._bell.clear()
+                free = self._batch - len(self._in_flight)
+                claims = await asyncio.to_thread(claim_due, self._engine, self.claimer, self._now_ms(),
+                                                 self._lease_ms, free) if free > 0 else []
+                for claim in claims:
+                    task = asyncio.create_task(self._deliver(claim))
+                    self._in_flight.add(task)
+                    task.add_done_callback(self._done)
+                if len(claims) == free and free > 0:
+                    continue  # there may be more due right now
+                await self._sleep_until_due()
+        finally:
+            for task in list(self._in_flight):
+                task.cancel()
+            await asyncio.gather(*self._in_flight, return_exceptions=True)
+            await asyncio.to_thread(release_claims, self._engine, self.claimer)
+
+    def _done(self, task: asyncio.Task[None]) -> None:
+        self._in_flight.discard(task)
+        self._bell.set()  # a slot is free
+        if not task.cancelled() and task.exception() is not None:
+            log.error("delivery attempt crashed: %s", type(task.exception()).__name__)
+
+    async def _sleep_until_due(self) -> None:
+        due_ms = await asyncio.to_thread(next_due_ms, self._engine)
+        wait_s = self._poll_s if due_ms is None else min(self._poll_s, max(0.0, due_ms / 1000 - self._clock()))
+        try:
+            await asyncio.wait_for(self._bell.wait(), timeout=wait_s)
+        except TimeoutError:
+            pass
+
+    async def _deliver(self, claim: Claim) -> None:
+        async with self._slots:
+            outcome, detail, delay_s = await self._attempt(claim)
+            now = self._clock()
+            next_try_ms = None
+            if delay_s is not None:
+                timestamp_ms = claim.body.get("timestamp_ms", 0)
+                max_age_s = self._max_age_s(claim)
+                next_at = self._schedule.next_attempt_at(timestamp_ms, now, delay_s, max_age_s)
+                next_try_ms = int(next_at * 1000)
+            recorded = await asyncio.to_thread(record_outcome, self._engine, claim, self.claimer, outcome, detail,
+                                               int(now * 1000), next_try_ms)
+            if recorded:
+                self._changed()
+
+    async def _attempt(self, claim: Claim) -> tuple[Outcome, str, float | None]:
+        """(outcome, detail, seconds until the next try or None) of one attempt at ``claim``."""
+        gym = self._gyms.get(claim.gym)
+        destination = gym.destinations.get(claim.destination) if gym else None
+        if destination is None:
+            return "retrying", f"{claim.destination} is not configured for gym {claim.gym!r} on this hub", \
+                self._schedule.cap_s
+        try:
+            measurement = measurement_from_json(claim.body, claim.unique_id)
+            session = session_for(self._sealer.open(claim.member), claim.destination)
+        except (ValueError, KeyError, TypeError) as error:
+            log.error("delivery %s: the stored measurement cannot be read (%s)", claim.unique_id, type(error).__name__)
+            return "failed", "the stored measurement could not be read", None
+        policy = destination.delivery_policy
+        if policy.max_age_s is not None and self._clock() - measurement.timestamp_ms / 1000 > policy.max_age_s:
+            return "failed", f"older than {policy.max_age_s / DAY_S:g} days", None
+        try:
+            await destination.submit(measurement, session)
+        except CloudError as error:
+            meaning = policy.meaning(error)
+            attempts = claim.attempts + 1
+            if meaning in _FINAL:
+                return "failed", error.message, None
+            if meaning is ErrorMeaning.SLOW_DOWN:
+                return "retrying", error.message, self._schedule.rate_limit_wait_s(
+                    getattr(error, "retry_after", None), attempts)
+            return "retrying", error.message, self._schedule.backoff_s(attempts)
+        except Exception as error:  # a bug in a destination must neither lose the measurement nor stop the worker
+            log.error("delivery %s to %s failed unexpectedly (%s)", claim.unique_id, claim.destination,
+                      type(error).__name__)
+            return "retrying", type(error).__name__, self._schedule.backoff_s(claim.attempts + 1)
+        log.info("delivered %s to %s", claim.unique_id, claim.destination)
+        return "delivered", "", None
+
+    def _max_age_s(self, claim: Claim) -> float | None:
+        gym = self._gyms.get(claim.gym)
+        destination = gym.destinations.get(claim.destination) if gym else None
+        return destination.delivery_policy.max_age_s if destination else None
+
+    def _now_ms(self) -> int:
+        return int(self._clock() * 1000)
