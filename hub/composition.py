@@ -21,6 +21,7 @@ from hub.api.context import ApiContext
 from hub.config import HubConfig
 from hub.delivery import DeliveryWorker
 from hub.gyms import connect_gym
+from hub.operations import Operations
 from hub.serving import RunningHub, serve_forever, serve_in_thread
 from hub.store.engine import migrate, open_engine
 from hub.store.member_sessions import purge_expired_sessions
@@ -63,13 +64,14 @@ def build_hub(config: HubConfig, *, platforms: Sequence[Platform] = PLATFORMS,
     engine = open_engine(config.store_url)
     migrate(engine)
     context = ApiContext(engine=engine, sealer=Sealer.from_key_file(config.key_file))
+    operations = Operations(config, engine)  # the fleet page and /metrics
 
     @contextlib.asynccontextmanager
     async def running(_app: Starlette) -> AsyncIterator[None]:
         for name, gym in config.gyms.items():
             context.gyms[name] = connect_gym(gym, platforms, platform_options)
         worker = DeliveryWorker(engine, context.sealer, context.gyms, changed=context.changes.changed,
-                                **dict(worker_options or {}))
+                                delivered=operations.metrics.delivered, **dict(worker_options or {}))
         context.wake_worker = worker.wake
         tasks = [asyncio.create_task(worker.run(), name="hub-delivery"),
                  asyncio.create_task(_purge_sessions(context), name="hub-session-purge")]
@@ -83,7 +85,9 @@ def build_hub(config: HubConfig, *, platforms: Sequence[Platform] = PLATFORMS,
                 await gym.close()
             context.gyms.clear()
 
-    return Hub(config=config, engine=engine, context=context, app=create_api(context, lifespan=running))
+    app = create_api(context, lifespan=running)
+    operations.mount(app)
+    return Hub(config=config, engine=engine, context=context, app=app)
 
 
 async def _purge_sessions(context: ApiContext) -> None:

@@ -6,7 +6,7 @@ Two kinds of figures:
   minutes) and deliveries by state and destination. They describe the shared store, so every
   hub process of a chain reports the same values: in Prometheus take ``max`` over the
   processes, never ``sum``.
-- **Counted by this process** (counter and histogram): measurements taken in, and the delivery
+- **Counted by this process** (counter and histogram): intake requests answered, and the delivery
   latency from "accepted" to "delivered" of the deliveries this process made. They start at 0
   when the process starts and are per process: ``sum`` (or ``rate``) over the processes gives
   the chain's figure. prometheus-client's multiprocess mode is not used, since each hub process
@@ -72,19 +72,19 @@ class HubMetrics:
                                   "Time from a measurement's acceptance to its delivery, per destination (this process)",
                                   labelnames=["destination"], buckets=LATENCY_BUCKETS_S, registry=self.registry)
         self.registry.register(_StoreGauges(store, clock_ms))
-        for outcome in ("accepted", "replayed", "refused"):
+        for outcome in ("accepted", "refused"):
             self._intake.labels(outcome=outcome)  # shown as 0 before the first one
 
-    def measurement_accepted(self, *, replayed: bool = False) -> None:
-        """A measurement was written to the store (or sent again with the same id: ``replayed``)."""
-        self._intake.labels(outcome="replayed" if replayed else "accepted").inc()
+    def measurement_accepted(self) -> None:
+        """An intake request was answered "accepted" (202: stored, or the same measurement sent again)."""
+        self._intake.labels(outcome="accepted").inc()
 
     def measurement_refused(self) -> None:
         """An intake request was answered with a 4xx."""
         self._intake.labels(outcome="refused").inc()
 
     def delivered(self, destination: str, accepted_ms: int, delivered_ms: int) -> None:
-        """A delivery succeeded: record how long after acceptance."""
+        """This process delivered a measurement to ``destination``: record how long after its acceptance."""
         self._latency.labels(destination=destination).observe(max(0, delivered_ms - accepted_ms) / 1000)
 
     async def endpoint(self, request: Request) -> Response:

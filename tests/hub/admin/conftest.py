@@ -1,4 +1,4 @@
-"""Fixtures for the admin pages: a hub on a real store served by uvicorn on loopback, and Debian's chromium.
+"""Fixtures for the admin pages: the whole hub served by uvicorn on loopback, and Debian's chromium.
 
 The browser is /usr/bin/chromium driven by Playwright (never a browser Playwright downloads).
 Under CI (``$CI`` set) a missing chromium fails the tests with the fix; a CI run that silently
@@ -7,24 +7,20 @@ skipped the browser tests would prove nothing.
 from __future__ import annotations
 
 import os
-import socket
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+import httpx
 import pytest
-import uvicorn
 from argon2 import PasswordHasher
 from sqlalchemy.engine import Engine
-from starlette.applications import Starlette
-from starlette.routing import Mount, Route
 
 from hub.admin.credentials import write_credentials
-from hub.admin.pages import AdminSettings, build_admin_app
-from hub.admin.queries import StoreFleet
-from hub.metrics import HubMetrics
-from hub.store.engine import migrate, open_engine
+from hub.composition import Hub, build_hub
+from hub.config import parse_hub_config
+from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, EgymSandbox
+from kiosk.sandbox import serve_loopback
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -58,49 +54,34 @@ def browser() -> Iterator[object]:
         chromium.close()
 
 
-class _Server(uvicorn.Server):
-    """uvicorn that says when it listens, so a test waits for that and not for a guessed time."""
-
-    def __init__(self, config: uvicorn.Config) -> None:
-        super().__init__(config)
-        self.listening = threading.Event()
-
-    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
-        await super().startup(sockets)
-        self.listening.set()
-
-
 @dataclass
 class AdminSite:
-    """A running hub's admin side: its URL, its store and the fleet adapter over it."""
+    """A running hub (kiosk API, fleet page, /metrics) on loopback in front of the EGYM sandbox."""
 
     url: str
-    engine: Engine
-    fleet: StoreFleet
+    hub: Hub
+    http: httpx.Client  # plain HTTP to the hub, as a kiosk or Prometheus would talk to it
+
+    @property
+    def engine(self) -> Engine:
+        return self.hub.engine
 
 
 @pytest.fixture
 def admin_site(tmp_path: Path) -> Iterator[AdminSite]:
-    """A hub app on a migrated SQLite store, listening on a free loopback port, with the admin password set."""
-    engine = open_engine(f"sqlite:///{tmp_path / 'hub.sqlite3'}")
-    migrate(engine)
-    fleet = StoreFleet(engine)
-    credentials = write_credentials(tmp_path / "admin-password", ADMIN_PASSWORD, FAST_HASHER)
-    metrics = HubMetrics(fleet)
-    app = Starlette(routes=[
-        Route("/metrics", metrics.endpoint),
-        Mount("/admin", app=build_admin_app(fleet, AdminSettings(credentials=credentials, secure_cookies=False,
-                                                                  gyms=GYMS))),
-    ])
-    listener = socket.create_server(("127.0.0.1", 0))
-    server = _Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)
-    thread.start()
-    try:
-        assert server.listening.wait(30), "the hub did not start listening"
-        yield AdminSite(url=f"http://127.0.0.1:{listener.getsockname()[1]}", engine=engine, fleet=fleet)
-    finally:
-        server.should_exit = True
-        thread.join(30)
-        listener.close()
-        engine.dispose()
+    """The hub as ``gym-kiosk hub`` builds it, with the admin password set beside its config."""
+    write_credentials(tmp_path / "admin-password", ADMIN_PASSWORD, FAST_HASHER)
+    with serve_loopback(EgymSandbox(api_keys={DEMO_API_KEY: DEMO_GYM_ID})) as sandbox:
+        egym = {"base_url": sandbox.base_url, "gym_id": DEMO_GYM_ID, "machine_name": DEMO_MACHINE_NAME}
+        config = parse_hub_config(
+            {"hub": {"listen": "127.0.0.1:0"},
+             "gyms": {name: {"name": display_name, "egym": egym} for name, display_name in GYMS}},
+            source=tmp_path / "hub.toml", secrets={"egym": DEMO_API_KEY})
+        hub = build_hub(config)
+        running = hub.start()
+        try:
+            with httpx.Client(base_url=running.base_url, timeout=40) as http:
+                yield AdminSite(url=running.base_url, hub=hub, http=http)
+        finally:
+            running.stop()
+            hub.close()

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from hub.store.kiosks import DeviceRefused, authenticate_kiosk, create_enrolment_code, exchange_enrolment_code, \
-    record_heartbeat
+from hub.store.kiosks import create_enrolment_code, record_heartbeat
 from tests.hub.admin.conftest import ADMIN_PASSWORD, AdminSite
 
 HEARTBEAT = {"version": "0.1.0", "devices": {"reader": "ok", "scale": "unplugged"}, "queue_depth": 3,
@@ -18,13 +17,23 @@ HEARTBEAT = {"version": "0.1.0", "devices": {"reader": "ok", "scale": "unplugged
 
 def enrol(site: AdminSite, machine: str, gym: str = "berlin-mitte", station: str = "body",
           heartbeat_age_s: float | None = None) -> str:
-    """Enrol a kiosk through the store, as the API would; optionally with a heartbeat that old. Its credential."""
+    """Enrol a kiosk over the API with a code made in the store; its heartbeat that old (sent now over the API
+    when 0, else kept in the store with an older time). The kiosk's credential."""
     now_ms = int(time.time() * 1000)
-    enrolment = exchange_enrolment_code(site.engine, create_enrolment_code(site.engine, gym, machine, station, now_ms),
-                                        now_ms)
-    if heartbeat_age_s is not None:
-        record_heartbeat(site.engine, enrolment.kiosk.device_id, HEARTBEAT, now_ms - int(heartbeat_age_s * 1000))
-    return enrolment.credential
+    code = create_enrolment_code(site.engine, gym, machine, station, now_ms)
+    enrolled = site.http.post("/api/v1/enrol", json={"code": code})
+    assert enrolled.status_code == 201, enrolled.text
+    credential = enrolled.json()["credential"]
+    if heartbeat_age_s == 0:
+        sent = site.http.post("/api/v1/heartbeat", json=HEARTBEAT, headers=bearer(credential))
+        assert sent.status_code == 204, sent.text
+    elif heartbeat_age_s is not None:
+        record_heartbeat(site.engine, enrolled.json()["device_id"], HEARTBEAT, now_ms - int(heartbeat_age_s * 1000))
+    return credential
+
+
+def bearer(credential: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {credential}"}
 
 
 def submit(page, button) -> None:
@@ -48,7 +57,7 @@ def page(browser):
 
 
 def test_a_wrong_password_is_refused_and_shows_no_fleet(admin_site: AdminSite, page) -> None:
-    enrol(admin_site, "scale-1", heartbeat_age_s=10)
+    enrol(admin_site, "scale-1", heartbeat_age_s=0)
     sign_in(page, admin_site, password="not the password")
     assert page.locator("[role=alert]").inner_text() == "Wrong password."
     assert page.url.endswith("/admin/login")
@@ -75,25 +84,28 @@ def test_signing_in_shows_an_enrolled_kiosk_with_its_heartbeat(admin_site: Admin
     assert "1 of 3 online" in page.locator("h1").inner_text()
 
 
-def test_revoking_from_the_page_refuses_the_kiosk_from_then_on(admin_site: AdminSite, page) -> None:
-    credential = enrol(admin_site, "scale-1", heartbeat_age_s=5)
-    other = enrol(admin_site, "scale-2", heartbeat_age_s=5)
+def test_revoking_from_the_page_refuses_the_kiosks_next_call(admin_site: AdminSite, page) -> None:
+    credential = enrol(admin_site, "scale-1", heartbeat_age_s=0)
+    other = enrol(admin_site, "scale-2", heartbeat_age_s=0)
     sign_in(page, admin_site)
     submit(page, page.locator("tr.kiosk", has_text="scale-1").get_by_role("button", name="Revoke"))
     assert "Revoke scale-1?" in page.locator("h1").inner_text()
-    authenticate_kiosk(admin_site.engine, credential)  # asking is not revoking
+    assert heartbeat(admin_site, credential).status_code == 204, "asking is not revoking"
     submit(page, page.get_by_role("button", name="Revoke scale-1"))
     assert "Revoked scale-1 (berlin-mitte)" in page.locator("[role=status]").inner_text()
-    assert "revoked" in page.locator("tr.kiosk", has_text="scale-1").locator(".badge").inner_text()
+    assert page.locator("tr.kiosk", has_text="scale-1").locator(".badge").inner_text() == "revoked"
     assert page.locator("tr.kiosk", has_text="scale-1").get_by_role("button", name="Revoke").count() == 0
-    with pytest.raises(DeviceRefused) as refused:
-        authenticate_kiosk(admin_site.engine, credential)
-    assert refused.value.code == "device_revoked"
-    assert authenticate_kiosk(admin_site.engine, other).machine == "scale-2"
+    refused = heartbeat(admin_site, credential)
+    assert refused.status_code == 401 and refused.json()["error"]["code"] == "device_revoked"
+    assert heartbeat(admin_site, other).status_code == 204
+
+
+def heartbeat(site: AdminSite, credential: str):
+    return site.http.post("/api/v1/heartbeat", json=HEARTBEAT, headers=bearer(credential))
 
 
 def test_a_post_without_the_csrf_token_is_refused(admin_site: AdminSite, page) -> None:
-    credential = enrol(admin_site, "scale-1", heartbeat_age_s=5)
+    credential = enrol(admin_site, "scale-1", heartbeat_age_s=0)
     sign_in(page, admin_site)
     device_id = page.locator("tr.kiosk", has_text="scale-1").get_attribute("data-device")
     for form in ({"device_id": device_id, "confirm": "yes"},
@@ -103,7 +115,7 @@ def test_a_post_without_the_csrf_token_is_refused(admin_site: AdminSite, page) -
     answer = page.request.post(f"{admin_site.url}/admin/enrolment-codes",
                                form={"gym": "berlin-mitte", "machine": "scale-9", "station": "body"}, max_redirects=0)
     assert answer.status == 403 and not re.search(r"\b\d{8}\b", answer.text())
-    authenticate_kiosk(admin_site.engine, credential)  # still enrolled
+    assert heartbeat(admin_site, credential).status_code == 204, "still enrolled"
 
 
 def test_an_enrolment_code_made_on_the_page_enrols_a_kiosk(admin_site: AdminSite, page) -> None:
@@ -117,8 +129,10 @@ def test_an_enrolment_code_made_on_the_page_enrols_a_kiosk(admin_site: AdminSite
     assert re.fullmatch(r"\d\d:\d\d UTC \(in 15 min\)", page.locator("#enrolment-expiry").inner_text())
     assert code not in page.url
     assert all(code not in cookie["value"] for cookie in page.context.cookies())
-    kiosk = exchange_enrolment_code(admin_site.engine, code, int(time.time() * 1000)).kiosk
-    assert (kiosk.gym, kiosk.machine, kiosk.station) == ("hamburg-altona", "scale-7", "cardio")
+    enrolled = admin_site.http.post("/api/v1/enrol", json={"code": code})
+    assert enrolled.status_code == 201
+    assert {k: enrolled.json()[k] for k in ("gym", "machine", "station")} == \
+        {"gym": "hamburg-altona", "machine": "scale-7", "station": "cardio"}
 
 
 def test_a_bad_enrolment_form_says_what_to_fix_and_keeps_the_values(admin_site: AdminSite, page) -> None:
@@ -142,7 +156,7 @@ def test_the_session_cookie_is_http_only_and_same_site_strict(admin_site: AdminS
 
 @pytest.mark.parametrize("viewport", [(1280, 800), (390, 844)], ids=["desktop", "phone"])
 def test_the_fleet_page_fits_desktop_and_phone_screens(admin_site: AdminSite, browser, viewport, tmp_path: Path) -> None:
-    for machine, station, age in (("scale-1", "body", 4), ("bike-2", "cardio", 600), ("flex-3", "flexibility", None)):
+    for machine, station, age in (("scale-1", "body", 0), ("bike-2", "cardio", 600), ("flex-3", "flexibility", None)):
         enrol(admin_site, machine, station=station, heartbeat_age_s=age)
     width, height = viewport
     context = browser.new_context(viewport={"width": width, "height": height})
