@@ -8,6 +8,7 @@ never redirected to or kept in the cookie (which is signed, not encrypted).
 """
 from __future__ import annotations
 
+import math
 import re
 import secrets
 import time
@@ -125,17 +126,19 @@ class _AdminPages:
         )
         return HTMLResponse(html, status_code=status)
 
-    async def _form(self, request: Request) -> FormData | None:
-        """The posted form when it is small and carries this session's CSRF token; None otherwise."""
+    async def _form(self, request: Request) -> FormData | HTMLResponse:
+        """The posted form when it is small and carries this session's CSRF token; else the page saying why not."""
         declared = request.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > MAX_FORM_BYTES:
-            return None
+        if not declared.isdigit() or int(declared) > MAX_FORM_BYTES:
+            return self._render(request, "message.html", status=413, title="Form too large",
+                                message=f"The form was larger than {MAX_FORM_BYTES // 1024} KiB, or sent without "
+                                        "its length. Open the page again and retry.")
         form = await request.form(max_files=0, max_fields=20, max_part_size=MAX_FORM_BYTES)
-        return form if csrf.token_matches(request.session, form.get(csrf.FIELD)) else None
-
-    def _refused(self, request: Request) -> HTMLResponse:
-        return self._render(request, "message.html", status=403, title="Form expired",
-                            message="This form has expired or did not come from this page. Open the page again and retry.")
+        if not csrf.token_matches(request.session, form.get(csrf.FIELD)):
+            return self._render(request, "message.html", status=403, title="Form expired",
+                                message="This form has expired or did not come from this page. "
+                                        "Open the page again and retry.")
+        return form
 
     def _to_fleet(self, request: Request) -> RedirectResponse:
         return RedirectResponse(f"{_root(request)}/", status_code=303)
@@ -167,10 +170,10 @@ class _AdminPages:
         wait = self._throttle.wait_seconds(address)
         if wait > 0:
             return self._login_page(request, status=429,
-                                    error=f"Too many wrong passwords. Try again in {int(wait) + 1} seconds.")
+                                    error=f"Too many wrong passwords. Try again in {math.ceil(wait)} seconds.")
         form = await self._form(request)
-        if form is None:
-            return self._refused(request)
+        if isinstance(form, Response):
+            return form
         if self._settings.credentials is None:
             return self._login_page(request)
         password = form.get("password")
@@ -184,8 +187,9 @@ class _AdminPages:
         return self._to_fleet(request)
 
     async def logout(self, request: Request) -> Response:
-        if await self._form(request) is None:
-            return self._refused(request)
+        form = await self._form(request)
+        if isinstance(form, Response):
+            return form
         request.session.clear()
         return RedirectResponse(f"{_root(request)}/login", status_code=303)
 
@@ -198,8 +202,8 @@ class _AdminPages:
         if not _signed_in(request):
             return RedirectResponse(f"{_root(request)}/login", status_code=303)
         form = await self._form(request)
-        if form is None:
-            return self._refused(request)
+        if isinstance(form, Response):
+            return form
         device_id = form.get("device_id")
         records = {r.device_id: r for r in await run_in_threadpool(self._store.fleet)}
         record = records.get(device_id) if isinstance(device_id, str) else None
@@ -216,8 +220,8 @@ class _AdminPages:
         if not _signed_in(request):
             return RedirectResponse(f"{_root(request)}/login", status_code=303)
         form = await self._form(request)
-        if form is None:
-            return self._refused(request)
+        if isinstance(form, Response):
+            return form
         values = {name: str(form.get(name, "")).strip() for name in ("gym", "machine", "station")}
         problem = _enrolment_problem(values, {name for name, _ in self._settings.gyms})
         if problem is None:
