@@ -5,7 +5,7 @@ import contextlib
 import os
 import re
 from pathlib import Path
-from typing import AsyncIterator
+from typing import Iterator
 
 import httpx
 import pytest
@@ -28,16 +28,18 @@ def post_password(http: httpx.Client, password: str) -> httpx.Response:
     return http.post("/admin/login", data={"csrf_token": token, "password": password}, follow_redirects=False)
 
 
-@contextlib.asynccontextmanager
-async def hub_client(tmp_path: Path, public_url: str = "http://127.0.0.1:8400") -> AsyncIterator[httpx.AsyncClient]:
-    """The hub's app in process (its lifespan is not started: the admin pages need only the store)."""
+@contextlib.contextmanager
+def hub_client(tmp_path: Path, public_url: str = "http://127.0.0.1:8400") -> Iterator[httpx.Client]:
+    """A hub served on loopback (sync: the browser tests' Playwright owns this thread's event loop)."""
     config = parse_hub_config({"hub": {"public_url": public_url}, "gyms": {"berlin-mitte": {"egym": EGYM}}},
                               source=tmp_path / "hub.toml", secrets={"egym": "key"})
     hub = build_hub(config)
+    running = hub.start("127.0.0.1", 0)
     try:
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=hub.app), base_url=public_url) as client:
+        with httpx.Client(base_url=running.base_url) as client:
             yield client
     finally:
+        running.stop()
         hub.close()
 
 
@@ -77,9 +79,9 @@ def test_an_oversized_form_is_refused_with_a_reason(admin_site: AdminSite) -> No
     assert answer.status_code == 413 and "larger than 16 KiB" in answer.text
 
 
-async def test_without_an_admin_password_the_page_names_the_command_that_sets_one(tmp_path: Path) -> None:
-    async with hub_client(tmp_path) as client:
-        page = await client.get("/admin/", follow_redirects=True)
+def test_without_an_admin_password_the_page_names_the_command_that_sets_one(tmp_path: Path) -> None:
+    with hub_client(tmp_path) as client:
+        page = client.get("/admin/", follow_redirects=True)
     assert page.status_code == 503
     assert f"gym-kiosk hub admin-password --config {tmp_path / 'hub.toml'}" in page.text
 
@@ -94,13 +96,11 @@ def test_a_password_file_others_can_read_stops_the_hub_with_the_fix(tmp_path: Pa
 
 
 @pytest.mark.parametrize(("public_url", "secure"), [("https://hub.example.com", True), ("http://127.0.0.1:8400", False)])
-async def test_the_session_cookie_is_secure_when_the_hub_is_public_over_https(tmp_path: Path, public_url: str,
-                                                                               secure: bool) -> None:
+def test_the_session_cookie_is_secure_when_the_hub_is_public_over_https(tmp_path: Path, public_url: str,
+                                                                         secure: bool) -> None:
     write_credentials(tmp_path / "admin-password", ADMIN_PASSWORD, FAST_HASHER)
-    async with hub_client(tmp_path, public_url) as client:
-        token = csrf_token(await client.get("/admin/login"))
-        answer = await client.post("/admin/login", data={"csrf_token": token, "password": ADMIN_PASSWORD})
-    cookie = answer.headers["set-cookie"]
+    with hub_client(tmp_path, public_url) as client:
+        cookie = client.get("/admin/login").headers["set-cookie"]  # the session holding the login form's CSRF token
     assert cookie.startswith("gym_hub_admin=")
     assert "httponly" in cookie.lower() and "samesite=strict" in cookie.lower() and "path=/admin" in cookie.lower()
     assert ("secure" in cookie.lower().split("; ")) is secure
