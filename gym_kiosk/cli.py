@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("diagnostics", "write a support bundle without secrets (--out PATH)"),
     ):
         sub.add_parser(name, help=text, add_help=False)
+    sub.add_parser("hub", help="the hub, our partner backend (--config hub.toml); enrol, kiosks, revoke", add_help=False)
 
     bench = sub.add_parser("bench", help="measure latency, event-loop stalls, start-up time and memory")
     bench.add_argument("--sessions", type=int, default=200, help="tap-to-profile samples")
@@ -78,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
         passthrough = ["--config", str(args.config)] if args.config else []
         handler = {"check": commands.check_main, "devices": commands.devices_main, "diagnostics": commands.diagnostics_main}
         return handler[args.command]([*passthrough, *rest])
+    if args.command == "hub":
+        from hub.cli import main as hub_main
+
+        return hub_main([*(["--config", str(args.config)] if args.config else []), *rest])
     if rest:
         build_parser().error(f"unrecognized arguments: {' '.join(rest)}")
     if getattr(args, "kiosk_screenshots", None):

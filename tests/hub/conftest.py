@@ -1,4 +1,4 @@
-"""Fixtures for the hub's tests: a store on each engine (SQLite file, throwaway PostgreSQL server)."""
+"""Fixtures for the hub's tests: a store on each engine (SQLite file, throwaway PostgreSQL server), the EGYM sandbox."""
 from __future__ import annotations
 
 import itertools
@@ -10,6 +10,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from hub.store.engine import migrate, open_engine
+from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, EgymSandbox
+from kiosk.sandbox import RunningSandbox, serve_loopback
 from tests.hub.postgres import PostgresServer, require_postgres, start_postgres
 
 _databases = itertools.count()
@@ -49,3 +51,10 @@ def engine(store_url: str) -> Iterator[Engine]:
     migrate(engine)
     yield engine
     engine.dispose()
+
+
+@pytest.fixture
+def sandbox() -> Iterator[RunningSandbox]:
+    """EGYM's sandbox over TCP on loopback, knowing the demo API key."""
+    with serve_loopback(EgymSandbox(api_keys={DEMO_API_KEY: DEMO_GYM_ID})) as running:
+        yield running

@@ -4,7 +4,7 @@ from __future__ import annotations
 import time
 
 from hub.store.kiosks import CODE_VALID_MS, create_enrolment_code, revoke_kiosk
-from tests.hub.api.conftest import GYM, HubUnderTest, bearer
+from tests.hub.running import GYM, HubUnderTest, bearer
 
 HEARTBEAT = {"version": "0.1.0", "devices": {"reader": "ok"}, "queue_depth": 0, "last_error": None}
 

@@ -1,1 +1,0 @@
-"""The store's Alembic migrations, applied on every start (``upgrade head``)."""
