@@ -8,7 +8,6 @@ sessions end, since a new session key is drawn with every new password.
 """
 from __future__ import annotations
 
-import argparse
 import getpass
 import sys
 from pathlib import Path
@@ -31,14 +30,11 @@ def _read_password(from_stdin: bool) -> str:
     return first
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="gym-kiosk hub admin-password", description=__doc__.splitlines()[0])
-    parser.add_argument("--config", type=Path, required=True, help="the hub's config file (hub.toml)")
-    parser.add_argument("--stdin", action="store_true", help="read the password as one line from standard input")
-    args = parser.parse_args(argv)
-    path = credentials_path(args.config)
+def set_password(config: Path, from_stdin: bool) -> int:
+    """Read, check and store the new admin password beside ``config``; the exit status (2: refused)."""
+    path = credentials_path(config)
     try:
-        write_credentials(path, _read_password(args.stdin))
+        write_credentials(path, _read_password(from_stdin))
     except ValueError as error:
         print(f"admin password not set: {error}", file=sys.stderr)
         return 2

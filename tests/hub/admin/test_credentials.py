@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 
-from hub.admin import password_command
+from hub.cli import main as hub_main
 from hub.admin.credentials import AdminCredentialsError, read_credentials, write_credentials
 
 FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
@@ -64,7 +64,7 @@ def test_the_command_reads_the_password_from_stdin_and_writes_it_beside_the_conf
 ) -> None:
     config = tmp_path / "hub.toml"
     monkeypatch.setattr("sys.stdin", io.StringIO("a long admin password\n"))
-    assert password_command.main(["--config", str(config), "--stdin"]) == 0
+    assert hub_main(["admin-password", "--config", str(config), "--stdin"]) == 0
     assert read_credentials(tmp_path / "admin-password").verify("a long admin password")
     assert "a long admin password" not in capsys.readouterr().out
 
@@ -73,6 +73,6 @@ def test_the_command_refuses_a_short_password_and_changes_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
-    assert password_command.main(["--config", str(tmp_path / "hub.toml"), "--stdin"]) == 2
+    assert hub_main(["admin-password", "--config", str(tmp_path / "hub.toml"), "--stdin"]) == 2
     assert "at least 12 characters" in capsys.readouterr().err
     assert not (tmp_path / "admin-password").exists()
