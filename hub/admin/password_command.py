@@ -3,12 +3,14 @@
 The password is read from the terminal (typed twice, not echoed) or, for scripts and
 container entry points, as one line on standard input (``--stdin``); never from the command
 line, where other users could read it in the process list. It is stored as an argon2id hash
-in ``admin-password`` beside the config, owner-only. Restart the hub afterwards: open admin
+in ``admin-password`` beside the config, owner-only (run as root, owned by the config folder's
+owner, the hub's service user). Restart the hub afterwards: open admin
 sessions end, since a new session key is drawn with every new password.
 """
 from __future__ import annotations
 
 import getpass
+import os
 import sys
 from pathlib import Path
 
@@ -30,11 +32,19 @@ def _read_password(from_stdin: bool) -> str:
     return first
 
 
+def _give_to_folder_owner(path: Path) -> None:
+    """Run as root (the packaged hub's /etc/gym-kiosk-hub), the file goes to the folder's owner: the hub's user."""
+    if os.geteuid() == 0:
+        folder = path.parent.stat()
+        os.chown(path, folder.st_uid, folder.st_gid)
+
+
 def set_password(config: Path, from_stdin: bool) -> int:
     """Read, check and store the new admin password beside ``config``; the exit status (2: refused)."""
     path = credentials_path(config)
     try:
         write_credentials(path, _read_password(from_stdin))
+        _give_to_folder_owner(path)
     except ValueError as error:
         print(f"admin password not set: {error}", file=sys.stderr)
         return 2

@@ -60,3 +60,12 @@ def test_postinst_makes_the_hubs_token_key_once_owner_only(tmp_path: Path) -> No
     Fernet(key.strip())  # a usable key
     subprocess.run(["sh", "-ec", run], check=True, env={"PATH": os.environ["PATH"]})  # every upgrade runs it again
     assert (tmp_path / "hub.key").read_bytes() == key
+
+
+def test_a_config_problem_exits_with_the_status_the_unit_does_not_restart_on(tmp_path: Path) -> None:
+    broken = tmp_path / "hub.toml"
+    broken.write_text("[hub]\nlisten = 'nowhere'\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "gym_kiosk.cli", "hub", "--config", str(broken)],
+                            capture_output=True, text=True, timeout=60, cwd=PACKAGING.parent, stdin=subprocess.DEVNULL)
+    assert [str(result.returncode)] == unit_settings(HUB_UNIT)["Service"]["RestartPreventExitStatus"]
+    assert "hub.listen" in result.stderr

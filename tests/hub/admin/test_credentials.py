@@ -76,3 +76,15 @@ def test_the_command_refuses_a_short_password_and_changes_nothing(
     assert hub_main(["admin-password", "--config", str(tmp_path / "hub.toml"), "--stdin"]) == 2
     assert "at least 12 characters" in capsys.readouterr().err
     assert not (tmp_path / "admin-password").exists()
+
+
+def test_run_as_root_the_file_goes_to_the_owner_of_the_config_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "gym-kiosk-hub"
+    folder.mkdir()
+    if os.geteuid() == 0:
+        os.chown(folder, 65534, 65534)  # as the package makes it: owned by the hub's service user, not root
+    owner = (folder.stat().st_uid, folder.stat().st_gid)
+    monkeypatch.setattr("sys.stdin", io.StringIO("a long admin password\n"))
+    assert hub_main(["admin-password", "--config", str(folder / "hub.toml"), "--stdin"]) == 0
+    written = (folder / "admin-password").stat()
+    assert (written.st_uid, written.st_gid) == owner and stat.S_IMODE(written.st_mode) == 0o600
