@@ -212,8 +212,11 @@ class _AdminPages:
             return self._to_fleet(request)
         if form.get("confirm") != "yes":
             return self._render(request, "revoke.html", kiosk=record)
-        await run_in_threadpool(self._store.revoke_device, record.device_id)
-        request.session["flash"] = f"Revoked {record.machine} ({record.gym}). Enrol it again with a new code to bring it back."
+        if await run_in_threadpool(self._store.revoke_device, record.device_id):
+            request.session["flash"] = (f"Revoked {record.machine} ({record.gym}). "
+                                        "Enrol it again with a new code to bring it back.")
+        else:  # revoked meanwhile, from another page or process
+            request.session["flash"] = f"{record.machine} ({record.gym}) was already revoked."
         return self._to_fleet(request)
 
     async def create_enrolment_code(self, request: Request) -> Response:

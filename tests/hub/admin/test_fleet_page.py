@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from hub.store.kiosks import create_enrolment_code, record_heartbeat
+from hub.store.kiosks import create_enrolment_code, record_heartbeat, revoke_kiosk
 from tests.hub.admin.conftest import ADMIN_PASSWORD, AdminSite
 
 HEARTBEAT = {"version": "0.1.0", "devices": {"reader": "ok", "scale": "unplugged"}, "queue_depth": 3,
@@ -98,6 +98,16 @@ def test_revoking_from_the_page_refuses_the_kiosks_next_call(admin_site: AdminSi
     refused = heartbeat(admin_site, credential)
     assert refused.status_code == 401 and refused.json()["error"]["code"] == "device_revoked"
     assert heartbeat(admin_site, other).status_code == 204
+
+
+def test_a_kiosk_revoked_meanwhile_is_reported_as_already_revoked(admin_site: AdminSite, page) -> None:
+    enrol(admin_site, "scale-1", heartbeat_age_s=0)
+    sign_in(page, admin_site)
+    submit(page, page.locator("tr.kiosk", has_text="scale-1").get_by_role("button", name="Revoke"))
+    device_id = page.locator("input[name=device_id]").get_attribute("value")
+    assert revoke_kiosk(admin_site.engine, device_id, int(time.time() * 1000))  # another admin, another process
+    submit(page, page.get_by_role("button", name="Revoke scale-1"))
+    assert page.locator("[role=status]").inner_text() == "scale-1 (berlin-mitte) was already revoked."
 
 
 def heartbeat(site: AdminSite, credential: str):
