@@ -12,7 +12,12 @@ from collections import deque
 from typing import Callable
 
 
+MAX_ADDRESSES = 10_000
+
+
 class WrongCodeLimit:
+    """Wrong codes per client address within a sliding window."""
+
     def __init__(self, limit: int = 10, window_s: float = 900.0, clock: Callable[[], float] = time.monotonic) -> None:
         self._limit = limit
         self._window_s = window_s
@@ -27,6 +32,9 @@ class WrongCodeLimit:
         return max(1, math.ceil(failures[0] + self._window_s - self._clock()))
 
     def failed(self, address: str) -> None:
+        if len(self._failures) > MAX_ADDRESSES:  # many addresses each tried once: forget those whose window passed
+            for other in list(self._failures):
+                self._recent(other)
         self._recent(address).append(self._clock())
 
     def _recent(self, address: str) -> deque[float]:
