@@ -49,7 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    out = out or sys.stdout  # looked up per call: a default bound at import keeps a stream that may be gone
     args = _parser().parse_args(argv)
     if args.config is None:
         print("gym-kiosk hub needs --config PATH (an example: packaging/config/hub.toml)", file=sys.stderr)

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
+from typing import Iterator
 
+import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from hardware.events import CardCredential
@@ -10,10 +13,22 @@ from hub.store.kiosks import record_heartbeat, revoke_kiosk
 from kiosk.cloud.egym.sandbox import DEMO_MEMBERS
 from kiosk.cloud.hub.wire import Intake, credential_to_json, intake_to_json
 from kiosk.models import Measurement
-from tests.hub.api.conftest import HubUnderTest, bearer, hub, kiosk, sandbox  # noqa: F401  (fixtures)
+from kiosk.sandbox import RunningSandbox
+from tests.hub.running import HubUnderTest, bearer, running_hub
 
 CARD = CardCredential(DEMO_MEMBERS[1].uid)
 HEARTBEAT = {"version": "0.1.0", "devices": {"reader": "ok"}, "queue_depth": 0, "last_error": None}
+
+
+@pytest.fixture
+def hub(tmp_path: Path, sandbox: RunningSandbox) -> Iterator[HubUnderTest]:
+    with running_hub(tmp_path, sandbox) as running:
+        yield running
+
+
+@pytest.fixture
+def kiosk(hub: HubUnderTest) -> dict:
+    return hub.enrol()
 
 
 def scrape(hub: HubUnderTest) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
