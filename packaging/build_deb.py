@@ -92,7 +92,7 @@ from PySide6.QtQml import QQmlComponent, QQmlEngine
 from PySide6 import QtGraphs, QtQuick, QtQuickControls2, QtSvg  # noqa: F401
 import qasync  # noqa: F401
 import hardware.registry, kiosk.config.loader, ui.app, gym_kiosk.cli  # noqa: F401
-import hub.config, hub.admin.pages, hub.metrics  # noqa: F401
+import hub.composition, hub.cli  # noqa: F401  (the hub, its fleet page and /metrics)
 app = QGuiApplication(sys.argv[:1])
 engine = QQmlEngine()
 component = QQmlComponent(engine)

@@ -19,8 +19,8 @@ from sqlalchemy.engine import Engine
 from hub.admin.credentials import write_credentials
 from hub.composition import Hub, build_hub
 from hub.config import parse_hub_config
-from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, EgymSandbox
-from kiosk.sandbox import serve_loopback
+from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME
+from kiosk.sandbox import RunningSandbox
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -68,20 +68,19 @@ class AdminSite:
 
 
 @pytest.fixture
-def admin_site(tmp_path: Path) -> Iterator[AdminSite]:
-    """The hub as ``gym-kiosk hub`` builds it, with the admin password set beside its config."""
+def admin_site(tmp_path: Path, sandbox: RunningSandbox) -> Iterator[AdminSite]:
+    """The hub as ``gym-kiosk hub`` builds it (two gym locations), with the admin password set beside its config."""
     write_credentials(tmp_path / "admin-password", ADMIN_PASSWORD, FAST_HASHER)
-    with serve_loopback(EgymSandbox(api_keys={DEMO_API_KEY: DEMO_GYM_ID})) as sandbox:
-        egym = {"base_url": sandbox.base_url, "gym_id": DEMO_GYM_ID, "machine_name": DEMO_MACHINE_NAME}
-        config = parse_hub_config(
-            {"hub": {"listen": "127.0.0.1:0"},
-             "gyms": {name: {"name": display_name, "egym": egym} for name, display_name in GYMS}},
-            source=tmp_path / "hub.toml", secrets={"egym": DEMO_API_KEY})
-        hub = build_hub(config)
-        running = hub.start()
-        try:
-            with httpx.Client(base_url=running.base_url, timeout=40) as http:
-                yield AdminSite(url=running.base_url, hub=hub, http=http)
-        finally:
-            running.stop()
-            hub.close()
+    egym = {"base_url": sandbox.base_url, "gym_id": DEMO_GYM_ID, "machine_name": DEMO_MACHINE_NAME}
+    config = parse_hub_config(
+        {"hub": {"listen": "127.0.0.1:0"},
+         "gyms": {name: {"name": display_name, "egym": egym} for name, display_name in GYMS}},
+        source=tmp_path / "hub.toml", secrets={"egym": DEMO_API_KEY})
+    hub = build_hub(config)
+    running = hub.start()
+    try:
+        with httpx.Client(base_url=running.base_url, timeout=40) as http:
+            yield AdminSite(url=running.base_url, hub=hub, http=http)
+    finally:
+        running.stop()
+        hub.close()
