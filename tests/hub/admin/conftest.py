@@ -42,9 +42,13 @@ def require_chromium() -> Path:
     pytest.skip(message)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser() -> Iterator[object]:
-    """One headless chromium for the session (each test opens its own context: fresh cookies)."""
+    """One headless chromium for this folder's tests (each test opens its own context: fresh cookies).
+
+    Package scope, not session: Playwright's sync API keeps an event loop running on this thread
+    while it is open, and the asyncio tests of other folders need the thread's loop free.
+    """
     executable = require_chromium()
     from playwright.sync_api import sync_playwright
 
