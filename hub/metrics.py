@@ -20,7 +20,7 @@ from __future__ import annotations
 import time
 from typing import Callable, Iterable, Mapping, Protocol
 
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, ProcessCollector, generate_latest
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 from starlette.concurrency import run_in_threadpool
@@ -72,6 +72,7 @@ class HubMetrics:
                                   "Time from a measurement's acceptance to its delivery, per destination (this process)",
                                   labelnames=["destination"], buckets=LATENCY_BUCKETS_S, registry=self.registry)
         self.registry.register(_StoreGauges(store, clock_ms))
+        ProcessCollector(registry=self.registry)  # process_resident_memory_bytes, process_cpu_seconds_total, open fds
         for outcome in ("accepted", "refused"):
             self._intake.labels(outcome=outcome)  # shown as 0 before the first one
 

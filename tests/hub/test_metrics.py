@@ -82,3 +82,4 @@ def test_intake_deliveries_and_latency_are_counted(hub: HubUnderTest, kiosk: dic
     assert samples[("gym_hub_delivery_latency_seconds_count", (("destination", "egym"),))] == 2
     assert samples[("gym_hub_delivery_latency_seconds_bucket", (("destination", "egym"), ("le", "+Inf")))] == 2
     assert samples[("gym_hub_delivery_latency_seconds_sum", (("destination", "egym"),))] >= 0
+    assert samples[("process_resident_memory_bytes", ())] > 0
