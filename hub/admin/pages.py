@@ -55,7 +55,7 @@ class AdminSettings:
     credentials: AdminCredentials | None
     secure_cookies: bool  # True when the hub's public URL is https: the cookie is then sent over TLS only
     gyms: tuple[tuple[str, str], ...] = ()  # (name, display name) of the gym locations this hub serves
-    set_password_command: str = "gym-kiosk hub admin-password --config /etc/gym-kiosk/hub.toml"
+    set_password_command: str = "gym-kiosk hub admin-password --config /etc/gym-kiosk-hub/hub.toml"
 
 
 class _SecurityHeaders:
@@ -85,10 +85,10 @@ def _utc_clock_ms() -> int:
     return int(time.time() * 1000)
 
 
-def build_admin_app(store: FleetStore, settings: AdminSettings, *, clock_ms: Callable[[], int] = _utc_clock_ms,
-                    throttle: LoginThrottle | None = None) -> Starlette:
+def build_admin_app(store: FleetStore, settings: AdminSettings, *,
+                    clock_ms: Callable[[], int] = _utc_clock_ms) -> Starlette:
     """The admin app; mount it at ``/admin`` in the hub's app."""
-    pages = _AdminPages(store, settings, clock_ms, throttle or LoginThrottle())
+    pages = _AdminPages(store, settings, clock_ms, LoginThrottle())
     # Without a password file there is no login, and a throwaway key signs the (useless) cookies.
     session_key = settings.credentials.session_key if settings.credentials else secrets.token_hex(32)
     routes = [
