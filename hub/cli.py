@@ -59,17 +59,19 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         from hub.admin.password_command import set_password
 
         return set_password(args.config, from_stdin=args.stdin)
-    logsafety.install(logging.DEBUG if args.verbose else logging.INFO)
     try:
         config = load_hub_config(args.config)
         if args.action is None:
             from hub.composition import build_hub
 
+            logsafety.install(logging.DEBUG if args.verbose else logging.INFO)
+
             hub = build_hub(config)
-            print(f"hub listening on {config.listen_host}:{config.listen_port} (kiosks use {config.public_url})",
-                  file=out, flush=True)
-            hub.serve()
-            hub.close()
+            try:
+                hub.serve(lambda url: print(f"hub listening on {url} (kiosks use {config.public_url})", file=out,
+                                            flush=True))
+            finally:
+                hub.close()
             return 0
         return _administer(args, config, out)
     except ConfigError as error:

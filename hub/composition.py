@@ -10,27 +10,30 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, AsyncIterator, Mapping, Sequence
+from typing import Any, AsyncIterator, Callable, Mapping, Sequence
 
 from sqlalchemy.engine import Engine
 from starlette.applications import Starlette
 
 from hub.api.app import create_api
 from hub.api.context import ApiContext
-from hub.config import HubConfig
+from hub.config import GymConfig, HubConfig
 from hub.delivery import DeliveryWorker
-from hub.gyms import connect_gym
+from hub.gyms import GymPlatforms
 from hub.operations import Operations
 from hub.serving import RunningHub, serve_forever, serve_in_thread
 from hub.store.engine import migrate, open_engine
 from hub.store.member_sessions import purge_expired_sessions
 from hub.store.sealing import Sealer
 from kiosk import logsafety
-from kiosk.cloud.platform import Platform
+from kiosk.cloud.identity_chain import IdentityChain
+from kiosk.cloud.platform import Connection, Platform
 from kiosk.cloud.registry import PLATFORMS
 
 PURGE_EVERY_S = 300.0
+STORE_THREADS = 32
 
 
 @dataclass
@@ -42,9 +45,9 @@ class Hub:
     context: ApiContext
     app: Starlette = field(repr=False)
 
-    def serve(self) -> None:
-        """Serve on the configured address in the foreground until Ctrl-C or SIGTERM."""
-        serve_forever(self.app, self.config.listen_host, self.config.listen_port)
+    def serve(self, on_ready: Callable[[str], None] = lambda url: None) -> None:
+        """Serve on the configured address in the foreground until Ctrl-C or SIGTERM; ``on_ready(url)`` once listening."""
+        serve_forever(self.app, self.config.listen_host, self.config.listen_port, on_ready)
 
     def start(self, host: str | None = None, port: int | None = None) -> RunningHub:
         """Serve on a background thread (default: the configured address; port 0 picks a free one)."""
@@ -63,15 +66,18 @@ def build_hub(config: HubConfig, *, platforms: Sequence[Platform] = PLATFORMS,
     logsafety.register_secret(*config.secrets)
     engine = open_engine(config.store_url)
     migrate(engine)
-    context = ApiContext(engine=engine, sealer=Sealer.from_key_file(config.key_file))
     operations = Operations(config, engine)  # the fleet page and /metrics
+    context = ApiContext(engine=engine, sealer=Sealer.from_key_file(config.key_file),
+                         on_accepted=operations.metrics.measurement_accepted)
 
     @contextlib.asynccontextmanager
     async def running(_app: Starlette) -> AsyncIterator[None]:
+        # Store calls run on threads; a waiting writer must not leave the requests' reads without one.
+        asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(STORE_THREADS, "hub-store"))
         for name, gym in config.gyms.items():
             context.gyms[name] = connect_gym(gym, platforms, platform_options)
         worker = DeliveryWorker(engine, context.sealer, context.gyms, changed=context.changes.changed,
-                                delivered=operations.metrics.delivered, **dict(worker_options or {}))
+                                **{"on_outcome": operations.metrics.delivery_outcome, **dict(worker_options or {})})
         context.wake_worker = worker.wake
         tasks = [asyncio.create_task(worker.run(), name="hub-delivery"),
                  asyncio.create_task(_purge_sessions(context), name="hub-session-purge")]
@@ -94,3 +100,25 @@ async def _purge_sessions(context: ApiContext) -> None:
     while True:
         await asyncio.to_thread(purge_expired_sessions, context.engine, context.clock_ms())
         await asyncio.sleep(PURGE_EVERY_S)
+
+
+def connect_gym(gym: GymConfig, platforms: Sequence[Platform] = PLATFORMS,
+                options: Mapping[str, Mapping[str, Any]] | None = None) -> GymPlatforms:
+    """Connect every platform configured for ``gym``; ``options`` go to each platform's ``connect`` by name.
+
+    Its identity providers form an identity chain in registry order; its destinations receive
+    every measurement its kiosks send.
+    """
+    connections: list[Connection] = []
+    identities, destinations = [], {}
+    for platform in platforms:
+        if platform.name not in gym.platforms:
+            continue
+        connection = platform.connect(gym.platforms[platform.name], **dict((options or {}).get(platform.name, {})))
+        connections.append(connection)
+        if connection.identity is not None:
+            identities.append(connection.identity)
+        if connection.destination is not None:
+            destinations[platform.name] = connection.destination
+    return GymPlatforms(name=gym.name, identity=IdentityChain(identities) if identities else None,
+                        destinations=destinations, connections=connections)

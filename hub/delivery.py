@@ -41,26 +41,26 @@ def claimer_id() -> str:
 
 
 class DeliveryWorker:
-    """Claims and delivers; ``changed`` is called after every recorded outcome (long-polls wake on it)."""
+    """Claims and delivers; ``changed`` is called after every recorded outcome (long-polls wake on it),
+    ``on_outcome`` with the destination, the outcome and the seconds since the hub accepted the measurement."""
 
     def __init__(self, engine: Engine, sealer: Sealer, gyms: Mapping[str, GymPlatforms], *,
-                 changed: Callable[[], None] = lambda: None,
-                 delivered: Callable[[str, int, int], None] = lambda destination, accepted_ms, delivered_ms: None,
-                 schedule: DeliverySchedule = DeliverySchedule(),
+                 changed: Callable[[], None] = lambda: None, schedule: DeliverySchedule = DeliverySchedule(),
                  lease_s: float = 120.0, batch: int = 50, concurrency: int = 32, poll_s: float = 5.0,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time,
+                 on_outcome: Callable[[str, Outcome, float], None] = lambda destination, outcome, age_s: None) -> None:
         self.claimer = claimer_id()
         self._engine = engine
         self._sealer = sealer
         self._gyms = gyms
         self._changed = changed
-        self._delivered = delivered  # (destination, accepted_ms, delivered_ms), for /metrics' latency histogram
         self._schedule = schedule
         self._lease_ms = int(lease_s * 1000)
         self._batch = batch
         self._slots = asyncio.Semaphore(concurrency)
         self._poll_s = poll_s
         self._clock = clock
+        self._on_outcome = on_outcome  # (destination, outcome, seconds since accepted): for /metrics
         self._bell = asyncio.Event()
         self._in_flight: set[asyncio.Task[None]] = set()
 
@@ -117,8 +117,7 @@ class DeliveryWorker:
                                                int(now * 1000), next_try_ms)
             if recorded:
                 self._changed()
-                if outcome == "delivered":
-                    self._delivered(claim.destination, claim.accepted_ms, int(now * 1000))
+                self._on_outcome(claim.destination, outcome, max(0.0, now - claim.accepted_ms / 1000))
 
     async def _attempt(self, claim: Claim) -> tuple[Outcome, str, float | None]:
         """(outcome, detail, seconds until the next try or None) of one attempt at ``claim``."""

@@ -6,9 +6,9 @@ Two kinds of figures:
   minutes) and deliveries by state and destination. They describe the shared store, so every
   hub process of a chain reports the same values: in Prometheus take ``max`` over the
   processes, never ``sum``.
-- **Counted by this process** (counter and histogram): intake requests answered, and the delivery
-  latency from "accepted" to "delivered" of the deliveries this process made. They start at 0
-  when the process starts and are per process: ``sum`` (or ``rate``) over the processes gives
+- **Counted by this process** (counters and histogram): new measurements taken in, delivery
+  attempts by outcome, and the latency from "accepted" to "delivered" of the deliveries this
+  process made. They start at 0 when the process starts and are per process: ``sum`` (or ``rate``) over the processes gives
   the chain's figure. prometheus-client's multiprocess mode is not used, since each hub process
   is its own uvicorn server with its own ``/metrics`` (run uvicorn with one worker per process).
 
@@ -62,31 +62,29 @@ class _StoreGauges(Collector):
 
 
 class HubMetrics:
-    """The hub's metrics: call :meth:`measurement_accepted` and :meth:`delivered` where they happen."""
+    """The hub's metrics; the API calls :meth:`measurement_accepted`, the delivery worker :meth:`delivery_outcome`."""
 
     def __init__(self, store: MetricsStore, clock_ms: Callable[[], int] = lambda: int(time.time() * 1000)) -> None:
         self.registry = CollectorRegistry(auto_describe=True)
-        self._intake = Counter("gym_hub_intake", "Measurements taken in by this hub process, by outcome",
-                               labelnames=["outcome"], registry=self.registry)
+        self._intake = Counter("gym_hub_intake", "New measurements accepted by this hub process, by gym location",
+                               labelnames=["gym"], registry=self.registry)
+        self._attempts = Counter("gym_hub_delivery_attempts", "Delivery attempts made by this hub process, by "
+                                 "destination and outcome", labelnames=["destination", "outcome"], registry=self.registry)
         self._latency = Histogram("gym_hub_delivery_latency_seconds",
                                   "Time from a measurement's acceptance to its delivery, per destination (this process)",
                                   labelnames=["destination"], buckets=LATENCY_BUCKETS_S, registry=self.registry)
         self.registry.register(_StoreGauges(store, clock_ms))
         ProcessCollector(registry=self.registry)  # process_resident_memory_bytes, process_cpu_seconds_total, open fds
-        for outcome in ("accepted", "refused"):
-            self._intake.labels(outcome=outcome)  # shown as 0 before the first one
 
-    def measurement_accepted(self) -> None:
-        """An intake request was answered "accepted" (202: stored, or the same measurement sent again)."""
-        self._intake.labels(outcome="accepted").inc()
+    def measurement_accepted(self, gym: str) -> None:
+        """A kiosk of ``gym`` sent a measurement the store did not hold yet (a resend of the same one is not counted)."""
+        self._intake.labels(gym=gym).inc()
 
-    def measurement_refused(self) -> None:
-        """An intake request was answered with a 4xx."""
-        self._intake.labels(outcome="refused").inc()
-
-    def delivered(self, destination: str, accepted_ms: int, delivered_ms: int) -> None:
-        """This process delivered a measurement to ``destination``: record how long after its acceptance."""
-        self._latency.labels(destination=destination).observe(max(0, delivered_ms - accepted_ms) / 1000)
+    def delivery_outcome(self, destination: str, outcome: str, age_s: float) -> None:
+        """This process recorded an attempt's ``outcome``, ``age_s`` after the hub accepted the measurement."""
+        self._attempts.labels(destination=destination, outcome=outcome).inc()
+        if outcome == "delivered":
+            self._latency.labels(destination=destination).observe(age_s)
 
     async def endpoint(self, request: Request) -> Response:
         """``GET /metrics``: the text exposition format; the store is read off the event loop."""

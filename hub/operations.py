@@ -1,7 +1,8 @@
 """The hub's operations side, mounted beside the kiosk-facing API: the fleet page (/admin) and /metrics.
 
 :func:`hub.composition.build_hub` makes one :class:`Operations` from the config and the store,
-hands :meth:`HubMetrics.delivered` to the delivery worker, and mounts it on the API's app. The
+hands the metrics' hooks to the API (``on_accepted``) and the delivery worker (``on_outcome``),
+and mounts it on the API's app. The
 admin password file sits beside the config (``admin-password``); without it the hub still serves
 kiosks, and the admin page says how to set one.
 """
@@ -13,17 +14,13 @@ from urllib.parse import urlparse
 from sqlalchemy.engine import Engine
 from starlette.applications import Starlette
 from starlette.routing import Mount, Route
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from hub.admin.credentials import FILE_NAME, AdminCredentials, AdminCredentialsError, read_credentials
 from hub.admin.pages import AdminSettings, build_admin_app
 from hub.admin.queries import StoreFleet
 from hub.config import HubConfig
 from hub.metrics import HubMetrics
-from kiosk.cloud.hub.wire import API_PREFIX
 from kiosk.config_section import ConfigError
-
-INTAKE_PATH = f"{API_PREFIX}/measurements"
 
 
 class Operations:
@@ -41,9 +38,8 @@ class Operations:
         ))
 
     def mount(self, app: Starlette) -> None:
-        """Add /admin and /metrics to the hub's app, and count intake requests as they are answered."""
+        """Add /admin and /metrics to the hub's app."""
         app.router.routes.extend([Mount("/admin", app=self._admin), Route("/metrics", self.metrics.endpoint)])
-        app.add_middleware(_CountIntake, metrics=self.metrics)
 
 
 def _credentials(path: Path | None) -> AdminCredentials | None:
@@ -54,27 +50,3 @@ def _credentials(path: Path | None) -> AdminCredentials | None:
         return read_credentials(path)
     except AdminCredentialsError as error:
         raise ConfigError(FILE_NAME, str(error)) from None
-
-
-class _CountIntake:
-    """Counts answers to ``POST /api/v1/measurements``: 202 accepted, 4xx refused (the API's own code is untouched)."""
-
-    def __init__(self, app: ASGIApp, metrics: HubMetrics) -> None:
-        self.app = app
-        self.metrics = metrics
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] != "POST" or scope["path"] != INTAKE_PATH:
-            await self.app(scope, receive, send)
-            return
-
-        async def counting_send(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                status = message["status"]
-                if status == 202:
-                    self.metrics.measurement_accepted()
-                elif 400 <= status < 500:
-                    self.metrics.measurement_refused()
-            await send(message)
-
-        await self.app(scope, receive, counting_send)

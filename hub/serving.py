@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import threading
+from typing import Callable
 
 import uvicorn
 from starlette.applications import Starlette
@@ -17,9 +18,24 @@ def _config(app: Starlette, host: str, port: int) -> uvicorn.Config:
                           access_log=False, timeout_graceful_shutdown=5)
 
 
-def serve_forever(app: Starlette, host: str, port: int) -> None:
+class _AnnouncingServer(uvicorn.Server):
+    """Calls ``on_ready(url)`` once it accepts connections (the URL has the port really bound)."""
+
+    def __init__(self, config: uvicorn.Config, on_ready: Callable[[str], None]) -> None:
+        super().__init__(config)
+        self._on_ready = on_ready
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if self.started:
+            bound = self.servers[0].sockets[0].getsockname() if self.servers and self.servers[0].sockets else None
+            host, port = (bound[0], bound[1]) if bound else (self.config.host, self.config.port)
+            self._on_ready(f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}")
+
+
+def serve_forever(app: Starlette, host: str, port: int, on_ready: Callable[[str], None] = lambda url: None) -> None:
     """Serve until Ctrl-C or SIGTERM (uvicorn's signal handling), then stop the worker and close connections."""
-    uvicorn.Server(_config(app, host, port)).run()
+    _AnnouncingServer(_config(app, host, port), on_ready).run()
 
 
 class _SignallingServer(uvicorn.Server):

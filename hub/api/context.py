@@ -39,6 +39,7 @@ class ApiContext:
     gyms: dict[str, GymPlatforms] = field(default_factory=dict)
     clock_ms: Callable[[], int] = _now_ms
     wake_worker: Callable[[], None] = lambda: None
+    on_accepted: Callable[[str], None] = lambda gym: None  # a new measurement from a kiosk of ``gym``: for /metrics
     session_ttl_s: int = SESSION_TTL_S
 
     async def kiosk(self, request: Request) -> Kiosk:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import asyncio
 import math
 import time
-from typing import Any
+from typing import Any, Literal
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -45,6 +45,7 @@ async def intake(request: Request) -> JSONResponse:
         raise ApiError(409, "measurement_conflict", "This uniqueMeasurementId was already used for a different "
                                                     "measurement.") from None
     if accepted.new:
+        context.on_accepted(kiosk.gym)
         context.wake_worker()
     document = status_to_json(accepted.status)
     return JSONResponse({"status": "accepted", "uniqueMeasurementId": document["uniqueMeasurementId"],
@@ -88,7 +89,7 @@ async def discard(request: Request) -> JSONResponse:
     return JSONResponse(status_to_json(await _trainer_action(request, "discard")))
 
 
-async def _trainer_action(request: Request, action: Any) -> DeliveryStatus:
+async def _trainer_action(request: Request, action: Literal["resend", "discard"]) -> DeliveryStatus:
     context: ApiContext = request.app.state.context
     kiosk = await context.kiosk(request)
     body = await read_json_object(request)

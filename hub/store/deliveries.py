@@ -17,7 +17,7 @@ from typing import Any, Literal
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from hub.store.engine import is_postgresql
+from hub.store.engine import READ, is_postgresql
 from hub.store.measurements import OPEN_STATES
 from hub.store.schema import deliveries, measurements
 
@@ -90,7 +90,7 @@ def release_claims(engine: Engine, claimer: str) -> int:
 
 def next_due_ms(engine: Engine) -> int | None:
     """When the earliest open delivery is due (or its claim lapses), for the worker's sleep; None when none waits."""
-    with engine.connect().execution_options(sqlite_begin="DEFERRED") as connection, connection.begin():
+    with engine.connect().execution_options(**READ) as connection, connection.begin():
         due = sa.case((deliveries.c.claimed_until_ms > deliveries.c.next_try_ms, deliveries.c.claimed_until_ms),
                       else_=deliveries.c.next_try_ms)
         return connection.execute(sa.select(sa.func.min(due)).where(deliveries.c.state.in_(OPEN_STATES))).scalar()

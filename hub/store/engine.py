@@ -9,6 +9,7 @@ under an advisory lock on PostgreSQL, so two processes starting together take tu
 """
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -28,11 +29,15 @@ def open_engine(url: str) -> Engine:
         database = url.removeprefix("sqlite:///")
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+        engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+                                  pool_size=16, max_overflow=16)
+        writers = _OneWriter()
         sa.event.listen(engine, "connect", _sqlite_connected)
-        sa.event.listen(engine, "begin", _sqlite_begin)
+        sa.event.listen(engine, "begin", writers.begin)
+        sa.event.listen(engine, "commit", writers.end)
+        sa.event.listen(engine, "rollback", writers.end)
         return engine
-    return sa.create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    return sa.create_engine(url, pool_pre_ping=True, pool_size=16, max_overflow=16)
 
 
 def is_postgresql(engine: Engine) -> bool:
@@ -58,5 +63,30 @@ def _sqlite_connected(dbapi_connection, _record) -> None:  # type: ignore[no-unt
     cursor.close()
 
 
-def _sqlite_begin(connection: sa.Connection) -> None:
-    connection.exec_driver_sql(f"BEGIN {connection.get_execution_options().get('sqlite_begin', 'IMMEDIATE')}")
+class _OneWriter:
+    """Writing transactions of this process take turns on a lock before ``BEGIN IMMEDIATE``.
+
+    SQLite allows one writer; without the lock, concurrent writers of one process would
+    meet SQLITE_BUSY and wait in SQLite's busy handler, which sleeps in steps of
+    milliseconds. Other processes (a CLI command beside the hub) still meet the busy timeout.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+
+    def begin(self, connection: sa.Connection) -> None:
+        mode = connection.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+        if mode != "IMMEDIATE":
+            connection.exec_driver_sql(f"BEGIN {mode}")
+            return
+        self._lock.acquire()
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            self._lock.release()
+            raise
+        connection.info["holds_writer_lock"] = True
+
+    def end(self, connection: sa.Connection) -> None:
+        if connection.info.pop("holds_writer_lock", False):
+            self._lock.release()

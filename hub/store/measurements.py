@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
 from hub.store.engine import READ
-from hub.store.schema import deliveries, measurements
+from hub.store.schema import deliveries, kiosks, measurements
 from kiosk.cloud.hub.wire import DeliveryStatus, DestinationState
 
 OPEN_STATES = ("pending", "retrying")  # still to be delivered
@@ -53,31 +53,49 @@ def accept_measurement(engine: Engine, *, unique_id: str, device_id: str, gym: s
     """Store a measurement and its pending deliveries at once; a repeat of the same one changes nothing.
 
     ``body`` is the measurement's wire JSON, ``member`` the sealed credential and sessions.
+    A repeat from a kiosk re-enrolled under the same gym and machine name (a revoked kiosk
+    sending its queue again) takes the measurement over, so it can follow its status.
     Raises :class:`MeasurementConflict` for the same id with another body or from another kiosk.
     """
     digest = body_hash(body)
-    try:
-        with engine.begin() as connection:
-            existing = connection.execute(sa.select(measurements.c.device_id, measurements.c.body_hash)
-                                          .where(measurements.c.unique_id == unique_id)).first()
-            if existing is None:
-                connection.execute(sa.insert(measurements).values(
-                    unique_id=unique_id, device_id=device_id, gym=gym, body=json.dumps(body), body_hash=digest,
-                    member=member, accepted_ms=now_ms))
-                rows = [dict(unique_id=unique_id, destination=name, state="pending", detail="", attempts=0,
-                             next_try_ms=now_ms, version=1, updated_ms=now_ms) for name in destinations]
-                if rows:
-                    connection.execute(sa.insert(deliveries), rows)
-                return Accepted(_status(connection, unique_id), new=True)
-    except IntegrityError:  # stored meanwhile by a concurrent request (another process): compare with it
-        with engine.connect().execution_options(**READ) as connection, connection.begin():
-            existing = connection.execute(sa.select(measurements.c.device_id, measurements.c.body_hash)
-                                          .where(measurements.c.unique_id == unique_id)).first()
-    if existing is None or existing.device_id != device_id or existing.body_hash != digest:
-        raise MeasurementConflict(unique_id)
-    status = delivery_status(engine, device_id, unique_id)
-    assert status is not None
-    return Accepted(status, new=False)
+    for _ in range(2):  # a second round when another process stored the same id meanwhile
+        try:
+            with engine.begin() as connection:
+                existing = connection.execute(sa.select(measurements.c.device_id, measurements.c.body_hash)
+                                              .where(measurements.c.unique_id == unique_id)).first()
+                if existing is None:
+                    return _insert(connection, unique_id, device_id, gym, body, digest, member, destinations, now_ms)
+                if existing.body_hash != digest:
+                    raise MeasurementConflict(unique_id)
+                if existing.device_id != device_id:
+                    if not _same_kiosk(connection, existing.device_id, device_id):
+                        raise MeasurementConflict(unique_id)
+                    connection.execute(sa.update(measurements).where(measurements.c.unique_id == unique_id)
+                                       .values(device_id=device_id))
+                return Accepted(_status(connection, unique_id), new=False)
+        except IntegrityError:
+            continue
+    raise MeasurementConflict(unique_id)
+
+
+def _insert(connection: sa.Connection, unique_id: str, device_id: str, gym: str, body: dict[str, Any], digest: str,
+            member: str, destinations: Iterable[str], now_ms: int) -> Accepted:
+    connection.execute(sa.insert(measurements).values(
+        unique_id=unique_id, device_id=device_id, gym=gym, body=json.dumps(body), body_hash=digest, member=member,
+        accepted_ms=now_ms))
+    rows = [dict(unique_id=unique_id, destination=name, state="pending", detail="", attempts=0, next_try_ms=now_ms,
+                 version=1, updated_ms=now_ms) for name in destinations]
+    if rows:
+        connection.execute(sa.insert(deliveries), rows)
+    return Accepted(DeliveryStatus(unique_id=unique_id, version=len(rows), destinations={
+        row["destination"]: DestinationState("pending", "", now_ms) for row in rows}), new=True)
+
+
+def _same_kiosk(connection: sa.Connection, earlier: str, later: str) -> bool:
+    """True when ``later`` was enrolled under the gym and machine name of ``earlier`` (a re-enrolled kiosk)."""
+    rows = connection.execute(sa.select(kiosks.c.gym, kiosks.c.machine)
+                              .where(kiosks.c.device_id.in_((earlier, later)))).all()
+    return len(rows) == 2 and tuple(rows[0]) == tuple(rows[1])
 
 
 def delivery_status(engine: Engine, device_id: str, unique_id: str) -> DeliveryStatus | None:

@@ -45,11 +45,16 @@ def final_state(hub: HubUnderTest, kiosk: dict, unique_id: str, states=("deliver
 
 def test_a_measurement_egym_answers_503_for_is_retried_until_it_is_delivered_once(tmp_path: Path, sandbox) -> None:
     sandbox.state.faults.fail_next(503, count=4, path_prefix="/api/v1/measurements")
-    with running_hub(tmp_path, sandbox, worker_options=QUICK_RETRIES) as hub:
+    outcomes: list[tuple[str, str, float]] = []
+    observed = {**QUICK_RETRIES, "on_outcome": lambda *outcome: outcomes.append(outcome)}
+    with running_hub(tmp_path, sandbox, worker_options=observed) as hub:
         kiosk = hub.enrol()
         intake(hub, kiosk, "m-retry")
         assert final_state(hub, kiosk, "m-retry")["state"] == "delivered"
     assert [record["uniqueMeasurementId"] for record in sandbox.state.measurements()] == ["m-retry"]
+    assert [(destination, outcome) for destination, outcome, _ in outcomes][-1] == ("egym", "delivered")
+    assert {outcome for _, outcome, _ in outcomes[:-1]} <= {"retrying"}
+    assert all(age_s >= 0 for _, _, age_s in outcomes)
 
 
 def test_a_measurement_older_than_seven_days_fails_without_being_sent(tmp_path: Path, sandbox) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import time
 
 from hub.store.kiosks import CODE_VALID_MS, create_enrolment_code, revoke_kiosk
+from tests.hub.api.test_measurements import intake_body, wait_for_state
 from tests.hub.running import GYM, HubUnderTest, bearer
 
 HEARTBEAT = {"version": "0.1.0", "devices": {"reader": "ok"}, "queue_depth": 0, "last_error": None}
@@ -53,3 +54,21 @@ def test_a_revoked_kiosk_is_refused_with_the_reason(hub: HubUnderTest, kiosk: di
     reply = hub.http.get("/api/v1/measurements", headers=bearer(kiosk))
     assert (reply.status_code, error_code(reply)) == (401, "device_revoked")
     assert "revoked" in reply.json()["error"]["message"]
+
+
+def test_a_revoked_kiosk_re_enrolled_sends_its_queue_and_follows_it(hub: HubUnderTest, kiosk: dict) -> None:
+    assert hub.http.post("/api/v1/measurements", json=intake_body("", "m-before"),
+                         headers=bearer(kiosk)).status_code == 202
+    revoke_kiosk(hub.hub.engine, kiosk["device_id"], int(time.time() * 1000))
+    refused = hub.http.post("/api/v1/measurements", json=intake_body("", "m-queued"), headers=bearer(kiosk))
+    assert (refused.status_code, error_code(refused)) == (401, "device_revoked")
+    again = hub.enrol("scale-1")  # the installer enrols the same kiosk again with a new code
+    for unique_id in ("m-before", "m-queued"):  # its outbox sends what it holds, the answer of m-before having been lost
+        assert hub.http.post("/api/v1/measurements", json=intake_body("", unique_id),
+                             headers=bearer(again)).status_code == 202
+        wait_for_state(hub, again, unique_id, "delivered", after=0)
+    assert sorted(record["uniqueMeasurementId"] for record in hub.sandbox.state.measurements()) == [
+        "m-before", "m-queued"]
+    stranger = hub.enrol("scale-2")
+    conflict = hub.http.post("/api/v1/measurements", json=intake_body("", "m-before"), headers=bearer(stranger))
+    assert (conflict.status_code, error_code(conflict)) == (409, "measurement_conflict")
