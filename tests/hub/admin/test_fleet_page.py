@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from hub.store.kiosks import create_enrolment_code, record_heartbeat, revoke_kiosk
+from hub.store.kiosks import authenticate_kiosk, create_enrolment_code, record_heartbeat, revoke_kiosk
+from hub.store.measurements import accept_measurement
 from tests.hub.admin.conftest import ADMIN_PASSWORD, AdminSite
 
 HEARTBEAT = {"version": "0.1.0", "devices": {"reader": "ok", "scale": "unplugged"}, "queue_depth": 3,
@@ -67,7 +68,12 @@ def test_a_wrong_password_is_refused_and_shows_no_fleet(admin_site: AdminSite, p
 
 
 def test_signing_in_shows_an_enrolled_kiosk_with_its_heartbeat(admin_site: AdminSite, page) -> None:
-    enrol(admin_site, "scale-1", heartbeat_age_s=0)
+    credential = enrol(admin_site, "scale-1", heartbeat_age_s=0)
+    # A measurement for a destination this hub has no connection for waits in the hub's queue.
+    device_id = authenticate_kiosk(admin_site.engine, credential).device_id
+    accept_measurement(admin_site.engine, unique_id="m-waiting", device_id=device_id, gym="berlin-mitte",
+                       body={"kind": "body", "timestamp_ms": int(time.time() * 1000), "values": {"weight_kg": 70.0}},
+                       member="sealed", destinations=["lockers"], now_ms=int(time.time() * 1000))
     enrol(admin_site, "bike-2", station="cardio", heartbeat_age_s=3 * 3600)
     enrol(admin_site, "flex-3", gym="hamburg-altona", station="flexibility")
     sign_in(page, admin_site)
@@ -75,7 +81,8 @@ def test_signing_in_shows_an_enrolled_kiosk_with_its_heartbeat(admin_site: Admin
     scale = page.locator("tr.kiosk", has_text="scale-1")
     assert re.fullmatch(r"\d+ s ago", scale.locator(".heartbeat").inner_text())
     text = scale.inner_text()
-    for shown in ("berlin-mitte", "body", "online", "0.1.0", "reader: ok", "scale: unplugged", "on kiosk: 3"):
+    for shown in ("berlin-mitte", "body", "online", "0.1.0", "reader: ok", "scale: unplugged", "on kiosk: 3",
+                  "hub → lockers: 1"):
         assert shown in text, shown
     assert scale.locator(".last-error").inner_text() == "EGYM answered 503 <b>not bold</b>", "kiosk text stays plain text"
     bike = page.locator("tr.kiosk", has_text="bike-2")
