@@ -4,6 +4,7 @@
     gym-kiosk hub enrol --config hub.toml --gym G --machine M --station body|cardio|flexibility
     gym-kiosk hub kiosks --config hub.toml
     gym-kiosk hub revoke --config hub.toml --device k-…
+    gym-kiosk hub admin-password --config hub.toml [--stdin]         the fleet page's password
 
 A config problem prints one line naming the key and the fix, and exits 2.
 """
@@ -41,14 +42,23 @@ def _parser() -> argparse.ArgumentParser:
     revoke = sub.add_parser("revoke", help="refuse a kiosk's device credential from now on")
     revoke.add_argument("--config", type=Path, default=argparse.SUPPRESS)
     revoke.add_argument("--device", required=True, help="the kiosk's device id (k-…), from gym-kiosk hub kiosks")
+    password = sub.add_parser("admin-password", help="set the fleet page's admin password (argon2id, owner-only "
+                                                     "file beside the config; typed twice)")
+    password.add_argument("--config", type=Path, default=argparse.SUPPRESS)
+    password.add_argument("--stdin", action="store_true", help="read the password as one line from standard input")
     return parser
 
 
-def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    out = out or sys.stdout  # looked up per call: a default bound at import keeps a stream that may be gone
     args = _parser().parse_args(argv)
     if args.config is None:
         print("gym-kiosk hub needs --config PATH (an example: packaging/config/hub.toml)", file=sys.stderr)
         return CONFIG_PROBLEM_STATUS
+    if args.action == "admin-password":  # needs no valid config yet: only where it lives
+        from hub.admin.password_command import set_password
+
+        return set_password(args.config, from_stdin=args.stdin)
     try:
         config = load_hub_config(args.config)
         if args.action is None:

@@ -22,6 +22,7 @@ from hub.api.context import ApiContext
 from hub.config import GymConfig, HubConfig
 from hub.delivery import DeliveryWorker
 from hub.gyms import GymPlatforms
+from hub.operations import Operations
 from hub.serving import RunningHub, serve_forever, serve_in_thread
 from hub.store.engine import migrate, open_engine
 from hub.store.member_sessions import purge_expired_sessions
@@ -65,7 +66,9 @@ def build_hub(config: HubConfig, *, platforms: Sequence[Platform] = PLATFORMS,
     logsafety.register_secret(*config.secrets)
     engine = open_engine(config.store_url)
     migrate(engine)
-    context = ApiContext(engine=engine, sealer=Sealer.from_key_file(config.key_file))
+    operations = Operations(config, engine)  # the fleet page and /metrics
+    context = ApiContext(engine=engine, sealer=Sealer.from_key_file(config.key_file),
+                         on_accepted=operations.metrics.measurement_accepted)
 
     @contextlib.asynccontextmanager
     async def running(_app: Starlette) -> AsyncIterator[None]:
@@ -74,7 +77,7 @@ def build_hub(config: HubConfig, *, platforms: Sequence[Platform] = PLATFORMS,
         for name, gym in config.gyms.items():
             context.gyms[name] = connect_gym(gym, platforms, platform_options)
         worker = DeliveryWorker(engine, context.sealer, context.gyms, changed=context.changes.changed,
-                                **dict(worker_options or {}))
+                                **{"on_outcome": operations.metrics.delivery_outcome, **dict(worker_options or {})})
         context.wake_worker = worker.wake
         tasks = [asyncio.create_task(worker.run(), name="hub-delivery"),
                  asyncio.create_task(_purge_sessions(context), name="hub-session-purge")]
@@ -88,7 +91,9 @@ def build_hub(config: HubConfig, *, platforms: Sequence[Platform] = PLATFORMS,
                 await gym.close()
             context.gyms.clear()
 
-    return Hub(config=config, engine=engine, context=context, app=create_api(context, lifespan=running))
+    app = create_api(context, lifespan=running)
+    operations.mount(app)
+    return Hub(config=config, engine=engine, context=context, app=app)
 
 
 async def _purge_sessions(context: ApiContext) -> None:

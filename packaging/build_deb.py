@@ -71,11 +71,15 @@ class Installed:
 FILES = (
     Installed("packaging/config/config.toml", "/etc/gym-kiosk/config.toml", conffile=True),
     Installed("packaging/systemd/gym-kiosk.service", "/usr/lib/systemd/system/gym-kiosk.service"),
+    Installed("packaging/systemd/gym-kiosk-hub.service", "/usr/lib/systemd/system/gym-kiosk-hub.service"),
+    Installed("packaging/config/hub.toml", "/usr/share/doc/gym-kiosk/hub.toml.example"),
     Installed("packaging/systemd/cage.conf", "/usr/share/gym-kiosk/systemd/cage.conf"),
     Installed("packaging/systemd/gym-kiosk-cage.pam", "/usr/share/gym-kiosk/systemd/gym-kiosk-cage.pam"),
     Installed("packaging/udev/99-gym-kiosk.rules", "/usr/lib/udev/rules.d/99-gym-kiosk.rules"),
     Installed("packaging/udev/98-gym-kiosk-local.rules.example", "/usr/share/gym-kiosk/udev/98-gym-kiosk-local.rules.example"),
     Installed("docs/deployment.md", "/usr/share/doc/gym-kiosk/deployment.md"),
+    Installed("docs/hub-deployment.md", "/usr/share/doc/gym-kiosk/hub-deployment.md"),
+    Installed("docs/hub-api.md", "/usr/share/doc/gym-kiosk/hub-api.md"),
 )
 SYMLINKS = {"/usr/bin/gym-kiosk": f"{VENV}/bin/gym-kiosk"}
 MAINTAINER_SCRIPTS = ("postinst", "prerm", "postrm")
@@ -88,6 +92,7 @@ from PySide6.QtQml import QQmlComponent, QQmlEngine
 from PySide6 import QtGraphs, QtQuick, QtQuickControls2, QtSvg  # noqa: F401
 import qasync  # noqa: F401
 import hardware.registry, kiosk.config.loader, ui.app, gym_kiosk.cli  # noqa: F401
+import hub.composition, hub.cli  # noqa: F401  (the hub, its fleet page and /metrics)
 app = QGuiApplication(sys.argv[:1])
 engine = QQmlEngine()
 component = QQmlComponent(engine)
