@@ -24,6 +24,7 @@ from hub.delivery import DeliveryWorker
 from hub.gyms import GymPlatforms
 from hub.serving import RunningHub, serve_forever, serve_in_thread
 from hub.store.engine import migrate, open_engine
+from hub.store.measurements import forget_finished_members
 from hub.store.member_sessions import purge_expired_sessions
 from hub.store.sealing import Sealer
 from kiosk import logsafety
@@ -77,7 +78,7 @@ def build_hub(config: HubConfig, *, platforms: Sequence[Platform] = PLATFORMS,
                                 **dict(worker_options or {}))
         context.wake_worker = worker.wake
         tasks = [asyncio.create_task(worker.run(), name="hub-delivery"),
-                 asyncio.create_task(_purge_sessions(context), name="hub-session-purge")]
+                 asyncio.create_task(_purge(context), name="hub-purge")]
         try:
             yield
         finally:
@@ -91,9 +92,11 @@ def build_hub(config: HubConfig, *, platforms: Sequence[Platform] = PLATFORMS,
     return Hub(config=config, engine=engine, context=context, app=create_api(context, lifespan=running))
 
 
-async def _purge_sessions(context: ApiContext) -> None:
+async def _purge(context: ApiContext) -> None:
+    """Forget expired member sessions, and members' credentials and tokens no delivery needs any more."""
     while True:
         await asyncio.to_thread(purge_expired_sessions, context.engine, context.clock_ms())
+        await asyncio.to_thread(forget_finished_members, context.engine, context.clock_ms())
         await asyncio.sleep(PURGE_EVERY_S)
 
 

@@ -24,6 +24,7 @@ from sqlalchemy.engine import Engine
 from hub.gyms import GymPlatforms
 from hub.members import session_for
 from hub.store.deliveries import Claim, Outcome, claim_due, next_due_ms, record_outcome, release_claims
+from hub.store.measurements import FORGOTTEN
 from hub.store.sealing import Sealer
 from kiosk.cloud.base import ErrorMeaning
 from kiosk.cloud.errors import CloudError
@@ -126,6 +127,8 @@ class DeliveryWorker:
         if destination is None:
             return "retrying", f"{claim.destination} is not configured for gym {claim.gym!r} on this hub", \
                 self._schedule.cap_s
+        if claim.member == FORGOTTEN:
+            return "failed", "the member's login was forgotten once the result was settled; measure again", None
         try:
             measurement = measurement_from_json(claim.body, claim.unique_id)
             session = session_for(self._sealer.open(claim.member), claim.destination)
