@@ -62,7 +62,7 @@ def build_hub(config: HubConfig, *, platforms: Sequence[Platform] = PLATFORMS,
               platform_options: Mapping[str, Mapping[str, Any]] | None = None,
               worker_options: Mapping[str, Any] | None = None) -> Hub:
     """Build the hub for ``config``. ``platform_options`` go to each platform's ``connect`` (by platform name);
-    ``worker_options`` to the :class:`DeliveryWorker` (lease, batch, poll interval, schedule)."""
+    ``worker_options`` to the :class:`DeliveryWorker` (lease, concurrency, poll interval, schedule)."""
     logsafety.register_secret(*config.secrets)
     engine = open_engine(config.store_url)
     migrate(engine)
