@@ -25,6 +25,7 @@ from hub.gyms import GymPlatforms
 from hub.operations import Operations
 from hub.serving import RunningHub, serve_forever, serve_in_thread
 from hub.store.engine import migrate, open_engine
+from hub.store.measurements import forget_finished_members
 from hub.store.member_sessions import purge_expired_sessions
 from hub.store.sealing import Sealer
 from kiosk import logsafety
@@ -62,7 +63,7 @@ def build_hub(config: HubConfig, *, platforms: Sequence[Platform] = PLATFORMS,
               platform_options: Mapping[str, Mapping[str, Any]] | None = None,
               worker_options: Mapping[str, Any] | None = None) -> Hub:
     """Build the hub for ``config``. ``platform_options`` go to each platform's ``connect`` (by platform name);
-    ``worker_options`` to the :class:`DeliveryWorker` (lease, batch, poll interval, schedule)."""
+    ``worker_options`` to the :class:`DeliveryWorker` (lease, concurrency, poll interval, schedule)."""
     logsafety.register_secret(*config.secrets)
     engine = open_engine(config.store_url)
     migrate(engine)
@@ -80,7 +81,7 @@ def build_hub(config: HubConfig, *, platforms: Sequence[Platform] = PLATFORMS,
                                 **{"on_outcome": operations.metrics.delivery_outcome, **dict(worker_options or {})})
         context.wake_worker = worker.wake
         tasks = [asyncio.create_task(worker.run(), name="hub-delivery"),
-                 asyncio.create_task(_purge_sessions(context), name="hub-session-purge")]
+                 asyncio.create_task(_purge(context), name="hub-purge")]
         try:
             yield
         finally:
@@ -96,9 +97,11 @@ def build_hub(config: HubConfig, *, platforms: Sequence[Platform] = PLATFORMS,
     return Hub(config=config, engine=engine, context=context, app=app)
 
 
-async def _purge_sessions(context: ApiContext) -> None:
+async def _purge(context: ApiContext) -> None:
+    """Forget expired member sessions, and members' credentials and tokens no delivery needs any more."""
     while True:
         await asyncio.to_thread(purge_expired_sessions, context.engine, context.clock_ms())
+        await asyncio.to_thread(forget_finished_members, context.engine, context.clock_ms())
         await asyncio.sleep(PURGE_EVERY_S)
 
 

@@ -24,6 +24,7 @@ from sqlalchemy.engine import Engine
 from hub.gyms import GymPlatforms
 from hub.members import session_for
 from hub.store.deliveries import Claim, Outcome, claim_due, next_due_ms, record_outcome, release_claims
+from hub.store.measurements import FORGOTTEN
 from hub.store.sealing import Sealer
 from kiosk.cloud.base import ErrorMeaning
 from kiosk.cloud.errors import CloudError
@@ -46,7 +47,7 @@ class DeliveryWorker:
 
     def __init__(self, engine: Engine, sealer: Sealer, gyms: Mapping[str, GymPlatforms], *,
                  changed: Callable[[], None] = lambda: None, schedule: DeliverySchedule = DeliverySchedule(),
-                 lease_s: float = 120.0, batch: int = 50, concurrency: int = 32, poll_s: float = 5.0,
+                 lease_s: float = 120.0, concurrency: int = 32, poll_s: float = 5.0,
                  clock: Callable[[], float] = time.time,
                  on_outcome: Callable[[str, Outcome, float], None] = lambda destination, outcome, age_s: None) -> None:
         self.claimer = claimer_id()
@@ -56,8 +57,8 @@ class DeliveryWorker:
         self._changed = changed
         self._schedule = schedule
         self._lease_ms = int(lease_s * 1000)
-        self._batch = batch
-        self._slots = asyncio.Semaphore(concurrency)
+        self._concurrency = concurrency  # deliveries in flight at once; never more are claimed (a claim waiting
+        # for a free slot could outlive its lease and be taken over by another process)
         self._poll_s = poll_s
         self._clock = clock
         self._on_outcome = on_outcome  # (destination, outcome, seconds since accepted): for /metrics
@@ -73,7 +74,7 @@ class DeliveryWorker:
         try:
             while True:
                 self._bell.clear()
-                free = self._batch - len(self._in_flight)
+                free = self._concurrency - len(self._in_flight)
                 claims = await asyncio.to_thread(claim_due, self._engine, self.claimer, self._now_ms(),
                                                  self._lease_ms, free) if free > 0 else []
                 for claim in claims:
@@ -104,20 +105,21 @@ class DeliveryWorker:
             pass
 
     async def _deliver(self, claim: Claim) -> None:
-        async with self._slots:
-            outcome, detail, delay_s = await self._attempt(claim)
-            now = self._clock()
-            next_try_ms = None
-            if delay_s is not None:
-                timestamp_ms = claim.body.get("timestamp_ms", 0)
-                max_age_s = self._max_age_s(claim)
-                next_at = self._schedule.next_attempt_at(timestamp_ms, now, delay_s, max_age_s)
-                next_try_ms = int(next_at * 1000)
-            recorded = await asyncio.to_thread(record_outcome, self._engine, claim, self.claimer, outcome, detail,
-                                               int(now * 1000), next_try_ms)
-            if recorded:
-                self._changed()
-                self._on_outcome(claim.destination, outcome, max(0.0, now - claim.accepted_ms / 1000))
+        outcome, detail, delay_s = await self._attempt(claim)
+        now = self._clock()
+        next_try_ms = None
+        if delay_s is not None:
+            timestamp_ms = claim.body.get("timestamp_ms", 0)
+            next_at = self._schedule.next_attempt_at(timestamp_ms, now, delay_s, self._max_age_s(claim))
+            next_try_ms = int(next_at * 1000)
+        recorded = await asyncio.to_thread(record_outcome, self._engine, claim, self.claimer, outcome, detail,
+                                           int(now * 1000), next_try_ms)
+        if recorded:
+            self._changed()
+            self._on_outcome(claim.destination, outcome, max(0.0, now - claim.accepted_ms / 1000))
+        else:
+            log.warning("delivery %s to %s: the claim lapsed before its outcome was recorded (lease too short?)",
+                        claim.unique_id, claim.destination)
 
     async def _attempt(self, claim: Claim) -> tuple[Outcome, str, float | None]:
         """(outcome, detail, seconds until the next try or None) of one attempt at ``claim``."""
@@ -126,6 +128,8 @@ class DeliveryWorker:
         if destination is None:
             return "retrying", f"{claim.destination} is not configured for gym {claim.gym!r} on this hub", \
                 self._schedule.cap_s
+        if claim.member == FORGOTTEN:
+            return "failed", "the member's login was forgotten once the result was settled; measure again", None
         try:
             measurement = measurement_from_json(claim.body, claim.unique_id)
             session = session_for(self._sealer.open(claim.member), claim.destination)

@@ -20,6 +20,8 @@ from hub.store.schema import deliveries, kiosks, measurements
 from kiosk.cloud.hub.wire import DeliveryStatus, DestinationState
 
 OPEN_STATES = ("pending", "retrying")  # still to be delivered
+FORGOTTEN = ""  # the member column once no delivery needs the member's credential or tokens
+FAILED_KEPT_MS = 8 * 86_400_000
 
 
 class MeasurementConflict(Exception):
@@ -146,6 +148,22 @@ def trainer_action(engine: Engine, device_id: str, unique_id: str, destination: 
         connection.execute(sa.update(deliveries).where(mine, movable)
                            .values(**changes, version=deliveries.c.version + 1, updated_ms=now_ms))
         return _status(connection, unique_id)
+
+
+def forget_finished_members(engine: Engine, now_ms: int, keep_failed_ms: int = FAILED_KEPT_MS) -> int:
+    """Drop the sealed credential and tokens of measurements no delivery needs any more; how many.
+
+    Needed while a delivery is open, and for a failed one while a trainer may still resend
+    it (``keep_failed_ms`` after acceptance: past EGYM's seven days a resend is refused anyway).
+    The measurement and its states stay, without anything that identifies the member.
+    """
+    still_needed = sa.exists().where(
+        deliveries.c.unique_id == measurements.c.unique_id,
+        sa.or_(deliveries.c.state.in_(OPEN_STATES),
+               sa.and_(deliveries.c.state == "failed", measurements.c.accepted_ms > now_ms - keep_failed_ms)))
+    with engine.begin() as connection:
+        return connection.execute(sa.update(measurements).where(measurements.c.member != FORGOTTEN, ~still_needed)
+                                  .values(member=FORGOTTEN)).rowcount
 
 
 def queue_depth_by_destination(engine: Engine) -> dict[str, int]:

@@ -7,9 +7,7 @@ from typing import Iterator
 import pytest
 
 from kiosk.sandbox import RunningSandbox
-from tests.hub.running import GYM, HubUnderTest, bearer, running_hub
-
-__all__ = ["GYM", "HubUnderTest", "bearer"]
+from tests.hub.running import HubUnderTest, running_hub
 
 
 @pytest.fixture

@@ -5,7 +5,8 @@ import pytest
 
 from hub.store.deliveries import claim_due, next_due_ms, record_outcome, release_claims
 from hub.store.measurements import (
-    MeasurementConflict, accept_measurement, deliveries_by_state, delivery_status, queue_depth_by_destination,
+    MeasurementConflict, accept_measurement, deliveries_by_state, delivery_status, forget_finished_members,
+    queue_depth_by_destination,
     recent_measurements, trainer_action,
 )
 
@@ -76,3 +77,24 @@ def test_a_trainer_resends_a_failed_delivery_and_discards_a_pending_one(engine) 
     assert trainer_action(engine, "k-2", "m-1", "egym", "resend", "", NOW) is None
     assert trainer_action(engine, "k-1", "m-1", "perfectgym", "resend", "", NOW) is None
     assert [listed.status.unique_id for listed in recent_measurements(engine, "k-1", 10)] == ["m-2", "m-1"]
+
+
+def test_the_members_credential_is_forgotten_once_no_delivery_needs_it(engine) -> None:
+    accept(engine, "m-open")
+    accept(engine, "m-delivered")
+    accept(engine, "m-failed")
+    claims = {claim.unique_id: claim for claim in claim_due(engine, "w", NOW, lease_ms=30_000, limit=10)}
+    record_outcome(engine, claims["m-delivered"], "w", "delivered", "", NOW)
+    record_outcome(engine, claims["m-failed"], "w", "failed", "refused", NOW)
+    release_claims(engine, "w")
+    assert forget_finished_members(engine, NOW + 1) == 1
+    members = {claim.unique_id: claim.member for claim in claim_due(engine, "v", NOW + 2, lease_ms=1, limit=10)}
+    assert members == {"m-open": "sealed"}  # still open: still needed
+    trainer_action(engine, "k-1", "m-failed", "egym", "resend", "", NOW + 3)  # a failed one may still be resent
+    claims = {claim.unique_id: claim for claim in claim_due(engine, "u", NOW + 4, lease_ms=1, limit=10)}
+    assert claims["m-failed"].member == "sealed"
+    record_outcome(engine, claims["m-open"], "u", "delivered", "", NOW + 5)
+    record_outcome(engine, claims["m-failed"], "u", "failed", "refused again", NOW + 5)
+    assert forget_finished_members(engine, NOW + 6) == 1  # m-open, now delivered
+    assert forget_finished_members(engine, NOW + 9 * 86_400_000) == 1  # m-failed, past the time a resend could help
+    assert delivery_status(engine, "k-1", "m-delivered").destinations["egym"].state == "delivered"
