@@ -184,8 +184,11 @@ async def _assemble(
     outbox_settings: dict[str, Any] = {"retry": DeliverySchedule(max_retry_after_s=config.outbox.max_retry_after_seconds)}
     outbox_settings.update(outbox_options or {})
     outbox = outbox_type(database, destinations, vault=vault, **outbox_settings)
+    pc_mode = config.device is not None and config.device.pc_mode
+    # The hub is built below; the flow only sends a member's details after a tap, when it exists.
     flow = SessionFlow(identity, outbox, kind=config.station.kind, timings=timings,
-                       history=store_history(database, outbox))
+                       history=store_history(database, outbox),
+                       analyser=(lambda data: devices.send_profile(data)) if pc_mode else None)
     trainer_mode = await open_trainer_mode(database, outbox, config.trainer, data_dir=data_dir, site_secret=site_secret,
                                            can_enter=lambda: flow.snapshot.state is SessionState.ATTRACT)
     dispatcher = EventDispatcher(flow.handle)
