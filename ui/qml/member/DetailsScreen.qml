@@ -168,20 +168,26 @@ Item {
         }
     }
 
-    // A label, its value and the controls that change it, on one line of at least 15 mm.
+    // A label with its value and the button that changes it, on one line of at least 15 mm; or a
+    // label above two answers that share the whole width (long labels and answers stay whole).
     component DetailRow: Rectangle {
         id: detailRow
         property alias label: labelText.text
         property string value: ""
+        readonly property bool stacked: value === ""
         default property alias controls: controlRow.data
         Layout.fillWidth: true
-        implicitHeight: Math.max(window.touchTarget, rowContent.implicitHeight) + 2 * Theme.gapSmall
+        implicitHeight: (stacked ? rowContent.implicitHeight : Math.max(window.touchTarget, rowContent.implicitHeight))
+                        + 2 * Theme.gapSmall
         radius: Theme.radius
         color: Theme.surface
-        RowLayout {
+        GridLayout {
             id: rowContent
-            anchors { fill: parent; leftMargin: Theme.gap; rightMargin: Theme.gapSmall }
-            spacing: Theme.gap
+            anchors { fill: parent; leftMargin: Theme.gap; rightMargin: Theme.gapSmall
+                      topMargin: Theme.gapSmall; bottomMargin: Theme.gapSmall }
+            columns: detailRow.stacked ? 1 : 3
+            columnSpacing: Theme.gap
+            rowSpacing: Math.round(Theme.gapSmall / 2)
             Text {
                 id: labelText
                 textFormat: Text.PlainText
@@ -195,15 +201,16 @@ Item {
             }
             Text {
                 textFormat: Text.PlainText
-                visible: text !== ""
+                visible: !detailRow.stacked
                 text: detailRow.value
                 color: Theme.text
                 font.family: Theme.font
                 font.pixelSize: Theme.leadSize
                 font.bold: true
             }
-            Row {
+            RowLayout {
                 id: controlRow
+                Layout.fillWidth: detailRow.stacked
                 spacing: Theme.gapSmall
             }
         }
@@ -212,6 +219,8 @@ Item {
     // One of two answers; the chosen one is filled.
     component Choice: KioskButton {
         property bool chosen: false
+        Layout.fillWidth: true
+        Layout.preferredWidth: 1
         primary: chosen
         minimumSize: window.touchTarget
         enabled: !details.sending
