@@ -137,3 +137,9 @@ def refusal_message(outcome: ProfileRefused) -> MessageCode:
     if outcome.reason is RefusalReason.REFUSED:
         return MessageCode.ANALYSER_DETAILS_REFUSED
     return MessageCode.ANALYSER_NOT_ANSWERING
+
+
+def device_error_message(code: str) -> MessageCode:
+    """What the member is told when the analyser reports ``E0``–``E9`` on its own (after ``G1``)."""
+    missing = {error.wire for error in _MISSING_DATA}
+    return MessageCode.ANALYSER_NO_DETAILS if code in missing else MessageCode.ANALYSER_ERROR

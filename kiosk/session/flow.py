@@ -24,6 +24,7 @@ from hardware.events import (
     CredentialPresented,
     DeviceConnection,
     DeviceEvent,
+    FrameRejected,
     LiveFigures,
     LiveWeight,
     MeasurementKind,
@@ -38,7 +39,13 @@ from kiosk.message_codes import MessageCode
 from kiosk.models import Measurement, MemberProfile, MemberSession, is_measured_number
 from kiosk.outbox.status import DeliveryStatus
 from kiosk.results.history import HistorySource
-from kiosk.session.analyser_details import AnalyserLink, DetailName, details_from_profile, refusal_message
+from kiosk.session.analyser_details import (
+    AnalyserLink,
+    DetailName,
+    details_from_profile,
+    device_error_message,
+    refusal_message,
+)
 from kiosk.session.messages import identify_failure, queued_at, queued_reason, refusal, refused_at
 from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.session.timers import AsyncioScheduler, Scheduler, TimerHandle
@@ -198,6 +205,8 @@ class SessionFlow:
             self._on_connection(event.connected)
         elif isinstance(event, DataStale):
             self._on_stale(event.stale)
+        elif isinstance(event, FrameRejected) and event.device_error:
+            self._on_device_error(event.device_error)
         else:
             logger.debug("no session action for %s", type(event).__name__)
 
@@ -404,6 +413,20 @@ class SessionFlow:
             return
         logger.info("the analyser took the member's details")
         self._go(SessionState.PROFILE, details_sending=False)
+
+    def _on_device_error(self, code: str) -> None:
+        """The analyser reported an error after it took the member's details: it will not measure this time.
+
+        The member is back on the confirm screen with the reason; "Try again" sends the
+        details and starts it again. Errors while the details are being sent are the
+        exchange's to report; without PC mode the analyser restarts by itself.
+        """
+        if self._analyser is None or self._state not in (SessionState.PROFILE, SessionState.MEASURING):
+            logger.info("the measuring device reported %s", code)
+            return
+        message = device_error_message(code)
+        logger.info("the analyser stopped with %s: %s", code, message.value)
+        self._go(SessionState.DETAILS, message=message, live_weight_kg=None, weight_stable=False, live_values={})
 
     async def _fetch_history(self, visit: _Visit, member_session: MemberSession) -> None:
         assert self._history is not None

@@ -120,3 +120,21 @@ async def test_e4_from_the_analyser_is_explained_and_the_member_tries_again_with
         station.analyser.stand_on(70.0)
         review = await station.until(S.REVIEW)
         assert review.result[fields.WEIGHT_KG] == 70.0 - TARE_KG
+
+
+async def test_an_error_the_analyser_reports_while_measuring_sends_the_member_back_to_try_again(tmp_path: Path):
+    async with pc_mode_station(tmp_path) as station:
+        station.tap(DANA)
+        await station.until(S.DETAILS)
+        station.flow.confirm_details()
+        await station.until(S.PROFILE)
+        [analyser_port] = [device.pty for device in station.hub.devices if device.config.role == "measuring"]
+        analyser_port.write(b"E2\r\n")  # impedance error: the member stood on it in shoes
+        stopped = await station.until(S.DETAILS)
+        assert stopped.message is MessageCode.ANALYSER_ERROR and not stopped.details_sending
+
+        station.flow.confirm_details()  # "Try again" gives the analyser the details and starts it again
+        await station.until(S.PROFILE)
+        assert station.analyser.received.count(b"G1\r\n") == 2
+        station.analyser.stand_on(64.0)
+        assert (await station.until(S.REVIEW)).result[fields.WEIGHT_KG] == 64.0 - TARE_KG
