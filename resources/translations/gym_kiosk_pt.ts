@@ -983,7 +983,7 @@
     <message>
         <location filename="../../ui/viewmodels/analyser_details.py" line="127"/>
         <source>Please step off the scale and tap Try again.</source>
-        <translation>Desça da balança e toque em «Tentar novamente».</translation>
+        <translation>Desça da balança e toque em «Tentar de novo».</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/analyser_details.py" line="128"/>
@@ -993,7 +993,7 @@
     <message>
         <location filename="../../ui/viewmodels/analyser_details.py" line="129"/>
         <source>Please check them and tap Try again.</source>
-        <translation>Verifique-os e toque em «Tentar novamente».</translation>
+        <translation>Verifique-os e toque em «Tentar de novo».</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/analyser_details.py" line="130"/>
@@ -1003,7 +1003,7 @@
     <message>
         <location filename="../../ui/viewmodels/analyser_details.py" line="131"/>
         <source>Please tap Try again. If this happens again, please tell a trainer.</source>
-        <translation>Toque em «Tentar novamente». Se voltar a acontecer, informe a equipa do ginásio.</translation>
+        <translation>Toque em «Tentar de novo». Se voltar a acontecer, informe a equipa do ginásio.</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/analyser_details.py" line="132"/>
@@ -1013,7 +1013,7 @@
     <message>
         <location filename="../../ui/viewmodels/analyser_details.py" line="133"/>
         <source>Please step off the scale, wait a moment and tap Try again.</source>
-        <translation>Desça da balança, aguarde um momento e toque em «Tentar novamente».</translation>
+        <translation>Desça da balança, aguarde um momento e toque em «Tentar de novo».</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/analyser_details.py" line="141"/>
@@ -1141,7 +1141,7 @@
     <message>
         <location filename="../../ui/qml/member/DetailsScreen.qml" line="164"/>
         <source>Try again</source>
-        <translation>Tentar novamente</translation>
+        <translation>Tentar de novo</translation>
     </message>
     <message>
         <location filename="../../ui/qml/member/DetailsScreen.qml" line="164"/>

@@ -34,6 +34,8 @@ Item {
             }
             BodyText {
                 Layout.fillWidth: true
+                // Said once; a question, a reason or the spinner below needs the room on small panels.
+                visible: details.missingText === "" && !details.refused && !details.sending
                 text: qsTr("Before you step on: the scale needs these details to measure your body composition.")
             }
         }
@@ -44,7 +46,7 @@ Item {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
             Layout.alignment: Qt.AlignVCenter
-            spacing: Theme.gap
+            spacing: Theme.gapSmall
             DetailRow {
                 objectName: "heightRow"
                 label: qsTr("Height")
@@ -128,7 +130,7 @@ Item {
             BodyText {
                 objectName: "summaryText"
                 Layout.fillWidth: true
-                visible: text !== "" && !details.refused
+                visible: text !== "" && !details.refused && !details.sending
                 font.pixelSize: Theme.leadSize
                 color: Theme.text
                 text: details.summaryText
@@ -144,7 +146,7 @@ Item {
             Item { Layout.fillHeight: true }
             GridLayout {
                 Layout.fillWidth: true
-                columns: window.portrait ? 1 : 2
+                columns: 2  // side by side: the room above is the details'
                 columnSpacing: Theme.gap
                 rowSpacing: Theme.gapSmall
                 KioskButton {
