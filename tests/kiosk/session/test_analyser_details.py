@@ -138,3 +138,21 @@ async def test_an_error_the_analyser_reports_while_measuring_sends_the_member_ba
         assert station.analyser.received.count(b"G1\r\n") == 2
         station.analyser.stand_on(64.0)
         assert (await station.until(S.REVIEW)).result[fields.WEIGHT_KG] == 64.0 - TARE_KG
+
+
+async def test_measure_again_asks_for_the_details_again_as_the_member_last_confirmed_them(tmp_path: Path):
+    async with pc_mode_station(tmp_path) as station:
+        station.tap(DANA)
+        await station.until(S.DETAILS)
+        station.flow.adjust_details("height_cm", 171)
+        station.flow.confirm_details()
+        await station.until(S.PROFILE)
+        station.analyser.stand_on(64.0)
+        await station.until(S.REVIEW)
+
+        station.flow.measure_again()
+        again = await station.until(S.DETAILS)
+        assert again.details is not None and again.details.height_cm == 171.0, "the member's own change stays"
+        station.flow.confirm_details()
+        await station.until(S.PROFILE)
+        assert station.analyser.received.count(b"D3171.0\r\n") == 2, "each measurement gets the details again"

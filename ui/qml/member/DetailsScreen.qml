@@ -57,6 +57,7 @@ Item {
                     minimumSize: window.touchTarget
                     text: details.heightText === "" ? qsTr("Enter") : qsTr("Change")
                     enabled: !details.sending
+                    opacity: enabled ? 1 : 0.45
                     onClicked: keypad.open("height")
                 }
             }
@@ -70,6 +71,7 @@ Item {
                     minimumSize: window.touchTarget
                     text: details.ageText === "" ? qsTr("Enter") : qsTr("Change")
                     enabled: !details.sending
+                    opacity: enabled ? 1 : 0.45
                     onClicked: keypad.open("age")
                 }
             }
@@ -226,6 +228,7 @@ Item {
         primary: chosen
         minimumSize: window.touchTarget
         enabled: !details.sending
+        opacity: enabled ? 1 : 0.45
         Accessible.checkable: true
         Accessible.checked: chosen
     }
