@@ -113,9 +113,14 @@ class DeviceConnection:
 
 @dataclass(frozen=True)
 class FrameRejected:
-    """Bytes that could not be decoded; counted for diagnostics, never fatal."""
+    """Bytes that could not be decoded; counted for diagnostics, never fatal.
+
+    ``device_error`` is the device's own error code when it reported one (an analyser's
+    ``E2``), so the member can be told; "" for bytes that were simply not understood.
+    """
 
     reason: str
+    device_error: str = ""
 
 
 DeviceEvent = Union[

@@ -29,6 +29,11 @@ Role = Literal["reader", "measuring"]
 _PRINTED_RENDERING = {CardTechnology.EM4100: EM4100_PRINTED}
 
 
+def printed_uid_rendering(technology: CardTechnology) -> str:
+    """How cards of ``technology`` are printed, and so usually registered: the default rendering for them."""
+    return _PRINTED_RENDERING.get(technology, "hex")
+
+
 @dataclass(frozen=True)
 class DeviceHandler:
     """How to talk to one kind of device."""
@@ -57,7 +62,7 @@ class DeviceHandler:
         """
         if not self.card_technologies:
             return None
-        return _PRINTED_RENDERING.get(technology or self.card_technologies[0], "hex")
+        return printed_uid_rendering(technology or self.card_technologies[0])
 
     def make_decoder(self, **options: Any) -> Decoder:
         """A fresh decoder configured with the device's ``options`` table."""

@@ -191,8 +191,11 @@ async def _assemble(
     outbox_settings.update(outbox_options or {})
     outbox = outbox_type(database, destinations, vault=vault, **outbox_settings)
     downstream = {d.name: d for d in destinations if isinstance(d, ReportsDownstream)}
+    pc_mode = config.device is not None and config.device.pc_mode
+    # The device hub is built below; the flow only sends a member's details after a tap, when it exists.
     flow = SessionFlow(identity, outbox, kind=config.station.kind, timings=timings,
-                       history=store_history(database, outbox), downstream=downstream)
+                       history=store_history(database, outbox), downstream=downstream,
+                       analyser=(lambda data: devices.send_profile(data)) if pc_mode else None)
     trainer_mode = await open_trainer_mode(database, outbox, config.trainer, data_dir=data_dir, site_secret=site_secret,
                                            can_enter=lambda: flow.snapshot.state is SessionState.ATTRACT,
                                            downstream=downstream)

@@ -23,3 +23,8 @@ class MessageCode(str, Enum):
     DEVICE_DISCONNECTED = "device-disconnected"
     STORAGE = "storage"  # this kiosk could not save the result; nothing was sent
     NOT_SAVED_YET = "not-saved-yet"  # the disk refused the result for now: kept in memory, written again
+    # A body-composition analyser in PC mode did not take the member's details (kiosk.session.analyser_details).
+    ANALYSER_NO_DETAILS = "analyser-no-details"  # E4 / E6: it has no (complete) personal data; send them again
+    ANALYSER_DETAILS_REFUSED = "analyser-details-refused"  # "!" / "D3!": it did not accept a value or a command
+    ANALYSER_NOT_ANSWERING = "analyser-not-answering"  # no reply in time, or the port is gone
+    ANALYSER_ERROR = "analyser-error"  # any other E code (overload, zero point, impedance …): step off, try again

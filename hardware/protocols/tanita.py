@@ -140,7 +140,7 @@ def parse_error_line(line: bytes) -> FrameRejected | None:
     reply = parse_reply(line)
     if not isinstance(reply, AnalyserError):
         return None
-    return FrameRejected(f"analyser error {reply.code.wire}: {reply.code.meaning}")
+    return FrameRejected(f"analyser error {reply.code.wire}: {reply.code.meaning}", device_error=reply.code.wire)
 
 
 class TanitaDecoder(LineDecoder):

@@ -66,6 +66,8 @@ class DeviceConfig:
     baudrate: int | None = None
     reader_id: str = ""
     options: dict[str, Any] = field(default_factory=dict)
+    pc_mode: bool = False  # analysers: give the member's gender, age, height and body type before each measurement
+    tare_kg: float = 0.0  # PC mode: the clothes allowance sent as D0
 
     @property
     def simulated(self) -> bool:
@@ -277,8 +279,27 @@ def _device(s: Section, role: Literal["reader", "measuring"]) -> DeviceConfig:
         handler.check_options(options)
     except (TypeError, ValueError) as exc:
         raise ConfigError(s.key("options"), str(exc)) from None
+    pc_mode, tare_kg = _pc_mode(s, handler.pc_mode) if role == "measuring" else (False, 0.0)
     s.reject_unknown()
-    return DeviceConfig(role=role, protocol=protocol, port=port, baudrate=baudrate, reader_id=reader_id, options=options)
+    return DeviceConfig(role=role, protocol=protocol, port=port, baudrate=baudrate, reader_id=reader_id, options=options,
+                        pc_mode=pc_mode, tare_kg=tare_kg)
+
+
+def _pc_mode(s: Section, dialect: str | None) -> tuple[bool, float]:
+    """``[device] pc_mode`` and ``tare_kg``: only for analysers that take personal data (hardware registry)."""
+    from hardware.protocols.tanita_pc_mode import MAX_TARE_KG
+
+    pc_mode = s.bool("pc_mode", False)
+    if pc_mode and dialect is None:
+        from hardware.registry import REGISTRY
+
+        takers = ", ".join(h.protocol for h in REGISTRY if h.pc_mode)
+        raise ConfigError(s.key("pc_mode"), f"the {s.str('protocol')} device takes no personal data; "
+                                            f"PC mode is for: {takers}")
+    if s.has("tare_kg") and not pc_mode:
+        raise ConfigError(s.key("tare_kg"), "is sent to the analyser in PC mode only; set pc_mode = true or remove it")
+    tare_kg = s.float("tare_kg", 0.0, minimum=0.0, maximum=MAX_TARE_KG)
+    return pc_mode, float(tare_kg)
 
 
 def _storage(s: Section) -> StorageConfig:

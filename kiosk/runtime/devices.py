@@ -8,6 +8,7 @@ on the other end, opened through pyserial exactly like a real port.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import importlib
 import json
 import inspect
@@ -18,6 +19,8 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from hardware.events import DeviceConnection
+from hardware.profile_sender import send_profile
+from hardware.protocols.tanita_pc_mode import DIALECTS, PersonalData, ProfileOutcome, ProfileRefused, RefusalReason
 from hardware.pty_port import PtyPort
 from hardware.registry import DeviceHandler, handler_for
 from hardware.serial_link import LinkEvent, SerialLink
@@ -143,6 +146,21 @@ class DeviceHub:
     def keyboard_readers(self) -> list[tuple[Any, Callable[[LinkEvent], None]]]:
         """(decoder, deliver) for each keyboard-wedge reader; the ui feeds them key presses."""
         return [(d.keys, self._forward(d.config)) for d in self.devices if d.keys is not None]
+
+    async def send_profile(self, data: PersonalData) -> ProfileOutcome:
+        """Give the analyser in PC mode the member's ``data`` (with the configured tare) and start it.
+
+        Runs on the event loop beside the link's reading: nothing blocks while the
+        analyser answers. Refused as not connected when no device is in PC mode.
+        """
+        device = next((d for d in self.devices if d.config.pc_mode and d.link is not None), None)
+        if device is None or device.link is None:
+            logger.warning("no measuring device in PC mode to send a member's details to")
+            return ProfileRefused("", RefusalReason.NOT_CONNECTED)
+        handler = handler_for(device.config.protocol)
+        assert handler is not None and handler.pc_mode is not None  # the config loader checked both
+        with_tare = dataclasses.replace(data, tare_kg=device.config.tare_kg)
+        return await send_profile(device.link, with_tare, DIALECTS[handler.pc_mode])
 
     def simulator(self, role: str) -> Any:
         """The first simulator for ``role`` ("reader" or "measuring"), or None."""

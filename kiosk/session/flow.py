@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import dataclasses
+import datetime
 import enum
 import logging
 import math
@@ -23,11 +24,13 @@ from hardware.events import (
     CredentialPresented,
     DeviceConnection,
     DeviceEvent,
+    FrameRejected,
     LiveFigures,
     LiveWeight,
     MeasurementKind,
     MeasurementRecord,
 )
+from hardware.protocols.tanita_pc_mode import ProfileRefused
 from hardware.serial_link import DataStale
 from kiosk.cloud.base import DownstreamStatus, IdentityProvider, ReportsDownstream
 from kiosk.cloud.errors import CloudError
@@ -36,6 +39,13 @@ from kiosk.message_codes import MessageCode
 from kiosk.models import Measurement, MemberProfile, MemberSession, is_measured_number
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.results.history import HistorySource
+from kiosk.session.analyser_details import (
+    AnalyserLink,
+    DetailName,
+    details_from_profile,
+    device_error_message,
+    refusal_message,
+)
 from kiosk.session.messages import identify_failure, queued_at, queued_reason, refusal, refused_at
 from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.session.timers import AsyncioScheduler, Scheduler, TimerHandle
@@ -49,8 +59,8 @@ EMPTY_SCALE_KG = 0.5  # lighter than this, nobody is standing on the scale
 WEIGHT_NOISE_KG = 0.1  # smaller changes are the scale settling, not a member moving
 WARNING_TICK_S = 1.0
 TRANSITION_HISTORY = 50
-_IDLE_STATES = (SessionState.PROFILE, SessionState.MEASURING)
-_NOT_ME_STATES = (SessionState.PROFILE, SessionState.MEASURING, SessionState.REVIEW)
+_IDLE_STATES = (SessionState.DETAILS, SessionState.PROFILE, SessionState.MEASURING)
+_NOT_ME_STATES = (SessionState.DETAILS, SessionState.PROFILE, SessionState.MEASURING, SessionState.REVIEW)
 _RESULT_STATES = (SessionState.REVIEW, SessionState.SUBMITTING, SessionState.DONE)  # the result stays on screen
 
 
@@ -118,7 +128,11 @@ class _Visit:
 
 
 class SessionFlow:
-    """The session state machine: ATTRACT → IDENTIFYING → PROFILE → MEASURING → REVIEW → SUBMITTING → DONE."""
+    """The session state machine: ATTRACT → IDENTIFYING → PROFILE → MEASURING → REVIEW → SUBMITTING → DONE.
+
+    With an ``analyser`` (a body-composition analyser in PC mode) the member confirms the
+    details it is sent in DETAILS, between IDENTIFYING and PROFILE.
+    """
 
     def __init__(
         self,
@@ -130,10 +144,14 @@ class SessionFlow:
         scheduler: Scheduler | None = None,
         history: HistorySource | None = None,
         downstream: Mapping[str, ReportsDownstream] | None = None,
+        analyser: AnalyserLink | None = None,
+        today: Callable[[], datetime.date] = datetime.date.today,
     ) -> None:
         """``downstream`` are the destinations (by name) that pass results on and report where they stand."""
         self._identity = identity
         self._downstream = dict(downstream or {})
+        self._analyser = analyser
+        self._today = today
         self._outbox = outbox
         self._kind = kind
         self._timings = timings
@@ -191,6 +209,8 @@ class SessionFlow:
             self._on_connection(event.connected)
         elif isinstance(event, DataStale):
             self._on_stale(event.stale)
+        elif isinstance(event, FrameRejected) and event.device_error:
+            self._on_device_error(event.device_error)
         else:
             logger.debug("no session action for %s", type(event).__name__)
 
@@ -242,7 +262,8 @@ class SessionFlow:
         for task in visit.following.values():
             task.cancel()
         visit.following.clear()
-        self._go(SessionState.PROFILE, result={}, submissions=(), downstream={}, live_weight_kg=None, weight_stable=False,
+        self._go(self._before_measuring, result={}, submissions=(), downstream={}, live_weight_kg=None,
+                 weight_stable=False,
                  live_values={}, confirming_not_me=False)
         self._load_history(visit)
 
@@ -272,6 +293,31 @@ class SessionFlow:
             logger.info("an unclaimed %s measurement was declined by the member who tapped", self._kind)
             self._note_activity()
             self._show(offered_result={})
+
+    def adjust_details(self, name: DetailName, value: object) -> None:
+        """The member changed what the analyser will be told (height, age, body model, body type)."""
+        details = self._snapshot.details
+        if self._refuses("adjust-details", self._state is SessionState.DETAILS and not self._snapshot.details_sending):
+            return
+        assert details is not None
+        try:
+            adjusted = details.adjusted(name, value)
+        except ValueError as error:  # the keypad keeps to the ranges; say why without the value
+            logger.info("a detail for the analyser was not taken: %s", error)
+            return
+        self._note_activity()
+        self._show(details=adjusted, message=None)
+
+    def confirm_details(self) -> None:
+        """The member confirmed their details ("Correct"): send them, then they step on."""
+        visit, details = self._visit, self._snapshot.details
+        allowed = self._state is SessionState.DETAILS and not self._snapshot.details_sending
+        if self._refuses("confirm-details", allowed and visit is not None and details is not None and details.complete):
+            return
+        assert visit is not None and details is not None
+        self._note_activity()
+        self._show(details_sending=True, message=None)
+        self._spawn(self._send_details(visit, details.personal_data()))
 
     def still_here(self) -> None:
         """The member answered the idle warning."""
@@ -336,7 +382,9 @@ class SessionFlow:
         if visit is not self._visit or self._state is not SessionState.IDENTIFYING:
             return
         visit.member_session, visit.profile = member_session, profile
-        self._go(SessionState.PROFILE, profile=profile, linked_platforms=member_session.linked_platforms)
+        details = details_from_profile(profile, self._today()) if self._analyser is not None else None
+        self._go(self._before_measuring, profile=profile, details=details,
+                 linked_platforms=member_session.linked_platforms)
         self._load_history(visit)
         if visit.waiting_reading is not None:
             reading, visit.waiting_reading = visit.waiting_reading, None
@@ -351,6 +399,43 @@ class SessionFlow:
         if self._history is None or visit.member_session is None or not visit.member_session.user_id:
             return
         self._spawn(self._fetch_history(visit, visit.member_session))
+
+    @property
+    def _before_measuring(self) -> SessionState:
+        """Where a member waits before measuring: confirming the analyser's details, or the greeting."""
+        return SessionState.DETAILS if self._analyser is not None else SessionState.PROFILE
+
+    async def _send_details(self, visit: _Visit, data: Any) -> None:
+        """Give the analyser the confirmed details; on its go-ahead the member steps on, else they are told why."""
+        assert self._analyser is not None
+        try:
+            outcome = await self._analyser(data)
+        except Exception as error:  # the analyser link failed: the member can try again
+            logger.error("sending the member's details to the analyser failed (%s)", type(error).__name__)
+            outcome = None
+        if visit is not self._visit or self._state is not SessionState.DETAILS:
+            return
+        if outcome is None or isinstance(outcome, ProfileRefused):
+            code = refusal_message(outcome) if outcome is not None else MessageCode.ANALYSER_NOT_ANSWERING
+            logger.info("the analyser did not take the member's details: %s", code.value)
+            self._show(details_sending=False, message=code)
+            return
+        logger.info("the analyser took the member's details")
+        self._go(SessionState.PROFILE, details_sending=False)
+
+    def _on_device_error(self, code: str) -> None:
+        """The analyser reported an error after it took the member's details: it will not measure this time.
+
+        The member is back on the confirm screen with the reason; "Try again" sends the
+        details and starts it again. Errors while the details are being sent are the
+        exchange's to report; without PC mode the analyser restarts by itself.
+        """
+        if self._analyser is None or self._state not in (SessionState.PROFILE, SessionState.MEASURING):
+            logger.info("the measuring device reported %s", code)
+            return
+        message = device_error_message(code)
+        logger.info("the analyser stopped with %s: %s", code, message.value)
+        self._go(SessionState.DETAILS, message=message, live_weight_kg=None, weight_stable=False, live_values={})
 
     async def _fetch_history(self, visit: _Visit, member_session: MemberSession) -> None:
         assert self._history is not None

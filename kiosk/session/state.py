@@ -12,11 +12,13 @@ from kiosk.message_codes import MessageCode
 from kiosk.models import MemberProfile
 from kiosk.outbox.status import DeliveryStatus
 from kiosk.results.history import PastResult
+from kiosk.session.analyser_details import AnalyserDetails
 
 
 class SessionState(str, Enum):
     ATTRACT = "attract"  # "Tap your card or phone"
     IDENTIFYING = "identifying"  # login + profile requests in flight
+    DETAILS = "details"  # analysers in PC mode: "168 cm · 37 · female — correct?" before stepping on
     PROFILE = "profile"  # greeting; waiting for the member to step on / start
     MEASURING = "measuring"  # live values, unstable then stable
     REVIEW = "review"  # the finished result; sent in the background after a few seconds unless "Not me"
@@ -48,3 +50,5 @@ class SessionSnapshot:
     screen_seconds_left: int = 0  # the result's idle countdown; any touch starts it again
     confirming_not_me: bool = False  # "Not me" tapped on the result: asking before discarding it
     offered_result: dict[str, float] = field(default_factory=dict)  # finished before the tap: "was this yours?"
+    details: AnalyserDetails | None = None  # what the analyser will be told (PC mode only); the member confirms it
+    details_sending: bool = False  # the confirmed details are on their way to the analyser

@@ -4,224 +4,228 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="66"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="603"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
         <source>st</source>
         <translation>st</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="603"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="89"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="90"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="604"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="90"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="91"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="604"/>
         <source>Body fat</source>
         <translation>Grasa corporal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="91"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="92"/>
         <source>Fat mass</source>
         <translation>Masa grasa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="92"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="93"/>
         <source>Fat-free mass</source>
         <translation>Masa libre de grasa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="93"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="94"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="605"/>
         <source>Muscle mass</source>
         <translation>Masa muscular</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="94"/>
         <location filename="../../ui/viewmodels/formatting.py" line="95"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="96"/>
         <source>Body water</source>
         <translation>Agua corporal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="96"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="97"/>
         <source>Bone mass</source>
         <translation>Masa ósea</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="97"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
         <source>BMI</source>
         <translation>IMC</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <source>Visceral fat rating</source>
         <translation>Índice de grasa visceral</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <location filename="../../ui/viewmodels/formatting.py" line="100"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="101"/>
         <source>Basal metabolic rate</source>
         <translation>Metabolismo basal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="101"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="102"/>
         <source>Metabolic age</source>
         <translation>Edad metabólica</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="102"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="103"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="103"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="104"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="104"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="105"/>
         <source>Energy</source>
         <translation>Energía</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="105"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="106"/>
         <source>Average speed</source>
         <translation>Velocidad media</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="106"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="107"/>
         <source>Average heart rate</source>
         <translation>Frecuencia cardiaca media</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="107"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="108"/>
         <source>Average power</source>
         <translation>Potencia media</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="109"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="110"/>
         <source>Hip flexor, left</source>
         <translation>Flexor de cadera izquierdo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="110"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="111"/>
         <source>Hip flexor, right</source>
         <translation>Flexor de cadera derecho</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
         <source>Heart rate</source>
         <translation>Frecuencia cardiaca</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
         <source>Power</source>
         <translation>Potencia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="108"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="109"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="136"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="135"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="137"/>
         <source>kcal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="138"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="139"/>
         <source>years</source>
         <translation>años</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="144"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="145"/>
         <source>mi</source>
         <translation>mi</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="145"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="146"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="148"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="149"/>
         <source>mph</source>
         <translation>mph</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="149"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="150"/>
         <source>km/h</source>
         <translation>km/h</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="151"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="152"/>
         <source>bpm</source>
         <translation>ppm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="153"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="154"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="156"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="157"/>
         <source>in</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="157"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="158"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="192"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="193"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="212"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="194"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="195"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="214"/>
         <source>Sending to %1…</source>
         <translation>Enviando a %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="196"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="197"/>
         <source>Saved on this kiosk, sending to %1 when online</source>
         <translation>Guardado en este quiosco; se enviará a %1 cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="198"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="199"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="218"/>
         <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>%1 did not accept this result</source>
         <translation>%1 no aceptó este resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="200"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="201"/>
         <source>Too old for %1 to accept</source>
         <translation>Demasiado antiguo para que %1 lo acepte</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="202"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="203"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="220"/>
         <source>Not sent to %1</source>
         <translation>No enviado a %1</translation>
     </message>
@@ -257,102 +261,102 @@
         <translation>El personal del gimnasio puede ver los detalles en este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>We could not use this card or phone</source>
         <translation>No pudimos usar esta tarjeta o este móvil</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Please try again, or use your member card.</source>
         <translation>Inténtalo de nuevo o usa tu tarjeta del gimnasio.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="69"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Start your workout</source>
         <translation>Empieza tu entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="69"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Pulsa Start en la consola. Tus datos aparecen aquí mientras entrenas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
         <source>Take your position for the test</source>
         <translation>Colócate en posición para la prueba</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Sigue las indicaciones de la estación. Tu resultado aparecerá aquí al terminar la prueba.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="72"/>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
         <source>Please step onto the scale</source>
         <translation>Sube a la báscula, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="72"/>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Sin calzado, sin moverte y con los dos pies sobre las placas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="84"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Consola desconectada, reconectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="84"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Sigue entrenando: la consola cuenta tu entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="88"/>
         <source>Waiting for the console…</source>
         <translation>Esperando a la consola…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="88"/>
         <source>The figures shown are not current.</source>
         <translation>Las cifras mostradas no están actualizadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="87"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Workout in progress…</source>
         <translation>Entrenamiento en curso…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="87"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Termina tu entrenamiento en la consola para ver tu resumen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Báscula desconectada, reconectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Waiting for the scale…</source>
         <translation>Esperando a la báscula…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>The weight shown is not current.</source>
         <translation>El peso mostrado no está actualizado.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Weight steady, analysing…</source>
         <translation>Peso estable, analizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="96"/>
         <source>Please stand still…</source>
         <translation>No te muevas, por favor…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="194"/>
+        <location filename="../../ui/viewmodels/session.py" line="198"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Se cierra en %1 s. Toca la pantalla para mantenerla abierta.</translation>
     </message>
@@ -412,47 +416,47 @@
         <translation>Este quiosco no pudo iniciar sesión en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Reconectando… quédate donde estás.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>This kiosk could not save your result</source>
         <translation>Este quiosco no pudo guardar tu resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>No se envió nada. Avisa al personal del gimnasio, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Your result is not saved yet</source>
         <translation>Tu resultado aún no está guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Please keep this screen open.</source>
         <translation>Deja esta pantalla abierta, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <location filename="../../ui/viewmodels/session.py" line="83"/>
         <source>Saving your result…</source>
         <translation>Guardando tu resultado…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <location filename="../../ui/viewmodels/session.py" line="83"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Aún no está guardado. Deja esta pantalla abierta, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="64"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="64"/>
         <source>Please try again.</source>
         <translation>Inténtalo de nuevo.</translation>
     </message>
@@ -951,19 +955,104 @@
         <translation>▲ ▼ cambio desde tu último resultado del %1</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/ui/viewmodels/formatting.py" line="216"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="216"/>
         <source>%1 will get it later</source>
         <translation>%1 lo recibirá más tarde</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>This kiosk is not enrolled at %1</source>
         <translation>Este quiosco no está registrado en %1</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
         <translation>Los resultados se guardan aquí. Avisa al personal del gimnasio, por favor: necesita un nuevo código de registro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="28"/>
+        <source>female</source>
+        <translation>femenino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="28"/>
+        <source>male</source>
+        <translation>masculino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="56"/>
+        <source>%1 cm · %2 · %3 — correct?</source>
+        <translation>%1 cm · %2 · %3: ¿es correcto?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="68"/>
+        <source>%1 to %2 cm</source>
+        <translation>%1 a %2 cm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="70"/>
+        <source>%1 to %2 years</source>
+        <translation>%1 a %2 años</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="126"/>
+        <source>The scale did not get your details</source>
+        <translation>La báscula no ha recibido tus datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="127"/>
+        <source>Please step off the scale and tap Try again.</source>
+        <translation>Bájate de la báscula y toca «Reintentar», por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="128"/>
+        <source>The scale did not accept these details</source>
+        <translation>La báscula no ha aceptado estos datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="129"/>
+        <source>Please check them and tap Try again.</source>
+        <translation>Revísalos y toca «Reintentar», por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="130"/>
+        <source>The scale is not answering</source>
+        <translation>La báscula no responde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="131"/>
+        <source>Please tap Try again. If this happens again, please tell a trainer.</source>
+        <translation>Toca «Reintentar». Si vuelve a pasar, avisa al personal del gimnasio, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="132"/>
+        <source>The scale reported a problem</source>
+        <translation>La báscula ha informado de un problema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="133"/>
+        <source>Please step off the scale, wait a moment and tap Try again.</source>
+        <translation>Bájate de la báscula, espera un momento y toca «Reintentar», por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="141"/>
+        <source>The scale calculates with one of two body models. Please choose the one to use.</source>
+        <translation>La báscula calcula con uno de dos modelos corporales. Elige cuál debe usar, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="143"/>
+        <source>Please enter your height and age.</source>
+        <translation>Introduce tu estatura y tu edad, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="145"/>
+        <source>Please enter your height.</source>
+        <translation>Introduce tu estatura, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="147"/>
+        <source>Please enter your age.</source>
+        <translation>Introduce tu edad, por favor.</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1076,121 @@
         <location filename="../../ui/qml/member/AttractScreen.qml" line="116"/>
         <source>Choose your language</source>
         <translation>Elige tu idioma</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="33"/>
+        <source>Hello, %1!</source>
+        <translation>¡Hola, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="39"/>
+        <source>Before you step on: the scale needs these details to measure your body composition.</source>
+        <translation>Antes de subir: la báscula necesita estos datos para medir tu composición corporal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="52"/>
+        <source>Height</source>
+        <translation>Estatura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="53"/>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="58"/>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="72"/>
+        <source>Enter</source>
+        <translation>Introducir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="58"/>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="72"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="66"/>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="80"/>
+        <source>Body model</source>
+        <translation>Modelo corporal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="83"/>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="89"/>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="96"/>
+        <source>Body type</source>
+        <translation>Tipo corporal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="99"/>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="105"/>
+        <source>Athletic</source>
+        <translation>Atlético</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="146"/>
+        <source>Getting the scale ready…</source>
+        <translation>Preparando la báscula…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="159"/>
+        <source>Not me</source>
+        <translation>No soy yo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="168"/>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="168"/>
+        <source>Correct</source>
+        <translation>Es correcto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="279"/>
+        <source>Your height in cm</source>
+        <translation>Tu estatura en cm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="279"/>
+        <source>Your age</source>
+        <translation>Tu edad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="310"/>
+        <source>Please enter a number from %1.</source>
+        <translation>Introduce un número de %1, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="310"/>
+        <source>From %1.</source>
+        <translation>De %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="324"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1110,77 +1314,77 @@
         <translation>Guardado. ¡Hasta la próxima!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="67"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="84"/>
         <source>Tap a value to see what it means.</source>
         <translation>Toca un valor para ver qué significa.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="73"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="90"/>
         <source>Your result is saved to %1 automatically in a few seconds.</source>
         <translation>Tu resultado se guardará en %1 automáticamente en unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="79"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="96"/>
         <source>Sending your result…</source>
         <translation>Enviando tu resultado…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="104"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="121"/>
         <source>Not me</source>
         <translation>No soy yo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="113"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="130"/>
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="121"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="138"/>
         <source>Measure again</source>
         <translation>Medir de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="129"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="146"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="129"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="146"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="157"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="174"/>
         <source>Is this result not yours?</source>
         <translation>¿Este resultado no es tuyo?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="158"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="175"/>
         <source>It will be deleted from this kiosk and not sent to %1.</source>
         <translation>Se borrará de este quiosco y no se enviará a %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="164"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="181"/>
         <source>Delete it, it&apos;s not mine</source>
         <translation>Borrar, no es mío</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="171"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="188"/>
         <source>It&apos;s mine, keep it</source>
         <translation>Es mío, conservar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="189"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="206"/>
         <source>Take your result with you</source>
         <translation>Llévate tu resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="208"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="225"/>
         <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
         <translation>Escanéalo con la cámara del móvil. Solo contiene la fecha y estos valores: ni nombre ni enlace. Una vez guardado, tu resultado también está en la app de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="214"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="231"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1490,22 +1694,22 @@
         <translation>Se guarda en un archivo que solo puede leer el usuario del quiosco, nunca en la configuración.</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="23"/>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="23"/>
         <source>Hub address</source>
         <translation>Dirección del hub</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="28"/>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="28"/>
         <source>Enrolment code</source>
         <translation>Código de registro</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="24"/>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="24"/>
         <source>The gym&apos;s hub, e.g. https://hub.example.com; on this machine: http://127.0.0.1:8400</source>
         <translation>El hub del gimnasio, p. ej. https://hub.example.com; en este equipo: http://127.0.0.1:8400</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="29"/>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="29"/>
         <source>8 digits from the hub&apos;s fleet page, valid for 15 minutes. This kiosk stores only its own credential, never the EGYM key.</source>
         <translation>8 dígitos de la página de flota del hub, válidos 15 minutos. Este quiosco solo guarda su propia credencial, nunca la clave de EGYM.</translation>
     </message>

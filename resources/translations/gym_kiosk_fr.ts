@@ -4,224 +4,228 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="66"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="603"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
         <source>st</source>
         <translation>st</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="603"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="89"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="90"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="604"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="90"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="91"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="604"/>
         <source>Body fat</source>
         <translation>Graisse corporelle</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="91"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="92"/>
         <source>Fat mass</source>
         <translation>Masse grasse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="92"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="93"/>
         <source>Fat-free mass</source>
         <translation>Masse maigre</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="93"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="94"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="605"/>
         <source>Muscle mass</source>
         <translation>Masse musculaire</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="94"/>
         <location filename="../../ui/viewmodels/formatting.py" line="95"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="96"/>
         <source>Body water</source>
         <translation>Eau corporelle</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="96"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="97"/>
         <source>Bone mass</source>
         <translation>Masse osseuse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="97"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
         <source>BMI</source>
         <translation>IMC</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <source>Visceral fat rating</source>
         <translation>Indice de graisse viscérale</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <location filename="../../ui/viewmodels/formatting.py" line="100"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="101"/>
         <source>Basal metabolic rate</source>
         <translation>Métabolisme de base</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="101"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="102"/>
         <source>Metabolic age</source>
         <translation>Âge métabolique</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="102"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="103"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="103"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="104"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="104"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="105"/>
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="105"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="106"/>
         <source>Average speed</source>
         <translation>Vitesse moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="106"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="107"/>
         <source>Average heart rate</source>
         <translation>Fréquence cardiaque moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="107"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="108"/>
         <source>Average power</source>
         <translation>Puissance moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="108"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="109"/>
         <source>Reach</source>
         <translation>Allonge</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="109"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="110"/>
         <source>Hip flexor, left</source>
         <translation>Fléchisseur de hanche gauche</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="110"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="111"/>
         <source>Hip flexor, right</source>
         <translation>Fléchisseur de hanche droit</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
         <source>Speed</source>
         <translation>Vitesse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
         <source>Heart rate</source>
         <translation>Fréquence cardiaque</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
         <source>Power</source>
         <translation>Puissance</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="136"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="135"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="137"/>
         <source>kcal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="138"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="139"/>
         <source>years</source>
         <translation>ans</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="144"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="145"/>
         <source>mi</source>
         <translation>mi</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="145"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="146"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="148"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="149"/>
         <source>mph</source>
         <translation>mph</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="149"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="150"/>
         <source>km/h</source>
         <translation>km/h</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="151"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="152"/>
         <source>bpm</source>
         <translation>bpm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="153"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="154"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="156"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="157"/>
         <source>in</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="157"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="158"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="192"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="193"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="212"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="194"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="195"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="214"/>
         <source>Sending to %1…</source>
         <translation>Envoi vers %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="196"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="197"/>
         <source>Saved on this kiosk, sending to %1 when online</source>
         <translation>Enregistré sur cette borne, envoi vers %1 dès le retour en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="198"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="199"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="218"/>
         <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>%1 did not accept this result</source>
         <translation>%1 n&apos;a pas accepté ce résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="200"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="201"/>
         <source>Too old for %1 to accept</source>
         <translation>Trop ancien pour être accepté par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="202"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="203"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="220"/>
         <source>Not sent to %1</source>
         <translation>Non envoyé à %1</translation>
     </message>
@@ -312,147 +316,147 @@
         <translation>Cette borne n&apos;a pas pu se connecter à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>We could not use this card or phone</source>
         <translation>Impossible d&apos;utiliser cette carte ou ce téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Please try again, or use your member card.</source>
         <translation>Réessaie ou utilise ta carte de membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Reconnexion… reste où tu es.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>This kiosk could not save your result</source>
         <translation>Cette borne n&apos;a pas pu enregistrer ton résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Rien n&apos;a été envoyé. Préviens l&apos;équipe du club.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Your result is not saved yet</source>
         <translation>Ton résultat n&apos;est pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Please keep this screen open.</source>
         <translation>Laisse cet écran ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="64"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="64"/>
         <source>Please try again.</source>
         <translation>Réessaie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="69"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Start your workout</source>
         <translation>Commence ton entraînement</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="69"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Appuie sur Start sur la console. Tes valeurs s&apos;affichent ici pendant l&apos;effort.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
         <source>Take your position for the test</source>
         <translation>Mets-toi en position pour le test</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Suis les instructions de la station. Ton résultat s&apos;affiche ici à la fin du test.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="72"/>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
         <source>Please step onto the scale</source>
         <translation>Monte sur la balance</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="72"/>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Pieds nus, sans bouger, les deux pieds sur les électrodes.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <location filename="../../ui/viewmodels/session.py" line="83"/>
         <source>Saving your result…</source>
         <translation>Enregistrement de ton résultat…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <location filename="../../ui/viewmodels/session.py" line="83"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Pas encore enregistré. Laisse cet écran ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="84"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Console déconnectée, reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="84"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Continue&#xa0;: la console enregistre ton entraînement.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="88"/>
         <source>Waiting for the console…</source>
         <translation>En attente de la console…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="88"/>
         <source>The figures shown are not current.</source>
         <translation>Les valeurs affichées ne sont pas à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="87"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Workout in progress…</source>
         <translation>Entraînement en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="87"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Termine ton entraînement sur la console pour voir ton bilan.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Balance déconnectée, reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Waiting for the scale…</source>
         <translation>En attente de la balance…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>The weight shown is not current.</source>
         <translation>Le poids affiché n&apos;est pas à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Weight steady, analysing…</source>
         <translation>Poids stable, analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="96"/>
         <source>Please stand still…</source>
         <translation>Ne bouge plus…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="194"/>
+        <location filename="../../ui/viewmodels/session.py" line="198"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Fermeture dans %1 s. Touche l&apos;écran pour le garder ouvert.</translation>
     </message>
@@ -951,19 +955,104 @@
         <translation>▲ ▼ évolution depuis ton dernier résultat du %1</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/ui/viewmodels/formatting.py" line="216"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="216"/>
         <source>%1 will get it later</source>
         <translation>%1 le recevra plus tard</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>This kiosk is not enrolled at %1</source>
         <translation>Cette borne n&apos;est pas inscrite auprès de %1</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
         <translation>Les résultats restent enregistrés ici. Préviens l&apos;équipe du club : la borne a besoin d&apos;un nouveau code d&apos;inscription.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="28"/>
+        <source>female</source>
+        <translation>féminin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="28"/>
+        <source>male</source>
+        <translation>masculin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="56"/>
+        <source>%1 cm · %2 · %3 — correct?</source>
+        <translation>%1 cm · %2 · %3 : est-ce correct ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="68"/>
+        <source>%1 to %2 cm</source>
+        <translation>%1 à %2 cm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="70"/>
+        <source>%1 to %2 years</source>
+        <translation>%1 à %2 ans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="126"/>
+        <source>The scale did not get your details</source>
+        <translation>La balance n&apos;a pas reçu tes données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="127"/>
+        <source>Please step off the scale and tap Try again.</source>
+        <translation>Descends de la balance et touche « Réessayer ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="128"/>
+        <source>The scale did not accept these details</source>
+        <translation>La balance n&apos;a pas accepté ces données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="129"/>
+        <source>Please check them and tap Try again.</source>
+        <translation>Vérifie-les et touche « Réessayer ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="130"/>
+        <source>The scale is not answering</source>
+        <translation>La balance ne répond pas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="131"/>
+        <source>Please tap Try again. If this happens again, please tell a trainer.</source>
+        <translation>Touche « Réessayer ». Si cela se reproduit, préviens l&apos;équipe du club.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="132"/>
+        <source>The scale reported a problem</source>
+        <translation>La balance signale un problème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="133"/>
+        <source>Please step off the scale, wait a moment and tap Try again.</source>
+        <translation>Descends de la balance, attends un instant et touche « Réessayer ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="141"/>
+        <source>The scale calculates with one of two body models. Please choose the one to use.</source>
+        <translation>La balance calcule avec l&apos;un de deux modèles corporels. Choisis celui à utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="143"/>
+        <source>Please enter your height and age.</source>
+        <translation>Saisis ta taille et ton âge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="145"/>
+        <source>Please enter your height.</source>
+        <translation>Saisis ta taille.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="147"/>
+        <source>Please enter your age.</source>
+        <translation>Saisis ton âge.</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1076,121 @@
         <location filename="../../ui/qml/member/AttractScreen.qml" line="116"/>
         <source>Choose your language</source>
         <translation>Choisissez votre langue</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="33"/>
+        <source>Hello, %1!</source>
+        <translation>Bonjour %1&#xa0;!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="39"/>
+        <source>Before you step on: the scale needs these details to measure your body composition.</source>
+        <translation>Avant de monter : la balance a besoin de ces données pour mesurer ta composition corporelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="52"/>
+        <source>Height</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="53"/>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="58"/>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="72"/>
+        <source>Enter</source>
+        <translation>Saisir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="58"/>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="72"/>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="66"/>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="80"/>
+        <source>Body model</source>
+        <translation>Modèle corporel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="83"/>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="89"/>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="96"/>
+        <source>Body type</source>
+        <translation>Morphologie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="99"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="105"/>
+        <source>Athletic</source>
+        <translation>Athlétique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="146"/>
+        <source>Getting the scale ready…</source>
+        <translation>Préparation de la balance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="159"/>
+        <source>Not me</source>
+        <translation>Ce n&apos;est pas moi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="168"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="168"/>
+        <source>Correct</source>
+        <translation>C&apos;est correct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="279"/>
+        <source>Your height in cm</source>
+        <translation>Ta taille en cm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="279"/>
+        <source>Your age</source>
+        <translation>Ton âge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="310"/>
+        <source>Please enter a number from %1.</source>
+        <translation>Saisis un nombre de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="310"/>
+        <source>From %1.</source>
+        <translation>De %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="324"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1110,77 +1314,77 @@
         <translation>Enregistré. À la prochaine&#xa0;!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="67"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="84"/>
         <source>Tap a value to see what it means.</source>
         <translation>Touche une valeur pour voir ce qu&apos;elle signifie.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="73"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="90"/>
         <source>Your result is saved to %1 automatically in a few seconds.</source>
         <translation>Ton résultat sera enregistré automatiquement dans %1 dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="79"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="96"/>
         <source>Sending your result…</source>
         <translation>Envoi de ton résultat…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="104"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="121"/>
         <source>Not me</source>
         <translation>Ce n&apos;est pas moi</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="113"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="130"/>
         <source>QR code</source>
         <translation>Code QR</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="121"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="138"/>
         <source>Measure again</source>
         <translation>Nouvelle mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="129"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="146"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="129"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="146"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="157"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="174"/>
         <source>Is this result not yours?</source>
         <translation>Ce résultat n&apos;est pas le tien ?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="158"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="175"/>
         <source>It will be deleted from this kiosk and not sent to %1.</source>
         <translation>Il sera supprimé de ce kiosque et ne sera pas envoyé à %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="164"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="181"/>
         <source>Delete it, it&apos;s not mine</source>
         <translation>Supprimer, pas à moi</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="171"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="188"/>
         <source>It&apos;s mine, keep it</source>
         <translation>C&apos;est le mien, garder</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="189"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="206"/>
         <source>Take your result with you</source>
         <translation>Emporte ton résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="208"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="225"/>
         <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
         <translation>Scanne-le avec l&apos;appareil photo de ton téléphone. Il ne contient que la date et ces valeurs : ni nom, ni lien. Une fois enregistré, ton résultat est aussi dans l&apos;app %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="214"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="231"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1490,22 +1694,22 @@
         <translation>Stockée dans un fichier lisible uniquement par le compte de la borne, jamais dans la configuration.</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="23"/>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="23"/>
         <source>Hub address</source>
         <translation>Adresse du hub</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="28"/>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="28"/>
         <source>Enrolment code</source>
         <translation>Code d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="24"/>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="24"/>
         <source>The gym&apos;s hub, e.g. https://hub.example.com; on this machine: http://127.0.0.1:8400</source>
         <translation>Le hub de la salle, p. ex. https://hub.example.com ; sur cette machine : http://127.0.0.1:8400</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="29"/>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="29"/>
         <source>8 digits from the hub&apos;s fleet page, valid for 15 minutes. This kiosk stores only its own credential, never the EGYM key.</source>
         <translation>8 chiffres de la page de flotte du hub, valables 15 minutes. Cette borne ne conserve que son propre identifiant, jamais la clé EGYM.</translation>
     </message>

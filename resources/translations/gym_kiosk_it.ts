@@ -4,224 +4,228 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="66"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="603"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
         <source>st</source>
         <translation>st</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="603"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="89"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="90"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="604"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="90"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="91"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="604"/>
         <source>Body fat</source>
         <translation>Grasso corporeo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="91"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="92"/>
         <source>Fat mass</source>
         <translation>Massa grassa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="92"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="93"/>
         <source>Fat-free mass</source>
         <translation>Massa magra</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="93"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="94"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="605"/>
         <source>Muscle mass</source>
         <translation>Massa muscolare</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="94"/>
         <location filename="../../ui/viewmodels/formatting.py" line="95"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="96"/>
         <source>Body water</source>
         <translation>Acqua corporea</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="96"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="97"/>
         <source>Bone mass</source>
         <translation>Massa ossea</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="97"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
         <source>BMI</source>
         <translation>IMC</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <source>Visceral fat rating</source>
         <translation>Livello di grasso viscerale</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <location filename="../../ui/viewmodels/formatting.py" line="100"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="101"/>
         <source>Basal metabolic rate</source>
         <translation>Metabolismo basale</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="101"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="102"/>
         <source>Metabolic age</source>
         <translation>Età metabolica</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="102"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="103"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="103"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="104"/>
         <source>Distance</source>
         <translation>Distanza</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="104"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="105"/>
         <source>Energy</source>
         <translation>Energia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="105"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="106"/>
         <source>Average speed</source>
         <translation>Velocità media</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="106"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="107"/>
         <source>Average heart rate</source>
         <translation>Frequenza cardiaca media</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="107"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="108"/>
         <source>Average power</source>
         <translation>Potenza media</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="108"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="109"/>
         <source>Reach</source>
         <translation>Allungo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="109"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="110"/>
         <source>Hip flexor, left</source>
         <translation>Flessore dell&apos;anca sinistro</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="110"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="111"/>
         <source>Hip flexor, right</source>
         <translation>Flessore dell&apos;anca destro</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
         <source>Speed</source>
         <translation>Velocità</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
         <source>Heart rate</source>
         <translation>Frequenza cardiaca</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
         <source>Power</source>
         <translation>Potenza</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="136"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="135"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="137"/>
         <source>kcal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="138"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="139"/>
         <source>years</source>
         <translation>anni</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="144"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="145"/>
         <source>mi</source>
         <translation>mi</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="145"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="146"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="148"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="149"/>
         <source>mph</source>
         <translation>mph</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="149"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="150"/>
         <source>km/h</source>
         <translation>km/h</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="151"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="152"/>
         <source>bpm</source>
         <translation>bpm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="153"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="154"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="156"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="157"/>
         <source>in</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="157"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="158"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="192"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="193"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="212"/>
         <source>Saved to %1</source>
         <translation>Salvato su %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="194"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="195"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="214"/>
         <source>Sending to %1…</source>
         <translation>Invio a %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="196"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="197"/>
         <source>Saved on this kiosk, sending to %1 when online</source>
         <translation>Salvato su questo totem, invio a %1 appena torna la connessione</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="198"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="199"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="218"/>
         <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>%1 did not accept this result</source>
         <translation>%1 non ha accettato questo risultato</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="200"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="201"/>
         <source>Too old for %1 to accept</source>
         <translation>Troppo vecchio per essere accettato da %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="202"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="203"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="220"/>
         <source>Not sent to %1</source>
         <translation>Non inviato a %1</translation>
     </message>
@@ -312,147 +316,147 @@
         <translation>Questo totem non è riuscito ad accedere a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>We could not use this card or phone</source>
         <translation>Non è stato possibile usare questa tessera o questo telefono</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Please try again, or use your member card.</source>
         <translation>Riprova o usa la tua tessera della palestra.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Riconnessione… resta dove sei.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>This kiosk could not save your result</source>
         <translation>Questo totem non è riuscito a salvare il tuo risultato</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Non è stato inviato nulla. Avvisa lo staff, per favore.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Your result is not saved yet</source>
         <translation>Il tuo risultato non è ancora salvato</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Please keep this screen open.</source>
         <translation>Lascia aperta questa schermata.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="64"/>
         <source>Something went wrong</source>
         <translation>Qualcosa è andato storto</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="64"/>
         <source>Please try again.</source>
         <translation>Riprova.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="69"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Start your workout</source>
         <translation>Inizia l&apos;allenamento</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="69"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Premi Start sulla console. I tuoi valori compaiono qui mentre ti alleni.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
         <source>Take your position for the test</source>
         <translation>Mettiti in posizione per il test</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Segui le indicazioni sulla postazione. Il risultato compare qui alla fine del test.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="72"/>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
         <source>Please step onto the scale</source>
         <translation>Sali sulla bilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="72"/>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>A piedi nudi, senza muoverti, con entrambi i piedi sugli elettrodi.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <location filename="../../ui/viewmodels/session.py" line="83"/>
         <source>Saving your result…</source>
         <translation>Salvataggio del risultato…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <location filename="../../ui/viewmodels/session.py" line="83"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Non ancora salvato. Lascia aperta questa schermata.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="84"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Console scollegata, riconnessione…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="84"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Continua pure: la console registra il tuo allenamento.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="88"/>
         <source>Waiting for the console…</source>
         <translation>In attesa della console…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="88"/>
         <source>The figures shown are not current.</source>
         <translation>I valori mostrati non sono aggiornati.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="87"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Workout in progress…</source>
         <translation>Allenamento in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="87"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Termina l&apos;allenamento sulla console per vedere il riepilogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Bilancia scollegata, riconnessione…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Waiting for the scale…</source>
         <translation>In attesa della bilancia…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>The weight shown is not current.</source>
         <translation>Il peso mostrato non è aggiornato.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Weight steady, analysing…</source>
         <translation>Peso stabile, analisi in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="96"/>
         <source>Please stand still…</source>
         <translation>Resta immobile…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="194"/>
+        <location filename="../../ui/viewmodels/session.py" line="198"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Si chiude tra %1 s. Tocca lo schermo per tenerlo aperto.</translation>
     </message>
@@ -951,19 +955,104 @@
         <translation>▲ ▼ variazione dall&apos;ultimo risultato del %1</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/ui/viewmodels/formatting.py" line="216"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="216"/>
         <source>%1 will get it later</source>
         <translation>%1 lo riceverà più tardi</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>This kiosk is not enrolled at %1</source>
         <translation>Questo totem non è registrato presso %1</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
         <translation>I risultati restano salvati qui. Avvisa lo staff, per favore: serve un nuovo codice di registrazione.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="28"/>
+        <source>female</source>
+        <translation>femminile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="28"/>
+        <source>male</source>
+        <translation>maschile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="56"/>
+        <source>%1 cm · %2 · %3 — correct?</source>
+        <translation>%1 cm · %2 · %3: è corretto?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="68"/>
+        <source>%1 to %2 cm</source>
+        <translation>da %1 a %2 cm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="70"/>
+        <source>%1 to %2 years</source>
+        <translation>da %1 a %2 anni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="126"/>
+        <source>The scale did not get your details</source>
+        <translation>La bilancia non ha ricevuto i tuoi dati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="127"/>
+        <source>Please step off the scale and tap Try again.</source>
+        <translation>Scendi dalla bilancia e tocca «Riprova».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="128"/>
+        <source>The scale did not accept these details</source>
+        <translation>La bilancia non ha accettato questi dati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="129"/>
+        <source>Please check them and tap Try again.</source>
+        <translation>Controllali e tocca «Riprova».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="130"/>
+        <source>The scale is not answering</source>
+        <translation>La bilancia non risponde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="131"/>
+        <source>Please tap Try again. If this happens again, please tell a trainer.</source>
+        <translation>Tocca «Riprova». Se succede di nuovo, avvisa lo staff, per favore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="132"/>
+        <source>The scale reported a problem</source>
+        <translation>La bilancia segnala un problema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="133"/>
+        <source>Please step off the scale, wait a moment and tap Try again.</source>
+        <translation>Scendi dalla bilancia, aspetta un momento e tocca «Riprova».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="141"/>
+        <source>The scale calculates with one of two body models. Please choose the one to use.</source>
+        <translation>La bilancia calcola con uno di due modelli corporei. Scegli quale usare, per favore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="143"/>
+        <source>Please enter your height and age.</source>
+        <translation>Inserisci la tua altezza e la tua età, per favore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="145"/>
+        <source>Please enter your height.</source>
+        <translation>Inserisci la tua altezza, per favore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="147"/>
+        <source>Please enter your age.</source>
+        <translation>Inserisci la tua età, per favore.</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1076,121 @@
         <location filename="../../ui/qml/member/AttractScreen.qml" line="116"/>
         <source>Choose your language</source>
         <translation>Scegli la lingua</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="33"/>
+        <source>Hello, %1!</source>
+        <translation>Ciao, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="39"/>
+        <source>Before you step on: the scale needs these details to measure your body composition.</source>
+        <translation>Prima di salire: la bilancia ha bisogno di questi dati per misurare la tua composizione corporea.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="52"/>
+        <source>Height</source>
+        <translation>Altezza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="53"/>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="58"/>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="72"/>
+        <source>Enter</source>
+        <translation>Inserisci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="58"/>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="72"/>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="66"/>
+        <source>Age</source>
+        <translation>Età</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="80"/>
+        <source>Body model</source>
+        <translation>Modello corporeo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="83"/>
+        <source>Female</source>
+        <translation>Femminile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="89"/>
+        <source>Male</source>
+        <translation>Maschile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="96"/>
+        <source>Body type</source>
+        <translation>Tipo corporeo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="99"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="105"/>
+        <source>Athletic</source>
+        <translation>Atletico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="146"/>
+        <source>Getting the scale ready…</source>
+        <translation>Preparazione della bilancia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="159"/>
+        <source>Not me</source>
+        <translation>Non sono io</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="168"/>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="168"/>
+        <source>Correct</source>
+        <translation>È corretto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="279"/>
+        <source>Your height in cm</source>
+        <translation>La tua altezza in cm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="279"/>
+        <source>Your age</source>
+        <translation>La tua età</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="310"/>
+        <source>Please enter a number from %1.</source>
+        <translation>Inserisci un numero %1, per favore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="310"/>
+        <source>From %1.</source>
+        <translation>Valori %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="324"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -1110,77 +1314,77 @@
         <translation>Salvato. Alla prossima!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="67"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="84"/>
         <source>Tap a value to see what it means.</source>
         <translation>Tocca un valore per vedere cosa significa.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="73"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="90"/>
         <source>Your result is saved to %1 automatically in a few seconds.</source>
         <translation>Il tuo risultato verrà salvato automaticamente su %1 tra pochi secondi.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="79"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="96"/>
         <source>Sending your result…</source>
         <translation>Invio del risultato…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="104"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="121"/>
         <source>Not me</source>
         <translation>Non sono io</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="113"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="130"/>
         <source>QR code</source>
         <translation>Codice QR</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="121"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="138"/>
         <source>Measure again</source>
         <translation>Misura di nuovo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="129"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="146"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="129"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="146"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="157"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="174"/>
         <source>Is this result not yours?</source>
         <translation>Questo risultato non è tuo?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="158"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="175"/>
         <source>It will be deleted from this kiosk and not sent to %1.</source>
         <translation>Verrà eliminato da questo chiosco e non inviato a %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="164"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="181"/>
         <source>Delete it, it&apos;s not mine</source>
         <translation>Elimina, non è mio</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="171"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="188"/>
         <source>It&apos;s mine, keep it</source>
         <translation>È mio, tienilo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="189"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="206"/>
         <source>Take your result with you</source>
         <translation>Porta con te il tuo risultato</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="208"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="225"/>
         <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
         <translation>Scansionalo con la fotocamera del telefono. Contiene solo la data e questi valori: nessun nome, nessun link. Una volta salvato, il risultato è anche nell&apos;app %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="214"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="231"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -1490,22 +1694,22 @@
         <translation>Salvata in un file leggibile solo dall&apos;utente del totem, mai nella configurazione.</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="23"/>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="23"/>
         <source>Hub address</source>
         <translation>Indirizzo dell&apos;hub</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="28"/>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="28"/>
         <source>Enrolment code</source>
         <translation>Codice di registrazione</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="24"/>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="24"/>
         <source>The gym&apos;s hub, e.g. https://hub.example.com; on this machine: http://127.0.0.1:8400</source>
         <translation>L&apos;hub della palestra, ad es. https://hub.example.com; su questo computer: http://127.0.0.1:8400</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="29"/>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="29"/>
         <source>8 digits from the hub&apos;s fleet page, valid for 15 minutes. This kiosk stores only its own credential, never the EGYM key.</source>
         <translation>8 cifre dalla pagina della flotta dell&apos;hub, valide 15 minuti. Questo totem conserva solo la propria credenziale, mai la chiave EGYM.</translation>
     </message>

@@ -4,224 +4,228 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="66"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="603"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
         <source>st</source>
         <translation>st</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="603"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="89"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="90"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="604"/>
         <source>Weight</source>
         <translation>Waga</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="90"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="91"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="604"/>
         <source>Body fat</source>
         <translation>Tkanka tłuszczowa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="91"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="92"/>
         <source>Fat mass</source>
         <translation>Masa tłuszczu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="92"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="93"/>
         <source>Fat-free mass</source>
         <translation>Masa beztłuszczowa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="93"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="94"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="605"/>
         <source>Muscle mass</source>
         <translation>Masa mięśniowa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="94"/>
         <location filename="../../ui/viewmodels/formatting.py" line="95"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="96"/>
         <source>Body water</source>
         <translation>Woda w organizmie</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="96"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="97"/>
         <source>Bone mass</source>
         <translation>Masa kostna</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="97"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
         <source>BMI</source>
         <translation>BMI</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <source>Visceral fat rating</source>
         <translation>Poziom tłuszczu trzewnego</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <location filename="../../ui/viewmodels/formatting.py" line="100"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="101"/>
         <source>Basal metabolic rate</source>
         <translation>Podstawowa przemiana materii</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="101"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="102"/>
         <source>Metabolic age</source>
         <translation>Wiek metaboliczny</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="102"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="103"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="103"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="104"/>
         <source>Distance</source>
         <translation>Dystans</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="104"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="105"/>
         <source>Energy</source>
         <translation>Energia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="105"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="106"/>
         <source>Average speed</source>
         <translation>Średnia prędkość</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="106"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="107"/>
         <source>Average heart rate</source>
         <translation>Średnie tętno</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="107"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="108"/>
         <source>Average power</source>
         <translation>Średnia moc</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="108"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="109"/>
         <source>Reach</source>
         <translation>Zasięg</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="109"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="110"/>
         <source>Hip flexor, left</source>
         <translation>Zginacz biodra, lewy</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="110"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="111"/>
         <source>Hip flexor, right</source>
         <translation>Zginacz biodra, prawy</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
         <source>Speed</source>
         <translation>Prędkość</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
         <source>Heart rate</source>
         <translation>Tętno</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
         <source>Power</source>
         <translation>Moc</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="136"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="135"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="137"/>
         <source>kcal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="138"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="139"/>
         <source>years</source>
         <translation>lat</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="144"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="145"/>
         <source>mi</source>
         <translation>mi</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="145"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="146"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="148"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="149"/>
         <source>mph</source>
         <translation>mph</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="149"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="150"/>
         <source>km/h</source>
         <translation>km/h</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="151"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="152"/>
         <source>bpm</source>
         <translation>ud./min</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="153"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="154"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="156"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="157"/>
         <source>in</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="157"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="158"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="192"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="193"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="212"/>
         <source>Saved to %1</source>
         <translation>Zapisano w %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="194"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="195"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="214"/>
         <source>Sending to %1…</source>
         <translation>Wysyłanie do %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="196"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="197"/>
         <source>Saved on this kiosk, sending to %1 when online</source>
         <translation>Zapisano w tym kiosku; wyślemy do %1 po odzyskaniu połączenia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="198"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="199"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="218"/>
         <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>%1 did not accept this result</source>
         <translation>Wynik odrzucony przez %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="200"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="201"/>
         <source>Too old for %1 to accept</source>
         <translation>Wynik zbyt stary, %1 go nie przyjmie</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="202"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="203"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="220"/>
         <source>Not sent to %1</source>
         <translation>Nie wysłano do %1</translation>
     </message>
@@ -312,147 +316,147 @@
         <translation>Ten kiosk nie może zalogować się do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>We could not use this card or phone</source>
         <translation>Nie udało się użyć tej karty ani telefonu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Please try again, or use your member card.</source>
         <translation>Spróbuj ponownie lub użyj karty klubowej.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Ponowne łączenie… zostań na miejscu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>This kiosk could not save your result</source>
         <translation>Nie udało się zapisać wyniku w tym kiosku</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Nic nie zostało wysłane. Zgłoś to obsłudze klubu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Your result is not saved yet</source>
         <translation>Twój wynik nie jest jeszcze zapisany</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Please keep this screen open.</source>
         <translation>Nie zamykaj tego ekranu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="64"/>
         <source>Something went wrong</source>
         <translation>Coś poszło nie tak</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="64"/>
         <source>Please try again.</source>
         <translation>Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="69"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Start your workout</source>
         <translation>Rozpocznij trening</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="69"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Naciśnij Start na konsoli. Twoje wyniki pojawią się tutaj w trakcie treningu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
         <source>Take your position for the test</source>
         <translation>Przyjmij pozycję do testu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Postępuj według wskazówek na stanowisku. Wynik pojawi się tutaj po zakończeniu testu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="72"/>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
         <source>Please step onto the scale</source>
         <translation>Stań na wadze</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="72"/>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Boso, bez ruchu, obie stopy na elektrodach.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <location filename="../../ui/viewmodels/session.py" line="83"/>
         <source>Saving your result…</source>
         <translation>Zapisywanie wyniku…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <location filename="../../ui/viewmodels/session.py" line="83"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Jeszcze nie zapisano. Nie zamykaj tego ekranu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="84"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Konsola rozłączona, ponowne łączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="84"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Ćwicz dalej: konsola zlicza twój trening.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="88"/>
         <source>Waiting for the console…</source>
         <translation>Oczekiwanie na konsolę…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="88"/>
         <source>The figures shown are not current.</source>
         <translation>Wyświetlane wartości są nieaktualne.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="87"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Workout in progress…</source>
         <translation>Trening w toku…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="87"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Zakończ trening na konsoli, aby zobaczyć podsumowanie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Waga rozłączona, ponowne łączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Waiting for the scale…</source>
         <translation>Oczekiwanie na wagę…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>The weight shown is not current.</source>
         <translation>Wyświetlana waga jest nieaktualna.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Weight steady, analysing…</source>
         <translation>Waga stabilna, trwa analiza…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="96"/>
         <source>Please stand still…</source>
         <translation>Stój nieruchomo…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="194"/>
+        <location filename="../../ui/viewmodels/session.py" line="198"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Zamknie się za %1 s. Dotknij ekranu, aby go nie zamykać.</translation>
     </message>
@@ -951,19 +955,104 @@
         <translation>▲ ▼ zmiana od ostatniego wyniku z %1</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/ui/viewmodels/formatting.py" line="216"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="216"/>
         <source>%1 will get it later</source>
         <translation>%1 otrzyma go później</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>This kiosk is not enrolled at %1</source>
         <translation>Ten kiosk nie jest zarejestrowany w %1</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
         <translation>Wyniki są zapisane tutaj. Zgłoś to obsłudze klubu: kiosk potrzebuje nowego kodu rejestracji.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="28"/>
+        <source>female</source>
+        <translation>kobiecy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="28"/>
+        <source>male</source>
+        <translation>męski</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="56"/>
+        <source>%1 cm · %2 · %3 — correct?</source>
+        <translation>%1 cm · %2 · %3 – czy to się zgadza?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="68"/>
+        <source>%1 to %2 cm</source>
+        <translation>od %1 do %2 cm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="70"/>
+        <source>%1 to %2 years</source>
+        <translation>od %1 do %2 lat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="126"/>
+        <source>The scale did not get your details</source>
+        <translation>Waga nie otrzymała twoich danych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="127"/>
+        <source>Please step off the scale and tap Try again.</source>
+        <translation>Zejdź z wagi i dotknij „Spróbuj ponownie”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="128"/>
+        <source>The scale did not accept these details</source>
+        <translation>Waga nie przyjęła tych danych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="129"/>
+        <source>Please check them and tap Try again.</source>
+        <translation>Sprawdź je i dotknij „Spróbuj ponownie”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="130"/>
+        <source>The scale is not answering</source>
+        <translation>Waga nie odpowiada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="131"/>
+        <source>Please tap Try again. If this happens again, please tell a trainer.</source>
+        <translation>Dotknij „Spróbuj ponownie”. Jeśli to się powtórzy, zgłoś to obsłudze klubu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="132"/>
+        <source>The scale reported a problem</source>
+        <translation>Waga zgłosiła problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="133"/>
+        <source>Please step off the scale, wait a moment and tap Try again.</source>
+        <translation>Zejdź z wagi, odczekaj chwilę i dotknij „Spróbuj ponownie”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="141"/>
+        <source>The scale calculates with one of two body models. Please choose the one to use.</source>
+        <translation>Waga liczy według jednego z dwóch modeli ciała. Wybierz, którego ma użyć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="143"/>
+        <source>Please enter your height and age.</source>
+        <translation>Wpisz swój wzrost i wiek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="145"/>
+        <source>Please enter your height.</source>
+        <translation>Wpisz swój wzrost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="147"/>
+        <source>Please enter your age.</source>
+        <translation>Wpisz swój wiek.</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1076,121 @@
         <location filename="../../ui/qml/member/AttractScreen.qml" line="116"/>
         <source>Choose your language</source>
         <translation>Wybierz język</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="33"/>
+        <source>Hello, %1!</source>
+        <translation>Cześć, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="39"/>
+        <source>Before you step on: the scale needs these details to measure your body composition.</source>
+        <translation>Zanim staniesz na wadze: potrzebuje tych danych, aby zmierzyć skład twojego ciała.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="52"/>
+        <source>Height</source>
+        <translation>Wzrost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="53"/>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="58"/>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="72"/>
+        <source>Enter</source>
+        <translation>Wpisz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="58"/>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="72"/>
+        <source>Change</source>
+        <translation>Zmień</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="66"/>
+        <source>Age</source>
+        <translation>Wiek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="80"/>
+        <source>Body model</source>
+        <translation>Model ciała</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="83"/>
+        <source>Female</source>
+        <translation>Kobiecy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="89"/>
+        <source>Male</source>
+        <translation>Męski</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="96"/>
+        <source>Body type</source>
+        <translation>Typ budowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="99"/>
+        <source>Standard</source>
+        <translation>Standardowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="105"/>
+        <source>Athletic</source>
+        <translation>Sportowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="146"/>
+        <source>Getting the scale ready…</source>
+        <translation>Przygotowanie wagi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="159"/>
+        <source>Not me</source>
+        <translation>To nie ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="168"/>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="168"/>
+        <source>Correct</source>
+        <translation>Zgadza się</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="279"/>
+        <source>Your height in cm</source>
+        <translation>Twój wzrost w cm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="279"/>
+        <source>Your age</source>
+        <translation>Twój wiek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="310"/>
+        <source>Please enter a number from %1.</source>
+        <translation>Wpisz liczbę %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="310"/>
+        <source>From %1.</source>
+        <translation>Zakres: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="324"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -1110,77 +1314,77 @@
         <translation>Zapisano. Do zobaczenia!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="67"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="84"/>
         <source>Tap a value to see what it means.</source>
         <translation>Dotknij wartości, aby zobaczyć, co oznacza.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="73"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="90"/>
         <source>Your result is saved to %1 automatically in a few seconds.</source>
         <translation>Twój wynik zostanie automatycznie zapisany w %1 za kilka sekund.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="79"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="96"/>
         <source>Sending your result…</source>
         <translation>Wysyłanie wyniku…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="104"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="121"/>
         <source>Not me</source>
         <translation>To nie ja</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="113"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="130"/>
         <source>QR code</source>
         <translation>Kod QR</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="121"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="138"/>
         <source>Measure again</source>
         <translation>Zmierz ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="129"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="146"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="129"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="146"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="157"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="174"/>
         <source>Is this result not yours?</source>
         <translation>To nie Twój wynik?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="158"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="175"/>
         <source>It will be deleted from this kiosk and not sent to %1.</source>
         <translation>Zostanie usunięty z tego kiosku i nie zostanie wysłany do %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="164"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="181"/>
         <source>Delete it, it&apos;s not mine</source>
         <translation>Usuń, to nie mój</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="171"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="188"/>
         <source>It&apos;s mine, keep it</source>
         <translation>Mój, zachowaj</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="189"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="206"/>
         <source>Take your result with you</source>
         <translation>Zabierz swój wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="208"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="225"/>
         <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
         <translation>Zeskanuj go aparatem telefonu. Zawiera tylko datę i te wartości: bez imienia i bez linku. Po zapisaniu wynik jest też w aplikacji %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="214"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="231"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -1490,22 +1694,22 @@
         <translation>Przechowywany w pliku, który może odczytać tylko użytkownik kiosku, nigdy w konfiguracji.</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="23"/>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="23"/>
         <source>Hub address</source>
         <translation>Adres huba</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="28"/>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="28"/>
         <source>Enrolment code</source>
         <translation>Kod rejestracji</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="24"/>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="24"/>
         <source>The gym&apos;s hub, e.g. https://hub.example.com; on this machine: http://127.0.0.1:8400</source>
         <translation>Hub siłowni, np. https://hub.example.com; na tym komputerze: http://127.0.0.1:8400</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="29"/>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="29"/>
         <source>8 digits from the hub&apos;s fleet page, valid for 15 minutes. This kiosk stores only its own credential, never the EGYM key.</source>
         <translation>8 cyfr ze strony floty huba, ważne 15 minut. Ten kiosk przechowuje tylko własne poświadczenie, nigdy klucza EGYM.</translation>
     </message>

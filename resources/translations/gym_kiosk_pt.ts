@@ -4,224 +4,228 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="66"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="78"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="67"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="603"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="70"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="71"/>
         <source>st</source>
         <translation>st</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="72"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="79"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="73"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="80"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="603"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="89"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="90"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="604"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="90"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="91"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="604"/>
         <source>Body fat</source>
         <translation>Gordura corporal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="91"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="92"/>
         <source>Fat mass</source>
         <translation>Massa gorda</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="92"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="93"/>
         <source>Fat-free mass</source>
         <translation>Massa magra</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="93"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="94"/>
         <location filename="../../ui/viewmodels/trainer_mode.py" line="605"/>
         <source>Muscle mass</source>
         <translation>Massa muscular</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="94"/>
         <location filename="../../ui/viewmodels/formatting.py" line="95"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="96"/>
         <source>Body water</source>
         <translation>Água corporal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="96"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="97"/>
         <source>Bone mass</source>
         <translation>Massa óssea</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="97"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
         <source>BMI</source>
         <translation>IMC</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="98"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <source>Visceral fat rating</source>
         <translation>Nível de gordura visceral</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="99"/>
         <location filename="../../ui/viewmodels/formatting.py" line="100"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="101"/>
         <source>Basal metabolic rate</source>
         <translation>Metabolismo basal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="101"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="102"/>
         <source>Metabolic age</source>
         <translation>Idade metabólica</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="102"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="103"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="103"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="104"/>
         <source>Distance</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="104"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="105"/>
         <source>Energy</source>
         <translation>Energia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="105"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="106"/>
         <source>Average speed</source>
         <translation>Velocidade média</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="106"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="107"/>
         <source>Average heart rate</source>
         <translation>Frequência cardíaca média</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="107"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="108"/>
         <source>Average power</source>
         <translation>Potência média</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="108"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="109"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="109"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="110"/>
         <source>Hip flexor, left</source>
         <translation>Flexor da anca esquerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="110"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="111"/>
         <source>Hip flexor, right</source>
         <translation>Flexor da anca direito</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
         <source>Speed</source>
         <translation>Velocidade</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
         <source>Heart rate</source>
         <translation>Frequência cardíaca</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="121"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="122"/>
         <source>Power</source>
         <translation>Potência</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="134"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="136"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="135"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="137"/>
         <source>kcal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="138"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="139"/>
         <source>years</source>
         <translation>anos</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="144"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="145"/>
         <source>mi</source>
         <translation>mi</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="145"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="146"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="148"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="149"/>
         <source>mph</source>
         <translation>mph</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="149"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="150"/>
         <source>km/h</source>
         <translation>km/h</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="151"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="152"/>
         <source>bpm</source>
         <translation>bpm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="153"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="154"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="156"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="157"/>
         <source>in</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="157"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="158"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="192"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="193"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="212"/>
         <source>Saved to %1</source>
         <translation>Guardado em %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="194"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="195"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="214"/>
         <source>Sending to %1…</source>
         <translation>A enviar para %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="196"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="197"/>
         <source>Saved on this kiosk, sending to %1 when online</source>
         <translation>Guardado neste quiosque; será enviado para %1 quando houver ligação</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="198"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="199"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="218"/>
         <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>%1 did not accept this result</source>
         <translation>%1 não aceitou este resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="200"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="201"/>
         <source>Too old for %1 to accept</source>
         <translation>Demasiado antigo para ser aceite por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/formatting.py" line="202"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="203"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="220"/>
         <source>Not sent to %1</source>
         <translation>Não enviado para %1</translation>
     </message>
@@ -312,147 +316,147 @@
         <translation>Este quiosque não conseguiu iniciar sessão no %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>We could not use this card or phone</source>
         <translation>Não foi possível usar este cartão ou telemóvel</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Please try again, or use your member card.</source>
         <translation>Tente novamente ou use o seu cartão do ginásio.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>A religar… fique onde está.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>This kiosk could not save your result</source>
         <translation>Este quiosque não conseguiu guardar o seu resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Nada foi enviado. Informe a equipa do ginásio.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Your result is not saved yet</source>
         <translation>O seu resultado ainda não está guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Please keep this screen open.</source>
         <translation>Mantenha este ecrã aberto.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="64"/>
         <source>Something went wrong</source>
         <translation>Algo correu mal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="64"/>
         <source>Please try again.</source>
         <translation>Tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="69"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Start your workout</source>
         <translation>Comece o seu treino</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="69"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Carregue em Start na consola. Os seus valores aparecem aqui enquanto treina.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
         <source>Take your position for the test</source>
         <translation>Coloque-se em posição para o teste</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Siga as indicações na estação. O resultado aparece aqui quando o teste terminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="72"/>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
         <source>Please step onto the scale</source>
         <translation>Suba para a balança</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="72"/>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Tire o calçado, não se mexa e ponha os dois pés nas placas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <location filename="../../ui/viewmodels/session.py" line="83"/>
         <source>Saving your result…</source>
         <translation>A guardar o seu resultado…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="81"/>
+        <location filename="../../ui/viewmodels/session.py" line="83"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Ainda não guardado. Mantenha este ecrã aberto.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="84"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Consola desligada, a religar…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="84"/>
+        <location filename="../../ui/viewmodels/session.py" line="86"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Continue: a consola está a contar o seu treino.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="88"/>
         <source>Waiting for the console…</source>
         <translation>À espera da consola…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="88"/>
         <source>The figures shown are not current.</source>
         <translation>Os valores apresentados não estão atualizados.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="87"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Workout in progress…</source>
         <translation>Treino em curso…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="87"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Termine o treino na consola para ver o resumo.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Balança desligada, a religar…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Waiting for the scale…</source>
         <translation>À espera da balança…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>The weight shown is not current.</source>
         <translation>O peso apresentado não está atualizado.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Weight steady, analysing…</source>
         <translation>Peso estável, a analisar…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="96"/>
         <source>Please stand still…</source>
         <translation>Não se mexa, por favor…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="194"/>
+        <location filename="../../ui/viewmodels/session.py" line="198"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Fecha dentro de %1 s. Toque no ecrã para o manter aberto.</translation>
     </message>
@@ -951,19 +955,104 @@
         <translation>▲ ▼ variação desde o último resultado de %1</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/ui/viewmodels/formatting.py" line="216"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="216"/>
         <source>%1 will get it later</source>
         <translation>%1 vai recebê-lo mais tarde</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>This kiosk is not enrolled at %1</source>
         <translation>Este quiosque não está registado em %1</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
         <translation>Os resultados ficam guardados aqui. Informe a equipa do ginásio: o quiosque precisa de um novo código de registo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="28"/>
+        <source>female</source>
+        <translation>feminino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="28"/>
+        <source>male</source>
+        <translation>masculino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="56"/>
+        <source>%1 cm · %2 · %3 — correct?</source>
+        <translation>%1 cm · %2 · %3 — está correto?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="68"/>
+        <source>%1 to %2 cm</source>
+        <translation>%1 a %2 cm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="70"/>
+        <source>%1 to %2 years</source>
+        <translation>%1 a %2 anos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="126"/>
+        <source>The scale did not get your details</source>
+        <translation>A balança não recebeu os seus dados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="127"/>
+        <source>Please step off the scale and tap Try again.</source>
+        <translation>Desça da balança e toque em «Tentar de novo».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="128"/>
+        <source>The scale did not accept these details</source>
+        <translation>A balança não aceitou estes dados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="129"/>
+        <source>Please check them and tap Try again.</source>
+        <translation>Verifique-os e toque em «Tentar de novo».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="130"/>
+        <source>The scale is not answering</source>
+        <translation>A balança não responde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="131"/>
+        <source>Please tap Try again. If this happens again, please tell a trainer.</source>
+        <translation>Toque em «Tentar de novo». Se voltar a acontecer, informe a equipa do ginásio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="132"/>
+        <source>The scale reported a problem</source>
+        <translation>A balança indicou um problema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="133"/>
+        <source>Please step off the scale, wait a moment and tap Try again.</source>
+        <translation>Desça da balança, aguarde um momento e toque em «Tentar de novo».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="141"/>
+        <source>The scale calculates with one of two body models. Please choose the one to use.</source>
+        <translation>A balança calcula com um de dois modelos corporais. Escolha qual deve usar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="143"/>
+        <source>Please enter your height and age.</source>
+        <translation>Introduza a sua altura e a sua idade.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="145"/>
+        <source>Please enter your height.</source>
+        <translation>Introduza a sua altura.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="147"/>
+        <source>Please enter your age.</source>
+        <translation>Introduza a sua idade.</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1076,121 @@
         <location filename="../../ui/qml/member/AttractScreen.qml" line="116"/>
         <source>Choose your language</source>
         <translation>Escolha o idioma</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="33"/>
+        <source>Hello, %1!</source>
+        <translation>Olá, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="39"/>
+        <source>Before you step on: the scale needs these details to measure your body composition.</source>
+        <translation>Antes de subir: a balança precisa destes dados para medir a sua composição corporal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="52"/>
+        <source>Height</source>
+        <translation>Altura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="53"/>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="58"/>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="72"/>
+        <source>Enter</source>
+        <translation>Introduzir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="58"/>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="72"/>
+        <source>Change</source>
+        <translation>Alterar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="66"/>
+        <source>Age</source>
+        <translation>Idade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="80"/>
+        <source>Body model</source>
+        <translation>Modelo corporal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="83"/>
+        <source>Female</source>
+        <translation>Feminino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="89"/>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="96"/>
+        <source>Body type</source>
+        <translation>Tipo corporal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="99"/>
+        <source>Standard</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="105"/>
+        <source>Athletic</source>
+        <translation>Atlético</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="146"/>
+        <source>Getting the scale ready…</source>
+        <translation>A preparar a balança…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="159"/>
+        <source>Not me</source>
+        <translation>Não sou eu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="168"/>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="168"/>
+        <source>Correct</source>
+        <translation>Está correto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="279"/>
+        <source>Your height in cm</source>
+        <translation>A sua altura em cm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="279"/>
+        <source>Your age</source>
+        <translation>A sua idade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="310"/>
+        <source>Please enter a number from %1.</source>
+        <translation>Introduza um número de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="310"/>
+        <source>From %1.</source>
+        <translation>De %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/DetailsScreen.qml" line="324"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1110,77 +1314,77 @@
         <translation>Guardado. Até à próxima!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="67"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="84"/>
         <source>Tap a value to see what it means.</source>
         <translation>Toque num valor para ver o que significa.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="73"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="90"/>
         <source>Your result is saved to %1 automatically in a few seconds.</source>
         <translation>O seu resultado será guardado automaticamente no %1 dentro de segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="79"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="96"/>
         <source>Sending your result…</source>
         <translation>A enviar o seu resultado…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="104"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="121"/>
         <source>Not me</source>
         <translation>Não sou eu</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="113"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="130"/>
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="121"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="138"/>
         <source>Measure again</source>
         <translation>Medir de novo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="129"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="146"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="129"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="146"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="157"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="174"/>
         <source>Is this result not yours?</source>
         <translation>Este resultado não é seu?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="158"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="175"/>
         <source>It will be deleted from this kiosk and not sent to %1.</source>
         <translation>Será apagado deste quiosque e não será enviado para a %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="164"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="181"/>
         <source>Delete it, it&apos;s not mine</source>
         <translation>Apagar, não é meu</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="171"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="188"/>
         <source>It&apos;s mine, keep it</source>
         <translation>É meu, manter</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="189"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="206"/>
         <source>Take your result with you</source>
         <translation>Leve o seu resultado consigo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="208"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="225"/>
         <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
         <translation>Leia-o com a câmara do telemóvel. Contém apenas a data e estes valores: sem nome, sem ligação. Depois de guardado, o resultado também fica na app %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="214"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="231"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -1490,22 +1694,22 @@
         <translation>Guardada num ficheiro que só o utilizador do quiosque pode ler, nunca na configuração.</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="23"/>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="23"/>
         <source>Hub address</source>
         <translation>Endereço do hub</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="28"/>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="28"/>
         <source>Enrolment code</source>
         <translation>Código de registo</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="24"/>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="24"/>
         <source>The gym&apos;s hub, e.g. https://hub.example.com; on this machine: http://127.0.0.1:8400</source>
         <translation>O hub do ginásio, p. ex. https://hub.example.com; neste computador: http://127.0.0.1:8400</translation>
     </message>
     <message>
-        <location filename="../work/wt-i11-kiosk/kiosk/cloud/hub/setup.py" line="29"/>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="29"/>
         <source>8 digits from the hub&apos;s fleet page, valid for 15 minutes. This kiosk stores only its own credential, never the EGYM key.</source>
         <translation>8 dígitos da página da frota do hub, válidos durante 15 minutos. Este quiosque guarda apenas a sua própria credencial, nunca a chave da EGYM.</translation>
     </message>

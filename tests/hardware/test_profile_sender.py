@@ -106,7 +106,7 @@ async def test_without_personal_data_the_analyser_answers_e4_and_measures_nothin
     assert await replies.next_line() == b"D1"
     link.write(b"G1\r\n")
     assert await replies.next_line() == b"E4"
-    assert await events.next(FrameRejected) == FrameRejected("analyser error E4: measurement started without personal data")
+    assert await events.next(FrameRejected) == FrameRejected("analyser error E4: measurement started without personal data", device_error="E4")
 
     visit = simulator.stand_on(70.0)
     weights = [await events.next(LiveWeight) for _ in visit.weights]

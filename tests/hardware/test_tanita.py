@@ -195,7 +195,7 @@ def test_encoded_records_start_with_the_control_data():
         (b"KD 68.1", LiveWeight(68.1, False)),
         (b"LS160.0", LiveWeight(72.575, True)),
         (b"KI999.9", FrameRejected("the scale reports an overload")),
-        (b"E2", FrameRejected("analyser error E2: impedance error")),
+        (b"E2", FrameRejected("analyser error E2: impedance error", device_error="E2")),
     ],
 )
 def test_weight_stream_and_error_lines(line, expected):

@@ -21,6 +21,7 @@ from kiosk.message_codes import MessageCode
 from kiosk.models import MemberProfile
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.results.history import PastResult
+from kiosk.session.analyser_details import AnalyserDetails
 from kiosk.session.state import SessionSnapshot, SessionState
 from ui.i18n import Translator
 from ui.qml_loader import load_main_window
@@ -79,6 +80,13 @@ def snapshots(language: str) -> dict[str, SessionSnapshot]:
         "done-with-result": SessionSnapshot(SessionState.DONE, profile=alex_profiled, result=TANITA_RESULT, history=HISTORY,
                                             submissions=(DeliveryStatus("egym", DeliveryState.SENT),), screen_seconds_left=57),
         "profile-workout-offer": SessionSnapshot(SessionState.PROFILE, profile=alex, offered_result=WORKOUT),
+        "details": SessionSnapshot(SessionState.DETAILS, profile=alex, details=AnalyserDetails(168.0, 37, "female")),
+        "details-to-choose": SessionSnapshot(SessionState.DETAILS, profile=alex,
+                                             details=AnalyserDetails(None, None, None, "athletic", choose_body_model=True)),
+        "details-refused": SessionSnapshot(SessionState.DETAILS, profile=alex, details=AnalyserDetails(168.0, 37, "male"),
+                                           message=MessageCode.ANALYSER_NOT_ANSWERING),
+        "details-sending": SessionSnapshot(SessionState.DETAILS, profile=alex, details=AnalyserDetails(168.0, 37, "female"),
+                                           details_sending=True),
         "done-refused": SessionSnapshot(SessionState.DONE, profile=alex, message=MessageCode.REJECTED,
                                         submissions=(DeliveryStatus("egym", DeliveryState.REJECTED, reason="rejected"),)),
         **{f"failed-{code.value}": SessionSnapshot(SessionState.FAILED, message=code) for code in MessageCode},

@@ -18,6 +18,7 @@ from kiosk.message_codes import MessageCode
 
 from kiosk.models import MemberProfile
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
+from kiosk.session.analyser_details import AnalyserDetails
 from kiosk.session.state import SessionSnapshot, SessionState
 from ui.qml_loader import load_main_window
 from ui.screenshot import grab
@@ -28,6 +29,8 @@ RESULT = {"weight_kg": 82.4, "body_fat_percent": 21.3, "fat_mass_kg": 17.6, "mus
 SCREENS = {
     SessionState.ATTRACT: (SessionSnapshot(), "attractScreen", []),
     SessionState.IDENTIFYING: (SessionSnapshot(SessionState.IDENTIFYING), "identifyingScreen", []),
+    SessionState.DETAILS: (SessionSnapshot(SessionState.DETAILS, profile=MEMBER, details=AnalyserDetails(168.0, 37, "female")),
+                           "detailsScreen", ["notMeButton", "confirmDetailsButton", "changeHeightButton", "maleChoice"]),
     SessionState.PROFILE: (SessionSnapshot(SessionState.PROFILE, profile=MEMBER), "profileScreen", ["notMeButton"]),
     SessionState.MEASURING: (SessionSnapshot(SessionState.MEASURING, profile=MEMBER, live_weight_kg=81.9), "measuringScreen", ["notMeButton"]),
     SessionState.REVIEW: (SessionSnapshot(SessionState.REVIEW, profile=MEMBER, result=RESULT), "reviewScreen", ["notMeButton", "saveButton"]),

@@ -17,7 +17,7 @@ from kiosk.session.flow import SessionFlow
 from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.text import NAME_LIMIT, display_text
 from ui.i18n import Translator
-from ui.viewmodels import formatting, result_view
+from ui.viewmodels import analyser_details, formatting, result_view
 
 
 def tr(text: str) -> str:
@@ -61,7 +61,7 @@ def message_texts(code: MessageCode | None, station: str = "scale", *, measured:
         MessageCode.STORAGE: (tr("This kiosk could not save your result"), tr("Nothing was sent. Please tell a trainer.")),
         MessageCode.NOT_SAVED_YET: (tr("Your result is not saved yet"), tr("Please keep this screen open.")),
     }
-    what, hint = texts.get(code, (tr("Something went wrong"), tr("Please try again.")))
+    what, hint = texts.get(code) or analyser_details.refusal_texts(code) or (tr("Something went wrong"), tr("Please try again."))
     return what.replace("%1", platform), hint
 
 
@@ -132,6 +132,7 @@ class SessionViewModel(QObject):
         self._snapshot = SessionSnapshot()
         self._screen = SessionState.ATTRACT.value
         self._values: dict[str, Any] = {}
+        self._details = analyser_details.AnalyserDetailsViewModel(flow, self)
         self.apply(flow.snapshot)
         self._unsubscribe = flow.subscribe(self.apply)
 
@@ -140,6 +141,7 @@ class SessionViewModel(QObject):
         self._snapshot = snapshot
         self._translator.use(snapshot.profile.locale if snapshot.profile else None)
         self._values = self._present(snapshot)
+        self._details.apply(snapshot, self._translator.language)
         self.changed.emit()
         if snapshot.state.value != self._screen:
             self._screen = snapshot.state.value
@@ -317,5 +319,10 @@ class SessionViewModel(QObject):
     @Slot()
     def declineWorkout(self) -> None:
         self._flow.decline_workout()
+
+    @Property(QObject, constant=True)
+    def details(self) -> analyser_details.AnalyserDetailsViewModel:
+        """The confirm screen's view-model (analysers in PC mode)."""
+        return self._details
 
     del _get

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from hardware.events import CardCredential, CardTechnology, Credential, WalletCredential, WalletPlatform
+from hardware.registry import printed_uid_rendering
 from hardware.uid import render_uid
 from kiosk.cloud.egym.replies import RefusedLocally
 from kiosk.cloud.egym.settings import EgymSettings
@@ -32,12 +33,15 @@ def rfid_grant(card: CardCredential, settings: EgymSettings) -> dict[str, Any]:
     """RFID login: the UID rendered (``settings.uid_rendering``, see :mod:`hardware.uid`)
     the way the site registered its cards at EGYM.
 
+    Without a configured rendering a card goes the way its reader kind prints it
+    (the reader reports the family): EM4100 as ``em4100_printed``, every other as ``hex``.
+
     LEGIC cards always go as ``LEGIC``; every other card uses the configured format.
     """
     rfid_format = "LEGIC" if card.technology is CardTechnology.LEGIC else settings.rfid_format
     return {
         "grantType": "RFID",
-        "rfid": _render_uid(card.uid, settings.uid_rendering),
+        "rfid": _render_uid(card.uid, settings.uid_rendering or printed_uid_rendering(card.technology)),
         "rfidFormat": rfid_format,
         "machineName": settings.machine_name,
     }

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from hardware import fields
+from hardware.uid import UID_STYLES
 from kiosk.api_keys import load_api_key
 from kiosk.cloud.egym.metric_types import METRIC_TYPES_BY_KIND
 from kiosk.cloud.platform import SettingsContext
@@ -46,7 +47,6 @@ DEFAULT_METRIC_MAP: dict[str, dict[str, str]] = {
 }
 
 RFID_FORMATS = ("MIFARE", "LEGIC")
-UID_RENDERINGS = ("hex", "hex_reversed", "dec_le32", "dec_be32", "dec_le32_10", "dec_be32_10")
 # Whose requests share EGYM's rate-limit bucket. Unknown for the Equipment Vendor API;
 # EGYM's MMS API documents one bucket per API key ("partner"), so that is the default.
 RATE_LIMIT_SCOPES = ("partner", "token")
@@ -64,7 +64,7 @@ class EgymSettings:
     machine_name: str
     api_key: str = field(repr=False)
     rfid_format: str = "MIFARE"
-    uid_rendering: str = "hex"
+    uid_rendering: str | None = None  # None: each card as its reader kind prints it (hardware.registry)
     apple_pass_type_id: str | None = None
     google_collector_id: str | None = None
     configuration_index: str | None = None
@@ -102,7 +102,7 @@ def parse_egym_settings(section: Section, context: SettingsContext) -> EgymSetti
         machine_name=_non_empty(section, "machine_name"),
         api_key=api_key,
         rfid_format=section.str("rfid_format", "MIFARE", choices=RFID_FORMATS),
-        uid_rendering=section.str("uid_rendering", "hex", choices=UID_RENDERINGS),
+        uid_rendering=section.str("uid_rendering", None, choices=UID_STYLES),
         apple_pass_type_id=wallet.str("apple_pass_type_id", None),
         google_collector_id=wallet.str("google_collector_id", None),
         configuration_index=wallet.str("configuration_index", None),

@@ -137,3 +137,30 @@ def test_missing_key_file_says_how_to_provide_a_key(tmp_path: Path, monkeypatch:
         load_config(write(tmp_path, VALID))
     assert "GYM_KIOSK_EGYM_API_KEY" in str(error.value)
     assert os.fspath(tmp_path) in str(error.value)
+
+
+DEVICE_OPTIONS = 'options = { model = "MC-780" }'
+
+
+def test_an_analyser_in_pc_mode_gets_its_tare(tmp_path: Path, key_file: Path) -> None:
+    config = load_config(write(tmp_path, VALID.replace(DEVICE_OPTIONS, DEVICE_OPTIONS + "\npc_mode = true\ntare_kg = 1.5")))
+    assert config.device is not None and config.device.pc_mode and config.device.tare_kg == 1.5
+    plain = load_config(write(tmp_path, VALID))
+    assert plain.device is not None and not plain.device.pc_mode and plain.device.tare_kg == 0.0
+
+
+@pytest.mark.parametrize(
+    ("device", "key", "problem"),
+    [
+        ('protocol = "and-scale"\nport = "simulated"\npc_mode = true', "device.pc_mode", "PC mode is for: tanita, tanita-bc418"),
+        ('protocol = "tanita"\nport = "simulated"\npc_mode = "yes"', "device.pc_mode", "true or false"),
+        ('protocol = "tanita"\nport = "simulated"\npc_mode = true\ntare_kg = 12', "device.tare_kg", "at most 10"),
+        ('protocol = "tanita"\nport = "simulated"\npc_mode = true\ntare_kg = -1', "device.tare_kg", "at least 0"),
+        ('protocol = "tanita"\nport = "simulated"\ntare_kg = 1', "device.tare_kg", "set pc_mode = true"),
+    ],
+)
+def test_pc_mode_and_tare_mistakes_are_explained(tmp_path: Path, key_file: Path, device: str, key: str, problem: str) -> None:
+    text = VALID.replace('protocol = "tanita"\nport = "simulated"\n' + DEVICE_OPTIONS, device)
+    with pytest.raises(ConfigError) as error:
+        load_config(write(tmp_path, text))
+    assert (error.value.key, problem in error.value.problem) == (key, True), error.value.problem

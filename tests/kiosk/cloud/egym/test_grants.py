@@ -153,3 +153,22 @@ def test_special_case_grants_carry_exactly_their_identifier() -> None:
 def test_an_encrypted_user_id_outside_int64_is_refused(user_id: int) -> None:
     with pytest.raises(RefusedLocally, match="64-bit"):
         grants.encrypted_user_id_grant(user_id)
+
+
+@pytest.mark.parametrize(
+    ("uid_hex", "technology", "expected"),
+    [
+        ("67003B51C6", CardTechnology.EM4100, "0003887558"),  # RDM6300 wristband, printed number
+        ("06008E6D5D", CardTechnology.EM4100, "0009334109"),  # binary-frame reader, EM4100 frame
+        ("04A1B2C3", CardTechnology.MIFARE, "04A1B2C3"),  # 13.56 MHz cards: hex, as before
+    ],
+)
+def test_without_a_configured_rendering_each_card_goes_as_its_reader_kind_prints_it(uid_hex, technology, expected):
+    body = grants.rfid_grant(CardCredential(bytes.fromhex(uid_hex), technology), SETTINGS)
+    assert SETTINGS.uid_rendering is None
+    assert body["rfid"] == expected
+
+
+def test_a_configured_rendering_wins_over_the_reader_kinds_default():
+    card = CardCredential(bytes.fromhex("67003B51C6"), CardTechnology.EM4100)
+    assert grants.rfid_grant(card, dataclasses.replace(SETTINGS, uid_rendering="hex"))["rfid"] == "67003B51C6"
