@@ -8,7 +8,12 @@ and is killed with SIGKILL at random moments, then restarted on the same databas
 until every session has been captured and the outbox has drained. Finally what
 the kiosk captured (its database: unique id -> user id, session marker) is
 compared with what the sandbox holds. The last line printed is always
-``lost=L duplicated=D misattributed=M sessions=S kills=K``.
+``lost=L duplicated=D misattributed=M sessions=S kills=K`` (plus ``hub_kills=H`` with a hub).
+
+With ``--hubs N`` the kiosk talks to a hub instead (:mod:`harness.chaos_hub`): N hub
+processes on one store (SQLite, or PostgreSQL with ``--hub-store``, which N > 1 needs),
+reached through a link that cuts connections, and killed ``--hub-kills`` times; the run
+then also waits for the hubs to finish their deliveries to the sandbox.
 """
 from __future__ import annotations
 
@@ -32,7 +37,9 @@ from pathlib import Path
 from typing import Callable, Iterator, Sequence, TextIO
 
 from hardware import fields
+from harness.chaos_hub import FaultyLink, HubFleet
 from harness.chaos_worker import API_KEY_ENV, session_for_weight
+from kiosk.cloud.hub.settings import CREDENTIAL_ENV
 from kiosk.cloud.egym.sandbox import (
     DEMO_API_KEY,
     DEMO_GYM_ID,
@@ -82,20 +89,27 @@ class WorkerProcess:
     @classmethod
     def start(
         cls, base_url: str, workdir: Path, plan: Sequence[tuple[int, bytes]], timeout_s: float = 1.0,
-        log_level: str = "WARNING",
+        log_level: str = "WARNING", hub_credential: str | None = None,
     ) -> "WorkerProcess":
-        """Start a worker on ``workdir``'s database and vault, playing ``plan`` (session, card UID)."""
+        """Start a worker on ``workdir``'s database and vault, playing ``plan`` (session, card UID).
+
+        With ``hub_credential`` the worker is a kiosk of the hub at ``base_url``; else it talks to EGYM there.
+        """
         workdir.mkdir(parents=True, exist_ok=True)
+        if hub_credential is None:
+            target = ["--base-url", base_url, "--gym-id", str(DEMO_GYM_ID), "--machine-name", DEMO_MACHINE_NAME]
+            secret = {API_KEY_ENV: DEMO_API_KEY}
+        else:
+            target, secret = ["--hub-url", base_url], {CREDENTIAL_ENV: hub_credential}
         command = [
-            sys.executable, "-m", "harness.chaos_worker", "--base-url", base_url, "--gym-id", str(DEMO_GYM_ID),
-            "--machine-name", DEMO_MACHINE_NAME, "--db", str(workdir / "kiosk.sqlite3"),
+            sys.executable, "-m", "harness.chaos_worker", *target, "--db", str(workdir / "kiosk.sqlite3"),
             "--vault", str(workdir / "vault"), "--vault-key", str(workdir / "vault.key"),
             "--timeout-s", str(timeout_s), "--log-level", log_level,
         ]
         with open(workdir / "worker.log", "a", encoding="utf-8") as log_file:
             process = subprocess.Popen(
                 command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log_file, text=True,
-                env={**os.environ, API_KEY_ENV: DEMO_API_KEY, "PYTHONUNBUFFERED": "1"},
+                env={**os.environ, **secret, "PYTHONUNBUFFERED": "1"},
             )
         assert process.stdin is not None
         process.stdin.write(json.dumps([[number, card.hex()] for number, card in plan]))
@@ -206,6 +220,7 @@ class ChaosReport:
     sessions_planned: int
     sessions: int = 0  # sessions with a captured measurement
     kills: int = 0
+    hub_kills: int | None = None  # None: no hub in this run
     lost: int = 0
     duplicated: int = 0
     misattributed: int = 0
@@ -223,13 +238,15 @@ class ChaosReport:
                 and not self.aborted)
 
     def last_line(self) -> str:
+        hub = "" if self.hub_kills is None else f" hub_kills={self.hub_kills}"
         return (f"lost={self.lost} duplicated={self.duplicated} misattributed={self.misattributed} "
-                f"sessions={self.sessions} kills={self.kills}")
+                f"sessions={self.sessions} kills={self.kills}{hub}")
 
     def print(self, out: TextIO) -> None:
         rows = [
             ("sessions planned / captured", f"{self.sessions_planned} / {self.sessions}"),
             ("worker processes killed (SIGKILL)", str(self.kills)),
+            *((("hub processes killed (SIGKILL)", str(self.hub_kills)),) if self.hub_kills is not None else ()),
             ("measurements stored at EGYM sandbox", str(self.stored)),
             ("re-sends EGYM recognised as duplicates", str(self.resends_absorbed)),
             ("deliveries still unfinished", str(self.unfinished)),
@@ -250,15 +267,16 @@ def _cards_and_owners() -> tuple[list[bytes], dict[bytes, str]]:
     return [m.uid for m in members], {m.uid: m.user_id for m in members}
 
 
-def _captured(db_path: Path) -> dict[str, tuple[int, str | None, str]]:
-    """The kiosk's captures: unique id -> (session number, user id, delivery state), read-only."""
+def _captured(db_path: Path, platform: str = "egym") -> dict[str, tuple[int, str | None, str]]:
+    """The kiosk's captures: unique id -> (session number, user id at ``platform``, delivery state), read-only."""
     if not db_path.exists():
         return {}
     connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
         rows = connection.execute(
             "SELECT m.unique_id, m.values_json, a.account_id, d.state FROM measurements m"
-            " JOIN deliveries d USING (unique_id) LEFT JOIN member_accounts a ON a.member_key = m.member_key AND a.platform = 'egym'"
+            " JOIN deliveries d USING (unique_id) LEFT JOIN member_accounts a ON a.member_key = m.member_key"
+            " AND a.platform = ?", (platform,)
         ).fetchall()
     except sqlite3.OperationalError:  # the first worker died before creating the schema
         return {}
@@ -287,40 +305,66 @@ def compare(
 
 def run_chaos(
     sessions: int, kills: int, seed: int | None = None, workdir: Path | None = None, time_limit_s: float = 900.0,
-    out: TextIO | None = None,
+    out: TextIO | None = None, *, hubs: int = 0, hub_store: str | None = None, hub_kills: int = 0,
 ) -> ChaosReport:
-    """Play ``sessions`` sessions with ``kills`` SIGKILLs under random faults; print (to stdout) and return the report."""
+    """Play ``sessions`` sessions with ``kills`` SIGKILLs under random faults; print (to stdout) and return the report.
+
+    ``hubs`` > 0 puts that many hub processes (on ``hub_store``, default SQLite) between kiosk and EGYM,
+    killed ``hub_kills`` times.
+    """
     rng = random.Random(seed)
     cards, owners = _cards_and_owners()
     plan = [(number, cards[(number - 1) % len(cards)]) for number in range(1, sessions + 1)]
     owner_of_session = {number: owners[card] for number, card in plan}
     kill_after_capture = sorted(rng.sample(range(1, sessions + 1), min(kills, sessions)))
     drain_kills = kills - len(kill_after_capture)
-    report = ChaosReport(sessions)
+    hub_kill_after_capture = sorted(rng.sample(range(1, sessions + 1), min(hub_kills, sessions)))
+    report = ChaosReport(sessions, hub_kills=0 if hubs else None)
     started = time.monotonic()
     deadline = started + time_limit_s
     state = EgymSandbox(token_ttl_s=60.0)
     with (tempfile.TemporaryDirectory(prefix="gym-kiosk-chaos-") as scratch, _quiet_server(),
-          serve_loopback(state) as sandbox):
+          serve_loopback(state) as sandbox, contextlib.ExitStack() as hub_side):
         home = workdir or Path(scratch)
         db_path = home / "kiosk.sqlite3"
+        kiosk_url, credential, fleet, link = sandbox.base_url, None, None, None
+        if hubs:
+            fleet = HubFleet(home / "hub", sandbox.base_url, count=hubs, store_url=hub_store)
+            hub_side.callback(fleet.stop)
+            fleet.start_all()
+            credential = fleet.enrol_kiosk("chaos-kiosk")
+            link = hub_side.enter_context(FaultyLink(fleet.ports, random.Random(rng.random())))
+            kiosk_url = link.url
+
+        def on_capture(captures: int) -> None:
+            while fleet is not None and hub_kill_after_capture and captures >= hub_kill_after_capture[0]:
+                hub_kill_after_capture.pop(0)
+                fleet.kill_one(rng)
+
         with FaultInjector(state, random.Random(rng.random())) as injector:
             while True:
-                captured_sessions = {session for session, _, _ in _captured(db_path).values()}
+                captured_sessions = {session for session, _, _ in _captured(db_path, "hub" if hubs else "egym").values()}
                 remaining = [(n, card) for n, card in plan if n not in captured_sessions]
-                worker = WorkerProcess.start(sandbox.base_url, home, remaining)
+                worker = WorkerProcess.start(kiosk_url, home, remaining, hub_credential=credential)
                 try:
                     ending = _follow(worker, remaining, len(captured_sessions), kill_after_capture,
-                                     drain_kills > 0 and not kill_after_capture, rng, deadline)
+                                     drain_kills > 0 and not kill_after_capture, rng, deadline, on_capture)
                 except ChaosError as error:  # still compare: whatever did not arrive counts as lost
                     report.aborted = str(error)
                     break
                 if ending == "drained":
-                    break
+                    if not _replay_failed(remaining, db_path, hubs, deadline):
+                        break
+                    continue  # sessions whose every tap failed (a hub was down): those members come back
                 report.kills += 1
                 drain_kills -= ending == "killed in drain"
-            report.faults = injector.counts
-        captured = _captured(db_path)
+            if fleet is not None:
+                for _ in hub_kill_after_capture:  # kill points past the sessions captured: kill while the hubs drain
+                    fleet.kill_one(rng)
+                report.unfinished += fleet.wait_drained(deadline)
+                report.hub_kills = fleet.kills
+            report.faults = injector.counts + (link.counts if link is not None else Counter())
+        captured = _captured(db_path, "hub" if hubs else "egym")
         stored = state.measurements()
         stats = state.stats()
     report.lost, report.duplicated, report.misattributed = compare(captured, stored, owner_of_session)
@@ -328,15 +372,23 @@ def run_chaos(
     report.stored = len(stored)
     report.resends_absorbed = stats["duplicates"]
     report.requests_by_status = stats["requestsByStatus"]
-    report.unfinished = sum(1 for _, _, delivery in captured.values() if delivery in ("pending", "sending", "needs-reauth"))
+    report.unfinished += sum(1 for _, _, delivery in captured.values() if delivery in ("pending", "sending", "needs-reauth"))
     report.elapsed_s = time.monotonic() - started
     report.print(out or sys.stdout)
     return report
 
 
+def _replay_failed(played: list[tuple[int, bytes]], db_path: Path, hubs: int, deadline: float) -> bool:
+    """Whether a drained worker left sessions uncaptured that another worker should play (with a hub only)."""
+    if not hubs or time.monotonic() >= deadline:
+        return False
+    captured = {session for session, _, _ in _captured(db_path, "hub").values()}
+    return any(number not in captured for number, _ in played)
+
+
 def _follow(
     worker: WorkerProcess, plan: list[tuple[int, bytes]], captured_so_far: int, kill_after_capture: list[int],
-    kill_in_drain: bool, rng: random.Random, deadline: float,
+    kill_in_drain: bool, rng: random.Random, deadline: float, on_capture: Callable[[int], None] = lambda n: None,
 ) -> str:
     """Follow the worker until it has drained or was killed by us; says which ("drained", "killed ...")."""
     captures, sessions_reported = captured_so_far, 0
@@ -348,6 +400,7 @@ def _follow(
                 raise ChaosError(f"the kiosk worker ended without draining (exit {code}); see {worker.workdir / 'worker.log'}")
             if line.startswith("captured "):
                 captures += 1
+                on_capture(captures)
                 if kill_after_capture and captures >= kill_after_capture[0]:
                     kill_after_capture.pop(0)
                     time.sleep(rng.uniform(0.0, KILL_DELAY_S))  # land anywhere in what follows the capture
@@ -376,12 +429,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--kills", type=int, default=10)
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--time-limit", type=float, default=900.0, metavar="SECONDS")
+    parser.add_argument("--hubs", type=int, default=0, help="hub processes between kiosk and EGYM (0: none)")
+    parser.add_argument("--hub-store", default=None, metavar="URL",
+                        help="the hubs' shared store, postgresql+psycopg://... (default: SQLite, one hub)")
+    parser.add_argument("--hub-kills", type=int, default=0, help="SIGKILLs of hub processes")
     args = parser.parse_args(argv)
-    if args.sessions < 1 or args.kills < 0:
-        parser.error("--sessions must be at least 1 and --kills at least 0")
+    if args.sessions < 1 or args.kills < 0 or args.hubs < 0 or args.hub_kills < 0:
+        parser.error("--sessions must be at least 1; --kills, --hubs and --hub-kills at least 0")
+    if args.hubs > 1 and not args.hub_store:
+        parser.error("--hubs above 1 needs --hub-store postgresql+psycopg://... (SQLite serves one hub process)")
+    if args.hub_kills and not args.hubs:
+        parser.error("--hub-kills needs --hubs")
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**32)
-    print(f"gym-kiosk chaos: {args.sessions} sessions, {args.kills} kills, seed {seed}")
-    report = run_chaos(args.sessions, args.kills, seed, time_limit_s=args.time_limit)
+    hub = f", {args.hubs} hub(s), {args.hub_kills} hub kills" if args.hubs else ""
+    print(f"gym-kiosk chaos: {args.sessions} sessions, {args.kills} kills{hub}, seed {seed}")
+    report = run_chaos(args.sessions, args.kills, seed, time_limit_s=args.time_limit, hubs=args.hubs,
+                       hub_store=args.hub_store, hub_kills=args.hub_kills)
     return 0 if report.ok else 1
 
 

@@ -2,7 +2,9 @@
 built by :func:`kiosk.composition.build_kiosk` like the kiosk's own, without devices or a screen.
 
 ``python -m harness.chaos_worker --base-url URL --gym-id N --machine-name NAME --db FILE
---vault DIR --vault-key FILE`` (API key in ``$GYM_KIOSK_EGYM_API_KEY``) reads a JSON plan from stdin (``[[session_number, card_uid_hex], ...]``), plays one
+--vault DIR --vault-key FILE`` (API key in ``$GYM_KIOSK_EGYM_API_KEY``), or with ``--hub-url URL``
+in place of the EGYM options a kiosk of a hub (its device credential in
+``$GYM_KIOSK_HUB_DEVICE_CREDENTIAL``), reads a JSON plan from stdin (``[[session_number, card_uid_hex], ...]``), plays one
 member session per entry through :class:`~kiosk.session.flow.SessionFlow` (tap,
 greeting, a scale record, Save), then waits until the outbox has nothing left to
 deliver. It reports on stdout, one line each, flushed at once:
@@ -31,6 +33,7 @@ from typing import Callable, Sequence
 from hardware import fields
 from hardware.events import CardCredential, CredentialPresented, MeasurementRecord
 from kiosk.cloud.egym import CallRetry
+from kiosk.cloud.hub.settings import CREDENTIAL_ENV
 from kiosk.composition import build_kiosk
 from kiosk.config.loader import KioskConfig, parse_config
 from kiosk.logsafety import install as install_logging
@@ -45,6 +48,7 @@ from kiosk.storage import Database
 BASE_WEIGHT_KG = 50.0
 WEIGHT_STEP_KG = 0.01
 TAP_ATTEMPTS = 20  # a member whose login failed taps again (faults may hit the login)
+RETAP_PAUSE_S = 0.25  # how long a member whose login failed waits before tapping again (a hub may be restarting)
 STEP_TIMEOUT_S = 60.0
 DRAIN_RECHECK_S = 1.0  # the drain check also runs this often, in case no status change arrives
 
@@ -114,14 +118,20 @@ API_KEY_ENV = "GYM_KIOSK_EGYM_API_KEY"  # the key never goes on the command line
 
 
 def config_for(args: argparse.Namespace) -> KioskConfig:
-    """A kiosk config for the run: EGYM at ``--base-url`` and the database; no devices (sessions are played)."""
-    data = {
-        "egym": {"base_url": args.base_url, "gym_id": args.gym_id, "machine_name": args.machine_name,
-                 "timeout_seconds": args.timeout_s},
+    """A kiosk config for the run: EGYM at ``--base-url`` (or the hub at ``--hub-url``) and the database;
+    no devices (sessions are played)."""
+    data: dict[str, object] = {
         "readers": [{"protocol": "uid-lines", "port": "simulated"}],  # required by the loader; replaced below
         "storage": {"database": str(args.db)},
     }
-    config = parse_config(data, secrets={"egym": os.environ.get(API_KEY_ENV, "")})
+    if args.hub_url:
+        data["hub"] = {"url": args.hub_url, "timeout_s": args.timeout_s}
+        secrets = {"hub": os.environ.get(CREDENTIAL_ENV, "")}
+    else:
+        data["egym"] = {"base_url": args.base_url, "gym_id": args.gym_id, "machine_name": args.machine_name,
+                        "timeout_seconds": args.timeout_s}
+        secrets = {"egym": os.environ.get(API_KEY_ENV, "")}
+    config = parse_config(data, secrets=secrets)
     return dataclasses.replace(config, readers=(), device=None)
 
 
@@ -134,6 +144,7 @@ async def play_session(flow: SessionFlow, outbox: ReportingOutbox, states: State
         if await states.first_of(mark, SessionState.PROFILE, SessionState.FAILED) is SessionState.PROFILE:
             break
         await states.first_of(mark, SessionState.ATTRACT)
+        await asyncio.sleep(RETAP_PAUSE_S)  # the member's pause before the next tap, not a synchronisation
     else:
         return False
     mark = states.mark()
@@ -167,7 +178,7 @@ async def wait_until_drained(outbox: Outbox) -> None:
 async def run(args: argparse.Namespace, plan: list[tuple[int, bytes]]) -> None:
     parts = await build_kiosk(
         config_for(args), database=Database(args.db), vault=CredentialVault(args.vault, args.vault_key),
-        platform_options={"egym": {"retry": CLIENT_RETRY}},
+        platform_options={"egym": {"retry": CLIENT_RETRY}} if not args.hub_url else None,
         outbox_type=ReportingOutbox, outbox_options={"retry": OUTBOX_RETRY}, timings=TIMINGS,
     )
     outbox = parts.outbox
@@ -188,15 +199,19 @@ async def run(args: argparse.Namespace, plan: list[tuple[int, bytes]]) -> None:
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m harness.chaos_worker", description=__doc__.splitlines()[0])
-    parser.add_argument("--base-url", required=True)
-    parser.add_argument("--gym-id", type=int, required=True)
-    parser.add_argument("--machine-name", required=True)
+    parser.add_argument("--base-url", help="EGYM (sandbox) address, for a kiosk that talks to EGYM itself")
+    parser.add_argument("--gym-id", type=int)
+    parser.add_argument("--machine-name")
+    parser.add_argument("--hub-url", help="the hub's address, for a kiosk of a hub (instead of the EGYM options)")
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--vault", type=Path, required=True, help="directory of encrypted re-authentication data")
     parser.add_argument("--vault-key", type=Path, required=True, help="the vault's key file (outside --vault)")
     parser.add_argument("--timeout-s", type=float, default=1.0, help="EGYM request timeout")
     parser.add_argument("--log-level", default="WARNING")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if not args.hub_url and (args.base_url is None or args.gym_id is None or args.machine_name is None):
+        parser.error("give --hub-url, or --base-url, --gym-id and --machine-name")
+    return args
 
 
 def read_plan(text: str) -> list[tuple[int, bytes]]:
