@@ -197,6 +197,9 @@ def print_table(rows: list[Row]) -> None:
 def run_bench(args: argparse.Namespace) -> int:
     if getattr(args, "outbox", False):
         return run_outbox_bench(args)
+    if getattr(args, "hub", False):
+        from harness.bench_hub import run_hub_bench
+        return run_hub_bench(args)
     from ui.app import _choose_platform, run_qt
 
     _choose_platform(True)
@@ -370,8 +373,9 @@ async def _members_tapping(identity, done: asyncio.Event, result: DrainResult) -
             pass
 
 
-async def drain_with_bare_client(base_url: str, tokens: list[str], count: int) -> DrainResult:
-    """The floor: the same POSTs from ``OUTBOX_CONCURRENCY`` plain httpx tasks on the kiosk's transport."""
+async def drain_with_bare_client(base_url: str, tokens: list[str], count: int,
+                                 concurrency: int = OUTBOX_CONCURRENCY) -> DrainResult:
+    """The floor: the same POSTs from ``concurrency`` plain httpx tasks on the kiosk's transport."""
     from kiosk.cloud.egym.client import measurement_body
     from kiosk.cloud.egym.settings import EgymSettings
 
@@ -384,10 +388,12 @@ async def drain_with_bare_client(base_url: str, tokens: list[str], count: int) -
             response = await client.post("/api/v1/measurements/body", json=body, headers={"Authorization": f"Bearer {token}"})
             response.raise_for_status()
 
-    async with httpx.AsyncClient(base_url=base_url, transport=network_transport(None)) as client:
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    transport = network_transport(None) if concurrency == OUTBOX_CONCURRENCY else httpx.AsyncHTTPTransport(limits=limits)
+    async with httpx.AsyncClient(base_url=base_url, transport=transport) as client:
         async with LoopStallMeter() as stalls:
             started = time.perf_counter()
-            await asyncio.gather(*(post_all(client) for _ in range(OUTBOX_CONCURRENCY)))
+            await asyncio.gather(*(post_all(client) for _ in range(concurrency)))
             seconds = time.perf_counter() - started
     return DrainResult(count, seconds, stalls.longest_ms, {})
 

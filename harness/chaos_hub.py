@@ -47,16 +47,21 @@ def _toml(value: Any) -> str:
 
 
 class HubFleet:
-    """``count`` hub processes on one store (``store_url``; None: SQLite in ``folder``), at fixed ports."""
+    """``count`` hub processes on one store (``store_url``; None: SQLite in ``folder``), at fixed ports.
+
+    They are :mod:`harness.chaos_hub_worker` processes (short retry timings), or with
+    ``production`` the ``gym-kiosk hub`` command itself (the benchmark).
+    """
 
     def __init__(self, folder: Path, egym_url: str, *, count: int = 1, store_url: str | None = None,
-                 timeout_s: float = 1.0) -> None:
+                 timeout_s: float = 1.0, production: bool = False) -> None:
         if count > 1 and store_url is None:
             raise ValueError("several hub processes need a shared PostgreSQL store (--hub-store)")
         self.folder = folder
         self.ports = [free_port() for _ in range(count)]
         self.store_url = store_url or f"sqlite:///{folder / 'hub.sqlite3'}"
         self.kills = 0
+        self._program = ["gym_kiosk.cli", "hub"] if production else ["harness.chaos_hub_worker"]
         self._processes: list[subprocess.Popen[str] | None] = [None] * count
         folder.mkdir(parents=True, exist_ok=True)
         for index, port in enumerate(self.ports):
@@ -80,7 +85,7 @@ class HubFleet:
     def _start(self, index: int) -> None:
         with open(self.folder / f"hub-{index}.log", "a", encoding="utf-8") as log:
             self._processes[index] = subprocess.Popen(
-                [sys.executable, "-m", "harness.chaos_hub_worker", "--config", str(self.folder / f"hub-{index}.toml")],
+                [sys.executable, "-m", *self._program, "--config", str(self.folder / f"hub-{index}.toml")],
                 stdout=subprocess.PIPE, stderr=log, text=True,
                 env={**os.environ, EGYM_KEY_ENV: DEMO_API_KEY, "PYTHONUNBUFFERED": "1"})
 
@@ -92,7 +97,7 @@ class HubFleet:
         def read() -> None:
             assert process.stdout is not None
             for line in process.stdout:
-                if line.startswith("ready "):
+                if line.startswith("ready ") or line.startswith("hub listening on "):
                     found.set()
             found.set()
 
@@ -110,6 +115,10 @@ class HubFleet:
             self.kills += 1
         self._start(index)
         self._wait_ready(index)
+
+    @property
+    def urls(self) -> list[str]:
+        return [f"http://127.0.0.1:{port}" for port in self.ports]
 
     def enrol_kiosk(self, machine: str) -> str:
         """A device credential for a chaos kiosk, through the hub's real enrolment exchange."""
@@ -129,6 +138,12 @@ class HubFleet:
         return left
 
     def stop(self) -> None:
+        """Stop every hub process (SIGTERM) and let go of the store."""
+        self.stop_processes()
+        self.engine.dispose()
+
+    def stop_processes(self) -> None:
+        """Stop every hub process (SIGTERM, their claims given back); the store stays open."""
         for process in self._processes:
             if process is not None and process.poll() is None:
                 process.send_signal(signal.SIGTERM)
@@ -137,7 +152,6 @@ class HubFleet:
                 except subprocess.TimeoutExpired:
                     process.kill()
                     process.wait()
-        self.engine.dispose()
 
 
 class FaultyLink:

@@ -14,7 +14,7 @@ STOP_TIMEOUT_S = 30.0
 
 
 def _config(app: Starlette, host: str, port: int) -> uvicorn.Config:
-    return uvicorn.Config(app, host=host, port=port, http="h11", ws="none", lifespan="on", log_config=None,
+    return uvicorn.Config(app, host=host, port=port, http="httptools", ws="none", lifespan="on", log_config=None,
                           access_log=False, timeout_graceful_shutdown=5)
 
 

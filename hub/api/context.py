@@ -13,7 +13,9 @@ from hub.api.attempts import WrongCodeLimit
 from hub.api.errors import ApiError
 from hub.changes import StatusChanges
 from hub.gyms import GymPlatforms
+from hub.store.group_commit import GroupCommit
 from hub.store.kiosks import DeviceRefused, Kiosk, authenticate_kiosk
+from hub.store.measurements import Accepted, accept_in, accept_measurement
 from hub.store.sealing import Sealer
 
 SESSION_TTL_S = 1800
@@ -41,6 +43,11 @@ class ApiContext:
     wake_worker: Callable[[], None] = lambda: None
     on_accepted: Callable[[str], None] = lambda gym: None  # a new measurement from a kiosk of ``gym``: for /metrics
     session_ttl_s: int = SESSION_TTL_S
+    intakes: GroupCommit[dict, Accepted] = field(init=False)  # intakes arriving together share one commit
+
+    def __post_init__(self) -> None:
+        self.intakes = GroupCommit(self.engine, lambda connection, intake: accept_in(connection, **intake),
+                                   lambda engine, intake: accept_measurement(engine, **intake))
 
     async def kiosk(self, request: Request) -> Kiosk:
         """The kiosk whose bearer credential came with ``request``; 401 with the reason otherwise."""

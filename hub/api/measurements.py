@@ -14,7 +14,7 @@ from hub.api.errors import ApiError, bad_request, read_json_object
 from hub.members import member_document
 from hub.store.kiosks import Kiosk
 from hub.store.measurements import (
-    MeasurementConflict, accept_measurement, delivery_status, recent_measurements, trainer_action,
+    MeasurementConflict, delivery_status, recent_measurements, trainer_action,
 )
 from hub.store.member_sessions import load_member_session
 from kiosk.cloud.hub.wire import DeliveryStatus, intake_from_json, measurement_to_json, status_to_json
@@ -37,10 +37,10 @@ async def intake(request: Request) -> JSONResponse:
     if member is None or member["credential"] != member_document(received.credential, [])["credential"]:
         member = member_document(received.credential, [])  # no (matching) session: log in from the credential
     try:
-        accepted = await asyncio.to_thread(
-            accept_measurement, context.engine, unique_id=received.measurement.unique_id,
-            device_id=kiosk.device_id, gym=kiosk.gym, body=measurement_to_json(received.measurement),
-            member=context.sealer.seal(member), destinations=sorted(gym.destinations), now_ms=now_ms)
+        accepted = await context.intakes.write(dict(
+            unique_id=received.measurement.unique_id, device_id=kiosk.device_id, gym=kiosk.gym,
+            body=measurement_to_json(received.measurement), member=context.sealer.seal(member),
+            destinations=sorted(gym.destinations), now_ms=now_ms))
     except MeasurementConflict:
         raise ApiError(409, "measurement_conflict", "This uniqueMeasurementId was already used for a different "
                                                     "measurement.") from None

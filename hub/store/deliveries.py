@@ -71,12 +71,18 @@ def record_outcome(engine: Engine, claim: Claim, claimer: str, outcome: Outcome,
     A trainer's discard made during the attempt wins: a discarded delivery stays discarded.
     """
     with engine.begin() as connection:
-        result = connection.execute(
-            sa.update(deliveries).where(deliveries.c.id == claim.delivery_id, deliveries.c.claimed_by == claimer,
-                                        deliveries.c.state.in_(OPEN_STATES))
-            .values(state=outcome, detail=detail, attempts=deliveries.c.attempts + 1,
-                    next_try_ms=next_try_ms if next_try_ms is not None else now_ms,
-                    claimed_by=None, claimed_until_ms=None, version=deliveries.c.version + 1, updated_ms=now_ms))
+        return record_outcome_in(connection, claim, claimer, outcome, detail, now_ms, next_try_ms)
+
+
+def record_outcome_in(connection: sa.Connection, claim: Claim, claimer: str, outcome: Outcome, detail: str,
+                      now_ms: int, next_try_ms: int | None = None) -> bool:
+    """:func:`record_outcome` inside the caller's transaction (group commit)."""
+    result = connection.execute(
+        sa.update(deliveries).where(deliveries.c.id == claim.delivery_id, deliveries.c.claimed_by == claimer,
+                                    deliveries.c.state.in_(OPEN_STATES))
+        .values(state=outcome, detail=detail, attempts=deliveries.c.attempts + 1,
+                next_try_ms=next_try_ms if next_try_ms is not None else now_ms,
+                claimed_by=None, claimed_until_ms=None, version=deliveries.c.version + 1, updated_ms=now_ms))
     return result.rowcount == 1
 
 

@@ -59,25 +59,33 @@ def accept_measurement(engine: Engine, *, unique_id: str, device_id: str, gym: s
     sending its queue again) takes the measurement over, so it can follow its status.
     Raises :class:`MeasurementConflict` for the same id with another body or from another kiosk.
     """
-    digest = body_hash(body)
     for _ in range(2):  # a second round when another process stored the same id meanwhile
         try:
             with engine.begin() as connection:
-                existing = connection.execute(sa.select(measurements.c.device_id, measurements.c.body_hash)
-                                              .where(measurements.c.unique_id == unique_id)).first()
-                if existing is None:
-                    return _insert(connection, unique_id, device_id, gym, body, digest, member, destinations, now_ms)
-                if existing.body_hash != digest:
-                    raise MeasurementConflict(unique_id)
-                if existing.device_id != device_id:
-                    if not _same_kiosk(connection, existing.device_id, device_id):
-                        raise MeasurementConflict(unique_id)
-                    connection.execute(sa.update(measurements).where(measurements.c.unique_id == unique_id)
-                                       .values(device_id=device_id))
-                return Accepted(_status(connection, unique_id), new=False)
+                return accept_in(connection, unique_id=unique_id, device_id=device_id, gym=gym, body=body,
+                                 member=member, destinations=destinations, now_ms=now_ms)
         except IntegrityError:
             continue
     raise MeasurementConflict(unique_id)
+
+
+def accept_in(connection: sa.Connection, *, unique_id: str, device_id: str, gym: str, body: dict[str, Any],
+              member: str, destinations: Iterable[str], now_ms: int) -> Accepted:
+    """:func:`accept_measurement` inside the caller's transaction (group commit); an id another process
+    stores at the same moment raises IntegrityError, which spoils the transaction."""
+    digest = body_hash(body)
+    existing = connection.execute(sa.select(measurements.c.device_id, measurements.c.body_hash)
+                                  .where(measurements.c.unique_id == unique_id)).first()
+    if existing is None:
+        return _insert(connection, unique_id, device_id, gym, body, digest, member, destinations, now_ms)
+    if existing.body_hash != digest:
+        raise MeasurementConflict(unique_id)
+    if existing.device_id != device_id:
+        if not _same_kiosk(connection, existing.device_id, device_id):
+            raise MeasurementConflict(unique_id)
+        connection.execute(sa.update(measurements).where(measurements.c.unique_id == unique_id)
+                           .values(device_id=device_id))
+    return Accepted(_status(connection, unique_id), new=False)
 
 
 def _insert(connection: sa.Connection, unique_id: str, device_id: str, gym: str, body: dict[str, Any], digest: str,
