@@ -58,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--sessions", type=int, default=200, help="tap-to-profile samples")
     bench.add_argument("--outbox", action="store_true", help="instead: outbox drain rate, unlimited and rate-limited")
     bench.add_argument("--measurements", type=int, default=10_000, help="queued measurements to drain (with --outbox)")
+    bench.add_argument("--hub", action="store_true", help="instead: the hub's tap, intake and drain figures")
+    bench.add_argument("--intake", type=int, default=2_000, help="intakes posted (with --hub)")
+    bench.add_argument("--drain", type=int, default=10_000, help="accepted measurements drained to EGYM (with --hub)")
+    bench.add_argument("--hub-store", default=None, metavar="URL", help="PostgreSQL store for the two-hub drain "
+                       "(with --hub; default: a throwaway local server)")
 
     chaos = sub.add_parser("chaos", help="member sessions under random cloud faults and SIGKILLs; checks nothing is lost")
     chaos.add_argument("--sessions", type=int, default=200)
