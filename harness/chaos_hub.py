@@ -167,6 +167,7 @@ class FaultyLink:
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
         self._stopped: asyncio.Event | None = None
+        self._relays: set[asyncio.Task[None]] = set()
         self._thread = threading.Thread(target=self._run, name="chaos-link", daemon=True)
 
     @property
@@ -194,8 +195,15 @@ class FaultyLink:
         self._ready.set()
         async with server:
             await self._stopped.wait()
+        for relay in self._relays:  # connections still open at the end (kept-alive): closed, not left dangling
+            relay.cancel()
+        await asyncio.gather(*self._relays, return_exceptions=True)
 
     async def _relay(self, client_reader: asyncio.StreamReader, client_writer: asyncio.StreamWriter) -> None:
+        relay = asyncio.current_task()
+        assert relay is not None
+        self._relays.add(relay)
+        relay.add_done_callback(self._relays.discard)
         port = self._upstream[self._next % len(self._upstream)]
         self._next += 1
         roll = self._rng.random()
