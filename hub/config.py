@@ -115,6 +115,7 @@ def _gyms(gyms: Section, source: Path | None, secrets: Mapping[str, str],
     if not names:
         raise ConfigError("gyms", "at least one gym location is required, such as [gyms.berlin-mitte] "
                                   "with an [gyms.berlin-mitte.egym] table")
+    platforms = [platform for platform in platforms if platform.hub_may_connect]
     result: dict[str, GymConfig] = {}
     for name in names:
         if not _GYM_NAME.match(name):

@@ -171,7 +171,8 @@ class Platform:
     values the log filter must mask; ``masked_in_diagnostics(table, source)`` finds them
     from the raw table, for a support bundle of a config that does not load.
     ``emulation`` names its sandbox emulation's factory as ``"package.module:Factory"``,
-    imported only when a sandbox runs.
+    imported only when a sandbox runs. ``hub_may_connect`` is False for a platform a hub
+    cannot itself talk to for its gym locations (the hub platform: no hub behind a hub).
     """
 
     name: str
@@ -185,6 +186,7 @@ class Platform:
     checks: PlatformChecks | None = None
     setup: PlatformSetup | None = None
     emulation: str | None = None
+    hub_may_connect: bool = True
 
     def __post_init__(self) -> None:
         if not (self.identity_provider or self.destination):

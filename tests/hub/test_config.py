@@ -41,6 +41,7 @@ def test_the_api_key_comes_from_an_owner_only_file_beside_the_config(tmp_path: P
     ({"gyms": {"Berlin Mitte": {"egym": EGYM}}}, "gyms.Berlin Mitte", "lower-case"),
     ({"gyms": {"g": {}}}, "gyms.g.egym", "at least one platform"),
     ({"gyms": {"g": {"egym": EGYM, "colour": "red"}}}, "gyms.g.colour", "spelling"),
+    ({"gyms": {"g": {"egym": EGYM, "hub": {"url": "http://127.0.0.1:8400"}}}}, "gyms.g.hub", "spelling"),
     ({"hub": {"listen": "8400"}, "gyms": {"g": {"egym": EGYM}}}, "hub.listen", "HOST:PORT"),
     ({"hub": {"store": "mysql://x"}, "gyms": {"g": {"egym": EGYM}}}, "hub.store", "postgresql"),
     ({"hub": {"public_url": "hub"}, "gyms": {"g": {"egym": EGYM}}}, "hub.public_url", "https://"),

@@ -36,4 +36,5 @@ HUB = Platform(
         connection_item="hub", check_connection=check_connection,
     ),
     setup=SETUP,
+    hub_may_connect=False,  # a kiosk's way to its hub, never a hub's way to another
 )
