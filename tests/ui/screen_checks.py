@@ -69,7 +69,7 @@ def layout_problems(engine: QQmlEngine, window: QQuickWindow) -> list[str]:
     """
     items = readable_items(window)
     texts = [(item, ancestors) for item, ancestors in items
-             if item.metaObject().className() == "QQuickText" and item.property("text")]
+             if item.inherits("QQuickText") and item.property("text")]
     bounds = QRectF(0, 0, window.width(), window.height()).adjusted(-1, -1, 1, 1)
     problems, rects = [], []
     for text, ancestors in texts:
@@ -118,7 +118,7 @@ def readable_items(window: QQuickWindow) -> list[tuple[QQuickItem, tuple[QQuickI
 def shown_texts(window: QQuickWindow) -> list[str]:
     """Every text a person can read on the window now."""
     return [item.property("text") for item, _ in readable_items(window)
-            if item.metaObject().className() in ("QQuickText", "QQuickTextInput") and item.property("text")]
+            if (item.inherits("QQuickText") or item.inherits("QQuickTextInput")) and item.property("text")]
 
 
 def _pattern(text: str) -> str:
