@@ -195,6 +195,18 @@ async def _report_startup(kiosk: Kiosk) -> int:
     return 0
 
 
+async def _report_steady_memory(kiosk: Kiosk, drive: Drive) -> int:
+    """Run ``drive`` (member sessions), then print (as JSON) the memory after them: every screen has been built,
+    every library a session needs is loaded, so the figure taken at start cannot look better than this one."""
+    import json
+
+    import psutil
+
+    code = await drive(kiosk)
+    print(json.dumps({"rss_after_sessions_bytes": psutil.Process().memory_info().rss}), flush=True)
+    return code
+
+
 SetupStep = Callable[[bool, "tuple[int, int] | None"], Awaitable["KioskConfig | None"]]
 
 
@@ -233,6 +245,8 @@ def run_configured(args: argparse.Namespace, config: KioskConfig | None, *, driv
         try:
             if args.report_startup:
                 code = await _report_startup(kiosk)
+                if code == 0 and drive is not None:
+                    code = await _report_steady_memory(kiosk, drive)
             elif drive is not None:
                 code = await drive(kiosk)
             else:

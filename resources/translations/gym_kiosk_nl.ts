@@ -457,93 +457,93 @@
         <translation>Sluit over %1 s. Tik op het scherm om het open te houden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="48"/>
+        <location filename="../../ui/viewmodels/setup.py" line="56"/>
         <source>Smart scale</source>
         <translation>Slimme weegschaal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="49"/>
+        <location filename="../../ui/viewmodels/setup.py" line="57"/>
         <source>Cardio machine</source>
         <translation>Cardiotoestel</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="50"/>
+        <location filename="../../ui/viewmodels/setup.py" line="58"/>
         <source>Flexibility station</source>
         <translation>Flexibiliteitsstation</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="66"/>
+        <location filename="../../ui/viewmodels/setup.py" line="74"/>
         <source>Custom URL</source>
         <translation>Eigen URL</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="267"/>
+        <location filename="../../ui/viewmodels/setup.py" line="275"/>
         <source>Testing %1…</source>
         <translation>%1 testen…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="278"/>
+        <location filename="../../ui/viewmodels/setup.py" line="286"/>
         <source>No serial ports found. Plug in the devices, then look for ports again.</source>
         <translation>Geen seriële poorten gevonden. Sluit de apparaten aan en zoek opnieuw naar poorten.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="281"/>
+        <location filename="../../ui/viewmodels/setup.py" line="289"/>
         <source>Looking for devices on %1 ports…</source>
         <translation>Apparaten zoeken op %1 poorten…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="291"/>
-        <location filename="../../ui/viewmodels/setup.py" line="348"/>
+        <location filename="../../ui/viewmodels/setup.py" line="299"/>
+        <location filename="../../ui/viewmodels/setup.py" line="356"/>
         <source>Some entries need fixing: see the messages in red.</source>
         <translation>Verbeter de rode velden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="305"/>
+        <location filename="../../ui/viewmodels/setup.py" line="313"/>
         <source>The test itself failed; check the protocol and port.</source>
         <translation>De test zelf is mislukt; controleer protocol en poort.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="294"/>
+        <location filename="../../ui/viewmodels/setup.py" line="302"/>
         <source>Testing the connection to %1…</source>
         <translation>Verbinding met %1 testen…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="322"/>
+        <location filename="../../ui/viewmodels/setup.py" line="330"/>
         <source>Found: %1</source>
         <translation>Gevonden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="324"/>
+        <location filename="../../ui/viewmodels/setup.py" line="332"/>
         <source>No device answered. Choose each device&apos;s protocol and port, then test it.</source>
         <translation>Geen apparaat antwoordde. Kies per apparaat het protocol en de poort en test het daarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="343"/>
+        <location filename="../../ui/viewmodels/setup.py" line="351"/>
         <source>%1 connection failed: %2</source>
         <translation>Verbinding met %1 mislukt: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="352"/>
+        <location filename="../../ui/viewmodels/setup.py" line="360"/>
         <source>Setup could not finish: %1</source>
         <translation>Instellen kon niet worden voltooid: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="358"/>
+        <location filename="../../ui/viewmodels/setup.py" line="366"/>
         <source>Saved to %1. Starting the kiosk…</source>
         <translation>Opgeslagen in %1. Kiosk wordt gestart…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="389"/>
+        <location filename="../../ui/viewmodels/setup.py" line="397"/>
         <source>Keyboard input</source>
         <translation>Toetsenbordinvoer</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="391"/>
+        <location filename="../../ui/viewmodels/setup.py" line="399"/>
         <source>USB (nfcpy)</source>
         <translation>USB (nfcpy)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="396"/>
+        <location filename="../../ui/viewmodels/setup.py" line="404"/>
         <source>Simulated</source>
         <translation>Gesimuleerd</translation>
     </message>
@@ -1095,77 +1095,77 @@
         <translation>Opgeslagen. Tot de volgende keer!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="67"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="84"/>
         <source>Tap a value to see what it means.</source>
         <translation>Tik op een waarde om te zien wat die betekent.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="73"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="90"/>
         <source>Your result is saved to %1 automatically in a few seconds.</source>
         <translation>Je resultaat wordt over een paar seconden automatisch in %1 opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="79"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="96"/>
         <source>Sending your result…</source>
         <translation>Je resultaat wordt verstuurd…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="104"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="121"/>
         <source>Not me</source>
         <translation>Dit ben ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="113"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="130"/>
         <source>QR code</source>
         <translation>QR-code</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="121"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="138"/>
         <source>Measure again</source>
         <translation>Opnieuw meten</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="129"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="146"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="129"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="146"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="157"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="174"/>
         <source>Is this result not yours?</source>
         <translation>Is dit niet jouw resultaat?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="158"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="175"/>
         <source>It will be deleted from this kiosk and not sent to %1.</source>
         <translation>Het wordt van deze kiosk verwijderd en niet naar %1 gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="164"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="181"/>
         <source>Delete it, it&apos;s not mine</source>
         <translation>Verwijderen, niet van mij</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="171"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="188"/>
         <source>It&apos;s mine, keep it</source>
         <translation>Van mij, bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="189"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="206"/>
         <source>Take your result with you</source>
         <translation>Neem je resultaat mee</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="208"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="225"/>
         <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
         <translation>Scan hem met de camera van je telefoon. Hij bevat alleen de datum en deze waarden: geen naam, geen link. Na het opslaan staat je resultaat ook in de %1-app.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="214"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="231"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1304,12 +1304,12 @@
         <translation>Resultaten van dit station</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="58"/>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="59"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="58"/>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="59"/>
         <source>Exit</source>
         <translation>Sluiten</translation>
     </message>
@@ -1340,27 +1340,27 @@
 <context>
     <name>TrainerModeDiscard</name>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="21"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="22"/>
         <source>‹ Back</source>
         <translation>‹ Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="27"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="28"/>
         <source>Discard %1&apos;s result</source>
         <translation>Resultaat van %1 verwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="41"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="44"/>
         <source>It will not be sent anywhere. Pick or type the reason; it is kept in the audit log.</source>
         <translation>Het wordt nergens naartoe verstuurd. Kies of typ de reden; die wordt bewaard in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="100"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="108"/>
         <source>Or type a reason</source>
         <translation>Of typ een reden</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="123"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="122"/>
         <source>Discard result</source>
         <translation>Resultaat verwerpen</translation>
     </message>
@@ -1378,7 +1378,7 @@
         <translation>Exporteren naar CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="39"/>
+        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="40"/>
         <source>The file lists every result the filters select: time, member, values and where each one stands. Plug in a USB drive to see it here.</source>
         <translation>Het bestand bevat alle resultaten die de filters selecteren: tijd, lid, waarden en verzendstatus. Sluit een USB-stick aan om die hier te zien.</translation>
     </message>
@@ -1473,6 +1473,29 @@
         <location filename="../../kiosk/cloud/egym/setup.py" line="32"/>
         <source>Stored in a file only the kiosk&apos;s user can read, never in the config.</source>
         <translation>Opgeslagen in een bestand dat alleen de kioskgebruiker kan lezen, nooit in de configuratie.</translation>
+    </message>
+</context>
+<context>
+    <name>setup</name>
+    <message>
+        <location filename="../../kiosk/support/setup_form.py" line="34"/>
+        <source>choose the reader&apos;s port, or &quot;simulated&quot;</source>
+        <translation>kies de poort van de paslezer of ‘Gesimuleerd’</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/support/setup_form.py" line="35"/>
+        <source>choose the device&apos;s port, or &quot;simulated&quot;</source>
+        <translation>kies de poort van het meetapparaat of ‘Gesimuleerd’</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/support/setup_form.py" line="353"/>
+        <source>a trainer PIN is 4 to 12 digits</source>
+        <translation>een trainerspincode heeft 4 tot 12 cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/support/setup_form.py" line="356"/>
+        <source>the two PINs differ; type the same PIN twice</source>
+        <translation>de twee pincodes verschillen; typ twee keer dezelfde pincode</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from ui.i18n import TRANSLATION_SOURCES
 PLACEHOLDER = re.compile(r"%L?(?:\d+|n)")
 LETTER = re.compile(r"[^\W\d_]")
 # Layers that hide what is under them while they show.
-COVERS = ("idleOverlay", "trainerMode", "languagePicker", "memberPicker")
+COVERS = ("idleOverlay", "trainerMode", "languagePicker", "memberPicker", "onScreenKeyboard")
 # Text that is data, not ours, and may end in "…" where it does not fit: a server's reason in a list
 # row (whole on the detail page) and a folder path (its middle goes).
 MAY_ELIDE = ("deliveryLine", "exportFolderPath")
@@ -137,22 +137,26 @@ class UntranslatedCheck:
         self.language = language
         self._same_everywhere = same_everywhere
         _, messages = read_ts(TRANSLATION_SOURCES / f"gym_kiosk_{language}.ts")
-        english = {m.source for m in messages if any(form != m.source for form in m.forms)
-                   and len(LETTER.findall(PLACEHOLDER.sub("", m.source))) >= 2}
-        translated = {form for m in messages for form in m.forms}
+        english = {m.source for m in messages if any(form != m.source for form in m.forms) and _has_letters(m.source)}
+        translated = {form for m in messages for form in m.forms if _has_letters(form)}  # "%1" alone says nothing
         self._english = re.compile("|".join(f"(?:{_pattern(s)})" for s in sorted(english)), re.DOTALL)
         self._translated = re.compile("|".join(f"(?:{_pattern(t)})" for t in sorted(translated)), re.DOTALL)
 
     def problems(self, texts: list[str], english_texts: set[str]) -> list[str]:
         found = []
         for text in texts:
-            if self._translated.fullmatch(text) or self._same_everywhere.search(text):
+            if self._translated.fullmatch(text) or self._same_everywhere.fullmatch(text):
                 continue
             if self._english.fullmatch(text):
                 found.append(f"{text!r} is not translated to {self.language}")
             elif text in english_texts and _has_words(text):
                 found.append(f"{text!r} is the same as in English: not marked for translation?")
         return found
+
+
+def _has_letters(text: str) -> bool:
+    """At least two letters besides the placeholders."""
+    return len(LETTER.findall(PLACEHOLDER.sub("", text))) >= 2
 
 
 @cache
