@@ -164,11 +164,36 @@ def _parse_size(text: str | None, headless: bool) -> tuple[int, int] | None:
     return PORTRAIT if headless else None
 
 
+def _import_qasync() -> object:
+    """qasync, without the Qt Widgets library it imports only to name ``QApplication`` (~4 MiB resident).
+
+    qasync calls nothing on that class but ``instance()``, which QGuiApplication answers the same way.
+    While qasync is imported, ``PySide6.QtWidgets`` stands for a module holding only that name; the
+    stand-in is gone again afterwards, so a real import of Qt Widgets still gets the real module.
+    """
+    import types
+
+    from PySide6.QtGui import QGuiApplication
+
+    if "PySide6.QtWidgets" in sys.modules or "qasync" in sys.modules:
+        import qasync
+        return qasync
+    stand_in = types.ModuleType("PySide6.QtWidgets")
+    stand_in.QApplication = QGuiApplication  # type: ignore[attr-defined]
+    sys.modules["PySide6.QtWidgets"] = stand_in
+    try:
+        import qasync
+    finally:
+        del sys.modules["PySide6.QtWidgets"]
+    return qasync
+
+
 def run_qt(main: Callable[[], "asyncio.Future[int]"]) -> int:
     """Run ``main()`` on a qasync loop inside a QGuiApplication; returns its exit code."""
-    import qasync
     from PySide6 import QtQuick  # noqa: F401 - registers QQuickWindow for root objects
     from PySide6.QtGui import QGuiApplication
+
+    qasync = _import_qasync()
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("gym-kiosk")
