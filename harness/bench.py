@@ -126,9 +126,10 @@ def bench_config_text(base_url: str, database: Path) -> str:
     """)
 
 
-async def kiosk_measurements(base_url: str, samples: int, workdir: Path) -> tuple[list[float], list[float], float]:
+async def kiosk_measurements(base_url: str, samples: int, workdir: Path) -> tuple[list[float], list[float], float, float]:
     """Tap-to-profile samples (ms) to the view-model and to the frame that shows the greeting (the window's
-    ``frameSwapped``), and the longest event-loop stall (ms) in a full kiosk."""
+    ``frameSwapped``), the longest event-loop stall (ms) in a full kiosk, and the most CPU time (ms) its
+    own thread spent within one stall."""
     from hardware.simulators.tanita_scale import TanitaTiming
     from harness.autoplay import Autoplay
     from kiosk.config.loader import parse_config
@@ -180,7 +181,7 @@ async def kiosk_measurements(base_url: str, samples: int, workdir: Path) -> tupl
         player = Autoplay(kiosk.flow, kiosk.devices.simulator("reader"), kiosk.devices.simulator("measuring"),
                           [m.uid for m in members], on_step=lambda _line: None, show_idle_warning=False)
         await player.run(3)
-        return latencies, frame_latencies, meter.stop()
+        return latencies, frame_latencies, meter.stop(), meter.longest_busy_ms
     finally:
         await kiosk.stop()
 
@@ -235,7 +236,8 @@ def run_bench(args: argparse.Namespace) -> int:
         measured: dict[str, object] = {}
 
         async def in_kiosk() -> int:
-            measured["latencies"], measured["frames"], measured["stall"] = await kiosk_measurements(base_url, samples, workdir)
+            measured["latencies"], measured["frames"], measured["stall"], measured["busy"] = await kiosk_measurements(
+                base_url, samples, workdir)
             return 0
 
         run_qt(in_kiosk)
@@ -255,6 +257,7 @@ def run_bench(args: argparse.Namespace) -> int:
         Row("tap-to-frame p50 (greeting on screen)", f"{frame_p50:.1f} ms", f"<= floor + 16.7 = {floor_p50 + FRAME_TARGET_MS:.1f} ms", frame_p50 <= floor_p50 + FRAME_TARGET_MS),
         Row("tap-to-frame p99 (greeting on screen)", f"{frame_p99:.1f} ms", f"<= floor + 16.7 = {floor_p99 + FRAME_TARGET_MS:.1f} ms", frame_p99 <= floor_p99 + FRAME_TARGET_MS),
         Row("longest event-loop stall (3 sessions)", f"{stall:.1f} ms", f"<= {FRAME_MS:.0f} ms", stall <= FRAME_MS),
+        Row("longest stall of the kiosk's own work (thread CPU)", f"{float(measured['busy']):.1f} ms", f"<= {FRAME_MS:.0f} ms", float(measured["busy"]) <= FRAME_MS),
         Row("cold start to attract screen", f"{startup_ms:.0f} ms", "(reported)", None),
         Row("resident memory, kiosk at start", f"{kiosk_rss / 2**20:.0f} MiB", f"<= 1.5x bare = {1.5 * bare_rss / 2**20:.0f} MiB", kiosk_rss <= 1.5 * bare_rss),
         Row(f"resident memory, kiosk after {STEADY_SESSIONS} sessions", f"{steady_rss / 2**20:.0f} MiB", f"<= 1.5x bare = {1.5 * bare_rss / 2**20:.0f} MiB", steady_rss <= 1.5 * bare_rss),
