@@ -4,11 +4,13 @@ It starts the EGYM sandbox in a process of its own (so it competes for the CPU t
 way a remote server would not, equally for every measurement below) and prints:
 
 * tap-to-profile latency (p50, p99) of the full kiosk - credential event to the
-  greeting shown by the view-model - against the floor of a bare httpx client
-  making the same two requests (login, user details) on a kept-alive connection;
+  greeting shown by the view-model, and to the first frame swapped after it (the
+  greeting on screen) - against the floor of a bare httpx client making the same
+  two requests (login, user details) on a kept-alive connection;
 * the longest stall of the Qt event loop during full member sessions;
 * cold start of a kiosk process to an interactive attract screen;
-* resident memory of that process against a bare QML window.
+* resident memory of that process against a bare QML window, at start and after a few member
+  sessions (steady state: every screen built, every library a session needs loaded).
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ from kiosk.cloud.egym.client import network_transport
 from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, DEMO_MEMBERS
 
 FRAME_MS = 16.0
+FRAME_TARGET_MS = 16.7  # one frame at 60 Hz: tap-to-frame may take the floor plus this
 
 
 @dataclass(frozen=True)
@@ -117,11 +120,16 @@ def bench_config_text(base_url: str, database: Path) -> str:
 
         [storage]
         database = "{database}"
+
+        [simulation]
+        cards = {json.dumps([m.uid.hex().upper() for m in mifare_members()])}
     """)
 
 
-async def kiosk_measurements(base_url: str, samples: int, workdir: Path) -> tuple[list[float], float]:
-    """Tap-to-profile samples (ms) and the longest event-loop stall (ms) in a full kiosk."""
+async def kiosk_measurements(base_url: str, samples: int, workdir: Path) -> tuple[list[float], list[float], float, float]:
+    """Tap-to-profile samples (ms) to the view-model and to the frame that shows the greeting (the window's
+    ``frameSwapped``), the longest event-loop stall (ms) in a full kiosk, and the most CPU time (ms) its
+    own thread spent within one stall."""
     from hardware.simulators.tanita_scale import TanitaTiming
     from harness.autoplay import Autoplay
     from kiosk.config.loader import parse_config
@@ -135,23 +143,37 @@ async def kiosk_measurements(base_url: str, samples: int, workdir: Path) -> tupl
     kiosk = await start_kiosk(config, size=(1080, 1920), simulator_options={"tanita": {"timing": TanitaTiming(weight_interval_s=0.2, unstable_readings=6, analysis_s=1.0)}})
     try:
         latencies: list[float] = []
-        greeted = asyncio.Event()
+        frame_latencies: list[float] = []
+        greeted, shown = asyncio.Event(), asyncio.Event()
+        greeted_at: list[float] = []
+        swapped_at: list[float] = []
 
         def on_screen() -> None:
             if kiosk.view_model.property("screen") == SessionState.PROFILE.value:
+                greeted_at.append(time.perf_counter())
                 greeted.set()
 
+        def on_frame() -> None:  # the first frame swapped after the greeting reached the view-model shows it
+            if greeted.is_set() and not shown.is_set():
+                swapped_at.append(time.perf_counter())
+                shown.set()
+
         kiosk.view_model.screenChanged.connect(on_screen)
+        kiosk.window.frameSwapped.connect(on_frame)
         members = mifare_members()
         for i in range(samples + 10):
             greeted.clear()
+            shown.clear()
             credential = CardCredential(members[i % len(members)].uid)
             start = time.perf_counter()
             kiosk.flow.handle(CredentialPresented(credential))
             await asyncio.wait_for(greeted.wait(), 10)
+            await asyncio.wait_for(shown.wait(), 10)
             if i >= 10:
-                latencies.append((time.perf_counter() - start) * 1000)
+                latencies.append((greeted_at[-1] - start) * 1000)
+                frame_latencies.append((swapped_at[-1] - start) * 1000)
             kiosk.flow.not_me()
+            await asyncio.sleep(0.02)  # the attract screen's frame, so the next greeting starts from it
 
         meter = QtLoopStallMeter()
         await asyncio.sleep(0.2)  # let the ticker settle before the sessions start
@@ -159,22 +181,29 @@ async def kiosk_measurements(base_url: str, samples: int, workdir: Path) -> tupl
         player = Autoplay(kiosk.flow, kiosk.devices.simulator("reader"), kiosk.devices.simulator("measuring"),
                           [m.uid for m in members], on_step=lambda _line: None, show_idle_warning=False)
         await player.run(3)
-        return latencies, meter.stop()
+        return latencies, frame_latencies, meter.stop(), meter.longest_busy_ms
     finally:
         await kiosk.stop()
 
 
-def startup_and_memory(base_url: str, workdir: Path) -> tuple[float, int]:
-    """Cold start (ms) of a kiosk process to its first rendered attract frame, and its RSS then."""
+STEADY_SESSIONS = 3  # member sessions before the steady-state memory figure
+
+
+def startup_and_memory(base_url: str, workdir: Path) -> tuple[float, int, int]:
+    """Cold start (ms) of a kiosk process to its first rendered attract frame, its RSS then, and its RSS
+    after :data:`STEADY_SESSIONS` member sessions (autoplay on its simulated reader and scale)."""
     config = workdir / "startup.toml"
     config.write_text(bench_config_text(base_url, workdir / "startup.sqlite3"))
     env = {**os.environ, "GYM_KIOSK_EGYM_API_KEY": DEMO_API_KEY, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run(
-        [sys.executable, "-m", "gym_kiosk.cli", "--config", str(config), "--headless", "--report-startup"],
-        capture_output=True, text=True, env=env, timeout=120, check=True,
+        [sys.executable, "-m", "gym_kiosk.cli", "--config", str(config), "--headless", "--report-startup",
+         "--autoplay", str(STEADY_SESSIONS)],
+        capture_output=True, text=True, env=env, timeout=300, check=True,
     ).stdout
-    report = json.loads(out.strip().splitlines()[-1])
-    return report["startup_ms"], report["rss_bytes"]
+    reports = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    startup = next(r for r in reports if "startup_ms" in r)
+    steady = next(r for r in reports if "rss_after_sessions_bytes" in r)
+    return startup["startup_ms"], startup["rss_bytes"], steady["rss_after_sessions_bytes"]
 
 
 def bare_window_memory() -> int:
@@ -210,24 +239,31 @@ def run_bench(args: argparse.Namespace) -> int:
         measured: dict[str, object] = {}
 
         async def in_kiosk() -> int:
-            measured["latencies"], measured["stall"] = await kiosk_measurements(base_url, samples, workdir)
+            measured["latencies"], measured["frames"], measured["stall"], measured["busy"] = await kiosk_measurements(
+                base_url, samples, workdir)
             return 0
 
         run_qt(in_kiosk)
-        startup_ms, kiosk_rss = startup_and_memory(base_url, workdir)
+        startup_ms, kiosk_rss, steady_rss = startup_and_memory(base_url, workdir)
     bare_rss = bare_window_memory()
     kiosk = measured["latencies"]
     floor_p50, floor_p99 = percentile(floor, 0.5), percentile(floor, 0.99)
     p50, p99 = percentile(kiosk, 0.5), percentile(kiosk, 0.99)
+    frames = measured["frames"]
+    frame_p50, frame_p99 = percentile(frames, 0.5), percentile(frames, 0.99)
     stall = float(measured["stall"])
     rows = [
         Row("floor: bare httpx login+profile p50", f"{floor_p50:.1f} ms", "", None),
         Row("floor: bare httpx login+profile p99", f"{floor_p99:.1f} ms", "", None),
         Row("tap-to-profile p50", f"{p50:.1f} ms", f"<= 1.1x floor + 16 = {1.1 * floor_p50 + FRAME_MS:.1f} ms", p50 <= 1.1 * floor_p50 + FRAME_MS),
         Row("tap-to-profile p99", f"{p99:.1f} ms", f"<= 1.1x floor + 16 = {1.1 * floor_p99 + FRAME_MS:.1f} ms", p99 <= 1.1 * floor_p99 + FRAME_MS),
+        Row("tap-to-frame p50 (greeting on screen)", f"{frame_p50:.1f} ms", f"<= floor + 16.7 = {floor_p50 + FRAME_TARGET_MS:.1f} ms", frame_p50 <= floor_p50 + FRAME_TARGET_MS),
+        Row("tap-to-frame p99 (greeting on screen)", f"{frame_p99:.1f} ms", f"<= floor + 16.7 = {floor_p99 + FRAME_TARGET_MS:.1f} ms", frame_p99 <= floor_p99 + FRAME_TARGET_MS),
         Row("longest event-loop stall (3 sessions)", f"{stall:.1f} ms", f"<= {FRAME_MS:.0f} ms", stall <= FRAME_MS),
+        Row("longest stall of the kiosk's own work (thread CPU)", f"{float(measured['busy']):.1f} ms", f"<= {FRAME_MS:.0f} ms", float(measured["busy"]) <= FRAME_MS),
         Row("cold start to attract screen", f"{startup_ms:.0f} ms", "(reported)", None),
-        Row("resident memory, kiosk", f"{kiosk_rss / 2**20:.0f} MiB", f"<= 1.5x bare = {1.5 * bare_rss / 2**20:.0f} MiB", kiosk_rss <= 1.5 * bare_rss),
+        Row("resident memory, kiosk at start", f"{kiosk_rss / 2**20:.0f} MiB", f"<= 1.5x bare = {1.5 * bare_rss / 2**20:.0f} MiB", kiosk_rss <= 1.5 * bare_rss),
+        Row(f"resident memory, kiosk after {STEADY_SESSIONS} sessions", f"{steady_rss / 2**20:.0f} MiB", f"<= 1.5x bare = {1.5 * bare_rss / 2**20:.0f} MiB", steady_rss <= 1.5 * bare_rss),
         Row("resident memory, bare QML window", f"{bare_rss / 2**20:.0f} MiB", "", None),
     ]
     print(f"gym-kiosk bench: {samples} taps, sandbox in a separate process, Python {sys.version.split()[0]}")

@@ -164,11 +164,39 @@ def _parse_size(text: str | None, headless: bool) -> tuple[int, int] | None:
     return PORTRAIT if headless else None
 
 
+def _import_qasync() -> object:
+    """qasync, without the Qt Widgets library it imports only to name ``QApplication`` (~4 MiB resident).
+
+    qasync calls nothing on that class but ``instance()``, which QGuiApplication answers the same way.
+    While qasync is imported, ``PySide6.QtWidgets`` stands for a module holding only that name; the
+    stand-in is gone again afterwards, so a real import of Qt Widgets still gets the real module.
+    """
+    import types
+
+    from PySide6.QtGui import QGuiApplication
+
+    if "PySide6.QtWidgets" in sys.modules or "qasync" in sys.modules:
+        import qasync
+        return qasync
+    stand_in = types.ModuleType("PySide6.QtWidgets")
+    stand_in.QApplication = QGuiApplication  # type: ignore[attr-defined]
+    sys.modules["PySide6.QtWidgets"] = stand_in
+    try:
+        import qasync
+    finally:
+        del sys.modules["PySide6.QtWidgets"]
+    return qasync
+
+
 def run_qt(main: Callable[[], "asyncio.Future[int]"]) -> int:
     """Run ``main()`` on a qasync loop inside a QGuiApplication; returns its exit code."""
-    import qasync
     from PySide6 import QtQuick  # noqa: F401 - registers QQuickWindow for root objects
     from PySide6.QtGui import QGuiApplication
+
+    from ui.pyside_workarounds import pin_singletons
+
+    pin_singletons()  # on Python 3.11, PySide would otherwise abort the kiosk after some thousands of signals
+    qasync = _import_qasync()
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("gym-kiosk")
@@ -193,6 +221,18 @@ async def _report_startup(kiosk: Kiosk) -> int:
     startup_ms = (time.time() - process.create_time()) * 1000
     print(json.dumps({"startup_ms": round(startup_ms, 1), "rss_bytes": process.memory_info().rss}), flush=True)
     return 0
+
+
+async def _report_steady_memory(kiosk: Kiosk, drive: Drive) -> int:
+    """Run ``drive`` (member sessions), then print (as JSON) the memory after them: every screen has been built,
+    every library a session needs is loaded, so the figure taken at start cannot look better than this one."""
+    import json
+
+    import psutil
+
+    code = await drive(kiosk)
+    print(json.dumps({"rss_after_sessions_bytes": psutil.Process().memory_info().rss}), flush=True)
+    return code
 
 
 SetupStep = Callable[[bool, "tuple[int, int] | None"], Awaitable["KioskConfig | None"]]
@@ -233,6 +273,8 @@ def run_configured(args: argparse.Namespace, config: KioskConfig | None, *, driv
         try:
             if args.report_startup:
                 code = await _report_startup(kiosk)
+                if code == 0 and drive is not None:
+                    code = await _report_steady_memory(kiosk, drive)
             elif drive is not None:
                 code = await drive(kiosk)
             else:

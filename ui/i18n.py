@@ -16,9 +16,10 @@ TRANSLATION_SOURCES = UI.parent / "resources" / "translations"  # the .ts files 
 
 def translatable_files() -> list[Path]:
     """Every file lupdate reads: each ``qsTr`` in the QML, each ``translate`` in the Python, and each
-    ``QT_TRANSLATE_NOOP`` in the platforms' folders (their texts for the setup screen)."""
+    ``QT_TRANSLATE_NOOP`` in the platforms' folders (their texts for the setup screen) and in the setup form."""
     platforms = UI.parent / "kiosk" / "cloud"
-    return sorted({*UI.glob("qml/**/*.qml"), *UI.glob("**/*.py"), *platforms.glob("**/*.py")})
+    setup_form = UI.parent / "kiosk" / "support" / "setup_form.py"  # the setup form's own messages
+    return sorted({*UI.glob("qml/**/*.qml"), *UI.glob("**/*.py"), *platforms.glob("**/*.py"), setup_form})
 
 
 def language_of(locale: str | None) -> str | None:

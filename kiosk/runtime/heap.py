@@ -1,7 +1,8 @@
-"""Keeping the garbage collector's full sweeps out of the member's way."""
+"""The heap once the kiosk is up: no leftover caches, and full garbage collections out of the member's way."""
 from __future__ import annotations
 
 import gc
+import linecache
 
 
 def settle_after_start() -> None:
@@ -12,6 +13,11 @@ def settle_after_start() -> None:
     generation it is walked by every full collection, which pauses the event loop
     for 10-20 ms every few seconds while a long queue drains. Frozen objects are
     still freed as usual when nothing refers to them any more.
+
+    The source lines ``inspect.getsource`` left in ``linecache`` while the kiosk started (anyio
+    reads its own modules' source to set up its lazy imports: ~2 MiB of text) go first; a
+    traceback reads what it needs again.
     """
+    linecache.clearcache()
     gc.collect()
     gc.freeze()

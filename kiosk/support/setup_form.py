@@ -22,12 +22,18 @@ from typing import Any, Mapping
 from argon2 import PasswordHasher
 
 from hardware.registry import handler_for
-from kiosk.cloud.platform import Platform, PlatformSetup
+from kiosk.cloud.platform import QT_TRANSLATE_NOOP, Platform, PlatformSetup
 from kiosk.cloud.registry import PLATFORMS
 from kiosk.config.loader import STATION_KINDS, SIMULATED, load_config, parse_config, read_config_file
 from kiosk.config_section import ConfigError
 from kiosk.support.check import check_platform
 from kiosk.trainer.pin import check_pin_format, write_pin_file
+
+SETUP_CONTEXT = "setup"  # the Qt translation context of the setup form's own messages (lupdate needs it spelt out below)
+PORT_MISSING = {
+    "reader_port": QT_TRANSLATE_NOOP("setup", "choose the reader's port, or \"simulated\""),
+    "device_port": QT_TRANSLATE_NOOP("setup", "choose the device's port, or \"simulated\""),
+}
 
 PIN_FILE = "trainer-pin"  # the loader's default [trainer] pin_file, beside the config
 GENERAL = "general"  # the field name for problems that belong to no single field
@@ -352,20 +358,20 @@ def _own_checks(form: SetupForm) -> dict[str, str]:
     problems: dict[str, str] = {}
     for platform in SETUP_PLATFORMS:
         problems.update(_setup(platform).check_answers(_answers_of(form, platform)))
-    for role, name in (("reader", "reader_port"), ("device", "device_port")):
+    for name, problem in PORT_MISSING.items():
         if not getattr(form, name).strip():
-            problems[name] = f"choose the {role}'s port, or \"simulated\""
+            problems[name] = problem
     handler = handler_for(form.device_protocol)
     kind = STATION_KINDS.get(form.station_type)
     if handler is not None and handler.role == "measuring" and kind is not None and kind not in handler.kinds:
         problems["device_protocol"] = f"a {form.device_protocol} device cannot measure for a {form.station_type} station"
     try:
         check_pin_format(form.trainer_pin)
-    except ValueError as error:
-        problems["trainer_pin"] = str(error)
+    except ValueError:
+        problems["trainer_pin"] = QT_TRANSLATE_NOOP("setup", "a trainer PIN is 4 to 12 digits")
     else:
         if form.trainer_pin_repeat != form.trainer_pin:
-            problems["trainer_pin_repeat"] = "the two PINs differ; type the same PIN twice"
+            problems["trainer_pin_repeat"] = QT_TRANSLATE_NOOP("setup", "the two PINs differ; type the same PIN twice")
     return problems
 
 

@@ -696,93 +696,93 @@
         <translation>Mediciones en este quiosco: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="48"/>
+        <location filename="../../ui/viewmodels/setup.py" line="56"/>
         <source>Smart scale</source>
         <translation>Báscula inteligente</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="49"/>
+        <location filename="../../ui/viewmodels/setup.py" line="57"/>
         <source>Cardio machine</source>
         <translation>Máquina de cardio</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="50"/>
+        <location filename="../../ui/viewmodels/setup.py" line="58"/>
         <source>Flexibility station</source>
         <translation>Estación de flexibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="66"/>
+        <location filename="../../ui/viewmodels/setup.py" line="74"/>
         <source>Custom URL</source>
         <translation>URL propia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="267"/>
+        <location filename="../../ui/viewmodels/setup.py" line="275"/>
         <source>Testing %1…</source>
         <translation>Probando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="278"/>
+        <location filename="../../ui/viewmodels/setup.py" line="286"/>
         <source>No serial ports found. Plug in the devices, then look for ports again.</source>
         <translation>No se encontraron puertos serie. Conecta los dispositivos y vuelve a buscar puertos.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="281"/>
+        <location filename="../../ui/viewmodels/setup.py" line="289"/>
         <source>Looking for devices on %1 ports…</source>
         <translation>Buscando dispositivos en %1 puertos…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="291"/>
-        <location filename="../../ui/viewmodels/setup.py" line="348"/>
+        <location filename="../../ui/viewmodels/setup.py" line="299"/>
+        <location filename="../../ui/viewmodels/setup.py" line="356"/>
         <source>Some entries need fixing: see the messages in red.</source>
         <translation>Hay datos que corregir: vea los mensajes en rojo.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="305"/>
+        <location filename="../../ui/viewmodels/setup.py" line="313"/>
         <source>The test itself failed; check the protocol and port.</source>
         <translation>La prueba misma falló; revise el protocolo y el puerto.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="294"/>
+        <location filename="../../ui/viewmodels/setup.py" line="302"/>
         <source>Testing the connection to %1…</source>
         <translation>Probando la conexión con %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="322"/>
+        <location filename="../../ui/viewmodels/setup.py" line="330"/>
         <source>Found: %1</source>
         <translation>Encontrado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="324"/>
+        <location filename="../../ui/viewmodels/setup.py" line="332"/>
         <source>No device answered. Choose each device&apos;s protocol and port, then test it.</source>
         <translation>Ningún dispositivo respondió. Elige el protocolo y el puerto de cada dispositivo y pruébalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="343"/>
+        <location filename="../../ui/viewmodels/setup.py" line="351"/>
         <source>%1 connection failed: %2</source>
         <translation>Falló la conexión con %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="352"/>
+        <location filename="../../ui/viewmodels/setup.py" line="360"/>
         <source>Setup could not finish: %1</source>
         <translation>La configuración no pudo terminar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="358"/>
+        <location filename="../../ui/viewmodels/setup.py" line="366"/>
         <source>Saved to %1. Starting the kiosk…</source>
         <translation>Guardado en %1. Iniciando el quiosco…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="389"/>
+        <location filename="../../ui/viewmodels/setup.py" line="397"/>
         <source>Keyboard input</source>
         <translation>Entrada de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="391"/>
+        <location filename="../../ui/viewmodels/setup.py" line="399"/>
         <source>USB (nfcpy)</source>
         <translation>USB (nfcpy)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="396"/>
+        <location filename="../../ui/viewmodels/setup.py" line="404"/>
         <source>Simulated</source>
         <translation>Simulado</translation>
     </message>
@@ -1248,7 +1248,7 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/qml/shared/OnScreenKeyboard.qml" line="79"/>
+        <location filename="../../ui/qml/shared/OnScreenKeyboard.qml" line="83"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -1314,77 +1314,77 @@
         <translation>Guardado. ¡Hasta la próxima!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="84"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="86"/>
         <source>Tap a value to see what it means.</source>
         <translation>Toca un valor para ver qué significa.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="90"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="92"/>
         <source>Your result is saved to %1 automatically in a few seconds.</source>
         <translation>Tu resultado se guardará en %1 automáticamente en unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="96"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="98"/>
         <source>Sending your result…</source>
         <translation>Enviando tu resultado…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="121"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="123"/>
         <source>Not me</source>
         <translation>No soy yo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="130"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="132"/>
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="138"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="140"/>
         <source>Measure again</source>
         <translation>Medir de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="146"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="148"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="146"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="148"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="174"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="176"/>
         <source>Is this result not yours?</source>
         <translation>¿Este resultado no es tuyo?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="175"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="177"/>
         <source>It will be deleted from this kiosk and not sent to %1.</source>
         <translation>Se borrará de este quiosco y no se enviará a %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="181"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="183"/>
         <source>Delete it, it&apos;s not mine</source>
         <translation>Borrar, no es mío</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="188"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="190"/>
         <source>It&apos;s mine, keep it</source>
         <translation>Es mío, conservar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="206"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="208"/>
         <source>Take your result with you</source>
         <translation>Llévate tu resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="225"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="227"/>
         <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
         <translation>Escanéalo con la cámara del móvil. Solo contiene la fecha y estos valores: ni nombre ni enlace. Una vez guardado, tu resultado también está en la app de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="231"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="233"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1495,17 +1495,17 @@
         <translation>El mismo PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="242"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="245"/>
         <source>Saves to %1</source>
         <translation>Se guarda en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="254"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="258"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="254"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="258"/>
         <source>Test %1 and finish</source>
         <translation>Probar %1 y terminar</translation>
     </message>
@@ -1523,12 +1523,12 @@
         <translation>Resultados de esta estación</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="58"/>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="59"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="58"/>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="59"/>
         <source>Exit</source>
         <translation>Salir</translation>
     </message>
@@ -1559,27 +1559,27 @@
 <context>
     <name>TrainerModeDiscard</name>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="21"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="22"/>
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="27"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="28"/>
         <source>Discard %1&apos;s result</source>
         <translation>Descartar el resultado de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="41"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="44"/>
         <source>It will not be sent anywhere. Pick or type the reason; it is kept in the audit log.</source>
         <translation>No se enviará a ninguna parte. Elija o escriba el motivo; quedará en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="100"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="108"/>
         <source>Or type a reason</source>
         <translation>O escriba un motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="123"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="122"/>
         <source>Discard result</source>
         <translation>Descartar resultado</translation>
     </message>
@@ -1597,7 +1597,7 @@
         <translation>Exportar a CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="39"/>
+        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="40"/>
         <source>The file lists every result the filters select: time, member, values and where each one stands. Plug in a USB drive to see it here.</source>
         <translation>El archivo contiene todos los resultados de los filtros elegidos: hora, socio, valores y estado de envío. Conecte una unidad USB para verla aquí.</translation>
     </message>
@@ -1712,6 +1712,29 @@
         <location filename="../../kiosk/cloud/hub/setup.py" line="29"/>
         <source>8 digits from the hub&apos;s fleet page, valid for 15 minutes. This kiosk stores only its own credential, never the EGYM key.</source>
         <translation>8 dígitos de la página de flota del hub, válidos 15 minutos. Este quiosco solo guarda su propia credencial, nunca la clave de EGYM.</translation>
+    </message>
+</context>
+<context>
+    <name>setup</name>
+    <message>
+        <location filename="../../kiosk/support/setup_form.py" line="34"/>
+        <source>choose the reader&apos;s port, or &quot;simulated&quot;</source>
+        <translation>elija el puerto del lector de tarjetas o «Simulado»</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/support/setup_form.py" line="35"/>
+        <source>choose the device&apos;s port, or &quot;simulated&quot;</source>
+        <translation>elija el puerto del dispositivo de medición o «Simulado»</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/support/setup_form.py" line="371"/>
+        <source>a trainer PIN is 4 to 12 digits</source>
+        <translation>el PIN de entrenador tiene de 4 a 12 dígitos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/support/setup_form.py" line="374"/>
+        <source>the two PINs differ; type the same PIN twice</source>
+        <translation>los dos PIN no coinciden; escriba el mismo PIN dos veces</translation>
     </message>
 </context>
 </TS>

@@ -461,93 +461,93 @@
         <translation>Si chiude tra %1 s. Tocca lo schermo per tenerlo aperto.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="48"/>
+        <location filename="../../ui/viewmodels/setup.py" line="56"/>
         <source>Smart scale</source>
         <translation>Bilancia smart</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="49"/>
+        <location filename="../../ui/viewmodels/setup.py" line="57"/>
         <source>Cardio machine</source>
         <translation>Attrezzo cardio</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="50"/>
+        <location filename="../../ui/viewmodels/setup.py" line="58"/>
         <source>Flexibility station</source>
         <translation>Postazione di flessibilità</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="66"/>
+        <location filename="../../ui/viewmodels/setup.py" line="74"/>
         <source>Custom URL</source>
         <translation>URL personalizzato</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="267"/>
+        <location filename="../../ui/viewmodels/setup.py" line="275"/>
         <source>Testing %1…</source>
         <translation>Test di %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="278"/>
+        <location filename="../../ui/viewmodels/setup.py" line="286"/>
         <source>No serial ports found. Plug in the devices, then look for ports again.</source>
         <translation>Nessuna porta seriale trovata. Collega i dispositivi, poi cerca di nuovo le porte.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="281"/>
+        <location filename="../../ui/viewmodels/setup.py" line="289"/>
         <source>Looking for devices on %1 ports…</source>
         <translation>Ricerca di dispositivi su %1 porte…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="291"/>
-        <location filename="../../ui/viewmodels/setup.py" line="348"/>
+        <location filename="../../ui/viewmodels/setup.py" line="299"/>
+        <location filename="../../ui/viewmodels/setup.py" line="356"/>
         <source>Some entries need fixing: see the messages in red.</source>
         <translation>Correggi i campi in rosso.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="305"/>
+        <location filename="../../ui/viewmodels/setup.py" line="313"/>
         <source>The test itself failed; check the protocol and port.</source>
         <translation>Il test stesso non è riuscito; controlla protocollo e porta.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="294"/>
+        <location filename="../../ui/viewmodels/setup.py" line="302"/>
         <source>Testing the connection to %1…</source>
         <translation>Verifica della connessione a %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="322"/>
+        <location filename="../../ui/viewmodels/setup.py" line="330"/>
         <source>Found: %1</source>
         <translation>Trovato: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="324"/>
+        <location filename="../../ui/viewmodels/setup.py" line="332"/>
         <source>No device answered. Choose each device&apos;s protocol and port, then test it.</source>
         <translation>Nessun dispositivo ha risposto. Scegli protocollo e porta di ogni dispositivo, poi provalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="343"/>
+        <location filename="../../ui/viewmodels/setup.py" line="351"/>
         <source>%1 connection failed: %2</source>
         <translation>Connessione a %1 non riuscita: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="352"/>
+        <location filename="../../ui/viewmodels/setup.py" line="360"/>
         <source>Setup could not finish: %1</source>
         <translation>Impossibile completare la configurazione: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="358"/>
+        <location filename="../../ui/viewmodels/setup.py" line="366"/>
         <source>Saved to %1. Starting the kiosk…</source>
         <translation>Salvato in %1. Avvio del totem…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="389"/>
+        <location filename="../../ui/viewmodels/setup.py" line="397"/>
         <source>Keyboard input</source>
         <translation>Input da tastiera</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="391"/>
+        <location filename="../../ui/viewmodels/setup.py" line="399"/>
         <source>USB (nfcpy)</source>
         <translation>USB (nfcpy)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="396"/>
+        <location filename="../../ui/viewmodels/setup.py" line="404"/>
         <source>Simulated</source>
         <translation>Simulato</translation>
     </message>
@@ -1248,7 +1248,7 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/qml/shared/OnScreenKeyboard.qml" line="79"/>
+        <location filename="../../ui/qml/shared/OnScreenKeyboard.qml" line="83"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
@@ -1314,77 +1314,77 @@
         <translation>Salvato. Alla prossima!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="84"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="86"/>
         <source>Tap a value to see what it means.</source>
         <translation>Tocca un valore per vedere cosa significa.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="90"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="92"/>
         <source>Your result is saved to %1 automatically in a few seconds.</source>
         <translation>Il tuo risultato verrà salvato automaticamente su %1 tra pochi secondi.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="96"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="98"/>
         <source>Sending your result…</source>
         <translation>Invio del risultato…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="121"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="123"/>
         <source>Not me</source>
         <translation>Non sono io</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="130"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="132"/>
         <source>QR code</source>
         <translation>Codice QR</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="138"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="140"/>
         <source>Measure again</source>
         <translation>Misura di nuovo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="146"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="148"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="146"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="148"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="174"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="176"/>
         <source>Is this result not yours?</source>
         <translation>Questo risultato non è tuo?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="175"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="177"/>
         <source>It will be deleted from this kiosk and not sent to %1.</source>
         <translation>Verrà eliminato da questo chiosco e non inviato a %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="181"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="183"/>
         <source>Delete it, it&apos;s not mine</source>
         <translation>Elimina, non è mio</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="188"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="190"/>
         <source>It&apos;s mine, keep it</source>
         <translation>È mio, tienilo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="206"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="208"/>
         <source>Take your result with you</source>
         <translation>Porta con te il tuo risultato</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="225"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="227"/>
         <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
         <translation>Scansionalo con la fotocamera del telefono. Contiene solo la data e questi valori: nessun nome, nessun link. Una volta salvato, il risultato è anche nell&apos;app %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="231"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="233"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -1495,17 +1495,17 @@
         <translation>Ripeti il PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="242"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="245"/>
         <source>Saves to %1</source>
         <translation>Salva in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="254"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="258"/>
         <source>Checking…</source>
         <translation>Verifica in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="254"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="258"/>
         <source>Test %1 and finish</source>
         <translation>Verifica %1 e termina</translation>
     </message>
@@ -1523,12 +1523,12 @@
         <translation>Risultati della postazione</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="58"/>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="59"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="58"/>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="59"/>
         <source>Exit</source>
         <translation>Esci</translation>
     </message>
@@ -1559,27 +1559,27 @@
 <context>
     <name>TrainerModeDiscard</name>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="21"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="22"/>
         <source>‹ Back</source>
         <translation>‹ Indietro</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="27"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="28"/>
         <source>Discard %1&apos;s result</source>
         <translation>Scarta il risultato di %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="41"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="44"/>
         <source>It will not be sent anywhere. Pick or type the reason; it is kept in the audit log.</source>
         <translation>Non verrà inviato da nessuna parte. Scegli o scrivi il motivo; resta nel registro di controllo.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="100"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="108"/>
         <source>Or type a reason</source>
         <translation>Oppure scrivi un motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="123"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="122"/>
         <source>Discard result</source>
         <translation>Scarta il risultato</translation>
     </message>
@@ -1597,7 +1597,7 @@
         <translation>Esporta in CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="39"/>
+        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="40"/>
         <source>The file lists every result the filters select: time, member, values and where each one stands. Plug in a USB drive to see it here.</source>
         <translation>Il file elenca tutti i risultati selezionati dai filtri: ora, membro, valori e stato di invio. Inserisci una chiavetta USB per vederla qui.</translation>
     </message>
@@ -1712,6 +1712,29 @@
         <location filename="../../kiosk/cloud/hub/setup.py" line="29"/>
         <source>8 digits from the hub&apos;s fleet page, valid for 15 minutes. This kiosk stores only its own credential, never the EGYM key.</source>
         <translation>8 cifre dalla pagina della flotta dell&apos;hub, valide 15 minuti. Questo totem conserva solo la propria credenziale, mai la chiave EGYM.</translation>
+    </message>
+</context>
+<context>
+    <name>setup</name>
+    <message>
+        <location filename="../../kiosk/support/setup_form.py" line="34"/>
+        <source>choose the reader&apos;s port, or &quot;simulated&quot;</source>
+        <translation>scegli la porta del lettore di tessere o «Simulato»</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/support/setup_form.py" line="35"/>
+        <source>choose the device&apos;s port, or &quot;simulated&quot;</source>
+        <translation>scegli la porta del dispositivo di misura o «Simulato»</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/support/setup_form.py" line="371"/>
+        <source>a trainer PIN is 4 to 12 digits</source>
+        <translation>il PIN trainer ha da 4 a 12 cifre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/support/setup_form.py" line="374"/>
+        <source>the two PINs differ; type the same PIN twice</source>
+        <translation>i due PIN non coincidono; digita due volte lo stesso PIN</translation>
     </message>
 </context>
 </TS>

@@ -461,93 +461,93 @@
         <translation>Sluit over %1 s. Tik op het scherm om het open te houden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="48"/>
+        <location filename="../../ui/viewmodels/setup.py" line="56"/>
         <source>Smart scale</source>
         <translation>Slimme weegschaal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="49"/>
+        <location filename="../../ui/viewmodels/setup.py" line="57"/>
         <source>Cardio machine</source>
         <translation>Cardiotoestel</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="50"/>
+        <location filename="../../ui/viewmodels/setup.py" line="58"/>
         <source>Flexibility station</source>
         <translation>Flexibiliteitsstation</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="66"/>
+        <location filename="../../ui/viewmodels/setup.py" line="74"/>
         <source>Custom URL</source>
         <translation>Eigen URL</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="267"/>
+        <location filename="../../ui/viewmodels/setup.py" line="275"/>
         <source>Testing %1…</source>
         <translation>%1 testen…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="278"/>
+        <location filename="../../ui/viewmodels/setup.py" line="286"/>
         <source>No serial ports found. Plug in the devices, then look for ports again.</source>
         <translation>Geen seriële poorten gevonden. Sluit de apparaten aan en zoek opnieuw naar poorten.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="281"/>
+        <location filename="../../ui/viewmodels/setup.py" line="289"/>
         <source>Looking for devices on %1 ports…</source>
         <translation>Apparaten zoeken op %1 poorten…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="291"/>
-        <location filename="../../ui/viewmodels/setup.py" line="348"/>
+        <location filename="../../ui/viewmodels/setup.py" line="299"/>
+        <location filename="../../ui/viewmodels/setup.py" line="356"/>
         <source>Some entries need fixing: see the messages in red.</source>
         <translation>Verbeter de rode velden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="305"/>
+        <location filename="../../ui/viewmodels/setup.py" line="313"/>
         <source>The test itself failed; check the protocol and port.</source>
         <translation>De test zelf is mislukt; controleer protocol en poort.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="294"/>
+        <location filename="../../ui/viewmodels/setup.py" line="302"/>
         <source>Testing the connection to %1…</source>
         <translation>Verbinding met %1 testen…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="322"/>
+        <location filename="../../ui/viewmodels/setup.py" line="330"/>
         <source>Found: %1</source>
         <translation>Gevonden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="324"/>
+        <location filename="../../ui/viewmodels/setup.py" line="332"/>
         <source>No device answered. Choose each device&apos;s protocol and port, then test it.</source>
         <translation>Geen apparaat antwoordde. Kies per apparaat het protocol en de poort en test het daarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="343"/>
+        <location filename="../../ui/viewmodels/setup.py" line="351"/>
         <source>%1 connection failed: %2</source>
         <translation>Verbinding met %1 mislukt: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="352"/>
+        <location filename="../../ui/viewmodels/setup.py" line="360"/>
         <source>Setup could not finish: %1</source>
         <translation>Instellen kon niet worden voltooid: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="358"/>
+        <location filename="../../ui/viewmodels/setup.py" line="366"/>
         <source>Saved to %1. Starting the kiosk…</source>
         <translation>Opgeslagen in %1. Kiosk wordt gestart…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="389"/>
+        <location filename="../../ui/viewmodels/setup.py" line="397"/>
         <source>Keyboard input</source>
         <translation>Toetsenbordinvoer</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="391"/>
+        <location filename="../../ui/viewmodels/setup.py" line="399"/>
         <source>USB (nfcpy)</source>
         <translation>USB (nfcpy)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="396"/>
+        <location filename="../../ui/viewmodels/setup.py" line="404"/>
         <source>Simulated</source>
         <translation>Gesimuleerd</translation>
     </message>
@@ -1248,7 +1248,7 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/qml/shared/OnScreenKeyboard.qml" line="79"/>
+        <location filename="../../ui/qml/shared/OnScreenKeyboard.qml" line="83"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -1314,77 +1314,77 @@
         <translation>Opgeslagen. Tot de volgende keer!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="84"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="86"/>
         <source>Tap a value to see what it means.</source>
         <translation>Tik op een waarde om te zien wat die betekent.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="90"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="92"/>
         <source>Your result is saved to %1 automatically in a few seconds.</source>
         <translation>Je resultaat wordt over een paar seconden automatisch in %1 opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="96"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="98"/>
         <source>Sending your result…</source>
         <translation>Je resultaat wordt verstuurd…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="121"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="123"/>
         <source>Not me</source>
         <translation>Dit ben ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="130"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="132"/>
         <source>QR code</source>
         <translation>QR-code</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="138"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="140"/>
         <source>Measure again</source>
         <translation>Opnieuw meten</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="146"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="148"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="146"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="148"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="174"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="176"/>
         <source>Is this result not yours?</source>
         <translation>Is dit niet jouw resultaat?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="175"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="177"/>
         <source>It will be deleted from this kiosk and not sent to %1.</source>
         <translation>Het wordt van deze kiosk verwijderd en niet naar %1 gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="181"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="183"/>
         <source>Delete it, it&apos;s not mine</source>
         <translation>Verwijderen, niet van mij</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="188"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="190"/>
         <source>It&apos;s mine, keep it</source>
         <translation>Van mij, bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="206"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="208"/>
         <source>Take your result with you</source>
         <translation>Neem je resultaat mee</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="225"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="227"/>
         <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
         <translation>Scan hem met de camera van je telefoon. Hij bevat alleen de datum en deze waarden: geen naam, geen link. Na het opslaan staat je resultaat ook in de %1-app.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="231"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="233"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1495,17 +1495,17 @@
         <translation>Dezelfde pincode nogmaals</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="242"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="245"/>
         <source>Saves to %1</source>
         <translation>Slaat op in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="254"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="258"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="254"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="258"/>
         <source>Test %1 and finish</source>
         <translation>%1 testen en afronden</translation>
     </message>
@@ -1523,12 +1523,12 @@
         <translation>Resultaten van dit station</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="58"/>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="59"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="58"/>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="59"/>
         <source>Exit</source>
         <translation>Sluiten</translation>
     </message>
@@ -1559,27 +1559,27 @@
 <context>
     <name>TrainerModeDiscard</name>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="21"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="22"/>
         <source>‹ Back</source>
         <translation>‹ Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="27"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="28"/>
         <source>Discard %1&apos;s result</source>
         <translation>Resultaat van %1 verwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="41"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="44"/>
         <source>It will not be sent anywhere. Pick or type the reason; it is kept in the audit log.</source>
         <translation>Het wordt nergens naartoe verstuurd. Kies of typ de reden; die wordt bewaard in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="100"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="108"/>
         <source>Or type a reason</source>
         <translation>Of typ een reden</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="123"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="122"/>
         <source>Discard result</source>
         <translation>Resultaat verwerpen</translation>
     </message>
@@ -1597,7 +1597,7 @@
         <translation>Exporteren naar CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="39"/>
+        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="40"/>
         <source>The file lists every result the filters select: time, member, values and where each one stands. Plug in a USB drive to see it here.</source>
         <translation>Het bestand bevat alle resultaten die de filters selecteren: tijd, lid, waarden en verzendstatus. Sluit een USB-stick aan om die hier te zien.</translation>
     </message>
@@ -1712,6 +1712,29 @@
         <location filename="../../kiosk/cloud/hub/setup.py" line="29"/>
         <source>8 digits from the hub&apos;s fleet page, valid for 15 minutes. This kiosk stores only its own credential, never the EGYM key.</source>
         <translation>8 cijfers van de vlootpagina van de hub, 15 minuten geldig. Deze kiosk bewaart alleen zijn eigen toegangsgegevens, nooit de EGYM-sleutel.</translation>
+    </message>
+</context>
+<context>
+    <name>setup</name>
+    <message>
+        <location filename="../../kiosk/support/setup_form.py" line="34"/>
+        <source>choose the reader&apos;s port, or &quot;simulated&quot;</source>
+        <translation>kies de poort van de paslezer of ‘Gesimuleerd’</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/support/setup_form.py" line="35"/>
+        <source>choose the device&apos;s port, or &quot;simulated&quot;</source>
+        <translation>kies de poort van het meetapparaat of ‘Gesimuleerd’</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/support/setup_form.py" line="371"/>
+        <source>a trainer PIN is 4 to 12 digits</source>
+        <translation>een trainerspincode heeft 4 tot 12 cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/support/setup_form.py" line="374"/>
+        <source>the two PINs differ; type the same PIN twice</source>
+        <translation>de twee pincodes verschillen; typ twee keer dezelfde pincode</translation>
     </message>
 </context>
 </TS>

@@ -461,93 +461,93 @@
         <translation>Zamknie się za %1 s. Dotknij ekranu, aby go nie zamykać.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="48"/>
+        <location filename="../../ui/viewmodels/setup.py" line="56"/>
         <source>Smart scale</source>
         <translation>Inteligentna waga</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="49"/>
+        <location filename="../../ui/viewmodels/setup.py" line="57"/>
         <source>Cardio machine</source>
         <translation>Urządzenie cardio</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="50"/>
+        <location filename="../../ui/viewmodels/setup.py" line="58"/>
         <source>Flexibility station</source>
         <translation>Stanowisko do rozciągania</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="66"/>
+        <location filename="../../ui/viewmodels/setup.py" line="74"/>
         <source>Custom URL</source>
         <translation>Własny URL</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="267"/>
+        <location filename="../../ui/viewmodels/setup.py" line="275"/>
         <source>Testing %1…</source>
         <translation>Testowanie: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="278"/>
+        <location filename="../../ui/viewmodels/setup.py" line="286"/>
         <source>No serial ports found. Plug in the devices, then look for ports again.</source>
         <translation>Nie znaleziono portów szeregowych. Podłącz urządzenia i wyszukaj porty ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="281"/>
+        <location filename="../../ui/viewmodels/setup.py" line="289"/>
         <source>Looking for devices on %1 ports…</source>
         <translation>Wyszukiwanie urządzeń na portach: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="291"/>
-        <location filename="../../ui/viewmodels/setup.py" line="348"/>
+        <location filename="../../ui/viewmodels/setup.py" line="299"/>
+        <location filename="../../ui/viewmodels/setup.py" line="356"/>
         <source>Some entries need fixing: see the messages in red.</source>
         <translation>Popraw pola oznaczone na czerwono.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="305"/>
+        <location filename="../../ui/viewmodels/setup.py" line="313"/>
         <source>The test itself failed; check the protocol and port.</source>
         <translation>Sam test się nie powiódł; sprawdź protokół i port.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="294"/>
+        <location filename="../../ui/viewmodels/setup.py" line="302"/>
         <source>Testing the connection to %1…</source>
         <translation>Testowanie połączenia z %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="322"/>
+        <location filename="../../ui/viewmodels/setup.py" line="330"/>
         <source>Found: %1</source>
         <translation>Znaleziono: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="324"/>
+        <location filename="../../ui/viewmodels/setup.py" line="332"/>
         <source>No device answered. Choose each device&apos;s protocol and port, then test it.</source>
         <translation>Żadne urządzenie nie odpowiedziało. Wybierz protokół i port każdego urządzenia, a potem je przetestuj.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="343"/>
+        <location filename="../../ui/viewmodels/setup.py" line="351"/>
         <source>%1 connection failed: %2</source>
         <translation>Nie udało się połączyć z %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="352"/>
+        <location filename="../../ui/viewmodels/setup.py" line="360"/>
         <source>Setup could not finish: %1</source>
         <translation>Nie udało się dokończyć konfiguracji: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="358"/>
+        <location filename="../../ui/viewmodels/setup.py" line="366"/>
         <source>Saved to %1. Starting the kiosk…</source>
         <translation>Zapisano w %1. Uruchamianie kiosku…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="389"/>
+        <location filename="../../ui/viewmodels/setup.py" line="397"/>
         <source>Keyboard input</source>
         <translation>Wejście klawiatury</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="391"/>
+        <location filename="../../ui/viewmodels/setup.py" line="399"/>
         <source>USB (nfcpy)</source>
         <translation>USB (nfcpy)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="396"/>
+        <location filename="../../ui/viewmodels/setup.py" line="404"/>
         <source>Simulated</source>
         <translation>Symulacja</translation>
     </message>
@@ -1248,7 +1248,7 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/qml/shared/OnScreenKeyboard.qml" line="79"/>
+        <location filename="../../ui/qml/shared/OnScreenKeyboard.qml" line="83"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
@@ -1314,77 +1314,77 @@
         <translation>Zapisano. Do zobaczenia!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="84"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="86"/>
         <source>Tap a value to see what it means.</source>
         <translation>Dotknij wartości, aby zobaczyć, co oznacza.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="90"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="92"/>
         <source>Your result is saved to %1 automatically in a few seconds.</source>
         <translation>Twój wynik zostanie automatycznie zapisany w %1 za kilka sekund.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="96"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="98"/>
         <source>Sending your result…</source>
         <translation>Wysyłanie wyniku…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="121"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="123"/>
         <source>Not me</source>
         <translation>To nie ja</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="130"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="132"/>
         <source>QR code</source>
         <translation>Kod QR</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="138"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="140"/>
         <source>Measure again</source>
         <translation>Zmierz ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="146"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="148"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="146"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="148"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="174"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="176"/>
         <source>Is this result not yours?</source>
         <translation>To nie Twój wynik?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="175"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="177"/>
         <source>It will be deleted from this kiosk and not sent to %1.</source>
         <translation>Zostanie usunięty z tego kiosku i nie zostanie wysłany do %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="181"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="183"/>
         <source>Delete it, it&apos;s not mine</source>
         <translation>Usuń, to nie mój</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="188"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="190"/>
         <source>It&apos;s mine, keep it</source>
         <translation>Mój, zachowaj</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="206"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="208"/>
         <source>Take your result with you</source>
         <translation>Zabierz swój wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="225"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="227"/>
         <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
         <translation>Zeskanuj go aparatem telefonu. Zawiera tylko datę i te wartości: bez imienia i bez linku. Po zapisaniu wynik jest też w aplikacji %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="231"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="233"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -1495,17 +1495,17 @@
         <translation>Powtórz PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="242"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="245"/>
         <source>Saves to %1</source>
         <translation>Zapisuje w %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="254"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="258"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="254"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="258"/>
         <source>Test %1 and finish</source>
         <translation>Sprawdź %1 i zakończ</translation>
     </message>
@@ -1523,12 +1523,12 @@
         <translation>Wyniki z tego stanowiska</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="58"/>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="59"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="58"/>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="59"/>
         <source>Exit</source>
         <translation>Wyjdź</translation>
     </message>
@@ -1559,27 +1559,27 @@
 <context>
     <name>TrainerModeDiscard</name>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="21"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="22"/>
         <source>‹ Back</source>
         <translation>‹ Wstecz</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="27"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="28"/>
         <source>Discard %1&apos;s result</source>
         <translation>Unieważnij wynik: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="41"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="44"/>
         <source>It will not be sent anywhere. Pick or type the reason; it is kept in the audit log.</source>
         <translation>Nie zostanie nigdzie wysłany. Wybierz lub wpisz powód; trafi do dziennika audytu.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="100"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="108"/>
         <source>Or type a reason</source>
         <translation>Lub wpisz powód</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="123"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="122"/>
         <source>Discard result</source>
         <translation>Unieważnij wynik</translation>
     </message>
@@ -1597,7 +1597,7 @@
         <translation>Eksport do CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="39"/>
+        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="40"/>
         <source>The file lists every result the filters select: time, member, values and where each one stands. Plug in a USB drive to see it here.</source>
         <translation>Plik zawiera wszystkie wyniki wybrane filtrami: czas, osobę, wartości i stan wysyłki. Podłącz pamięć USB, aby ją tu zobaczyć.</translation>
     </message>
@@ -1712,6 +1712,29 @@
         <location filename="../../kiosk/cloud/hub/setup.py" line="29"/>
         <source>8 digits from the hub&apos;s fleet page, valid for 15 minutes. This kiosk stores only its own credential, never the EGYM key.</source>
         <translation>8 cyfr ze strony floty huba, ważne 15 minut. Ten kiosk przechowuje tylko własne poświadczenie, nigdy klucza EGYM.</translation>
+    </message>
+</context>
+<context>
+    <name>setup</name>
+    <message>
+        <location filename="../../kiosk/support/setup_form.py" line="34"/>
+        <source>choose the reader&apos;s port, or &quot;simulated&quot;</source>
+        <translation>wybierz port czytnika kart lub „Symulacja”</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/support/setup_form.py" line="35"/>
+        <source>choose the device&apos;s port, or &quot;simulated&quot;</source>
+        <translation>wybierz port urządzenia pomiarowego lub „Symulacja”</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/support/setup_form.py" line="371"/>
+        <source>a trainer PIN is 4 to 12 digits</source>
+        <translation>PIN trenera ma od 4 do 12 cyfr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/support/setup_form.py" line="374"/>
+        <source>the two PINs differ; type the same PIN twice</source>
+        <translation>kody PIN się różnią; wpisz dwa razy ten sam PIN</translation>
     </message>
 </context>
 </TS>

@@ -461,93 +461,93 @@
         <translation>Fecha dentro de %1 s. Toque no ecrã para o manter aberto.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="48"/>
+        <location filename="../../ui/viewmodels/setup.py" line="56"/>
         <source>Smart scale</source>
         <translation>Balança inteligente</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="49"/>
+        <location filename="../../ui/viewmodels/setup.py" line="57"/>
         <source>Cardio machine</source>
         <translation>Equipamento de cardio</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="50"/>
+        <location filename="../../ui/viewmodels/setup.py" line="58"/>
         <source>Flexibility station</source>
         <translation>Estação de flexibilidade</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="66"/>
+        <location filename="../../ui/viewmodels/setup.py" line="74"/>
         <source>Custom URL</source>
         <translation>URL personalizado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="267"/>
+        <location filename="../../ui/viewmodels/setup.py" line="275"/>
         <source>Testing %1…</source>
         <translation>A testar %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="278"/>
+        <location filename="../../ui/viewmodels/setup.py" line="286"/>
         <source>No serial ports found. Plug in the devices, then look for ports again.</source>
         <translation>Não foram encontradas portas série. Ligue os aparelhos e procure as portas novamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="281"/>
+        <location filename="../../ui/viewmodels/setup.py" line="289"/>
         <source>Looking for devices on %1 ports…</source>
         <translation>A procurar aparelhos em %1 portas…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="291"/>
-        <location filename="../../ui/viewmodels/setup.py" line="348"/>
+        <location filename="../../ui/viewmodels/setup.py" line="299"/>
+        <location filename="../../ui/viewmodels/setup.py" line="356"/>
         <source>Some entries need fixing: see the messages in red.</source>
         <translation>Corrija os campos a vermelho.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="305"/>
+        <location filename="../../ui/viewmodels/setup.py" line="313"/>
         <source>The test itself failed; check the protocol and port.</source>
         <translation>O próprio teste falhou; verifique o protocolo e a porta.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="294"/>
+        <location filename="../../ui/viewmodels/setup.py" line="302"/>
         <source>Testing the connection to %1…</source>
         <translation>A testar a ligação ao %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="322"/>
+        <location filename="../../ui/viewmodels/setup.py" line="330"/>
         <source>Found: %1</source>
         <translation>Encontrado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="324"/>
+        <location filename="../../ui/viewmodels/setup.py" line="332"/>
         <source>No device answered. Choose each device&apos;s protocol and port, then test it.</source>
         <translation>Nenhum aparelho respondeu. Escolha o protocolo e a porta de cada aparelho e teste-o.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="343"/>
+        <location filename="../../ui/viewmodels/setup.py" line="351"/>
         <source>%1 connection failed: %2</source>
         <translation>Falha na ligação a %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="352"/>
+        <location filename="../../ui/viewmodels/setup.py" line="360"/>
         <source>Setup could not finish: %1</source>
         <translation>Não foi possível concluir a configuração: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="358"/>
+        <location filename="../../ui/viewmodels/setup.py" line="366"/>
         <source>Saved to %1. Starting the kiosk…</source>
         <translation>Guardado em %1. A iniciar o quiosque…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="389"/>
+        <location filename="../../ui/viewmodels/setup.py" line="397"/>
         <source>Keyboard input</source>
         <translation>Entrada de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="391"/>
+        <location filename="../../ui/viewmodels/setup.py" line="399"/>
         <source>USB (nfcpy)</source>
         <translation>USB (nfcpy)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/setup.py" line="396"/>
+        <location filename="../../ui/viewmodels/setup.py" line="404"/>
         <source>Simulated</source>
         <translation>Simulado</translation>
     </message>
@@ -1248,7 +1248,7 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/qml/shared/OnScreenKeyboard.qml" line="79"/>
+        <location filename="../../ui/qml/shared/OnScreenKeyboard.qml" line="83"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
@@ -1314,77 +1314,77 @@
         <translation>Guardado. Até à próxima!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="84"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="86"/>
         <source>Tap a value to see what it means.</source>
         <translation>Toque num valor para ver o que significa.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="90"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="92"/>
         <source>Your result is saved to %1 automatically in a few seconds.</source>
         <translation>O seu resultado será guardado automaticamente no %1 dentro de segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="96"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="98"/>
         <source>Sending your result…</source>
         <translation>A enviar o seu resultado…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="121"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="123"/>
         <source>Not me</source>
         <translation>Não sou eu</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="130"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="132"/>
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="138"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="140"/>
         <source>Measure again</source>
         <translation>Medir de novo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="146"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="148"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="146"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="148"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="174"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="176"/>
         <source>Is this result not yours?</source>
         <translation>Este resultado não é seu?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="175"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="177"/>
         <source>It will be deleted from this kiosk and not sent to %1.</source>
         <translation>Será apagado deste quiosque e não será enviado para a %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="181"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="183"/>
         <source>Delete it, it&apos;s not mine</source>
         <translation>Apagar, não é meu</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="188"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="190"/>
         <source>It&apos;s mine, keep it</source>
         <translation>É meu, manter</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="206"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="208"/>
         <source>Take your result with you</source>
         <translation>Leve o seu resultado consigo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="225"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="227"/>
         <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
         <translation>Leia-o com a câmara do telemóvel. Contém apenas a data e estes valores: sem nome, sem ligação. Depois de guardado, o resultado também fica na app %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="231"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="233"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -1495,17 +1495,17 @@
         <translation>Repita o PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="242"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="245"/>
         <source>Saves to %1</source>
         <translation>Guarda em %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="254"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="258"/>
         <source>Checking…</source>
         <translation>A verificar…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/setup/SetupMain.qml" line="254"/>
+        <location filename="../../ui/qml/setup/SetupMain.qml" line="258"/>
         <source>Test %1 and finish</source>
         <translation>Testar %1 e concluir</translation>
     </message>
@@ -1523,12 +1523,12 @@
         <translation>Resultados desta estação</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="58"/>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="59"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="58"/>
+        <location filename="../../ui/qml/trainer/TrainerMode.qml" line="59"/>
         <source>Exit</source>
         <translation>Sair</translation>
     </message>
@@ -1559,27 +1559,27 @@
 <context>
     <name>TrainerModeDiscard</name>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="21"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="22"/>
         <source>‹ Back</source>
         <translation>‹ Voltar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="27"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="28"/>
         <source>Discard %1&apos;s result</source>
         <translation>Descartar o resultado de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="41"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="44"/>
         <source>It will not be sent anywhere. Pick or type the reason; it is kept in the audit log.</source>
         <translation>Não será enviado para lado nenhum. Escolha ou escreva o motivo; fica no registo de auditoria.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="100"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="108"/>
         <source>Or type a reason</source>
         <translation>Ou escreva um motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="123"/>
+        <location filename="../../ui/qml/trainer/TrainerModeDiscard.qml" line="122"/>
         <source>Discard result</source>
         <translation>Descartar resultado</translation>
     </message>
@@ -1597,7 +1597,7 @@
         <translation>Exportar para CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="39"/>
+        <location filename="../../ui/qml/trainer/TrainerModeExport.qml" line="40"/>
         <source>The file lists every result the filters select: time, member, values and where each one stands. Plug in a USB drive to see it here.</source>
         <translation>O ficheiro lista todos os resultados selecionados pelos filtros: hora, membro, valores e estado de envio. Ligue uma pen USB para a ver aqui.</translation>
     </message>
@@ -1712,6 +1712,29 @@
         <location filename="../../kiosk/cloud/hub/setup.py" line="29"/>
         <source>8 digits from the hub&apos;s fleet page, valid for 15 minutes. This kiosk stores only its own credential, never the EGYM key.</source>
         <translation>8 dígitos da página da frota do hub, válidos durante 15 minutos. Este quiosque guarda apenas a sua própria credencial, nunca a chave da EGYM.</translation>
+    </message>
+</context>
+<context>
+    <name>setup</name>
+    <message>
+        <location filename="../../kiosk/support/setup_form.py" line="34"/>
+        <source>choose the reader&apos;s port, or &quot;simulated&quot;</source>
+        <translation>escolha a porta do leitor de cartões ou «Simulado»</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/support/setup_form.py" line="35"/>
+        <source>choose the device&apos;s port, or &quot;simulated&quot;</source>
+        <translation>escolha a porta do dispositivo de medição ou «Simulado»</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/support/setup_form.py" line="371"/>
+        <source>a trainer PIN is 4 to 12 digits</source>
+        <translation>o PIN de treinador tem de 4 a 12 dígitos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/support/setup_form.py" line="374"/>
+        <source>the two PINs differ; type the same PIN twice</source>
+        <translation>os dois PIN são diferentes; escreva o mesmo PIN duas vezes</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,13 @@
-"""Every member screen is readable on every kiosk screen we support, in every language we ship:
-no text cut off, spilling out of its box or lying on other text, no button off screen or
-smaller than 15 mm, in portrait 1080×1920 and 800×1280 and landscape 1920×1080.
+"""Every screen is readable on every panel we ship, in every language: member screens (attract,
+language picker, identifying, greeting, unlinked card and the other failures, waiting and
+measuring, result, sending, done, "Still there?") and trainer mode's pages with its on-screen
+keyboard. No text cut off, spilling out of its box, off screen or lying
+on other text, no button off screen or under 15 mm, and no string left in English.
+
+Panels are given by size and diagonal, as an installer gives them
+(``[station] screen_diagonal_inches``), so millimetre sizes are the real ones: 800×1280 10.1″,
+1080×1920 21.5″ and 1920×1080 24″. One window per panel; the languages switch in it as they do
+on the kiosk. A new member screen is one more entry in :func:`snapshots`.
 
 Set GYM_KIOSK_SHOTS_DIR to also keep a PNG of every screen checked (e.g. /tmp/ui-shots).
 """
@@ -8,28 +15,39 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from pathlib import Path
+from typing import AsyncIterator, Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt
-from PySide6.QtQml import QQmlApplicationEngine, QQmlEngine, QQmlExpression
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
 
 from hardware import fields
+from hardware.probe import SerialPortInfo
 from kiosk.message_codes import MessageCode
 from kiosk.models import MemberProfile
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.results.history import PastResult
 from kiosk.session.analyser_details import AnalyserDetails
 from kiosk.session.state import SessionSnapshot, SessionState
+from kiosk.cloud.platform import TRANSLATION_CONTEXT
+from kiosk.support.setup_form import SETUP_PLATFORMS, SetupForm
+from tests.kiosk.trainer.conftest import CHEAP_HASHER
+from tests.kiosk.trainer.support import TRAINER_PIN
+from tests.ui.screen_checks import UntranslatedCheck, layout_problems, shown_items, shown_texts
+from tests.ui.test_trainer_mode_ui import Station, open_station, seed
 from ui.i18n import Translator
 from ui.qml_loader import load_main_window
 from ui.screenshot import grab
-from ui.viewmodels.language import LanguagePickerViewModel
-from ui.viewmodels.session import SessionViewModel
+from ui.setup_app import load_setup_window
+from ui.viewmodels.language import LANGUAGE_NAMES, LanguagePickerViewModel
+from ui.viewmodels.setup import SetupViewModel
 
-SIZES = [(1080, 1920), (1920, 1080), (800, 1280)]
+PANELS = [((800, 1280), 10.1), ((1080, 1920), 21.5), ((1920, 1080), 24.0)]
 LOCALES = {"en": "en_GB", "de": "de_DE", "es": "es_ES", "fr": "fr_FR", "it": "it_IT", "nl": "nl_NL", "pl": "pl_PL",
            "pt": "pt_PT"}
 TANITA_RESULT = {
@@ -93,90 +111,209 @@ def snapshots(language: str) -> dict[str, SessionSnapshot]:
     }
 
 
-def descendants(item: QQuickItem) -> list[QQuickItem]:
-    found = []
-    for child in item.childItems():
-        found += [child, *descendants(child)]
-    return found
 
 
-def shown(item: QQuickItem) -> bool:
-    """Visible and not faded out, counting every ancestor."""
-    if not item.isVisible():
-        return False
-    opacity = 1.0
-    while item is not None:
-        opacity *= item.opacity()
-        item = item.parentItem()
-    return opacity > 0.01
+# Texts meant to read the same in every language: names, the brand, language names, paths, codes.
+SAME_EVERYWHERE = re.compile("|".join([
+    r"Alex( Example)?", r"(Dana|Lukas|Priya) \w\.( \(\d+\))?", "EGYM", "gym-kiosk", "Demo smart scale",
+    *LANGUAGE_NAMES.values(), r"/\S*", r"https?://\S*", r"\S*[\d_]\S*",
+    r"[a-z0-9]+(-[a-z0-9]+)*",  # protocol names, as the config spells them
+    r"/dev/\S+ · .+",  # a serial port and what it says it is
+]))
+SHOTS = os.environ.get("GYM_KIOSK_SHOTS_DIR")
 
 
-def painted_rect(engine: QQmlEngine, text: QQuickItem) -> QRectF:
-    """Where a Text item's glyphs are, in window coordinates (its box may be wider than its text)."""
-    width, height = text.property("contentWidth"), text.property("contentHeight")
-    # Alignment enums do not convert to Python; QML hands them over as numbers.
-    alignment, _ = QQmlExpression(engine.rootContext(), text, "effectiveHorizontalAlignment | verticalAlignment").evaluate()
-    x = {int(Qt.AlignmentFlag.AlignRight.value): text.width() - width,
-         int(Qt.AlignmentFlag.AlignHCenter.value): (text.width() - width) / 2}.get(int(alignment) & 0x0F, 0.0)
-    y = {int(Qt.AlignmentFlag.AlignBottom.value): text.height() - height,
-         int(Qt.AlignmentFlag.AlignVCenter.value): (text.height() - height) / 2}.get(int(alignment) & 0xF0, 0.0)
-    return text.mapRectToScene(QRectF(x, y, width, height))
+class Checker:
+    """Renders each screen, collects its problems and keeps the English texts to compare with."""
+
+    def __init__(self, engine: QQmlApplicationEngine, panel: str, same_everywhere: set[str] | None = None) -> None:
+        self.engine, self.panel, self.same_everywhere = engine, panel, same_everywhere or set()
+        self.english: dict[str, set[str]] = {}
+        self.problems: list[str] = []
+        self.untranslated: UntranslatedCheck | None = None
+        self.language = "en"
+
+    def use(self, language: str) -> None:
+        self.language = language
+        self.untranslated = None if language == "en" else UntranslatedCheck(language, SAME_EVERYWHERE)
+
+    def check(self, window: QQuickWindow, name: str) -> None:
+        if SHOTS:
+            grab(window, Path(SHOTS) / f"{self.language}-{self.panel}-{name}.png")
+        else:
+            window.grabWindow()  # renders a frame: layouts settle, lists create their delegates
+        where = f"{self.language} {name}"
+        self.problems += [f"{where}: {problem}" for problem in layout_problems(self.engine, window)]
+        texts = [text for text in shown_texts(window) if text not in self.same_everywhere]
+        if self.untranslated is None:
+            self.english[name] = set(texts)
+        else:
+            self.problems += [f"{where}: {problem}" for problem in self.untranslated.problems(texts, self.english.get(name, set()))]
 
 
-def layout_problems(engine: QQmlEngine, window: QQuickWindow) -> list[str]:
-    """Everything a member would see as broken on the screen as it is now."""
-    overlay = window.findChild(QObject, "idleOverlay")
-    top = overlay if shown(overlay) else window.contentItem()  # under the overlay nothing is readable anyway
-    items = [item for item in descendants(top) if shown(item)]
-    texts = [item for item in items if item.metaObject().className() == "QQuickText" and item.property("text")]
-    bounds = QRectF(0, 0, window.width(), window.height()).adjusted(-1, -1, 1, 1)
-    problems = []
-    for text in texts:
-        label = repr(text.property("text"))
-        if text.property("truncated"):
-            problems.append(f"{label} is cut off")
-        if text.property("contentWidth") > text.width() + 1 or text.property("contentHeight") > text.height() + 1:
-            problems.append(f"{label} spills out of its box")
-        if not bounds.contains(painted_rect(engine, text)):
-            problems.append(f"{label} is not fully on screen")
-    rects = [(text.property("text"), painted_rect(engine, text)) for text in texts]
-    for i, (first, a) in enumerate(rects):
-        for second, b in rects[i + 1:]:
-            overlap = a.intersected(b)
-            if overlap.width() > 1 and overlap.height() > 1:
-                problems.append(f"{first!r} overlaps {second!r}")
-    touch_target = window.property("touchTarget")
-    for button in (item for item in items if item.objectName().endswith("Button")):
-        if not bounds.contains(button.mapRectToScene(QRectF(0, 0, button.width(), button.height()))):
-            problems.append(f"{button.objectName()} is not fully on screen")
-        if min(button.width(), button.height()) < touch_target:
-            problems.append(f"{button.objectName()} is smaller than 15 mm")
-    return problems
+def speak(translator: Translator, language: str) -> None:
+    """The kiosk's own language becomes ``language`` (as if configured so), no visitor's pick."""
+    translator.default_language = translator.default_locale = language
+    translator.chosen = None
+    translator.use(None)
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
-@pytest.mark.parametrize("language", list(LOCALES))
-def test_every_screen_is_readable_at_every_size_in_every_language(qapp, flow, size, language, tmp_path: Path) -> None:
-    translator = Translator(default_language=language)
-    engine = QQmlApplicationEngine()
-    translator.attach(engine)
-    vm = SessionViewModel(flow, translator=translator, station_name="Smart scale · Studio 2")
-    picker = LanguagePickerViewModel(translator, flow.subscribe)
-    engine.rootContext().setContextProperty("languages", picker)
-    window = load_main_window(engine, vm, size=size)
-    shots = Path(os.environ.get("GYM_KIOSK_SHOTS_DIR", tmp_path))
-    problems = []
-    try:
-        for name, snapshot in snapshots(language).items():
-            vm.apply(snapshot)
-            QCoreApplication.processEvents()
-            grab(window, shots / f"{language}-{size[0]}x{size[1]}-{name}.png")  # renders: layouts settle
-            problems += [f"{name}: {problem}" for problem in layout_problems(engine, window)]
-    finally:
-        picker.close()
-        translator.default_language = "en"  # the translator is app-wide: leave English for other tests
-        vm.apply(SessionSnapshot())
-        window.close()
-        shiboken6.delete(engine)  # QML goes before the view-model it binds to
-        vm.close()
-    assert not problems, "\n".join(problems)
+async def trainer_screens(station: Station) -> AsyncIterator[str]:
+    """Trainer mode's pages, from the Trainer button to an export; yields each page's name once it shows."""
+    vm = station.vm
+
+    async def enter(pin: str) -> None:
+        for digit in pin:
+            vm.pressDigit(digit)
+        vm.submitPin()
+        await vm.wait_idle()
+
+    await station.tap("trainerButton")
+    for digit in "48":
+        vm.pressDigit(digit)
+    yield "trainer-keypad"
+    vm.deleteDigit()
+    vm.deleteDigit()
+    for _ in range(5):
+        await enter("1111")
+    yield "trainer-keypad-locked"
+    station.clock.advance(30)
+    station.scheduler.advance(30)
+    await enter(TRAINER_PIN)
+    yield "trainer-results"
+    vm.setStateFilter("attention")
+    await vm.wait_idle()
+    yield "trainer-results-attention"
+    vm.select(1)
+    yield "trainer-detail-rejected"
+    vm.back()
+    vm.setStateFilter("all")
+    await vm.wait_idle()
+    vm.select(0)
+    yield "trainer-detail-sent"
+    vm.showTrend()
+    await vm.wait_idle()
+    yield "trainer-trend"
+    vm.back()
+    vm.back()
+    vm.setStateFilter("needs-reauth")
+    await vm.wait_idle()
+    vm.select(0)
+    vm.startDiscard()
+    await station.tap("reason_0")
+    yield "trainer-discard"
+    await station.tap("reasonField")
+    yield "trainer-discard-keyboard"
+    await station.tap("key_done")
+    vm.back()
+    vm.back()
+    vm.setStateFilter("all")
+    await vm.wait_idle()
+    await station.tap("memberFilterButton")
+    yield "trainer-member-picker"
+    await station.tap("member_1")
+    vm.startExport()
+    yield "trainer-export"
+    vm.exportTo(0)
+    await vm.wait_idle()
+    yield "trainer-exported"
+    vm.exit()
+    await vm.wait_idle()
+
+
+@pytest.mark.parametrize(("size", "diagonal"), PANELS, ids=lambda v: f"{v[0]}x{v[1]}" if isinstance(v, tuple) else f"{v}in")
+async def test_every_member_and_trainer_screen_is_readable_in_every_language(qapp, size, diagonal, tmp_path: Path) -> None:
+    translator = Translator(default_language="en")
+    picker = LanguagePickerViewModel(translator, lambda _listener: lambda: None)
+
+    def load(engine: QQmlApplicationEngine, session_vm) -> QQuickWindow:
+        engine.rootContext().setContextProperty("languages", picker)
+        return load_main_window(engine, session_vm, size=size, diagonal_inches=diagonal)
+
+    async with open_station(tmp_path, load, translator) as station:
+        await seed(station)
+        station.stick.mkdir(parents=True)
+        checker = Checker(station.engine, f"{size[0]}x{size[1]}")
+        try:
+            for language in LOCALES:
+                speak(translator, language)
+                checker.use(language)
+                for name, snapshot in snapshots(language).items():
+                    station.session_vm.apply(snapshot)
+                    QCoreApplication.processEvents()
+                    checker.check(station.window, name)
+                station.session_vm.apply(SessionSnapshot())
+                speak(translator, language)  # the attract screen speaks the kiosk's language again
+                picker.changed.emit()
+                language_picker = station.window.findChild(QObject, "languagePicker")
+                language_picker.setProperty("visible", True)
+                checker.check(station.window, "language-picker")
+                language_picker.setProperty("visible", False)
+                async for name in trainer_screens(station):
+                    checker.check(station.window, name)
+        finally:
+            picker.close()
+            translator.use("en")  # the translator is app-wide: leave English for other tests
+    assert not checker.problems, "\n".join(checker.problems)
+
+
+def setup_screens(window: QQuickWindow, vm: SetupViewModel) -> Iterator[str]:
+    """The setup form as it opens, with every required field's message, and with the keypad and the keyboard up."""
+
+    def tap(name: str) -> None:
+        window.grabWindow()  # one frame: layouts settle, repeaters create their delegates
+        item, page = named(window, name), named(window, "setupPage")
+        centre = item.mapToScene(item.boundingRect().center())
+        if not 0 <= centre.y() < window.height():  # scroll the form until the item is in view
+            page.setProperty("contentY", max(0.0, page.property("contentY") + centre.y() - window.height() / 2))
+            window.grabWindow()
+            centre = item.mapToScene(item.boundingRect().center())
+        QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(centre.toPoint()))
+
+    yield "setup"
+    vm.finish()  # an empty form: every required field says what it needs
+    yield "setup-errors"
+    tap("gym_id")
+    yield "setup-keypad"
+    tap("key_done")
+    tap("machine_name")
+    yield "setup-keyboard"
+
+
+def named(window: QQuickWindow, name: str) -> QQuickItem:
+    """The item called ``name`` (found in the item tree: Repeater delegates are not QObject children)."""
+    return next(item for item, _ in shown_items(window.contentItem()) if item.objectName() == name)
+
+
+@pytest.mark.parametrize("size", [size for size, _ in PANELS], ids=lambda size: f"{size[0]}x{size[1]}")
+async def test_the_setup_screen_and_its_keyboards_are_readable_in_every_language(qapp, size, tmp_path: Path) -> None:
+    """The installer's screen: fixed pixel sizes (there is no panel size before setup), the same checks.
+
+    A platform's own answer checks (``PlatformSetup.check_answers``) are not marked for translation
+    by every platform yet; where a platform marks them (QT_TRANSLATE_NOOP, "platform") they are shown
+    translated. Until then they are the one text allowed to read as in English here.
+    """
+    unmarked = {problem for platform in SETUP_PLATFORMS for problem in platform.setup.check_answers({}).values()
+                if QCoreApplication.translate(TRANSLATION_CONTEXT, problem) == problem}
+    checker = None
+    for language in LOCALES:  # as run_setup starts it: a translator for the system's language, then the window
+        translator = Translator(default_language=language)
+        vm = SetupViewModel(tmp_path / "gym-kiosk" / "config.toml", SetupForm(), startup_problem="config file not found",
+                            pin_hasher=CHEAP_HASHER, ports=lambda _configured: [SerialPortInfo("/dev/ttyUSB0", "0403:6001", "FT232R")])
+        engine = QQmlApplicationEngine()
+        translator.attach(engine)
+        window = load_setup_window(engine, vm, size=size)
+        # Offscreen Qt drops a window's very first synthetic click; spend it on the header, which does nothing.
+        QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(size[0] // 2, 40))
+        checker = checker or Checker(engine, f"{size[0]}x{size[1]}", same_everywhere=unmarked)
+        checker.engine = engine
+        checker.use(language)
+        try:
+            for name in setup_screens(window, vm):
+                checker.check(window, name)
+        finally:
+            await vm.aclose()
+            translator.use("en")  # the translator is app-wide: leave English for other tests
+            window.close()
+            shiboken6.delete(engine)
+    assert not checker.problems, "\n".join(checker.problems)

@@ -17,7 +17,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtQml import QQmlApplicationEngine
 
 from kiosk.session.state import SessionSnapshot
-from tests.ui.test_layout import descendants, layout_problems, shown, snapshots
+from tests.ui.screen_checks import layout_problems, shown_items
+from tests.ui.test_layout import snapshots
 from ui.i18n import Translator
 from ui.qml_loader import QML_DIR, load_main_window
 from ui.screenshot import grab
@@ -71,7 +72,7 @@ def test_touch_targets_and_result_values_are_big_enough_in_millimetres(qapp, flo
             QCoreApplication.processEvents()
             grab(window, tmp_path / f"{name}.png")  # renders: layouts settle
             problems += [f"{name}: {problem}" for problem in layout_problems(engine, window)]  # and still fits
-            items = [item for item in descendants(window.contentItem()) if shown(item)]
+            items = [item for item, _ in shown_items(window.contentItem())]
             for button in (item for item in items if item.objectName().endswith("Button")):
                 buttons_seen += 1
                 smallest = min(button.width(), button.height()) / pixels_per_mm

@@ -8,15 +8,16 @@ import csv
 import dataclasses
 import os
 import re
+from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import AsyncIterator
+from typing import AsyncIterator, Callable
 
 import httpx
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtQml import QQmlApplicationEngine
-from PySide6.QtQuick import QQuickItem
+from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
 from hardware.events import CardCredential, CredentialPresented
@@ -56,6 +57,8 @@ class Station:
         self.window, self.trainer_mode, self.vm, self.route = window, trainer_mode, trainer_mode_vm, route
         self.outbox, self.sandbox, self.egym, self.db = outbox, sandbox, egym, db
         self.scheduler, self.clock, self.stick = scheduler, clock, stick
+        self.session_vm: SessionViewModel | None = None  # the member screens' view-model, and the engine of the window
+        self.engine: QQmlApplicationEngine | None = None
 
     def items(self) -> list[QQuickItem]:
         """Every item in the window, laid out as the next frame shows it."""
@@ -99,8 +102,10 @@ def size(request) -> tuple[int, int]:
     return request.param
 
 
-@pytest.fixture
-async def station(qapp, tmp_path: Path, size) -> AsyncIterator[Station]:
+@asynccontextmanager
+async def open_station(tmp_path: Path, load: Callable[[QQmlApplicationEngine, SessionViewModel], QQuickWindow],
+                       translator: Translator | None = None) -> AsyncIterator[Station]:
+    """A kiosk with trainer mode whose window ``load(engine, session_vm)`` opens (``trainerMode`` is set on the engine)."""
     config = demo_config("https://sandbox.test", database=tmp_path / "kiosk.sqlite3")
     sandbox = SandboxState()
     client = EgymClient(config.egym, retry=CallRetry(max_attempts=1),
@@ -119,21 +124,33 @@ async def station(qapp, tmp_path: Path, size) -> AsyncIterator[Station]:
         data_dir=tmp_path / "data", can_enter=lambda: flow.snapshot.state is SessionState.ATTRACT,
         scheduler=scheduler, export_folders=lambda data_dir: [ExportFolder(stick, True), ExportFolder(data_dir / "exports", False)],
     )
-    session_vm = SessionViewModel(flow, station_name="Demo smart scale")
-    trainer_mode_vm = TrainerModeViewModel(trainer_mode)
+    session_vm = SessionViewModel(flow, translator=translator, station_name="Demo smart scale")
+    trainer_mode_vm = TrainerModeViewModel(trainer_mode, translator)
     engine = QQmlApplicationEngine()
+    if translator is not None:
+        translator.attach(engine)
     engine.rootContext().setContextProperty("trainerMode", trainer_mode_vm)
-    window = load_main_window(engine, session_vm, size=size)
-    yield Station(window, trainer_mode, trainer_mode_vm, EventDispatcher(flow.handle, claimers=[trainer_mode.claims]), outbox, sandbox, egym, db,
-                  scheduler, clock, stick)
-    window.close()
-    shiboken6.delete(engine)  # QML goes before the view-models it binds to
-    await trainer_mode_vm.aclose()
-    session_vm.close()
-    await flow.aclose()
-    await outbox.aclose()
-    await client.aclose()
-    db.close()
+    window = load(engine, session_vm)
+    station = Station(window, trainer_mode, trainer_mode_vm, EventDispatcher(flow.handle, claimers=[trainer_mode.claims]),
+                      outbox, sandbox, egym, db, scheduler, clock, stick)
+    station.session_vm, station.engine = session_vm, engine
+    try:
+        yield station
+    finally:
+        window.close()
+        shiboken6.delete(engine)  # QML goes before the view-models it binds to
+        await trainer_mode_vm.aclose()
+        session_vm.close()
+        await flow.aclose()
+        await outbox.aclose()
+        await client.aclose()
+        db.close()
+
+
+@pytest.fixture
+async def station(qapp, tmp_path: Path, size) -> AsyncIterator[Station]:
+    async with open_station(tmp_path, lambda engine, session_vm: load_main_window(engine, session_vm, size=size)) as opened:
+        yield opened
 
 
 async def seed(station: Station) -> dict[str, str]:

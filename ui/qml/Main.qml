@@ -65,9 +65,8 @@ Window {
             case "details": return "member/DetailsScreen.qml"
             case "profile": return "member/ProfileScreen.qml"
             case "measuring": return "member/MeasuringScreen.qml"
-            case "review": return "member/ReviewScreen.qml"
-            case "submitting": return "member/SubmittingScreen.qml"
-            case "done": return "member/DoneScreen.qml"
+            // One page from the result to the end: it stays as it is sent (no rebuild, no stall).
+            case "review": case "submitting": case "done": return "member/ResultScreen.qml"
             case "failed": return "member/FailedScreen.qml"
             default: return "member/AttractScreen.qml"
             }

@@ -23,7 +23,8 @@ from kiosk.cloud.platform import TRANSLATION_CONTEXT, SetupField
 from kiosk.config.loader import SIMULATED, DeviceConfig
 from kiosk.support.check import check_device
 from kiosk.support.setup_form import (
-    GENERAL, PLATFORM_FIELDS, SETUP_FIELDS, SETUP_PLATFORMS, ConnectionTestFailed, SetupError, SetupForm, complete, validate,
+    GENERAL, PLATFORM_FIELDS, SETUP_CONTEXT, SETUP_FIELDS, SETUP_PLATFORMS, ConnectionTestFailed, SetupError, SetupForm, complete,
+    validate,
 )
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,13 @@ def tr(text: str) -> str:
 def platform_tr(text: str) -> str:
     """Translate a text a platform gives the setup screen (marked with QT_TRANSLATE_NOOP in its folder)."""
     return QCoreApplication.translate(TRANSLATION_CONTEXT, text) if text else ""
+
+
+def problem_tr(text: str) -> str:
+    """Translate a problem with an answer: the setup form's own (marked in kiosk/support/setup_form.py) or a
+    platform's, where it marked it; anything else (the config loader's) shows as it came."""
+    translated = QCoreApplication.translate(SETUP_CONTEXT, text)
+    return platform_tr(text) if translated == text else translated
 
 
 def station_choices() -> list[dict[str, str]]:
@@ -139,7 +147,7 @@ class SetupViewModel(QObject):
 
     @Property("QVariantMap", notify=changed)
     def errors(self) -> dict[str, str]:
-        return dict(self._errors)
+        return {name: problem_tr(problem) for name, problem in self._errors.items()}
 
     @Property("QVariantList", notify=changed)
     def stationTypes(self) -> list[dict[str, str]]:

@@ -11,6 +11,7 @@ from kiosk.runtime.heap import settle_after_start
 
 @pytest.fixture
 def unfrozen() -> Iterator[None]:
+    gc.unfreeze()  # a kiosk started earlier in this test process froze its own start-up
     yield
     gc.unfreeze()
 

@@ -74,13 +74,16 @@ GridLayout {
                         id: notes
                         visible: modelData.band !== "" || modelData.change !== ""
                         spacing: Math.round(14 * Theme.scale)
-                        // Each note shrinks to its share of a narrow column rather than running into the value.
+                        // Each note shrinks to its share of a narrow column rather than running into the value;
+                        // a short note leaves the rest of the column to the other.
                         readonly property real share: modelData.band !== "" && modelData.change !== ""
                                                       ? (labelColumn.width - spacing) / 2 : labelColumn.width
+                        readonly property real room: labelColumn.width - spacing
                         Text {
+                            id: bandNote
                             objectName: "rowBand"
                             textFormat: Text.PlainText
-                            width: Math.min(implicitWidth, notes.share)
+                            width: Math.min(implicitWidth, Math.max(notes.share, notes.room - (changeNote.visible ? changeNote.implicitWidth : 0)))
                             fontSizeMode: Text.HorizontalFit
                             minimumPixelSize: 8
                             visible: text !== ""
@@ -91,9 +94,10 @@ GridLayout {
                             font.bold: true
                         }
                         Text {
+                            id: changeNote
                             objectName: "rowChange"
                             textFormat: Text.PlainText
-                            width: Math.min(implicitWidth, notes.share)
+                            width: Math.min(implicitWidth, Math.max(notes.share, notes.room - (bandNote.visible ? bandNote.implicitWidth : 0)))
                             fontSizeMode: Text.HorizontalFit
                             minimumPixelSize: 8
                             visible: text !== ""

@@ -54,9 +54,11 @@ Item {
             // a third column when two are too tall; a portrait column is too narrow to split, so when the
             // rows do not fit there they scroll, and only whole rows show.
             readonly property real minimumRow: Math.ceil(Theme.resultValueMinSize * 1.2) - rows.rowSpacing
+            // Tall enough for a label read at arm's length beside the value (labels are 0.38 of a row).
+            readonly property real comfortableRow: Math.ceil(Theme.resultValueMinSize * 1.6)
             function fits(columns) {
                 var perColumn = Math.ceil(vm.detailRows.length / columns)
-                return perColumn * minimumRow + (perColumn - 1) * rows.rowSpacing <= height
+                return perColumn * comfortableRow + (perColumn - 1) * rows.rowSpacing <= height
             }
             readonly property int columnCount: window.portrait ? 1 : (fits(2) ? 2 : 3)
             readonly property int perColumn: Math.ceil(vm.detailRows.length / columnCount)

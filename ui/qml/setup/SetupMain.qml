@@ -231,10 +231,13 @@ Window {
         height: Math.max(footerRow.implicitHeight + 2 * 28, window.touchTarget + 56)
         color: Theme.surface
 
-        RowLayout {
+        // Side by side in landscape; in portrait the status takes the whole width, the button below it.
+        GridLayout {
             id: footerRow
             anchors { fill: parent; leftMargin: window.margin; rightMargin: window.margin; topMargin: 28; bottomMargin: 28 }
-            spacing: 32
+            columns: window.portrait ? 1 : 2
+            columnSpacing: 32
+            rowSpacing: 20
             Text {
                 textFormat: Text.PlainText
                 objectName: "setupStatus"
@@ -243,12 +246,13 @@ Window {
                 color: setup.statusTone === "off" || !setup.status ? Theme.textMuted : Theme.tone(setup.statusTone)
                 font.family: Theme.font
                 font.pixelSize: 28
-                wrapMode: Text.WordWrap
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere  // a long path breaks too
                 maximumLineCount: 5
                 elide: Text.ElideRight
             }
             KioskButton {
                 objectName: "finishButton"
+                Layout.fillWidth: window.portrait
                 minimumSize: window.touchTarget
                 Layout.preferredHeight: window.touchTarget + 14
                 text: setup.busy ? qsTr("Checking…") : qsTr("Test %1 and finish").arg(setup.platformNames)

@@ -75,6 +75,10 @@ Rectangle {
                             id: label
                             textFormat: Text.PlainText
                             anchors.centerIn: parent
+                            width: parent.width - 2 * Math.round(parent.height * 0.1)
+                            horizontalAlignment: Text.AlignHCenter
+                            fontSizeMode: Text.HorizontalFit  // a long word for Done gets smaller, never spills
+                            minimumPixelSize: Math.round(keyboard.keySize * 0.2)
                             text: key === "back" ? "⌫" : key === "shift" ? "⇧" : key === "space" ? "␣"
                                   : key === "done" ? qsTr("Done")
                                   : keyboard.shifted ? key.toUpperCase() : key

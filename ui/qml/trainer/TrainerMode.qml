@@ -39,7 +39,8 @@ Rectangle {
                     font.family: Theme.font
                     font.pixelSize: 44
                     font.bold: true
-                    elide: Text.ElideRight
+                    fontSizeMode: Text.HorizontalFit  // a long title in a narrow bar gets smaller, never cut
+                    minimumPixelSize: 28
                 }
                 Text {
                     textFormat: Text.PlainText

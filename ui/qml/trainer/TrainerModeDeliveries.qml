@@ -27,6 +27,7 @@ Flow {
             Text {
                 textFormat: Text.PlainText
                 id: line
+                objectName: "deliveryLine"
                 anchors { left: dot.right; leftMargin: 12; right: parent.right; rightMargin: 18; verticalCenter: parent.verticalCenter }
                 text: modelData.text
                 wrapMode: pills.wrap ? Text.WordWrap : Text.NoWrap

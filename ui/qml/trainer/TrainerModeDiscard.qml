@@ -14,6 +14,7 @@ Item {
 
         RowLayout {
             Layout.fillWidth: true
+            visible: !keyboard.visible || window.portrait  // a landscape screen needs the room for the keyboard
             KioskButton {
                 objectName: "discardBackButton"
                 primary: false
@@ -34,8 +35,10 @@ Item {
             }
         }
 
+        // While a reason is typed, the keyboard takes the room of the explanation and the ready-made reasons.
         BodyText {
             Layout.fillWidth: true
+            visible: !keyboard.visible
             horizontalAlignment: Text.AlignLeft
             font.pixelSize: 32
             text: qsTr("It will not be sent anywhere. Pick or type the reason; it is kept in the audit log.")
@@ -43,6 +46,7 @@ Item {
 
         Flow {
             Layout.fillWidth: true
+            visible: !keyboard.visible
             spacing: 16
             Repeater {
                 model: trainerMode.discardReasons
@@ -55,6 +59,10 @@ Item {
                 }
             }
         }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 24
 
         // Typed on the on-screen keyboard (or a USB keyboard, where one is attached).
         Rectangle {
@@ -99,11 +107,22 @@ Item {
                 visible: typed.text === "" && !typed.activeFocus
                 text: qsTr("Or type a reason")
                 color: Theme.textMuted
-                font: typed.font
+                font.family: typed.font.family
+                font.pixelSize: typed.font.pixelSize
+                fontSizeMode: Text.HorizontalFit  // a narrow field gets a smaller hint, never a cut one
+                minimumPixelSize: 20
             }
         }
 
-        Item { Layout.fillHeight: true }
+        KioskButton {
+            objectName: "confirmDiscardButton"
+            minimumSize: window.touchTarget
+            enabled: page.reason.trim() !== "" && !trainerMode.busy
+            opacity: enabled ? 1 : 0.4
+            text: qsTr("Discard result")
+            onClicked: trainerMode.discard(page.reason)
+        }
+        }
 
         OnScreenKeyboard {
             id: keyboard
@@ -113,15 +132,6 @@ Item {
             onDone: trainerMode.touch()
         }
 
-        KioskButton {
-            objectName: "confirmDiscardButton"
-            Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: Math.min(page.width, 760)
-            minimumSize: window.touchTarget
-            enabled: page.reason.trim() !== "" && !trainerMode.busy
-            opacity: enabled ? 1 : 0.4
-            text: qsTr("Discard result")
-            onClicked: trainerMode.discard(page.reason)
-        }
+        Item { Layout.fillHeight: true }
     }
 }

@@ -28,6 +28,7 @@ Item {
                 font.family: Theme.font
                 font.pixelSize: 42
                 font.bold: true
+                wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignRight
             }
         }
@@ -65,6 +66,7 @@ Item {
                     Text {
                         textFormat: Text.PlainText
                         Layout.fillWidth: true
+                        objectName: "exportFolderPath"
                         text: modelData.path
                         color: Theme.textMuted
                         font.family: Theme.font

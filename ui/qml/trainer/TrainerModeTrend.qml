@@ -34,7 +34,7 @@ Item {
                     font.family: Theme.font
                     font.pixelSize: 42
                     font.bold: true
-                    elide: Text.ElideRight
+                    wrapMode: Text.WordWrap
                     horizontalAlignment: Text.AlignRight
                 }
                 Text {
@@ -149,7 +149,9 @@ Item {
                             axisY: ValueAxis {
                                 min: modelData.min
                                 max: modelData.max
-                                tickInterval: Math.max(1, Math.ceil((modelData.max - modelData.min) / 4))
+                                // at most four steps, and no more than the chart's height has room for (a label needs ~64 px of chart)
+                                tickInterval: Math.max(1, Math.ceil((modelData.max - modelData.min)
+                                                                    / Math.max(1, Math.min(4, Math.floor(graph.height / 64)))))
                                 labelFormat: "%.0f"
                                 subGridVisible: false
                             }
