@@ -1704,6 +1704,11 @@
         <translation>Registrierungscode</translation>
     </message>
     <message>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="46"/>
+        <source>enter the hub&apos;s address, such as https://hub.example.com</source>
+        <translation>Hub-Adresse eingeben, z. B. https://hub.example.com</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/cloud/hub/setup.py" line="24"/>
         <source>The gym&apos;s hub, e.g. https://hub.example.com; on this machine: http://127.0.0.1:8400</source>
         <translation>Der Hub des Studios, z. B. https://hub.example.com; auf diesem Rechner: http://127.0.0.1:8400</translation>
@@ -1712,6 +1717,16 @@
         <location filename="../../kiosk/cloud/hub/setup.py" line="29"/>
         <source>8 digits from the hub&apos;s fleet page, valid for 15 minutes. This kiosk stores only its own credential, never the EGYM key.</source>
         <translation>8 Ziffern von der Flottenseite des Hubs, 15 Minuten gültig. Dieser Kiosk speichert nur seine eigene Zugangskennung, nie den EGYM-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/hub/enrolment.py" line="35"/>
+        <source>enter the enrolment code from the hub&apos;s fleet page (gym-kiosk hub enrol)</source>
+        <translation>Registrierungscode von der Flottenseite des Hubs eingeben (gym-kiosk hub enrol)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/hub/enrolment.py" line="37"/>
+        <source>the enrolment code has 8 digits</source>
+        <translation>Der Registrierungscode hat 8 Ziffern</translation>
     </message>
 </context>
 <context>

@@ -1704,6 +1704,11 @@
         <translation>Código de registro</translation>
     </message>
     <message>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="46"/>
+        <source>enter the hub&apos;s address, such as https://hub.example.com</source>
+        <translation>introduzca la dirección del hub, p. ej. https://hub.example.com</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/cloud/hub/setup.py" line="24"/>
         <source>The gym&apos;s hub, e.g. https://hub.example.com; on this machine: http://127.0.0.1:8400</source>
         <translation>El hub del gimnasio, p. ej. https://hub.example.com; en este equipo: http://127.0.0.1:8400</translation>
@@ -1712,6 +1717,16 @@
         <location filename="../../kiosk/cloud/hub/setup.py" line="29"/>
         <source>8 digits from the hub&apos;s fleet page, valid for 15 minutes. This kiosk stores only its own credential, never the EGYM key.</source>
         <translation>8 dígitos de la página de flota del hub, válidos 15 minutos. Este quiosco solo guarda su propia credencial, nunca la clave de EGYM.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/hub/enrolment.py" line="35"/>
+        <source>enter the enrolment code from the hub&apos;s fleet page (gym-kiosk hub enrol)</source>
+        <translation>introduzca el código de registro de la página de flota del hub (gym-kiosk hub enrol)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/hub/enrolment.py" line="37"/>
+        <source>the enrolment code has 8 digits</source>
+        <translation>el código de registro tiene 8 dígitos</translation>
     </message>
 </context>
 <context>

@@ -1704,6 +1704,11 @@
         <translation>Code d&apos;inscription</translation>
     </message>
     <message>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="46"/>
+        <source>enter the hub&apos;s address, such as https://hub.example.com</source>
+        <translation>saisissez l&apos;adresse du hub, par ex. https://hub.example.com</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/cloud/hub/setup.py" line="24"/>
         <source>The gym&apos;s hub, e.g. https://hub.example.com; on this machine: http://127.0.0.1:8400</source>
         <translation>Le hub de la salle, p. ex. https://hub.example.com ; sur cette machine : http://127.0.0.1:8400</translation>
@@ -1712,6 +1717,16 @@
         <location filename="../../kiosk/cloud/hub/setup.py" line="29"/>
         <source>8 digits from the hub&apos;s fleet page, valid for 15 minutes. This kiosk stores only its own credential, never the EGYM key.</source>
         <translation>8 chiffres de la page de flotte du hub, valables 15 minutes. Cette borne ne conserve que son propre identifiant, jamais la clé EGYM.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/hub/enrolment.py" line="35"/>
+        <source>enter the enrolment code from the hub&apos;s fleet page (gym-kiosk hub enrol)</source>
+        <translation>saisissez le code d&apos;inscription de la page de flotte du hub (gym-kiosk hub enrol)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/hub/enrolment.py" line="37"/>
+        <source>the enrolment code has 8 digits</source>
+        <translation>le code d&apos;inscription comporte 8 chiffres</translation>
     </message>
 </context>
 <context>

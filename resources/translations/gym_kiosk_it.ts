@@ -1704,6 +1704,11 @@
         <translation>Codice di registrazione</translation>
     </message>
     <message>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="46"/>
+        <source>enter the hub&apos;s address, such as https://hub.example.com</source>
+        <translation>inserire l&apos;indirizzo dell&apos;hub, ad es. https://hub.example.com</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/cloud/hub/setup.py" line="24"/>
         <source>The gym&apos;s hub, e.g. https://hub.example.com; on this machine: http://127.0.0.1:8400</source>
         <translation>L&apos;hub della palestra, ad es. https://hub.example.com; su questo computer: http://127.0.0.1:8400</translation>
@@ -1712,6 +1717,16 @@
         <location filename="../../kiosk/cloud/hub/setup.py" line="29"/>
         <source>8 digits from the hub&apos;s fleet page, valid for 15 minutes. This kiosk stores only its own credential, never the EGYM key.</source>
         <translation>8 cifre dalla pagina della flotta dell&apos;hub, valide 15 minuti. Questo totem conserva solo la propria credenziale, mai la chiave EGYM.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/hub/enrolment.py" line="35"/>
+        <source>enter the enrolment code from the hub&apos;s fleet page (gym-kiosk hub enrol)</source>
+        <translation>inserire il codice di registrazione dalla pagina della flotta dell&apos;hub (gym-kiosk hub enrol)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/hub/enrolment.py" line="37"/>
+        <source>the enrolment code has 8 digits</source>
+        <translation>il codice di registrazione ha 8 cifre</translation>
     </message>
 </context>
 <context>

@@ -1704,6 +1704,11 @@
         <translation>Código de registo</translation>
     </message>
     <message>
+        <location filename="../../kiosk/cloud/hub/setup.py" line="46"/>
+        <source>enter the hub&apos;s address, such as https://hub.example.com</source>
+        <translation>introduza o endereço do hub, p. ex. https://hub.example.com</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/cloud/hub/setup.py" line="24"/>
         <source>The gym&apos;s hub, e.g. https://hub.example.com; on this machine: http://127.0.0.1:8400</source>
         <translation>O hub do ginásio, p. ex. https://hub.example.com; neste computador: http://127.0.0.1:8400</translation>
@@ -1712,6 +1717,16 @@
         <location filename="../../kiosk/cloud/hub/setup.py" line="29"/>
         <source>8 digits from the hub&apos;s fleet page, valid for 15 minutes. This kiosk stores only its own credential, never the EGYM key.</source>
         <translation>8 dígitos da página da frota do hub, válidos durante 15 minutos. Este quiosque guarda apenas a sua própria credencial, nunca a chave da EGYM.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/hub/enrolment.py" line="35"/>
+        <source>enter the enrolment code from the hub&apos;s fleet page (gym-kiosk hub enrol)</source>
+        <translation>introduza o código de registo da página da frota do hub (gym-kiosk hub enrol)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/hub/enrolment.py" line="37"/>
+        <source>the enrolment code has 8 digits</source>
+        <translation>o código de registo tem 8 dígitos</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ from kiosk.results.history import PastResult
 from kiosk.session.analyser_details import AnalyserDetails
 from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.cloud.platform import TRANSLATION_CONTEXT
+from kiosk.cloud.registry import PLATFORMS
 from kiosk.support.setup_form import SETUP_PLATFORMS, SetupForm
 from tests.kiosk.trainer.conftest import CHEAP_HASHER
 from tests.kiosk.trainer.support import TRAINER_PIN
@@ -113,9 +114,10 @@ def snapshots(language: str) -> dict[str, SessionSnapshot]:
 
 
 
-# Texts meant to read the same in every language: names, the brand, language names, paths, codes.
+# Texts meant to read the same in every language: names, the platforms' names (brands, never translated),
+# language names, paths, codes.
 SAME_EVERYWHERE = re.compile("|".join([
-    r"Alex( Example)?", r"(Dana|Lukas|Priya) \w\.( \(\d+\))?", "EGYM", "gym-kiosk", "Demo smart scale",
+    r"Alex( Example)?", r"(Dana|Lukas|Priya) \w\.( \(\d+\))?", *(re.escape(platform.display_name) for platform in PLATFORMS), "gym-kiosk", "Demo smart scale",
     *LANGUAGE_NAMES.values(), r"/\S*", r"https?://\S*", r"\S*[\d_]\S*",
     r"[a-z0-9]+(-[a-z0-9]+)*",  # protocol names, as the config spells them
     r"/dev/\S+ · .+",  # a serial port and what it says it is
@@ -273,10 +275,10 @@ def setup_screens(window: QQuickWindow, vm: SetupViewModel) -> Iterator[str]:
     yield "setup"
     vm.finish()  # an empty form: every required field says what it needs
     yield "setup-errors"
-    tap("gym_id")
+    tap("enrolment_code")  # the hub's, in place of EGYM's fields: digits, on the keypad
     yield "setup-keypad"
     tap("key_done")
-    tap("machine_name")
+    tap("url")
     yield "setup-keyboard"
 
 

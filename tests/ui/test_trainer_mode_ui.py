@@ -71,8 +71,10 @@ class Station:
         return found
 
     def find(self, name: str) -> QQuickItem | None:
-        """The item called ``name`` (found in the item tree: Repeater delegates are not QObject children)."""
-        return next((item for item in self.items() if item.objectName() == name), None)
+        """The item called ``name`` (found in the item tree: Repeater delegates are not QObject children);
+        a visible one first, since a screen that is not shown may hold an item of the same name."""
+        found = [item for item in self.items() if item.objectName() == name]
+        return next((item for item in found if item.isVisible()), found[0] if found else None)
 
     def shown(self, name: str) -> bool:
         item = self.find(name)

@@ -14,6 +14,7 @@ from typing import Any
 from kiosk.api_keys import write_api_key
 from kiosk.cloud.hub.client import enrol
 from kiosk.cloud.hub.settings import CREDENTIAL_FILE
+from kiosk.cloud.platform import QT_TRANSLATE_NOOP
 
 CODE_DIGITS = 8
 
@@ -31,9 +32,9 @@ class Enrolment:
 def code_problem(code: str) -> str | None:
     """What is wrong with a typed enrolment code, or None."""
     if not code:
-        return "enter the enrolment code from the hub's fleet page (gym-kiosk hub enrol)"
+        return QT_TRANSLATE_NOOP("platform", "enter the enrolment code from the hub's fleet page (gym-kiosk hub enrol)")
     if len(code) != CODE_DIGITS or not (code.isascii() and code.isdigit()):
-        return f"the enrolment code has {CODE_DIGITS} digits"
+        return QT_TRANSLATE_NOOP("platform", "the enrolment code has 8 digits")
     return None
 
 

@@ -40,11 +40,13 @@ _REFUSALS = {
 
 
 def check_answers(answers: Mapping[str, str]) -> dict[str, str]:
-    """An enrolment code, unless this kiosk was just enrolled."""
-    if answers.get(CREDENTIAL, "").strip():
-        return {}
-    problem = code_problem(answers.get(CODE, "").strip())
-    return {CODE: problem} if problem else {}
+    """The hub's address, and an enrolment code unless this kiosk was just enrolled."""
+    problems: dict[str, str] = {}
+    if not answers.get("url", "").strip():
+        problems["url"] = QT_TRANSLATE_NOOP("platform", "enter the hub's address, such as https://hub.example.com")
+    if not answers.get(CREDENTIAL, "").strip() and (problem := code_problem(answers.get(CODE, "").strip())):
+        problems[CODE] = problem
+    return problems
 
 
 def table(answers: Mapping[str, str]) -> dict[str, Any]:
