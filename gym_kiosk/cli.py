@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     chaos.add_argument("--kills", type=int, default=10)
     chaos.add_argument("--seed", type=int, default=None)
     chaos.add_argument("--time-limit", type=float, default=900.0, metavar="SECONDS")
+    chaos.add_argument("--hubs", type=int, default=0, help="hub processes between kiosk and EGYM (0: none)")
+    chaos.add_argument("--hub-store", default=None, metavar="URL", help="the hubs' shared PostgreSQL store")
+    chaos.add_argument("--hub-kills", type=int, default=0, help="SIGKILLs of hub processes")
     return parser
 
 
@@ -101,7 +104,13 @@ def main(argv: list[str] | None = None) -> int:
         from harness.chaos import main as chaos_main
 
         seed = [] if args.seed is None else ["--seed", str(args.seed)]
-        return chaos_main(["--sessions", str(args.sessions), "--kills", str(args.kills), "--time-limit", str(args.time_limit), *seed])
+        store = [] if args.hub_store is None else ["--hub-store", args.hub_store]
+        return chaos_main(["--sessions", str(args.sessions), "--kills", str(args.kills), "--time-limit", str(args.time_limit),
+                           *seed, "--hubs", str(args.hubs), "--hub-kills", str(args.hub_kills), *store])
+    if args.command == "bench" and args.hub:
+        from harness.bench_hub import run_hub_bench
+
+        return run_hub_bench(args)
     if args.command == "bench":
         from harness.bench import run_bench
 

@@ -226,9 +226,6 @@ def print_table(rows: list[Row]) -> None:
 def run_bench(args: argparse.Namespace) -> int:
     if getattr(args, "outbox", False):
         return run_outbox_bench(args)
-    if getattr(args, "hub", False):
-        from harness.bench_hub import run_hub_bench
-        return run_hub_bench(args)
     from ui.app import _choose_platform, run_qt
 
     _choose_platform(True)

@@ -5,6 +5,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from ui.pyside_workarounds import pin_singletons  # noqa: E402 - after the platform is chosen
+
+pin_singletons()  # as the kiosk does: thousands of Qt signals in one test run would otherwise abort Python 3.11
+
 
 @pytest.fixture(autouse=True)
 def fresh_log_masking(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -14,9 +14,6 @@ from kiosk.outbox.outbox import Outbox
 from kiosk.session.flow import FlowTimings, SessionFlow
 from kiosk.session.timers import ManualScheduler
 from kiosk.storage import Database
-from ui.pyside_workarounds import pin_singletons
-
-pin_singletons()  # as the kiosk does: thousands of signals in one test run would otherwise abort Python 3.11
 
 
 @pytest.fixture
