@@ -60,6 +60,7 @@ class DeliveryWorker:
         self._changed = changed
         self._schedule = schedule
         self._lease_ms = int(lease_s * 1000)
+        self._claim_batch = max(1, concurrency // 4)
         self._concurrency = concurrency  # deliveries in flight at once; never more are claimed (a claim waiting
         # for a free slot could outlive its lease and be taken over by another process)
         self._poll_s = poll_s
@@ -82,6 +83,9 @@ class DeliveryWorker:
             while True:
                 self._bell.clear()
                 free = self._concurrency - len(self._in_flight)
+                if free < self._claim_batch and self._in_flight:
+                    await self._bell.wait()  # claim when a batch's worth of slots is free: one commit, not one each
+                    continue
                 claims = await asyncio.to_thread(claim_due, self._engine, self.claimer, self._now_ms(),
                                                  self._lease_ms, free) if free > 0 else []
                 for claim in claims:
