@@ -1694,6 +1694,31 @@
         <translation>Wird in einer Datei gespeichert, die nur der Kiosk-Benutzer lesen kann, nie in der Konfiguration.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="42"/>
+        <source>enter the API key EGYM issued for this gym location</source>
+        <translation>API-Schlüssel eingeben, den EGYM für diesen Standort ausgestellt hat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="44"/>
+        <source>the API key has no spaces or line breaks; paste it again</source>
+        <translation>Der API-Schlüssel enthält keine Leerzeichen oder Zeilenumbrüche; bitte erneut einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="47"/>
+        <source>enter the gym id (a whole number from EGYM)</source>
+        <translation>Studio-ID eingeben (eine ganze Zahl von EGYM)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="49"/>
+        <source>the gym id is a whole number, digits only</source>
+        <translation>Die Studio-ID ist eine ganze Zahl, nur Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="51"/>
+        <source>enter the machine name EGYM knows this kiosk by</source>
+        <translation>Gerätenamen eingeben, unter dem EGYM diesen Kiosk kennt</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/cloud/hub/setup.py" line="23"/>
         <source>Hub address</source>
         <translation>Hub-Adresse</translation>

@@ -1694,6 +1694,31 @@
         <translation>Stockée dans un fichier lisible uniquement par le compte de la borne, jamais dans la configuration.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="42"/>
+        <source>enter the API key EGYM issued for this gym location</source>
+        <translation>saisissez la clé API qu&apos;EGYM a émise pour ce site</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="44"/>
+        <source>the API key has no spaces or line breaks; paste it again</source>
+        <translation>la clé API ne contient ni espaces ni retours à la ligne ; collez-la à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="47"/>
+        <source>enter the gym id (a whole number from EGYM)</source>
+        <translation>saisissez l&apos;identifiant de la salle (un nombre entier fourni par EGYM)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="49"/>
+        <source>the gym id is a whole number, digits only</source>
+        <translation>l&apos;identifiant de la salle est un nombre entier, chiffres uniquement</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="51"/>
+        <source>enter the machine name EGYM knows this kiosk by</source>
+        <translation>saisissez le nom de machine sous lequel EGYM connaît cette borne</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/cloud/hub/setup.py" line="23"/>
         <source>Hub address</source>
         <translation>Adresse du hub</translation>

@@ -1694,6 +1694,31 @@
         <translation>Opgeslagen in een bestand dat alleen de kioskgebruiker kan lezen, nooit in de configuratie.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="42"/>
+        <source>enter the API key EGYM issued for this gym location</source>
+        <translation>voer de API-sleutel in die EGYM voor deze vestiging heeft uitgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="44"/>
+        <source>the API key has no spaces or line breaks; paste it again</source>
+        <translation>de API-sleutel bevat geen spaties of regeleinden; plak hem opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="47"/>
+        <source>enter the gym id (a whole number from EGYM)</source>
+        <translation>voer de gym-ID in (een geheel getal van EGYM)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="49"/>
+        <source>the gym id is a whole number, digits only</source>
+        <translation>de gym-ID is een geheel getal, alleen cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="51"/>
+        <source>enter the machine name EGYM knows this kiosk by</source>
+        <translation>voer de machinenaam in waaronder EGYM deze kiosk kent</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/cloud/hub/setup.py" line="23"/>
         <source>Hub address</source>
         <translation>Hubadres</translation>

@@ -1694,6 +1694,31 @@
         <translation>Przechowywany w pliku, który może odczytać tylko użytkownik kiosku, nigdy w konfiguracji.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="42"/>
+        <source>enter the API key EGYM issued for this gym location</source>
+        <translation>wprowadź klucz API wydany przez EGYM dla tej lokalizacji</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="44"/>
+        <source>the API key has no spaces or line breaks; paste it again</source>
+        <translation>klucz API nie zawiera spacji ani podziałów wiersza; wklej go ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="47"/>
+        <source>enter the gym id (a whole number from EGYM)</source>
+        <translation>wprowadź identyfikator siłowni (liczba całkowita od EGYM)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="49"/>
+        <source>the gym id is a whole number, digits only</source>
+        <translation>identyfikator siłowni to liczba całkowita, tylko cyfry</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="51"/>
+        <source>enter the machine name EGYM knows this kiosk by</source>
+        <translation>wprowadź nazwę urządzenia, pod którą EGYM zna ten kiosk</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/cloud/hub/setup.py" line="23"/>
         <source>Hub address</source>
         <translation>Adres huba</translation>

@@ -1694,6 +1694,31 @@
         <translation>Guardada num ficheiro que só o utilizador do quiosque pode ler, nunca na configuração.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="42"/>
+        <source>enter the API key EGYM issued for this gym location</source>
+        <translation>introduza a chave API que a EGYM emitiu para este local</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="44"/>
+        <source>the API key has no spaces or line breaks; paste it again</source>
+        <translation>a chave API não tem espaços nem quebras de linha; cole-a de novo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="47"/>
+        <source>enter the gym id (a whole number from EGYM)</source>
+        <translation>introduza o ID do ginásio (um número inteiro da EGYM)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="49"/>
+        <source>the gym id is a whole number, digits only</source>
+        <translation>o ID do ginásio é um número inteiro, só algarismos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cloud/egym/setup.py" line="51"/>
+        <source>enter the machine name EGYM knows this kiosk by</source>
+        <translation>introduza o nome de máquina com que a EGYM conhece este quiosque</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/cloud/hub/setup.py" line="23"/>
         <source>Hub address</source>
         <translation>Endereço do hub</translation>

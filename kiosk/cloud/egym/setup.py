@@ -39,16 +39,16 @@ def check_answers(answers: Mapping[str, str]) -> dict[str, str]:
     problems: dict[str, str] = {}
     api_key = answers.get("api_key", "").strip()
     if not api_key:
-        problems["api_key"] = "enter the API key EGYM issued for this gym location"
+        problems["api_key"] = QT_TRANSLATE_NOOP("platform", "enter the API key EGYM issued for this gym location")
     elif any(c.isspace() for c in api_key):
-        problems["api_key"] = "the API key has no spaces or line breaks; paste it again"
+        problems["api_key"] = QT_TRANSLATE_NOOP("platform", "the API key has no spaces or line breaks; paste it again")
     gym_id = answers.get("gym_id", "").strip()
     if not gym_id:
-        problems["gym_id"] = "enter the gym id (a whole number from EGYM)"
+        problems["gym_id"] = QT_TRANSLATE_NOOP("platform", "enter the gym id (a whole number from EGYM)")
     elif not (gym_id.isascii() and gym_id.isdigit()):
-        problems["gym_id"] = "the gym id is a whole number, digits only"
+        problems["gym_id"] = QT_TRANSLATE_NOOP("platform", "the gym id is a whole number, digits only")
     if not answers.get("machine_name", "").strip():
-        problems["machine_name"] = "enter the machine name EGYM knows this kiosk by"
+        problems["machine_name"] = QT_TRANSLATE_NOOP("platform", "enter the machine name EGYM knows this kiosk by")
     return problems
 
 
