@@ -216,11 +216,6 @@ async def _bare_drain_rate(egym_url: str, count: int) -> float:
 
 
 def run_hub_bench(args: argparse.Namespace) -> int:
-    import logging
-
-    from kiosk.logsafety import install as install_logging
-
-    install_logging(logging.ERROR, sys.stderr)
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="gym-kiosk-bench-hub-") as tmp, sandbox_process() as egym_url:
         folder = Path(tmp)
