@@ -408,6 +408,12 @@ def _follow(
                     return "killed after a capture"
             elif line.startswith("session "):
                 sessions_reported += 1
+            if line == "ready" and not plan and kill_after_capture:
+                # Kill points past the last capture (the previous worker captured the rest in the moment
+                # before its kill landed): this worker is killed while it recovers the queue instead.
+                kill_after_capture.pop(0)
+                worker.kill()
+                return "killed after a capture"
             all_played = (line == "ready" and not plan) or (line.startswith("session ") and sessions_reported == len(plan))
             if kill_in_drain and all_played:
                 time.sleep(rng.uniform(0.0, DRAIN_KILL_WINDOW_S))
