@@ -18,7 +18,6 @@ from pathlib import Path
 
 from harness.autoplay import Autoplay, AutoplayError
 from harness.demo import UNREGISTERED_CARD, demo_cards, demo_simulator_options
-from harness.demo_hub import demo_hub, enrolled_demo_kiosk
 from kiosk.cloud.base import MeasurementDestination, ReportsDownstream
 from kiosk.cloud.egym.sandbox import EgymSandbox
 from kiosk.config.loader import default_config_path, load_config
@@ -102,6 +101,10 @@ def run_autoplay(args: argparse.Namespace) -> int:
 def run_demo(args: argparse.Namespace) -> int:
     """``gym-kiosk demo``: the embedded sandbox and a hub on loopback, a kiosk enrolled at the hub with simulated
     reader and device, the UI."""
+    # Here, not at the top: a kiosk run (``gym-kiosk --autoplay``) imports this module too, and must not
+    # carry the hub's libraries (SQLAlchemy, Alembic, Jinja2, prometheus-client) in its memory.
+    from harness.demo_hub import demo_hub, enrolled_demo_kiosk
+
     install_logging(logging.DEBUG if args.verbose else logging.WARNING)
     state = EgymSandbox()
     with (tempfile.TemporaryDirectory(prefix="gym-kiosk-demo-") as workdir, serve_loopback(state) as server,
