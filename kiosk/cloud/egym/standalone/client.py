@@ -93,6 +93,28 @@ class StandaloneClient(EgymClient):
             expect_no_content, json=body, paced=True,
         )
 
+    async def terms_html(self, locale: str) -> str:
+        """EGYM's terms and conditions in ``locale`` (``en_US``), as the HTML EGYM serves (no auth)."""
+        return await self._call(
+            Operation.TERMS, "GET", TERMS_PATH, params={"locale": locale},
+            headers={"Accept": "text/html"}, secrets=(), parse=_html_text,
+        )
+
+    async def accept_terms(self, access_token: str, locale: str) -> None:
+        """``PUT users/terms-and-conditions?locale=``: the locale as query parameter, no body (see quirks)."""
+        await self._member_call(
+            Operation.TERMS, "PUT", ACCEPT_TERMS_PATH, access_token, expect_no_content, params={"locale": locale}
+        )
+
+    async def link_card(self, access_token: str, card: CardCredential) -> None:
+        """``POST users/rfid``: the tapped card becomes the member's (EGYM re-assigns it if it was another's)."""
+        register_card_uid(card.uid)
+        rfid, rfid_format = grants.card_format(card, self._settings)
+        await self._member_call(
+            Operation.CARD_LINK, "POST", CARD_LINK_PATH, access_token, expect_no_content,
+            json={"rfid": rfid, "rfidFormat": rfid_format},
+        )
+
     async def partner_info(self) -> str:
         """``GET /api/v1/partners/info``: the credential test; the partner's name."""
         return await self._call(
@@ -134,6 +156,11 @@ class StandaloneClient(EgymClient):
         self, response: httpx.Response, operation: Operation, subject: str, secrets: Iterable[str]
     ) -> CloudError:
         return standalone_error(response, operation, subject, secrets)
+
+
+def _html_text(response: httpx.Response) -> str:
+    """The reply as text; the caller renders it safely (never as live HTML)."""
+    return response.text
 
 
 def partner_info_name(response: httpx.Response) -> str:
