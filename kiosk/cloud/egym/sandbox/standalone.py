@@ -67,10 +67,36 @@ class StandaloneState:
     refresh_tokens: dict[str, str] = field(default_factory=dict)
     measurements: list[dict[str, Any]] = field(default_factory=list)
     heartbeats: list[dict[str, str]] = field(default_factory=list)
+    # (user id, kind) -> entries oldest first, as BodyMeasurementHistoryResponseDTO & co.
+    history: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
+    points_today: dict[str, int] = field(default_factory=lambda: {m.user_id: 12 for m in DEMO_MEMBERS})
+    # Members whose gym has no activity levels: EGYM answers 403.
+    no_activity_level: set[str] = field(default_factory=lambda: {DEMO_MEMBERS[2].user_id})
+    # Replies to give instead of serving the next requests: (status, errorCode or None).
+    fail_next: list[tuple[int, str | None]] = field(default_factory=list)
+    _next_id: int = 1000
 
     def __post_init__(self) -> None:
         if not self.tags:
             self.tags = {(m.rfid, m.rfid_format): m for m in DEMO_MEMBERS} | dict(WRISTBANDS)
+        first = DEMO_MEMBERS[0]
+        day_ms = 86_400_000
+        start = int(time.time() * 1000) - 30 * day_ms
+        for i in range(7):  # a member who measured on another machine every few days
+            self.add_history(first.user_id, "body", start + i * 4 * day_ms,
+                             {"WEIGHT_KG": round(first.weight_kg + 1.5 - 0.25 * i, 2), "BODY_FAT_PERCENTS": 27.0 - 0.2 * i})
+
+    def add_history(self, user_id: str, kind: str, timestamp_ms: int, data: dict[str, float]) -> None:
+        self._next_id += 1
+        metrics = [{"type": key, "value": value} for key, value in data.items()]
+        self.history.setdefault((user_id, kind), []).append(
+            {"id": self._next_id, "timestamp": timestamp_ms, "metrics": metrics}
+        )
+
+    def history_page(self, user_id: str, kind: str, last_id: int | None, limit: int) -> list[dict[str, Any]]:
+        """Newest first, ids strictly below ``last_id``: EGYM's keyset paging backwards."""
+        entries = sorted(self.history.get((user_id, kind), []), key=lambda e: e["id"], reverse=True)
+        return [e for e in entries if last_id is None or e["id"] < last_id][:limit]
 
     def login(self, form: dict[str, str]) -> dict[str, Any]:
         grant = form["grant_type"].upper()
@@ -139,6 +165,9 @@ def create_standalone_app(state: StandaloneState) -> ASGIApp:
     def route(path: str, method: str, handler: Handler) -> Route:
         async def handle(request: Request) -> Response:
             try:
+                if state.fail_next:
+                    status, code = state.fail_next.pop(0)
+                    raise SpecError(status, reason_phrase(status), code=code)
                 concrete = request.url.path if request.url.path in SPEC["paths"] else path
                 violations = query_violations(method, concrete, dict(request.query_params))
                 if violations:
@@ -157,6 +186,9 @@ def create_standalone_app(state: StandaloneState) -> ASGIApp:
         route("/api/v1/users/rfid", "POST", _link_card),
         route("/api/v1/measurements/{kind}", "POST", _measurement),
         route("/api/v1/partners/info", "GET", _partner_info),
+        route("/api/v1/points", "GET", _points),
+        route("/api/v1/users/activity-levels", "GET", _activity_level),
+        route("/api/v1/measurements/{kind}/history", "GET", _history),
         route("/api/v1/machines/heartbeat", "POST", _heartbeat),
         Route("/_sandbox/measurements", lambda request: JSONResponse(state.measurements), methods=["GET"]),
     ])
@@ -220,7 +252,36 @@ async def _measurement(request: Request, state: StandaloneState) -> Response:
     body = await _json(request, "POST", f"/api/v1/measurements/{kind}")
     if not any(m["uniqueMeasurementId"] == body["uniqueMeasurementId"] for m in state.measurements):
         state.measurements.append({**body, "kind": kind, "userId": member.user_id})
+        state.add_history(member.user_id, kind, body["timestamp"], body["data"])
     return Response(status_code=204)
+
+
+async def _points(request: Request, state: StandaloneState) -> Response:
+    member = state.bearer(request.headers.get("authorization"))
+    now = int(time.time() * 1000)
+    today = [{"timestamp": now, "exerciseType": "EGYM_MACHINE", "points": state.points_today.get(member.user_id, 0)}]
+    return JSONResponse({"todaysPoints": today, "pointsByDay": today})
+
+
+async def _activity_level(request: Request, state: StandaloneState) -> Response:
+    member = state.bearer(request.headers.get("authorization"))
+    if member.user_id in state.no_activity_level:
+        raise SpecError(403, "Activity levels are not enabled for this gym")
+    return JSONResponse({"level": "3", "points": 960, "goal": 1000, "maintainPointsCount": 400, "daysLeft": 12})
+
+
+async def _history(request: Request, state: StandaloneState) -> Response:
+    member = state.bearer(request.headers.get("authorization"))
+    kind = request.path_params["kind"]
+    if request.url.path not in SPEC["paths"]:
+        raise SpecError(404, "Not Found")
+    query = request.query_params
+    limit = int(query.get("measurementLimit", "20"))
+    if not 1 <= limit <= 1000:
+        raise SpecError(400, "Invalid request parameters: value must be greater than or equal to 1 and less than "
+                             "or equal to 1000")
+    last_id = int(query["lastId"]) if "lastId" in query else None
+    return JSONResponse(state.history_page(member.user_id, kind, last_id, limit))
 
 
 async def _partner_info(request: Request, state: StandaloneState) -> Response:
@@ -248,4 +309,5 @@ def _error(request: Request, error: SpecError) -> Response:
                                for v in error.violations]
     if error.code:
         body["errorCode"] = error.code
-    return JSONResponse(body, status_code=error.status)
+    headers = {"Retry-After": "1"} if error.status == 429 else None  # 429 is in EGYM's FAQ, not its responses
+    return JSONResponse(body, status_code=error.status, headers=headers)

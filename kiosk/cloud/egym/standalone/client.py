@@ -15,7 +15,7 @@ from typing import Any, Iterable
 import httpx
 
 from hardware.events import CardCredential, Credential
-from kiosk.cloud.egym.client import TOKEN_PATH, EgymClient, measurement_body
+from kiosk.cloud.egym.client import MEASUREMENT_KINDS, TOKEN_PATH, EgymClient, measurement_body
 from kiosk.cloud.egym.replies import (
     REFRESH_TOKEN_SUBJECT,
     Operation,
@@ -27,8 +27,15 @@ from kiosk.cloud.egym.replies import (
 from kiosk.cloud.egym.settings import EgymSettings
 from kiosk.cloud.egym.standalone import grants
 from kiosk.cloud.egym.standalone.login_limit import LoginRateLimit
+from kiosk.cloud.egym.standalone.member_data import (
+    ActivityLevel,
+    HistoryEntry,
+    parse_activity_level,
+    parse_history_page,
+    parse_todays_points,
+)
 from kiosk.cloud.egym.standalone.replies import StandaloneUser, parse_token_reply, parse_user_reply, standalone_error
-from kiosk.cloud.errors import CloudError
+from kiosk.cloud.errors import CloudError, PermissionDenied
 from kiosk.logsafety import register_card_uid, register_name, register_secret
 from kiosk.models import Measurement, MemberProfile
 
@@ -40,6 +47,8 @@ ACCEPT_TERMS_PATH = "/api/v1/users/terms-and-conditions"
 PARTNER_INFO_PATH = "/api/v1/partners/info"
 HEARTBEAT_PATH = "/api/v1/machines/heartbeat"
 CARD_LINK_PATH = "/api/v1/users/rfid"
+POINTS_PATH = "/api/v1/points"
+ACTIVITY_PATH = "/api/v1/users/activity-levels"
 
 
 class StandaloneClient(EgymClient):
@@ -114,6 +123,39 @@ class StandaloneClient(EgymClient):
             Operation.CARD_LINK, "POST", CARD_LINK_PATH, access_token, expect_no_content,
             json={"rfid": rfid, "rfidFormat": rfid_format},
         )
+
+    async def todays_points(self, access_token: str) -> int:
+        """``GET /api/v1/points``: the member's activity points today."""
+        return await self._member_call(Operation.POINTS, "GET", POINTS_PATH, access_token, parse_todays_points)
+
+    async def activity_level(self, access_token: str) -> ActivityLevel | None:
+        """``GET /api/v1/users/activity-levels``; None when EGYM answers 403 (not enabled for this member or gym)."""
+        try:
+            return await self._member_call(
+                Operation.ACTIVITY, "GET", ACTIVITY_PATH, access_token, parse_activity_level
+            )
+        except PermissionDenied:
+            return None
+
+    async def history(self, access_token: str, kind: str, *, page_size: int = 50, most: int = 200) -> list[HistoryEntry]:
+        """``GET /api/v1/measurements/{kind}/history``, newest first, paged backwards by ``lastId`` up to ``most``."""
+        if kind not in MEASUREMENT_KINDS:
+            raise RefusedLocally(f"unknown measurement kind {kind!r}", "kind")
+        entries: list[HistoryEntry] = []
+        last_id: int | None = None
+        while len(entries) < most:
+            params = {"measurementLimit": str(min(page_size, most - len(entries)))}
+            if last_id is not None:
+                params["lastId"] = str(last_id)
+            page = await self._member_call(
+                Operation.HISTORY, "GET", f"/api/v1/measurements/{kind}/history", access_token,
+                parse_history_page, params=params,
+            )
+            entries += [entry for entry in page if last_id is None or entry.id < last_id]
+            if len(page) < int(params["measurementLimit"]) or not page:
+                break
+            last_id = min(entry.id for entry in page)
+        return entries
 
     async def partner_info(self) -> str:
         """``GET /api/v1/partners/info``: the credential test; the partner's name."""

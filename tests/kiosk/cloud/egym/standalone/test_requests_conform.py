@@ -21,7 +21,7 @@ from kiosk.cloud.egym.sandbox.members import DEMO_MEMBERS
 from kiosk.cloud.egym.sandbox.standalone import StandaloneState, create_standalone_app
 from kiosk.cloud.egym.standalone.client import StandaloneClient
 from kiosk.models import Measurement
-from tests.kiosk.cloud.egym.standalone.test_standalone_sandbox import ONE_TRY, settings
+from tests.kiosk.cloud.egym.standalone.support import ONE_TRY, settings
 
 DOCUMENT = json.loads(
     resources.files("kiosk.cloud.egym.sandbox").joinpath("standalone-openapi.json").read_text(encoding="utf-8")

@@ -1,17 +1,14 @@
 """The kiosk's standalone EGYM client against the standalone sandbox, over HTTP (ASGI in process)."""
 from __future__ import annotations
 
-import dataclasses
-from typing import AsyncIterator, Callable
-
 import httpx
 import pytest
 
 from hardware import fields
 from hardware.events import CardCredential, CardTechnology, WalletCredential, WalletPlatform
-from kiosk.cloud.egym import CallRetry, EgymSettings, RefusedLocally
+from kiosk.cloud.egym import RefusedLocally
 from kiosk.cloud.egym.integration import EgymIntegration
-from kiosk.cloud.egym.sandbox.members import DEMO_APPLE_PASS_TYPE_ID, DEMO_GOOGLE_COLLECTOR_ID, DEMO_MEMBERS
+from kiosk.cloud.egym.sandbox.members import DEMO_MEMBERS
 from kiosk.cloud.egym.sandbox.standalone import (
     DEMO_CLIENT_ID,
     DEMO_CLIENT_SECRET,
@@ -21,55 +18,21 @@ from kiosk.cloud.egym.sandbox.standalone import (
     StandaloneState,
     create_standalone_app,
 )
-from kiosk.cloud.egym.standalone.client import StandaloneClient
 from kiosk.cloud.errors import AuthExpired, NotRegistered, Rejected
 from kiosk.models import Measurement
+from tests.kiosk.cloud.egym.standalone.support import Factory, card_of, settings
 
-ONE_TRY = CallRetry(max_attempts=1)
 MIFARE = next(m for m in DEMO_MEMBERS if m.rfid_format == "MIFARE")
 LEGIC = next(m for m in DEMO_MEMBERS if m.rfid_format == "LEGIC")
 APPLE = next(m for m in DEMO_MEMBERS if m.wallet_platform == "APPLE")
 GOOGLE = next(m for m in DEMO_MEMBERS if m.wallet_platform == "GOOGLE")
 PENDING_TERMS = DEMO_MEMBERS[-1]
 
-Factory = Callable[..., StandaloneClient]
-
-
-def settings(**changes: object) -> EgymSettings:
-    base = EgymSettings(
-        base_url="http://egym-standalone.local", gym_id=1, machine_name="", api_key="",
-        apple_pass_type_id=DEMO_APPLE_PASS_TYPE_ID, google_collector_id=DEMO_GOOGLE_COLLECTOR_ID,
-        flavour="standalone", serial_number=DEMO_SERIAL_NUMBER, machine_type=DEMO_MACHINE_TYPE,
-        client_id=DEMO_CLIENT_ID, client_secret=DEMO_CLIENT_SECRET,
-    )
-    return dataclasses.replace(base, **changes)
-
-
-@pytest.fixture
-def state() -> StandaloneState:
-    return StandaloneState()
-
-
-@pytest.fixture
-async def connect(state: StandaloneState) -> AsyncIterator[Factory]:
-    clients: list[StandaloneClient] = []
-
-    def make(**changes: object) -> StandaloneClient:
-        transport = httpx.ASGITransport(app=create_standalone_app(state))
-        client = StandaloneClient(settings(**changes), retry=ONE_TRY, transport=transport)
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        await client.aclose()
-
 
 async def test_mifare_and_legic_cards_log_in_with_their_formats(connect: Factory) -> None:
     client = connect()
     for member in (MIFARE, LEGIC):
-        technology = CardTechnology.LEGIC if member.rfid_format == "LEGIC" else CardTechnology.MIFARE
-        grant = await client.login(CardCredential(member.uid, technology))
+        grant = await client.login(card_of(member))
         user = await client.fetch_user(grant.access_token)
         assert user.profile.user_id == member.user_id
 
