@@ -237,6 +237,8 @@ def api_key_source(table: Mapping[str, Any], source: Path | None) -> str:
 def api_key_if_found(table: Mapping[str, Any], source: Path | None) -> tuple[str, ...]:
     """The key, wherever it can be found at all: for masking it in a support bundle, even of a broken config."""
     section = Section(dict(table), "egym")
+    if table.get("flavour") == "standalone":
+        return _client_credentials_if_found(section, source)
     try:
         env_var, file = _api_key_places(section, source)
         return (load_api_key(env_var, file, section.key("api_key_file")),)
@@ -244,6 +246,17 @@ def api_key_if_found(table: Mapping[str, Any], source: Path | None) -> tuple[str
         env_var = table.get("api_key_env")
         value = os.environ.get(env_var if isinstance(env_var, str) and env_var else DEFAULT_API_KEY_ENV, "").strip()
         return (value,) if value else ()
+
+
+def _client_credentials_if_found(section: Section, source: Path | None) -> tuple[str, ...]:
+    """The standalone client secret (and the whole ``id:secret`` line), wherever it can be found."""
+    try:
+        env_var, file = _credential_places(section, source)
+        raw = load_api_key(env_var, file, section.key("client_credentials_file"))
+    except ConfigError:
+        return ()
+    _, _, secret = raw.partition(":")
+    return tuple(value for value in (raw.strip(), secret.strip()) if value)
 
 
 def _api_key_places(section: Section, source: Path | None) -> tuple[str, Path | None]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.cloud.egym.settings import parse_egym_settings
+from kiosk.cloud.egym.settings import api_key_if_found, parse_egym_settings
 from kiosk.cloud.platform import SettingsContext
 from kiosk.config_section import ConfigError, Section
 
@@ -55,3 +55,8 @@ def test_serial_number_and_machine_type_are_required_and_spelling_is_checked() -
 def test_the_server_flavour_is_the_default() -> None:
     table = {"base_url": "https://partner-api.api.egym.com", "gym_id": 5, "machine_name": "kiosk"}
     assert parse(table, secret="key").flavour == "server"
+
+
+def test_a_support_bundle_masks_the_client_secret(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GYM_KIOSK_EGYM_CLIENT_CREDENTIALS", "partner-7:very-secret")
+    assert "very-secret" in api_key_if_found(TABLE, None)
