@@ -1,4 +1,9 @@
-"""EGYM Equipment Vendor API (server-to-server): login by card or wallet pass, profile, measurements."""
+"""EGYM Equipment Vendor API: login by card or wallet pass, profile, measurements.
+
+Two flavours behind one integration, picked by ``[egym] flavour``: the server-to-server API
+(this folder's client) and the API "for standalone clients" (:mod:`kiosk.cloud.egym.standalone`,
+whose docstring lists the standalone spec's quirks and how they are coded around).
+"""
 from kiosk.cloud.call_retry import CallRetry
 from kiosk.cloud.egym.client import EgymClient, measurement_body
 from kiosk.cloud.egym.integration import EgymIntegration

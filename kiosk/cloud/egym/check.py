@@ -5,6 +5,9 @@ own connection (:func:`kiosk.composition.connect_platforms`): an RFID login with
 a card number no member can have. EGYM answers 404 (no such card) only after it has
 accepted the API key, so 404 is a pass and 401 means the key is refused. Connection
 failures are explained (DNS, refused, timeout, untrusted TLS certificate).
+
+The standalone flavour has a call for this: ``GET partners/info`` tests the client
+credentials, and a machine heartbeat follows, so a failing heartbeat shows here too.
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import asyncio
 from hardware.events import CardCredential
 from kiosk.cloud.call_retry import CallRetry
 from kiosk.cloud.egym.settings import EgymSettings
+from kiosk.cloud.egym.standalone.client import StandaloneClient
 from kiosk.cloud.errors import (
     AuthExpired,
     BadReply,
@@ -36,6 +40,8 @@ CONNECT_OPTIONS = {"retry": CallRetry(max_attempts=1)}  # one request: a check m
 async def check_connection(connection: Connection, settings: EgymSettings) -> tuple[bool, str]:
     """EGYM is reachable and accepts the API key: a login with a card no member has must get 404."""
     assert connection.identity is not None
+    if settings.flavour == "standalone":
+        return await _check_standalone(connection, settings)
     try:
         await connection.identity.login(UNREGISTERED_CARD)
     except NotRegistered:
@@ -51,8 +57,27 @@ async def check_connection(connection: Connection, settings: EgymSettings) -> tu
     )
 
 
+async def _check_standalone(connection: Connection, settings: EgymSettings) -> tuple[bool, str]:
+    client = getattr(connection.identity, "client", None)
+    assert isinstance(client, StandaloneClient)
+    try:
+        partner = await client.partner_info()
+    except CloudError as error:
+        return False, await asyncio.to_thread(_explain, error, settings)
+    try:
+        await client.heartbeat()
+    except CloudError as error:
+        return False, f"the client credentials are accepted, but the machine heartbeat failed: {error.message}"
+    return True, (
+        f"{settings.base_url} reachable, the client credentials accepted (partner {partner or 'unnamed'}) "
+        f"and the heartbeat of machine {settings.serial_number} taken"
+    )
+
+
 def _explain(error: CloudError, settings: EgymSettings) -> str:
     if isinstance(error, AuthExpired):
+        if settings.flavour == "standalone":
+            return "EGYM refused the client credentials (HTTP 401): check the client id and secret issued for this gym"
         return "EGYM refused the API key (HTTP 401): check the key issued for this gym location"
     if isinstance(error, PermissionDenied):
         return f"the API key may not log members in here (HTTP {error.status}): {error.message}"

@@ -173,6 +173,8 @@ class EgymClient:
         secrets: Iterable[str],
         parse: Callable[[httpx.Response], T],
         json: dict[str, Any] | None = None,
+        data: dict[str, str] | None = None,
+        params: dict[str, str] | None = None,
         subject: str = "",
         budget: RatePacer | None = None,
         paced: bool = False,
@@ -184,7 +186,9 @@ class EgymClient:
             attempt += 1
             try:
                 async with budget.turn() if paced and budget is not None else nullcontext():
-                    async with self._http.stream(method, path, json=json, headers=headers) as streamed:
+                    async with self._http.stream(
+                        method, path, json=json, data=data, params=params, headers=headers
+                    ) as streamed:
                         _note_rate_limit(streamed, budget)
                         response = await read_capped(streamed, PLATFORM)
             except httpx.TransportError as exc:
@@ -200,13 +204,19 @@ class EgymClient:
                     except BadReply as exc:
                         error = exc
                 else:
-                    error = error_for_status(response, operation, subject, secrets)
+                    error = self._error_for_status(response, operation, subject, secrets)
             delay = self._retry.delay_s(error, attempt, login=login)
             if delay is None:
                 raise error
             log.warning("EGYM %s failed (%s); retry %d of %d in %.2f s", operation.value, error, attempt,
                         self._retry.attempts(login=login) - 1, delay)
             await self._sleep(delay)
+
+    def _error_for_status(
+        self, response: httpx.Response, operation: Operation, subject: str, secrets: Iterable[str]
+    ) -> CloudError:
+        """The typed error for a non-2xx reply (the standalone flavour reads its errorCode too)."""
+        return error_for_status(response, operation, subject, secrets)
 
     def _budget(self, access_token: str | None) -> RatePacer | None:
         """The pacer of the rate-limit bucket a request draws from (``settings.rate_limit_scope``).

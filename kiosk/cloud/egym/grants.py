@@ -41,7 +41,7 @@ def rfid_grant(card: CardCredential, settings: EgymSettings) -> dict[str, Any]:
     rfid_format = "LEGIC" if card.technology is CardTechnology.LEGIC else settings.rfid_format
     return {
         "grantType": "RFID",
-        "rfid": _render_uid(card.uid, settings.uid_rendering or printed_uid_rendering(card.technology)),
+        "rfid": render_card_uid(card.uid, settings.uid_rendering or printed_uid_rendering(card.technology)),
         "rfidFormat": rfid_format,
         "machineName": settings.machine_name,
     }
@@ -53,7 +53,7 @@ def nfc_grant(wallet: WalletCredential, settings: EgymSettings) -> dict[str, Any
     A configured ``configuration_index`` (Dot Origin VTAP readers) takes precedence;
     otherwise the issuer id for the pass's platform must be configured.
     """
-    _check_payload(wallet.payload)
+    check_wallet_payload(wallet.payload)
     body: dict[str, Any] = {
         "grantType": "NFC",
         "machineName": settings.machine_name,
@@ -89,7 +89,8 @@ def refresh_token_grant(refresh_token: str) -> dict[str, Any]:
     return {"grantType": "REFRESH_TOKEN", "refreshToken": refresh_token}
 
 
-def _check_payload(payload: str) -> None:
+def check_wallet_payload(payload: str) -> None:
+    """Refuse a payload EGYM would reject (both flavours: at most 64 ASCII bytes)."""
     if not payload:
         raise RefusedLocally("the wallet pass sent an empty payload", "payload")
     if not payload.isascii():
@@ -117,7 +118,8 @@ def _issuer_id(platform: WalletPlatform, settings: EgymSettings) -> dict[str, st
     return {GOOGLE_COLLECTOR_KEY: settings.google_collector_id}
 
 
-def _render_uid(uid: bytes, style: str) -> str:
+def render_card_uid(uid: bytes, style: str) -> str:
+    """The UID as text in ``style``, or RefusedLocally naming the rendering (never the UID)."""
     try:
         return render_uid(uid, style)
     except ValueError as exc:  # the message describes the UID without repeating it

@@ -53,6 +53,11 @@ class EgymIntegration:
         self._clock_ms = clock_ms
         self._reauth_lock = asyncio.Lock()
 
+    @property
+    def client(self) -> EgymClient:
+        """The HTTP client, for calls outside a member's visit (the checks, the standalone heartbeat)."""
+        return self._client
+
     async def login(self, credential: Credential) -> MemberSession:
         """Exchange a tapped card or wallet pass for a session."""
         grant = await self._client.login(credential)

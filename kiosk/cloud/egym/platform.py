@@ -1,4 +1,4 @@
-"""EGYM for the registry: its settings, client and integration, checks, setup part and sandbox emulation."""
+"""EGYM for the registry: its settings, client (server or standalone flavour) and integration, checks, setup part and sandbox emulation."""
 from __future__ import annotations
 
 from typing import Any
@@ -9,6 +9,7 @@ from kiosk.cloud.egym.integration import EgymIntegration
 from kiosk.cloud.egym.replies import PLATFORM
 from kiosk.cloud.egym.settings import EgymSettings, api_key_if_found, api_key_source, parse_egym_settings
 from kiosk.cloud.egym.setup import SETUP
+from kiosk.cloud.egym.standalone.client import StandaloneClient
 from kiosk.cloud.platform import Connection, Platform, PlatformChecks
 
 
@@ -17,7 +18,9 @@ def connect(settings: EgymSettings, **options: Any) -> Connection:
 
     ``options`` go to :class:`EgymClient` (``transport``, ``retry``, ``sleep``).
     """
-    client = EgymClient(settings, **options)
+    client: EgymClient = StandaloneClient(settings, **options) if settings.flavour == "standalone" else EgymClient(
+        settings, **options
+    )
     integration = EgymIntegration(client, settings)
     return Connection(identity=integration, destination=integration, close=client.aclose)
 
@@ -29,7 +32,7 @@ EGYM = Platform(
     destination=True,
     parse_settings=parse_egym_settings,
     connect=connect,
-    secrets=lambda settings: (settings.api_key,),
+    secrets=lambda settings: settings.secrets,
     masked_in_diagnostics=api_key_if_found,
     checks=PlatformChecks(
         secret_item="API key", check_secret=api_key_source,

@@ -56,6 +56,13 @@ class Operation(str, Enum):
     LOGIN = "login"
     PROFILE = "profile"
     MEASUREMENT = "measurement"
+    TERMS = "terms"
+    HISTORY = "history"
+    POINTS = "points"
+    ACTIVITY = "activity level"
+    HEARTBEAT = "heartbeat"
+    PARTNER_INFO = "partner info"
+    CARD_LINK = "card link"
 
 
 class RefusedLocally(Rejected):
@@ -86,15 +93,15 @@ class TokenGrant:
 
 def parse_token_reply(response: httpx.Response) -> TokenGrant:
     """A :class:`TokenGrant` from a 200 token reply, or :class:`BadReply`."""
-    body = _json_object(response, "token reply")
+    body = json_object(response, "token reply")
     access_token = body.get("accessToken")
-    if not _is_token(access_token):
+    if not is_token(access_token):
         raise BadReply(PLATFORM, "token reply has no usable accessToken", response.status_code)
-    expires_at_ms = _epoch_ms(body.get("expirationTime"))
+    expires_at_ms = epoch_ms(body.get("expirationTime"))
     if expires_at_ms is None:
         raise BadReply(PLATFORM, "token reply has no usable expirationTime", response.status_code)
     refresh_token = body.get("refreshToken") or body.get(SPEC_BUG_REFRESH_TOKEN_KEY)
-    if refresh_token is not None and not _is_token(refresh_token):
+    if refresh_token is not None and not is_token(refresh_token):
         log.warning("EGYM token reply carried an unusable refresh token; continuing without one")
         refresh_token = None
     return TokenGrant(access_token, expires_at_ms, refresh_token)
@@ -106,7 +113,7 @@ def parse_profile_reply(response: httpx.Response) -> MemberProfile:
     ``userId`` is required; optional fields of the wrong type are left empty so a
     greeting still works.
     """
-    body = _json_object(response, "profile reply")
+    body = json_object(response, "profile reply")
     user = body.get("equipmentUser")
     if not isinstance(user, dict):
         raise BadReply(PLATFORM, "profile reply has no equipmentUser object", response.status_code)
@@ -117,15 +124,15 @@ def parse_profile_reply(response: httpx.Response) -> MemberProfile:
         raise BadReply(PLATFORM, "profile reply has no userId", response.status_code)
     return MemberProfile(
         user_id=user_id,
-        first_name=_optional_text(user, "firstName") or "",
-        last_name=_optional_text(user, "lastName") or "",
-        gender=_optional_text(user, "gender"),
-        date_of_birth=_optional_text(user, "dateOfBirth"),
-        height_cm=_optional_number(user, "height"),
-        weight_kg=_optional_number(user, "weight"),
-        locale=_optional_text(user, "locale"),
-        unit_system=_optional_text(user, "unitSystem"),
-        training_goal=_optional_text(user, "trainingGoal"),
+        first_name=optional_text(user, "firstName") or "",
+        last_name=optional_text(user, "lastName") or "",
+        gender=optional_text(user, "gender"),
+        date_of_birth=optional_text(user, "dateOfBirth"),
+        height_cm=optional_number(user, "height"),
+        weight_kg=optional_number(user, "weight"),
+        locale=optional_text(user, "locale"),
+        unit_system=optional_text(user, "unitSystem"),
+        training_goal=optional_text(user, "trainingGoal"),
     )
 
 
@@ -144,7 +151,7 @@ def error_for_status(
     rather than :class:`Rejected` (which would discard it).
     """
     status = response.status_code
-    detail = _server_detail(response, secrets)
+    detail = server_detail(response, secrets)
     if status == 400:
         return Rejected(PLATFORM, f"{operation.value} request rejected as invalid{detail.text}", detail.field_errors)
     if status == 401:
@@ -230,19 +237,19 @@ def expect_no_content(response: httpx.Response) -> None:
 
 
 @dataclass(frozen=True)
-class _ServerDetail:
+class ServerDetail:
     text: str
     field_errors: tuple[FieldError, ...]
 
 
-def _server_detail(response: httpx.Response, secrets: Iterable[str]) -> _ServerDetail:
+def server_detail(response: httpx.Response, secrets: Iterable[str]) -> ServerDetail:
     """The ErrorDTO ``message`` and ``fieldErrors``, with secrets blanked and text cut short."""
     try:
         body = load_json(response.content)
     except ValueError:
-        return _ServerDetail(" (reply was not JSON)" if response.content else "", ())
+        return ServerDetail(" (reply was not JSON)" if response.content else "", ())
     if not isinstance(body, dict):
-        return _ServerDetail(" (reply was not an error object)", ())
+        return ServerDetail(" (reply was not an error object)", ())
     secrets = [s for s in secrets if s]
     raw_field_errors = body.get("fieldErrors")
     field_errors = tuple(
@@ -257,7 +264,7 @@ def _server_detail(response: httpx.Response, secrets: Iterable[str]) -> _ServerD
     if field_errors:
         parts.append("; ".join(f"{e.name}: {e.message}" for e in field_errors))
     text = " - ".join(parts)
-    return _ServerDetail(f": {text}" if text else "", field_errors)
+    return ServerDetail(f": {text}" if text else "", field_errors)
 
 
 def _scrub(text: str, secrets: list[str]) -> str:
@@ -269,7 +276,7 @@ def _scrub(text: str, secrets: list[str]) -> str:
     return text
 
 
-def _json_object(response: httpx.Response, what: str) -> dict[str, Any]:
+def json_object(response: httpx.Response, what: str) -> dict[str, Any]:
     content_type = response.headers.get("content-type", "")
     try:
         body = load_json(response.content)
@@ -283,12 +290,12 @@ def _json_object(response: httpx.Response, what: str) -> dict[str, Any]:
     return body
 
 
-def _is_token(value: Any) -> bool:
+def is_token(value: Any) -> bool:
     """A non-empty string that can travel in an HTTP header (visible ASCII, no spaces)."""
     return isinstance(value, str) and bool(value) and value.isascii() and value.isprintable() and " " not in value
 
 
-def _epoch_ms(value: Any) -> int | None:
+def epoch_ms(value: Any) -> int | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
         return None
     if value < _SMALLEST_PLAUSIBLE_EPOCH_MS:
@@ -297,7 +304,7 @@ def _epoch_ms(value: Any) -> int | None:
     return int(value)
 
 
-def _optional_text(user: dict[str, Any], key: str) -> str | None:
+def optional_text(user: dict[str, Any], key: str) -> str | None:
     value = user.get(key)
     if value is None:
         return None
@@ -307,7 +314,7 @@ def _optional_text(user: dict[str, Any], key: str) -> str | None:
     return value
 
 
-def _optional_number(user: dict[str, Any], key: str) -> float | None:
+def optional_number(user: dict[str, Any], key: str) -> float | None:
     value = user.get(key)
     if value is None:
         return None

@@ -1,0 +1,313 @@
+"""EGYM's standalone (machine) API in the sandbox: tokens by Basic client credentials, users, terms, cards.
+
+Every ``/api/`` request is validated against EGYM's standalone OpenAPI document
+(:mod:`~kiosk.cloud.egym.sandbox.spec_validation`) before it is served; a request that breaks
+it gets 400 in the spec's ``ApiErrorResponseDTO`` shape. The demo members are the server
+sandbox's, plus fictional 125 kHz wristbands in every EM/HITAG format; the last member has
+not yet accepted EGYM's terms.
+"""
+from __future__ import annotations
+
+import base64
+import secrets
+import time
+from dataclasses import dataclass, field
+from typing import Any, Awaitable, Callable
+from urllib.parse import parse_qsl
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from kiosk.cloud.egym.sandbox.errors import new_request_id, reason_phrase
+from kiosk.cloud.egym.sandbox.members import DEMO_APPLE_PASS_TYPE_ID, DEMO_GOOGLE_COLLECTOR_ID, DEMO_MEMBERS, DemoMember
+from kiosk.cloud.egym.sandbox.spec_validation import (
+    SPEC,
+    Violation,
+    json_body_violations,
+    query_violations,
+    token_form,
+    token_violations,
+)
+from kiosk.cloud.platform import ASGIApp
+
+DEMO_CLIENT_ID = "sandbox-client"
+DEMO_CLIENT_SECRET = "sandbox-client-secret"
+DEMO_SERIAL_NUMBER = "SBX-0001"
+DEMO_MACHINE_TYPE = "BODY_ANALYZER"
+DEMO_CONFIGURATION_INDEX = 2
+LOW_FREQUENCY_FORMATS = ("HITAG1", "HITAG2", "EM4001", "EM4002", "EM4100", "EM4102", "EM4022")
+# Fictional 125 kHz wristbands, one per format: the UID is five bytes, the last its format's index.
+WRISTBANDS = {(f"0A0B0C0D{i:02X}", fmt): DEMO_MEMBERS[i % len(DEMO_MEMBERS)] for i, fmt in enumerate(LOW_FREQUENCY_FORMATS)}
+TERMS_HTML = {
+    "en": "<h1>Terms and conditions</h1><p>You agree to let EGYM store your measurements.</p>",
+    "de": "<h1>Nutzungsbedingungen</h1><p>Sie erlauben EGYM, Ihre Messungen zu speichern.</p>",
+    "es": "<h1>Términos y condiciones</h1><p>Acepta que EGYM guarde sus mediciones.</p>",
+    "fr": "<h1>Conditions générales</h1><p>Vous acceptez qu'EGYM enregistre vos mesures.</p>",
+}
+
+
+class SpecError(Exception):
+    """A request the sandbox refuses, as an ``ApiErrorResponseDTO``."""
+
+    def __init__(self, status: int, message: str, violations: tuple[Violation, ...] = (), code: str | None = None):
+        super().__init__(message)
+        self.status, self.message, self.violations, self.code = status, message, violations, code
+
+
+@dataclass
+class StandaloneState:
+    """Tokens, card assignments, terms and stored measurements of the standalone sandbox."""
+
+    token_ttl_s: float = 900.0
+    terms_pending: set[str] = field(default_factory=lambda: {DEMO_MEMBERS[-1].user_id})
+    tags: dict[tuple[str, str], DemoMember] = field(default_factory=dict)
+    tokens: dict[str, str] = field(default_factory=dict)
+    refresh_tokens: dict[str, str] = field(default_factory=dict)
+    measurements: list[dict[str, Any]] = field(default_factory=list)
+    heartbeats: list[dict[str, str]] = field(default_factory=list)
+    # (user id, kind) -> entries oldest first, as BodyMeasurementHistoryResponseDTO & co.
+    history: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
+    points_today: dict[str, int] = field(default_factory=lambda: {m.user_id: 12 for m in DEMO_MEMBERS})
+    # Members whose gym has no activity levels: EGYM answers 403.
+    no_activity_level: set[str] = field(default_factory=lambda: {DEMO_MEMBERS[2].user_id})
+    # Replies to give instead of serving the next requests: (status, errorCode or None).
+    fail_next: list[tuple[int, str | None]] = field(default_factory=list)
+    _next_id: int = 1000
+
+    def __post_init__(self) -> None:
+        if not self.tags:
+            self.tags = {(m.rfid, m.rfid_format): m for m in DEMO_MEMBERS} | dict(WRISTBANDS)
+        first = DEMO_MEMBERS[0]
+        day_ms = 86_400_000
+        start = int(time.time() * 1000) - 30 * day_ms
+        for i in range(7):  # a member who measured on another machine every few days
+            self.add_history(first.user_id, "body", start + i * 4 * day_ms,
+                             {"WEIGHT_KG": round(first.weight_kg + 1.5 - 0.25 * i, 2), "BODY_FAT_PERCENTS": 27.0 - 0.2 * i})
+
+    def add_history(self, user_id: str, kind: str, timestamp_ms: int, data: dict[str, float]) -> None:
+        self._next_id += 1
+        metrics = [{"type": key, "value": value} for key, value in data.items()]
+        self.history.setdefault((user_id, kind), []).append(
+            {"id": self._next_id, "timestamp": timestamp_ms, "metrics": metrics}
+        )
+
+    def history_page(self, user_id: str, kind: str, last_id: int | None, limit: int) -> list[dict[str, Any]]:
+        """Newest first, ids strictly below ``last_id``: EGYM's keyset paging backwards."""
+        entries = sorted(self.history.get((user_id, kind), []), key=lambda e: e["id"], reverse=True)
+        return [e for e in entries if last_id is None or e["id"] < last_id][:limit]
+
+    def login(self, form: dict[str, str]) -> dict[str, Any]:
+        grant = form["grant_type"].upper()
+        if grant == "RFID":
+            member = self.tags.get((form["rfid"].upper(), form["rfid_format"]))
+        elif grant == "NFC":
+            member = next((m for m in DEMO_MEMBERS if m.wallet_payload == form["payload"]
+                           and m.wallet_platform == form["transponder_type"] and _issuer_ok(form)), None)
+        elif grant == "REFRESH_TOKEN":
+            user_id = self.refresh_tokens.get(form["refresh_token"])
+            if user_id is None:
+                raise SpecError(401, "Invalid refresh token")
+            member = self.member(user_id)
+        else:
+            raise SpecError(400, f"grant {grant} is not available to this machine")
+        if member is None:
+            raise SpecError(404, "User not found", code="USER_NOT_FOUND")
+        access, refresh = secrets.token_urlsafe(24), secrets.token_urlsafe(24)
+        self.tokens[access] = member.user_id
+        self.refresh_tokens[refresh] = member.user_id
+        expires = int((time.time() + self.token_ttl_s) * 1000)
+        return {"access_token": access, "expiration_time": expires, "refresh_token": refresh, "token_type": "Bearer"}
+
+    def member(self, user_id: str) -> DemoMember:
+        return next(m for m in DEMO_MEMBERS if m.user_id == user_id)
+
+    def bearer(self, authorization: str | None) -> DemoMember:
+        token = (authorization or "").removeprefix("Bearer ")
+        if token not in self.tokens:
+            raise SpecError(401, "Unauthorized")
+        return self.member(self.tokens[token])
+
+    def user(self, member: DemoMember) -> dict[str, Any]:
+        details = {key: value for key, value in member.equipment_user().items() if key != "trainingGoal"}
+        return {**details, "trainingProgram": member.training_goal,
+                "termsAndConditionsAccepted": member.user_id not in self.terms_pending}
+
+
+def _issuer_ok(form: dict[str, str]) -> bool:
+    if "configuration_index" in form:
+        return form["configuration_index"] == str(DEMO_CONFIGURATION_INDEX)
+    expected = DEMO_APPLE_PASS_TYPE_ID if form["transponder_type"] == "APPLE" else DEMO_GOOGLE_COLLECTOR_ID
+    return form.get("issuer_id") == expected
+
+
+class StandaloneSandbox(StandaloneState):
+    """The standalone sandbox as an :class:`~kiosk.cloud.platform.Emulation`."""
+
+    quiet_errors = ()
+
+    def asgi_app(self) -> ASGIApp:
+        return create_standalone_app(self)
+
+    def describe(self, base_url: str) -> list[str]:
+        return [f"EGYM standalone sandbox listening on {base_url}",
+                f"  client id: {DEMO_CLIENT_ID}   client secret: {DEMO_CLIENT_SECRET}",
+                f"  serial number: {DEMO_SERIAL_NUMBER}   machine type: {DEMO_MACHINE_TYPE}"]
+
+
+Handler = Callable[[Request, StandaloneState], Awaitable[Response]]
+
+
+def create_standalone_app(state: StandaloneState) -> ASGIApp:
+    """The ASGI app serving ``state``."""
+
+    def route(path: str, method: str, handler: Handler) -> Route:
+        async def handle(request: Request) -> Response:
+            try:
+                if state.fail_next:
+                    status, code = state.fail_next.pop(0)
+                    raise SpecError(status, reason_phrase(status), code=code)
+                concrete = request.url.path if request.url.path in SPEC["paths"] else path
+                violations = query_violations(method, concrete, dict(request.query_params))
+                if violations:
+                    raise SpecError(400, "Invalid request parameters", tuple(violations))
+                return await handler(request, state)
+            except SpecError as error:
+                return _error(request, error)
+
+        return Route(path, handle, methods=[method])
+
+    return Starlette(routes=[
+        route("/api/v1/oauth/token", "POST", _token),
+        route("/api/v1/users", "GET", _user),
+        route("/api/v1/resources/terms-and-conditions", "GET", _terms),
+        route("/api/v1/users/terms-and-conditions", "PUT", _accept_terms),
+        route("/api/v1/users/rfid", "POST", _link_card),
+        route("/api/v1/measurements/{kind}", "POST", _measurement),
+        route("/api/v1/partners/info", "GET", _partner_info),
+        route("/api/v1/points", "GET", _points),
+        route("/api/v1/users/activity-levels", "GET", _activity_level),
+        route("/api/v1/measurements/{kind}/history", "GET", _history),
+        route("/api/v1/machines/heartbeat", "POST", _heartbeat),
+        Route("/_sandbox/measurements", lambda request: JSONResponse(state.measurements), methods=["GET"]),
+    ])
+
+
+def _basic(request: Request) -> None:
+    expected = base64.b64encode(f"{DEMO_CLIENT_ID}:{DEMO_CLIENT_SECRET}".encode()).decode()
+    if request.headers.get("authorization") != f"Basic {expected}":
+        raise SpecError(401, "Unauthorized")
+
+
+async def _json(request: Request, method: str, path: str) -> Any:
+    try:
+        body = await request.json()
+    except ValueError:
+        raise SpecError(400, "Malformed JSON request") from None
+    violations = json_body_violations(method, path, body)
+    if violations:
+        raise SpecError(400, "Invalid request content", tuple(violations))
+    return body
+
+
+async def _token(request: Request, state: StandaloneState) -> Response:
+    _basic(request)
+    if not request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+        raise SpecError(415, "Content type must be application/x-www-form-urlencoded")
+    form = dict(parse_qsl((await request.body()).decode("utf-8", "replace"), keep_blank_values=True))
+    violations = token_violations(token_form(form))
+    if violations:
+        raise SpecError(400, "Invalid token request", tuple(violations))
+    return JSONResponse(state.login(form))
+
+
+async def _user(request: Request, state: StandaloneState) -> Response:
+    return JSONResponse(state.user(state.bearer(request.headers.get("authorization"))))
+
+
+async def _terms(request: Request, state: StandaloneState) -> Response:
+    language = request.query_params.get("locale", "en").split("_")[0]
+    return HTMLResponse(TERMS_HTML.get(language, TERMS_HTML["en"]))
+
+
+async def _accept_terms(request: Request, state: StandaloneState) -> Response:
+    member = state.bearer(request.headers.get("authorization"))
+    state.terms_pending.discard(member.user_id)
+    return Response(status_code=204)
+
+
+async def _link_card(request: Request, state: StandaloneState) -> Response:
+    member = state.bearer(request.headers.get("authorization"))
+    body = await _json(request, "POST", "/api/v1/users/rfid")
+    state.tags[(body["rfid"].upper(), body["rfidFormat"])] = member  # re-assigns, as EGYM documents
+    return Response(status_code=204)
+
+
+async def _measurement(request: Request, state: StandaloneState) -> Response:
+    member = state.bearer(request.headers.get("authorization"))
+    kind = request.path_params["kind"]
+    if request.url.path not in SPEC["paths"]:
+        raise SpecError(404, "Not Found")
+    body = await _json(request, "POST", f"/api/v1/measurements/{kind}")
+    if not any(m["uniqueMeasurementId"] == body["uniqueMeasurementId"] for m in state.measurements):
+        state.measurements.append({**body, "kind": kind, "userId": member.user_id})
+        state.add_history(member.user_id, kind, body["timestamp"], body["data"])
+    return Response(status_code=204)
+
+
+async def _points(request: Request, state: StandaloneState) -> Response:
+    member = state.bearer(request.headers.get("authorization"))
+    now = int(time.time() * 1000)
+    today = [{"timestamp": now, "exerciseType": "EGYM_MACHINE", "points": state.points_today.get(member.user_id, 0)}]
+    return JSONResponse({"todaysPoints": today, "pointsByDay": today})
+
+
+async def _activity_level(request: Request, state: StandaloneState) -> Response:
+    member = state.bearer(request.headers.get("authorization"))
+    if member.user_id in state.no_activity_level:
+        raise SpecError(403, "Activity levels are not enabled for this gym")
+    return JSONResponse({"level": "3", "points": 960, "goal": 1000, "maintainPointsCount": 400, "daysLeft": 12})
+
+
+async def _history(request: Request, state: StandaloneState) -> Response:
+    member = state.bearer(request.headers.get("authorization"))
+    kind = request.path_params["kind"]
+    if request.url.path not in SPEC["paths"]:
+        raise SpecError(404, "Not Found")
+    query = request.query_params
+    limit = int(query.get("measurementLimit", "20"))
+    if not 1 <= limit <= 1000:
+        raise SpecError(400, "Invalid request parameters: value must be greater than or equal to 1 and less than "
+                             "or equal to 1000")
+    last_id = int(query["lastId"]) if "lastId" in query else None
+    return JSONResponse(state.history_page(member.user_id, kind, last_id, limit))
+
+
+async def _partner_info(request: Request, state: StandaloneState) -> Response:
+    _basic(request)
+    return JSONResponse({"name": "Sandbox partner", "createdAt": 1672531200000, "featureFlags": []})
+
+
+async def _heartbeat(request: Request, state: StandaloneState) -> Response:
+    _basic(request)
+    state.heartbeats.append(await _json(request, "POST", "/api/v1/machines/heartbeat"))
+    return Response(status_code=204)
+
+
+def _error(request: Request, error: SpecError) -> Response:
+    body: dict[str, Any] = {
+        "timestamp": int(time.time() * 1000),
+        "path": request.url.path,
+        "status": error.status,
+        "error": reason_phrase(error.status),
+        "requestId": new_request_id(),
+        "message": error.message,
+    }
+    if error.violations:
+        body["fieldErrors"] = [{"name": v.name, "message": v.message, "rejectedValue": v.rejected}
+                               for v in error.violations]
+    if error.code:
+        body["errorCode"] = error.code
+    headers = {"Retry-After": "1"} if error.status == 429 else None  # 429 is in EGYM's FAQ, not its responses
+    return JSONResponse(body, status_code=error.status, headers=headers)
