@@ -153,7 +153,7 @@ def _standalone_settings(section: Section, context: SettingsContext) -> EgymSett
         machine_name=section.str("machine_name", ""),
         api_key="",
         rfid_format=section.str("rfid_format", "MIFARE", choices=STANDALONE_RFID_FORMATS),
-        uid_rendering=section.str("uid_rendering", "hex", choices=UID_RENDERINGS),
+        uid_rendering=section.str("uid_rendering", None, choices=UID_STYLES),
         apple_pass_type_id=wallet.str("apple_pass_type_id", None),
         google_collector_id=wallet.str("google_collector_id", None),
         configuration_index=wallet.str("configuration_index", None),
