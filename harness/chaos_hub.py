@@ -206,10 +206,8 @@ class FaultyLink:
         relay.add_done_callback(self._relays.discard)
         port = self._upstream[self._next % len(self._upstream)]
         self._next += 1
-        roll = self._rng.random()
-        fault = "cut-before" if roll < self._cut_chance / 2 else "cut-after" if roll < self._cut_chance else ""
         try:
-            if fault == "cut-before":
+            if self._rng.random() < self._cut_chance / 2:
                 self.counts["kiosk→hub cut before the hub"] += 1
                 return
             try:
@@ -218,17 +216,22 @@ class FaultyLink:
                 self.counts["kiosk→hub hub down"] += 1
                 return
             try:
-                await asyncio.gather(self._pipe(client_reader, hub_writer, cut=False),
-                                     self._pipe(hub_reader, client_writer, cut=fault == "cut-after"))
+                await asyncio.gather(self._pipe(client_reader, hub_writer, may_cut=False),
+                                     self._pipe(hub_reader, client_writer, may_cut=True))
             finally:
                 hub_writer.close()
         finally:
             client_writer.close()
 
-    async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, *, cut: bool) -> None:
+    async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, *, may_cut: bool) -> None:
+        """Copy one direction; ``may_cut``: any answer on it may be the one the kiosk never hears.
+
+        The roll is per answer, not per connection: kiosks keep connections alive, so a run
+        opens few of them, and a per-connection roll could leave a whole run without a cut.
+        """
         try:
             while data := await reader.read(65536):
-                if cut:  # the hub answered; the kiosk never hears it
+                if may_cut and self._rng.random() < self._cut_chance / 2:  # the hub answered; the kiosk never hears it
                     self.counts["kiosk→hub cut after the hub answered"] += 1
                     writer.close()
                     return
