@@ -28,7 +28,7 @@ from hub.store.deliveries import (
 )
 from hub.store.group_commit import GroupCommit
 from hub.store.measurements import FORGOTTEN
-from hub.store.sealing import Sealer
+from hub.store.sealing import Sealer, UnreadableSeal
 from kiosk.cloud.base import ErrorMeaning
 from kiosk.cloud.errors import CloudError
 from kiosk.cloud.hub.wire import measurement_from_json
@@ -143,6 +143,10 @@ class DeliveryWorker:
         try:
             measurement = measurement_from_json(claim.body, claim.unique_id)
             session = session_for(self._sealer.open(claim.member), claim.destination)
+        except UnreadableSeal:  # kept: the hub key it was sealed with may come back
+            log.error("delivery %s: the member's stored login cannot be opened with this hub key", claim.unique_id)
+            return "retrying", "the hub key cannot open the member's stored login: restore the hub.key it was " \
+                               "sealed with", self._schedule.cap_s
         except (ValueError, KeyError, TypeError) as error:
             log.error("delivery %s: the stored measurement cannot be read (%s)", claim.unique_id, type(error).__name__)
             return "failed", "the stored measurement could not be read", None

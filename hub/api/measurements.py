@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import math
 import time
 from typing import Any, Literal
@@ -17,7 +18,10 @@ from hub.store.measurements import (
     MeasurementConflict, delivery_status, recent_measurements, trainer_action,
 )
 from hub.store.member_sessions import load_member_session
+from hub.store.sealing import UnreadableSeal
 from kiosk.cloud.hub.wire import DeliveryStatus, intake_from_json, measurement_to_json, status_to_json
+
+log = logging.getLogger(__name__)
 
 MAX_WAIT_S = 30.0
 MAX_LIST = 200
@@ -113,7 +117,13 @@ async def _member(context: ApiContext, kiosk: Kiosk, handle: str, now_ms: int) -
     if not handle:
         return None
     sealed = await asyncio.to_thread(load_member_session, context.engine, handle, kiosk.device_id, now_ms)
-    return None if sealed is None else context.sealer.open(sealed)
+    if sealed is None:
+        return None
+    try:
+        return context.sealer.open(sealed)
+    except UnreadableSeal:  # sealed under another hub key: the credential the kiosk sends logs the member in again
+        log.error("a member session cannot be opened with this hub key (was hub.key replaced?)")
+        return None
 
 
 def _unknown() -> ApiError:

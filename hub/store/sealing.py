@@ -17,6 +17,10 @@ from kiosk.site_secrets import load_or_create
 KEY_WHAT = "hub key (it encrypts members' tokens in the hub's store)"
 
 
+class UnreadableSeal(ValueError):
+    """A sealed record that this hub key cannot open: sealed under another key (hub.key replaced) or altered."""
+
+
 class Sealer:
     """Seals JSON documents into Fernet tokens and opens them again."""
 
@@ -32,8 +36,8 @@ class Sealer:
         return self._fernet.encrypt(json.dumps(document, separators=(",", ":")).encode("utf-8")).decode("ascii")
 
     def open(self, token: str) -> Any:
-        """The document sealed in ``token``; ValueError when it was sealed with another key or altered."""
+        """The document sealed in ``token``; :class:`UnreadableSeal` when it was sealed with another key or altered."""
         try:
             return json.loads(self._fernet.decrypt(token.encode("ascii")))
         except (InvalidToken, ValueError):
-            raise ValueError("a sealed record cannot be opened with this hub key (was hub.key replaced?)") from None
+            raise UnreadableSeal("a sealed record cannot be opened with this hub key (was hub.key replaced?)") from None

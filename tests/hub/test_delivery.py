@@ -6,10 +6,12 @@ import time
 from pathlib import Path
 
 import sqlalchemy as sa
+from cryptography.fernet import Fernet
 
 from hardware.events import CardCredential
 from hub.store.deliveries import claim_due
 from hub.store.schema import measurements, member_sessions
+from hub.store.sealing import Sealer
 from kiosk.cloud.egym.sandbox import DEMO_MEMBERS
 from kiosk.cloud.hub.wire import Intake, credential_to_json, intake_to_json
 from kiosk.models import Measurement
@@ -117,3 +119,38 @@ def test_a_second_hub_process_on_the_same_postgresql_store_sees_the_delivery(tmp
             intake(first, kiosk, "m-shared")
             assert final_state(second, kiosk, "m-shared", states=("delivered",))["state"] == "delivered"
     assert [record["uniqueMeasurementId"] for record in sandbox.state.measurements()] == ["m-shared"]
+
+
+def test_records_sealed_under_a_replaced_hub_key_lose_nothing(tmp_path: Path, sandbox) -> None:
+    """A replaced hub.key: a session it cannot open logs the member in again from the card; a stored result
+    it cannot open waits, saying why, and is delivered once the key it was sealed with is back."""
+    other_key = Sealer(Fernet.generate_key())
+    with running_hub(tmp_path, sandbox, worker_options={"poll_s": 3600}) as first:
+        kiosk = first.enrol()
+        session = first.http.post("/api/v1/login", json={"credential": credential_to_json(CARD)},
+                                  headers=bearer(kiosk)).json()["session"]
+        with first.hub.engine.begin() as connection:
+            connection.execute(sa.update(member_sessions).values(sessions=other_key.seal({"sessions": {}})))
+        intake(first, kiosk, "m-new-key", session=session)  # 202, not a 500
+        assert final_state(first, kiosk, "m-new-key")["state"] == "delivered"
+        first.running.stop()  # its worker is gone; the store stays
+        now_ms = int(time.time() * 1000)
+        member = {"credential": credential_to_json(CARD), "sessions": {}}
+        sealed = first.hub.context.sealer.seal(member)
+        with first.hub.engine.begin() as connection:
+            connection.execute(sa.insert(measurements).values(
+                unique_id="m-old-key", device_id=kiosk["device_id"], gym="berlin-mitte",
+                body='{"kind": "body", "timestamp_ms": %d, "device_model": "", "values": {"weight_kg": 63.0}}'
+                     % now_ms, body_hash="h", member=other_key.seal(member), accepted_ms=now_ms))
+            connection.execute(sa.text(
+                "INSERT INTO deliveries (unique_id, destination, state, detail, attempts, next_try_ms, version, "
+                "updated_ms) VALUES ('m-old-key', 'egym', 'pending', '', 0, :now, 1, :now)"), {"now": now_ms})
+    with running_hub(tmp_path, sandbox, worker_options=QUICK_RETRIES) as second:
+        waiting = final_state(second, kiosk, "m-old-key", states=("retrying",))
+        assert "restore the hub.key" in waiting["detail"]
+        with second.hub.engine.begin() as connection:
+            connection.execute(sa.update(measurements).where(measurements.c.unique_id == "m-old-key")
+                               .values(member=sealed))
+        assert final_state(second, kiosk, "m-old-key")["state"] == "delivered"
+    assert sorted(record["uniqueMeasurementId"] for record in sandbox.state.measurements()) == ["m-new-key",
+                                                                                                "m-old-key"]
