@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_setup_command(args)
         if args.command == "demo":
-            from harness.runs import run_demo
+            from harness.demo_run import run_demo
 
             return run_demo(args)
         if args.autoplay:

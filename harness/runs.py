@@ -1,9 +1,8 @@
-"""The harness's runs of the Qt kiosk: ``gym-kiosk demo`` and ``gym-kiosk --autoplay N``.
+"""The harness's runs of the Qt kiosk: ``gym-kiosk --autoplay N``, and the drive the demo shares.
 
-Both run the kiosk of :mod:`ui.app`; with ``--autoplay N`` they hand it a drive that plays N
-member sessions on its simulated devices and exits once every result is delivered (through
-a hub: once the hub reports every platform's final state). The demo runs the sandbox, a hub
-on SQLite in the demo folder, and a kiosk enrolled at that hub.
+Both runs (this one and :mod:`harness.demo_run`'s ``gym-kiosk demo``) run the kiosk of :mod:`ui.app`;
+with ``--autoplay N`` they hand it a drive that plays N member sessions on its simulated devices and
+exits once every result is delivered (through a hub: once the hub reports every platform's final state).
 """
 from __future__ import annotations
 
@@ -11,20 +10,15 @@ import argparse
 import asyncio
 import logging
 import sys
-import tempfile
 from functools import partial
 from typing import Sequence
-from pathlib import Path
 
 from harness.autoplay import Autoplay, AutoplayError
-from harness.demo import UNREGISTERED_CARD, demo_cards, demo_simulator_options
 from kiosk.cloud.base import MeasurementDestination, ReportsDownstream
-from kiosk.cloud.egym.sandbox import EgymSandbox
 from kiosk.config.loader import default_config_path, load_config
 from kiosk.logsafety import install as install_logging
 from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.status import DeliveryState
-from kiosk.sandbox import serve_loopback
 from kiosk.startup import open_database
 from ui.app import Kiosk, log_to_state_folder, run_configured
 
@@ -96,30 +90,3 @@ def run_autoplay(args: argparse.Namespace) -> int:
     cards = [bytes.fromhex(c) for c in config.simulated_cards]
     open_database(config.storage.database).close()  # a file it cannot use stops here, before any screen
     return run_configured(args, config, drive=partial(play, sessions=args.autoplay, cards=cards, unregistered=None))
-
-
-def run_demo(args: argparse.Namespace) -> int:
-    """``gym-kiosk demo``: the embedded sandbox and a hub on loopback, a kiosk enrolled at the hub with simulated
-    reader and device, the UI."""
-    # Here, not at the top: a kiosk run (``gym-kiosk --autoplay``) imports this module too, and must not
-    # carry the hub's libraries (SQLAlchemy, Alembic, Jinja2, prometheus-client) in its memory.
-    from harness.demo_hub import demo_hub, enrolled_demo_kiosk
-
-    install_logging(logging.DEBUG if args.verbose else logging.WARNING)
-    state = EgymSandbox()
-    with (tempfile.TemporaryDirectory(prefix="gym-kiosk-demo-") as workdir, serve_loopback(state) as server,
-          demo_hub(Path(workdir) / "hub", server.base_url, args.station) as (hub, hub_url)):
-        print(f"sandbox: EGYM sandbox listening on {server.base_url}", flush=True)
-        print(f"hub: listening on {hub_url} (store {Path(workdir) / 'hub' / 'hub.sqlite3'})", flush=True)
-        config = asyncio.run(enrolled_demo_kiosk(hub, hub_url, Path(workdir) / "kiosk", args.station))
-        print("kiosk: enrolled at the hub with a one-time code; it holds no EGYM key", flush=True)
-
-        def check_sandbox() -> int:
-            held = len(state.measurements(kind=config.station.kind))
-            print(f"sandbox: holds {held} {config.station.kind} measurements", flush=True)
-            return 0 if held == args.autoplay else 1
-
-        drive = partial(play, sessions=args.autoplay, cards=demo_cards(), unregistered=UNREGISTERED_CARD)
-        return run_configured(args, config, drive=drive if args.autoplay else None,
-                              after=check_sandbox if args.autoplay else None,
-                              simulator_options=demo_simulator_options(args.station))
