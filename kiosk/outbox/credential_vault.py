@@ -4,8 +4,10 @@ Sessions live in memory, so a kiosk that restarts with queued measurements would
 have to wait for each member to tap again. The vault keeps, per member and destination,
 the tapped credential and that destination's own refresh token known at capture time
 (none for a platform that did not log the member in: it logs in from the credential),
-encrypted with
-Fernet (AES-128-CBC + HMAC-SHA256). The key lives where the config's secrets live
+sealed with
+libsodium's secret box (XSalsa20-Poly1305, through PyNaCl: a small binding, where
+``cryptography``'s would cost the kiosk 7 MiB of memory). Entries an older version
+sealed with Fernet are still read, and sealed again the new way. The key lives where the config's secrets live
 (see :mod:`kiosk.site_secrets`), never in the data folder with the entries and the
 database, so a copy of the data folder alone reveals nothing; entry files are named
 with an HMAC under that key, so not even whose entry a file is. Entries are deleted
@@ -14,6 +16,8 @@ logged in clear.
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import hmac
 import json
@@ -23,7 +27,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+from nacl.exceptions import CryptoError
+from nacl.secret import SecretBox
 
 from hardware.events import CardCredential, CardTechnology, Credential, WalletCredential, WalletPlatform
 from kiosk.config_section import ConfigError
@@ -36,6 +41,49 @@ log = logging.getLogger(__name__)
 _SUFFIX = ".vault"
 _KEY_WHAT = "credential vault key"
 _ENTRY_NAME = b"gym-kiosk vault entry name\x00"
+_SEALED = b"box1."  # an entry sealed with the secret box; anything else is an older version's Fernet token
+_BOX_PERSON = b"gk-vault-box"  # domain separation: the box key is derived from the key file, never used as is
+
+
+def new_vault_key() -> bytes:
+    """A fresh key file's content: 32 random bytes, URL-safe base64 (the format older versions wrote too)."""
+    return base64.urlsafe_b64encode(os.urandom(32))
+
+
+class _Sealer:
+    """Seals entries under the vault key, and opens those sealed by this version or (Fernet) an older one."""
+
+    def __init__(self, key: bytes) -> None:
+        try:
+            raw = base64.urlsafe_b64decode(key)
+        except (binascii.Error, ValueError):
+            raise ValueError("not a vault key") from None
+        if len(raw) != 32:
+            raise ValueError("not a vault key")
+        self._key = key
+        self._box = SecretBox(hashlib.blake2b(raw, digest_size=32, person=_BOX_PERSON).digest())
+
+    def seal(self, plain: bytes) -> bytes:
+        return _SEALED + bytes(self._box.encrypt(plain))
+
+    def open(self, sealed: bytes) -> bytes:
+        """The plain entry; ValueError when this key did not seal it or it was altered."""
+        if sealed.startswith(_SEALED):
+            try:
+                return self._box.decrypt(sealed[len(_SEALED):])
+            except CryptoError:
+                raise ValueError("not sealed under this key") from None
+        return _open_older_entry(self._key, sealed)
+
+
+def _open_older_entry(key: bytes, token: bytes) -> bytes:
+    """An entry an older version sealed with Fernet under ``key`` (``cryptography`` loaded only for these)."""
+    from cryptography.fernet import Fernet, InvalidToken
+
+    try:
+        return Fernet(key).decrypt(token)
+    except (InvalidToken, ValueError):
+        raise ValueError("not sealed under this key") from None
 
 
 class VaultError(ConfigError):
@@ -72,9 +120,9 @@ class CredentialVault:
             raise VaultError(str(self.directory), problem) from None
         legacy = Path(legacy_key_path) if legacy_key_path is not None else None
         older_key = _adopt_legacy_key(legacy, self._key_path)
-        key = load_or_create(self._key_path, _KEY_WHAT, Fernet.generate_key)
+        key = load_or_create(self._key_path, _KEY_WHAT, new_vault_key)
         try:
-            self._fernet = Fernet(key)
+            self._sealer = _Sealer(key)
         except ValueError:
             problem = f"this file does not hold a {_KEY_WHAT}; move it away and restart to create a new one"
             raise VaultError(str(self._key_path), problem) from None
@@ -97,7 +145,7 @@ class CredentialVault:
                 "refresh_token": session.refresh_token,
             }
         ).encode()
-        _write_atomically(self._path_for(member, destination), self._fernet.encrypt(plain))
+        _write_atomically(self._path_for(member, destination), self._sealer.seal(plain))
 
     def load_all(self) -> dict[tuple[str, str], MemberSession]:
         """Every readable entry, by (member, destination), as a session whose access token must be renewed.
@@ -108,7 +156,8 @@ class CredentialVault:
         sessions: dict[tuple[str, str], MemberSession] = {}
         for path in sorted(self.directory.glob(f"*{_SUFFIX}")):
             try:
-                data = json.loads(self._fernet.decrypt(path.read_bytes()))
+                sealed = path.read_bytes()
+                data = json.loads(self._sealer.open(sealed))
                 platform = str(data["platform"])
                 member = str(data["member"] if "member" in data else data["key"])  # "key": an older version's
                 destination = str(data.get("destination", platform))
@@ -120,7 +169,7 @@ class CredentialVault:
                     refresh_token=data.get("refresh_token") or None,
                     user_id=data.get("user_id") or None,
                 )
-            except (OSError, InvalidToken, ValueError, KeyError, TypeError):
+            except (OSError, ValueError, KeyError, TypeError):
                 log.warning("an unreadable credential vault entry was deleted")
                 _unlink(path)
                 continue
@@ -128,6 +177,8 @@ class CredentialVault:
             sessions[(member, destination)] = session
             if path != self._path_for(member, destination):
                 _rename(path, self._path_for(member, destination))
+            if not sealed.startswith(_SEALED):  # an older version's entry: sealed again the current way
+                self.store(member, destination, session)
         return sessions
 
     def purge(self, member: str, destination: str) -> None:
@@ -142,13 +193,13 @@ class CredentialVault:
     def _reencrypt(self, older_key: bytes) -> None:
         """Entries written under the key of an older location, encrypted again under this one."""
         try:
-            rotator = MultiFernet([self._fernet, Fernet(older_key)])
+            older = _Sealer(older_key)
         except ValueError:
             return  # not a key: nothing was readable with it anyway
         for path in self.directory.glob(f"*{_SUFFIX}"):
             try:
-                _write_atomically(path, rotator.rotate(path.read_bytes()))
-            except (OSError, InvalidToken):
+                _write_atomically(path, self._sealer.seal(older.open(path.read_bytes())))
+            except (OSError, ValueError):
                 pass  # load_all deletes what stays unreadable
 
 

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -115,3 +118,35 @@ def test_a_key_path_that_is_a_folder_is_a_message(site) -> None:
 
     with pytest.raises(ConfigError, match="must be a file"):
         kiosk_vault(data, etc)
+
+
+def test_an_entry_an_older_version_sealed_with_fernet_is_read_and_sealed_again_the_new_way(site) -> None:
+    etc, data = site
+    vault = kiosk_vault(data, etc)
+    vault.store(OWNER, "egym", session("refresh-older"))
+    [entry] = (data / "vault").glob("*.vault")
+    plain = json.dumps({"member": OWNER, "destination": "egym", "platform": "egym",
+                        "credential": {"card": MEMBER.uid.hex(), "technology": "MIFARE", "reader": ""},
+                        "refresh_token": "refresh-older"}).encode()
+    entry.write_bytes(Fernet((etc / "vault.key").read_bytes().strip()).encrypt(plain))  # as the last release did
+
+    [(owner, restored)] = kiosk_vault(data, etc).load_all().items()
+
+    assert owner == (OWNER, "egym") and restored.refresh_token == "refresh-older"
+    assert restored.credential == CardCredential(MEMBER.uid)
+    assert not entry.read_bytes().startswith(b"gAAAA")  # no longer a Fernet token
+    assert kiosk_vault(data, etc).load_all()[(OWNER, "egym")].refresh_token == "refresh-older"
+
+
+def test_a_kiosk_vault_does_not_load_cryptography_for_its_own_entries(site) -> None:
+    """The kiosk's memory: ``cryptography``'s bindings cost 7 MiB; the vault needs them only for an older entry."""
+    etc, data = site
+    script = (f"import sys\nfrom pathlib import Path\nfrom hardware.events import CardCredential\n"
+              f"from kiosk.models import MemberSession\nfrom kiosk.outbox.credential_vault import kiosk_vault\n"
+              f"vault = kiosk_vault(Path({str(data)!r}), Path({str(etc)!r}))\n"
+              f"vault.store({OWNER!r}, 'egym', MemberSession('egym', CardCredential(bytes(4)), '', 0, 'r', None))\n"
+              f"assert list(vault.load_all()) == [({OWNER!r}, 'egym')]\n"
+              f"print('cryptography' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[3]).stdout
+    assert out.strip() == "False"
