@@ -193,9 +193,10 @@ def run_qt(main: Callable[[], "asyncio.Future[int]"]) -> int:
     from PySide6 import QtQuick  # noqa: F401 - registers QQuickWindow for root objects
     from PySide6.QtGui import QGuiApplication
 
-    from ui.pyside_workarounds import pin_singletons
+    from ui.pyside_workarounds import pin_singletons, scan_sources_without_keeping_them
 
     pin_singletons()  # on Python 3.11, PySide would otherwise abort the kiosk after some thousands of signals
+    scan_sources_without_keeping_them()
     qasync = _import_qasync()
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])

@@ -14,9 +14,9 @@ def settle_after_start() -> None:
     for 10-20 ms every few seconds while a long queue drains. Frozen objects are
     still freed as usual when nothing refers to them any more.
 
-    The source lines ``inspect.getsource`` left in ``linecache`` while the kiosk started (anyio
-    reads its own modules' source to set up its lazy imports: ~2 MiB of text) go first; a
-    traceback reads what it needs again.
+    The source lines ``inspect.getsource`` left in ``linecache`` while the kiosk started (PySide
+    reads every module imported before the UI replaced that scan: ~2 MiB of text; see
+    ``ui.pyside_workarounds``) go first; a traceback reads what it needs again.
     """
     linecache.clearcache()
     gc.collect()
