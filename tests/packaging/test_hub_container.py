@@ -9,9 +9,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 HUB = REPO / "packaging" / "hub"
-LEFT_OUT = {"pyside6-essentials", "pyside6-addons", "qasync", "nfcpy", "pyserial", "psutil", "segno"}
+LEFT_OUT = {"pyside6-essentials", "pyside6-addons", "qasync", "nfcpy", "pyserial", "psutil", "segno", "pynacl"}
 # Top-level modules of the libraries left out (what the hub must never import).
-LEFT_OUT_MODULES = ("PySide6", "shiboken6", "qasync", "nfc", "serial", "psutil", "segno", "usb")
+LEFT_OUT_MODULES = ("PySide6", "shiboken6", "qasync", "nfc", "serial", "psutil", "segno", "usb", "nacl")
 HUB_MODULES = ("hub.composition", "hub.cli", "gym_kiosk.cli")
 
 
