@@ -297,7 +297,7 @@ def network_transport(ca_bundle: str | None) -> httpx.AsyncHTTPTransport:
     request's head and body separately, which otherwise can wait for a delayed ACK."""
     return httpx.AsyncHTTPTransport(
         verify=_tls_context(ca_bundle),
-        limits=httpx.Limits(max_connections=4, max_keepalive_connections=2, keepalive_expiry=30.0),
+        limits=httpx.Limits(max_connections=4, max_keepalive_connections=4, keepalive_expiry=30.0),
         socket_options=NO_DELAY,
     )
 
