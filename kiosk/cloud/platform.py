@@ -52,7 +52,8 @@ class Connection:
     """One platform connected for a running kiosk: the roles it plays, and how to let go of it.
 
     ``heartbeat`` takes the kiosk's health report every minute (version, devices, queue depth,
-    last error), for a platform that watches its fleet (the hub); None for the others.
+    last error), for a platform that watches its fleet (the hub) or wants a sign of life from the
+    machine (EGYM's standalone flavour, which ignores the report); None for the others.
     """
 
     identity: IdentityProvider | None = None

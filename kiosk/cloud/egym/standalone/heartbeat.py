@@ -1,12 +1,12 @@
-"""The standalone machine heartbeat, on its own schedule, whether or not members come by.
+"""The standalone machine heartbeat, beaten on the kiosk's heartbeat schedule, whether or not members come by.
 
-EGYM does not say how often (the interval is not in its documents); the default is once a
-minute. The last outcome is kept for ``gym-kiosk check`` and diagnostics: a failure never
-stops the loop, and is logged once when it starts and once when it ends, not every beat.
+EGYM does not say how often (the interval is not in its documents); the kiosk beats once a
+minute (:mod:`kiosk.runtime.heartbeat`). The last outcome is kept: a failure never stops the
+schedule, and is logged once when it starts and once when it ends, not every beat, so the
+kiosk's log (and the diagnostics bundle that carries it) shows when the heartbeat failed.
 """
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from dataclasses import dataclass
@@ -15,8 +15,6 @@ from typing import Awaitable, Callable
 from kiosk.cloud.errors import CloudError
 
 log = logging.getLogger(__name__)
-
-DEFAULT_INTERVAL_S = 60.0
 
 
 @dataclass(frozen=True)
@@ -32,18 +30,10 @@ class HeartbeatStatus:
 
 
 class Heartbeat:
-    """Calls ``beat`` every ``interval_s`` until :meth:`run` is cancelled."""
+    """Calls ``beat`` once per :meth:`beat_once`, keeping the outcome in ``last``."""
 
-    def __init__(
-        self,
-        beat: Callable[[], Awaitable[None]],
-        interval_s: float = DEFAULT_INTERVAL_S,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        clock: Callable[[], float] = time.time,
-    ) -> None:
+    def __init__(self, beat: Callable[[], Awaitable[None]], clock: Callable[[], float] = time.time) -> None:
         self._beat = beat
-        self._interval_s = interval_s
-        self._sleep = sleep
         self._clock = clock
         self.last: HeartbeatStatus | None = None
 
@@ -60,9 +50,3 @@ class Heartbeat:
                 log.info("EGYM machine heartbeat works again")
             self.last = HeartbeatStatus(self._clock())
         return self.last
-
-    async def run(self) -> None:
-        """Beat now and then every interval, forever (cancel the task to stop)."""
-        while True:
-            await self.beat_once()
-            await self._sleep(self._interval_s)

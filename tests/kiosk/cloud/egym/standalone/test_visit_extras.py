@@ -1,19 +1,23 @@
-"""Terms as safe text, card linking with its refusal, the heartbeat schedule and the credential check."""
+"""Terms as safe text, card linking with its refusal, the machine heartbeat and the credential check."""
 from __future__ import annotations
 
+import logging
+
+import httpx
 import pytest
 
 from hardware.events import CardCredential, WalletCredential, WalletPlatform
 from kiosk.cloud.egym.check import check_connection
 from kiosk.cloud.egym.integration import EgymIntegration
+from kiosk.cloud.egym.platform import EGYM
+from kiosk.cloud.egym.sandbox.standalone import StandaloneState, create_standalone_app
+from kiosk.cloud.egym.settings import EgymSettings
 from kiosk.cloud.egym.sandbox.members import DEMO_MEMBERS
-from kiosk.cloud.egym.sandbox.standalone import StandaloneState
 from kiosk.cloud.egym.standalone.card_link import LinkOutcome, link_card
 from kiosk.cloud.egym.standalone.client import StandaloneClient
-from kiosk.cloud.egym.standalone.heartbeat import Heartbeat
 from kiosk.cloud.egym.standalone.terms import Paragraph, terms_paragraphs
 from kiosk.cloud.platform import Connection
-from tests.kiosk.cloud.egym.standalone.support import Factory, card_of, settings
+from tests.kiosk.cloud.egym.standalone.support import ONE_TRY, Factory, card_of, settings
 
 WALLET_MEMBER = DEMO_MEMBERS[0]
 OTHER_MEMBER = DEMO_MEMBERS[1]
@@ -65,24 +69,32 @@ async def test_the_members_own_card_is_already_theirs(connect: Factory) -> None:
     assert outcome is LinkOutcome.ALREADY_YOURS
 
 
-async def test_the_heartbeat_beats_on_its_schedule_and_records_failures(
-    connect: Factory, state: StandaloneState
+async def test_the_kiosk_schedule_beats_the_machine_heartbeat_and_a_failure_is_logged_once(
+    state: StandaloneState, caplog: pytest.LogCaptureFixture
 ) -> None:
-    client = connect()
-    naps: list[float] = []
+    caplog.set_level(logging.INFO)
+    transport = httpx.ASGITransport(app=create_standalone_app(state))
+    connection = EGYM.connect(settings(), retry=ONE_TRY, transport=transport)
+    try:
+        assert connection.heartbeat is not None  # the kiosk's heartbeat schedule runs it every minute
+        report = {"version": "1", "devices": {}, "queue_depth": 0, "last_error": None}  # the hub's business only
+        for _ in range(3):
+            await connection.heartbeat(report)
+        assert len(state.heartbeats) == 3
+        state.fail_next.extend([(500, None), (500, None)])
+        await connection.heartbeat(report)
+        await connection.heartbeat(report)  # still failing: not logged again
+        await connection.heartbeat(report)
+    finally:
+        await connection.close()
+    lines = [record.getMessage() for record in caplog.records if "machine heartbeat" in record.getMessage()]
+    assert len(lines) == 2 and "failing" in lines[0] and "works again" in lines[1]
+    assert len(state.heartbeats) == 4
 
-    async def sleep(seconds: float) -> None:
-        naps.append(seconds)
-        if len(naps) == 3:
-            raise StopAsyncIteration  # ends the otherwise endless schedule after three beats
 
-    heartbeat = Heartbeat(client.heartbeat, interval_s=30.0, sleep=sleep)
-    with pytest.raises(StopAsyncIteration):
-        await heartbeat.run()
-    assert len(state.heartbeats) == 3 and naps == [30.0, 30.0, 30.0]
-    state.fail_next.append((500, None))
-    assert not (await heartbeat.beat_once()).ok
-    assert (await heartbeat.beat_once()).ok
+def test_the_server_flavour_has_no_machine_heartbeat() -> None:
+    server = EgymSettings(base_url="http://127.0.0.1:9", gym_id=1, machine_name="m", api_key="k")
+    assert EGYM.connect(server).heartbeat is None
 
 
 async def test_check_uses_partner_info_and_the_heartbeat(connect: Factory, state: StandaloneState) -> None:
