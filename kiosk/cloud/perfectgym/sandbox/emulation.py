@@ -60,7 +60,8 @@ class PerfectGymSandbox:
 
     def describe(self, base_url: str) -> list[str]:
         """The URL to configure as ``perfectgym.base_url``, the demo client and every demo card."""
-        lines = [f"PerfectGym sandbox listening on {base_url}/Api",
+        lines = [f"PerfectGym sandbox listening on {base_url}",
+                 f"  base_url for [perfectgym]: {base_url}/Api",
                  f"  client id: {DEMO_CLIENT_ID}   secret: {DEMO_CLIENT_SECRET}   club id: {DEMO_CLUB_ID}",
                  "  demo members (fictional):"]
         lines += [f"    {m.first_name} {m.last_name}: card {m.card_number}, {m.refusal_flag or 'may enter'}"
