@@ -1,0 +1,55 @@
+"""A gym whose cards are PerfectGym's: the hub's identity chain greets PerfectGym-only members and says why one is refused."""
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import Iterator
+
+import httpx
+import pytest
+
+from hub.composition import build_hub
+from hub.config import parse_hub_config
+from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME
+from kiosk.cloud.perfectgym.sandbox import (
+    DEMO_CLIENT_ID,
+    DEMO_CLIENT_SECRET,
+    DEMO_CLUB_ID,
+    DEMO_PG_MEMBERS,
+    PerfectGymSandbox,
+)
+from kiosk.sandbox import RunningSandbox, serve_loopback
+from tests.hub.running import GYM, HubUnderTest, bearer
+
+
+@pytest.fixture
+def hub(tmp_path: Path, sandbox: RunningSandbox) -> Iterator[HubUnderTest]:
+    """A hub whose gym location asks EGYM first, then PerfectGym (registry order)."""
+    with serve_loopback(PerfectGymSandbox()) as perfectgym, contextlib.ExitStack() as stack:
+        config = parse_hub_config(
+            {"hub": {"listen": "127.0.0.1:0"},
+             "gyms": {GYM: {"egym": {"base_url": sandbox.base_url, "gym_id": DEMO_GYM_ID, "machine_name": DEMO_MACHINE_NAME},
+                            "perfectgym": {"base_url": f"{perfectgym.base_url}/Api", "client_id": DEMO_CLIENT_ID,
+                                           "club_id": DEMO_CLUB_ID}}}},
+            source=tmp_path / "hub.toml", secrets={"egym": DEMO_API_KEY, "perfectgym": DEMO_CLIENT_SECRET})
+        built = build_hub(config)
+        running = built.start()
+        stack.callback(built.close)
+        stack.callback(running.stop)
+        with httpx.Client(base_url=running.base_url, timeout=40) as http:
+            yield HubUnderTest(built, running, sandbox, http)
+
+
+def card_login(hub: HubUnderTest, kiosk: dict, card_number: str) -> httpx.Response:
+    uid = card_number  # the wire carries the UID as hex
+    return hub.http.post("/api/v1/login", headers=bearer(kiosk),
+                         json={"credential": {"kind": "card", "technology": "MIFARE", "uid": uid}})
+
+
+def test_a_perfectgym_only_card_logs_in_through_the_hub_and_is_greeted(hub: HubUnderTest) -> None:
+    kiosk = hub.enrol()
+    member = DEMO_PG_MEMBERS[0]
+    reply = card_login(hub, kiosk, member.card_number)
+    assert reply.status_code == 200, reply.text
+    assert reply.json()["member"]["first_name"] == member.first_name
+    assert DEMO_CLIENT_SECRET not in reply.text
