@@ -243,6 +243,9 @@ def status_from_json(document: object) -> DeliveryStatus:
     return DeliveryStatus(unique_id=unique_id, version=version, destinations=destinations)
 
 
+MEMBERSHIP_REFUSED = "membership_refused_"  # + the reason (frozen, no-active-contract, …): 403 to a login
+
+
 def error_to_json(code: str, message: str) -> dict[str, Any]:
     """The body of every refusal: a stable ``code`` and an English ``message`` without secrets."""
     return {"error": {"code": code, "message": message}}

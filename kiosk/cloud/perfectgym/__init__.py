@@ -4,12 +4,11 @@ The client secret authorises every call (``X-Client-Id`` / ``X-Client-Secret``),
 in the hub only; see docs/platforms/perfectgym.md for what is public and what is configuration.
 """
 from kiosk.cloud.perfectgym.client import PerfectGymClient
-from kiosk.cloud.perfectgym.membership import MembershipCheck, MembershipRefused, RefusalReason
+from kiosk.cloud.perfectgym.membership import MembershipCheck, RefusalReason
 from kiosk.cloud.perfectgym.settings import PerfectGymSettings, parse_perfectgym_settings
 
 __all__ = [
     "MembershipCheck",
-    "MembershipRefused",
     "PerfectGymClient",
     "PerfectGymSettings",
     "RefusalReason",

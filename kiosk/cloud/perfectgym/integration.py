@@ -9,9 +9,9 @@ from __future__ import annotations
 import time
 
 from hardware.events import CardCredential, Credential
-from kiosk.cloud.errors import NotRegistered
+from kiosk.cloud.errors import MembershipRefused, NotRegistered
 from kiosk.cloud.perfectgym.client import PLATFORM, PerfectGymClient
-from kiosk.cloud.perfectgym.membership import MembershipCheck, MembershipRefused
+from kiosk.cloud.perfectgym.membership import MembershipCheck
 from kiosk.cloud.perfectgym.settings import PerfectGymSettings
 from kiosk.logsafety import register_name
 from kiosk.models import MemberProfile, MemberSession
@@ -46,7 +46,7 @@ class PerfectGymIdentity:
         check = await self._client.validate_visit(member_id, language)
         if not check.can_enter and check.reason is not None:
             if not self._settings.measure_when_refused:
-                raise MembershipRefused(PLATFORM, check.reason)
+                raise MembershipRefused(PLATFORM, check.reason.value)
             self.refusals[str(member_id)] = check
         elif self._settings.register_visits:
             await self._client.register_visit(member_id, language)

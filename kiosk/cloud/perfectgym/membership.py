@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Mapping
 
-from kiosk.cloud.errors import PermissionDenied
 
 
 class RefusalReason(str, Enum):
@@ -51,10 +50,3 @@ class MembershipCheck:
             return cls(True)
         return cls(False, RefusalReason.OTHER)
 
-
-class MembershipRefused(PermissionDenied):
-    """The member is known but may not enter (and the gym does not let refused members measure)."""
-
-    def __init__(self, platform: str, reason: RefusalReason) -> None:
-        super().__init__(platform, f"membership refused: {reason.value}")
-        self.reason = reason

@@ -10,6 +10,9 @@ import pytest
 
 from hub.composition import build_hub
 from hub.config import parse_hub_config
+from kiosk.cloud.errors import MembershipRefused
+from kiosk.cloud.hub.errors import error_for
+from kiosk.cloud.hub.wire import error_from_json
 from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME
 from kiosk.cloud.perfectgym.sandbox import (
     DEMO_CLIENT_ID,
@@ -19,6 +22,7 @@ from kiosk.cloud.perfectgym.sandbox import (
     PerfectGymSandbox,
 )
 from kiosk.sandbox import RunningSandbox, serve_loopback
+from tests.kiosk.cloud.perfectgym.test_integration import REASONS
 from tests.hub.running import GYM, HubUnderTest, bearer
 
 
@@ -53,3 +57,15 @@ def test_a_perfectgym_only_card_logs_in_through_the_hub_and_is_greeted(hub: HubU
     assert reply.status_code == 200, reply.text
     assert reply.json()["member"]["first_name"] == member.first_name
     assert DEMO_CLIENT_SECRET not in reply.text
+
+
+@pytest.mark.parametrize("member", [m for m in DEMO_PG_MEMBERS if m.refusal_flag], ids=lambda m: m.refusal_flag)
+def test_a_refused_members_reason_reaches_the_kiosk(hub: HubUnderTest, member) -> None:
+    kiosk = hub.enrol()
+    reply = card_login(hub, kiosk, member.card_number)
+    assert reply.status_code == 403
+    code, message = error_from_json(reply.json())
+    refused = error_for(reply.status_code, code, message)
+    assert isinstance(refused, MembershipRefused)
+    assert refused.reason == REASONS[member.refusal_flag].value
+    assert member.first_name not in reply.text and member.card_number not in reply.text
