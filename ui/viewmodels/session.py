@@ -45,6 +45,7 @@ def message_texts(code: MessageCode | None, station: str = "scale", *, measured:
         "cardio": tr("The cardio machine is disconnected"),
         "flexibility": tr("The flexibility station is disconnected"),
     }.get(station, tr("The scale is disconnected"))
+    front_desk = tr("Please ask at the front desk.")
     # %1 is the platform's name ("EGYM"); translations keep it where their grammar wants it.
     texts = {
         MessageCode.CARD_NOT_REGISTERED: (tr("This card is not linked to an %1 account"), tr("Please ask at the front desk to link your card.")),
@@ -60,6 +61,11 @@ def message_texts(code: MessageCode | None, station: str = "scale", *, measured:
         MessageCode.DEVICE_DISCONNECTED: (disconnected, tr("Reconnecting… please stay where you are.")),
         MessageCode.STORAGE: (tr("This kiosk could not save your result"), tr("Nothing was sent. Please tell a trainer.")),
         MessageCode.NOT_SAVED_YET: (tr("Your result is not saved yet"), tr("Please keep this screen open.")),
+        MessageCode.MEMBERSHIP_FROZEN: (tr("Your membership is paused"), front_desk),
+        MessageCode.MEMBERSHIP_NO_ACTIVE_CONTRACT: (tr("Your membership is not active"), front_desk),
+        MessageCode.MEMBERSHIP_BLOCKED: (tr("Your membership is blocked"), front_desk),
+        MessageCode.MEMBERSHIP_OUT_OF_HOURS: (tr("Your membership does not include this time of day"), front_desk),
+        MessageCode.MEMBERSHIP_REFUSED: (tr("Your visit was not approved"), front_desk),
     }
     what, hint = texts.get(code) or analyser_details.refusal_texts(code) or (tr("Something went wrong"), tr("Please try again."))
     return what.replace("%1", platform), hint
