@@ -85,7 +85,10 @@ class PerfectGymSandbox:
         if (refusal := self._refuse(request)) is not None:
             return refusal
         wanted = _card_from_filter(request.query_params.get("$filter", ""))
-        skip = int(request.query_params.get("$skip", "0"))
+        skip_text = request.query_params.get("$skip", "0")
+        if not (skip_text.isascii() and skip_text.isdigit()):
+            return _business_error("WrongArguments")
+        skip = int(skip_text)
         # The emulation pages through every card like a filter the server could not push down.
         cards = [self._card(m, wanted) for m in self.members]
         page = [c for c in cards[skip:skip + PAGE_SIZE] if c is not None]
@@ -136,8 +139,14 @@ class PerfectGymSandbox:
         return member, None
 
     async def _set_fault(self, request: Request) -> Response:
-        body = await request.json()
-        self.fault = body.get("fault") if isinstance(body, dict) else None
+        try:
+            fault = (await request.json())["fault"]
+        except (ValueError, KeyError, TypeError):
+            return JSONResponse({"message": 'send {"fault": "403" | "429" | "5xx" | "garbage" | "499:<Code>" | null}'}, 400)
+        if not (fault is None or fault == "garbage" or (isinstance(fault, str) and fault.startswith("499:"))
+                or (isinstance(fault, str) and fault.isdigit() and 400 <= int(fault) < 600)):
+            return JSONResponse({"message": f"unknown fault {fault!r}"}, 400)
+        self.fault = fault
         return JSONResponse({"fault": self.fault})
 
 
