@@ -8,7 +8,7 @@ from kiosk.cloud.hub.errors import error_for
 from kiosk.message_codes import MessageCode
 from kiosk.session.messages import identify_failure
 from ui.i18n import Translator
-from ui.viewmodels.session import message_texts
+from ui.viewmodels.session import membership_notice, message_texts
 
 WORDS = {
     "frozen": "Your membership is paused",
@@ -39,3 +39,8 @@ def test_the_reasons_are_translated(qapp) -> None:
             assert message_texts(code, measured=False)[0] == german
     finally:
         translator.use("en")
+
+
+def test_a_member_measuring_anyway_reads_the_reason_under_the_greeting() -> None:
+    assert membership_notice("out-of-hours") == "Your membership does not include this time of day"
+    assert membership_notice(None) == ""

@@ -59,4 +59,6 @@ class PerfectGymIdentity:
         member = self._members.get(session.user_id or "", {})
         first, last = str(member.get("firstName") or ""), str(member.get("lastName") or "")
         register_name(first, last)
-        return MemberProfile(user_id=session.user_id or "", first_name=first, last_name=last)
+        refusal = self.refusals.get(session.user_id or "")
+        return MemberProfile(user_id=session.user_id or "", first_name=first, last_name=last,
+                             membership_refusal=refusal.reason.value if refusal and refusal.reason else None)

@@ -12,7 +12,7 @@ from hub.composition import build_hub
 from hub.config import parse_hub_config
 from kiosk.cloud.errors import MembershipRefused
 from kiosk.cloud.hub.errors import error_for
-from kiosk.cloud.hub.wire import error_from_json
+from kiosk.cloud.hub.wire import error_from_json, login_reply_from_json
 from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME
 from kiosk.cloud.perfectgym.sandbox import (
     DEMO_CLIENT_ID,
@@ -69,3 +69,26 @@ def test_a_refused_members_reason_reaches_the_kiosk(hub: HubUnderTest, member) -
     assert isinstance(refused, MembershipRefused)
     assert refused.reason == REASONS[member.refusal_flag].value
     assert member.first_name not in reply.text and member.card_number not in reply.text
+
+
+def test_where_the_gym_lets_refused_members_measure_the_reason_travels_with_the_greeting(tmp_path, sandbox) -> None:
+    frozen = next(m for m in DEMO_PG_MEMBERS if m.refusal_flag == "memberIsFrozen")
+    with serve_loopback(PerfectGymSandbox()) as perfectgym:
+        config = parse_hub_config(
+            {"hub": {"listen": "127.0.0.1:0"},
+             "gyms": {GYM: {"perfectgym": {"base_url": f"{perfectgym.base_url}/Api", "client_id": DEMO_CLIENT_ID,
+                                           "club_id": DEMO_CLUB_ID, "measure_when_refused": True}}}},
+            source=tmp_path / "hub.toml", secrets={"perfectgym": DEMO_CLIENT_SECRET})
+        built = build_hub(config)
+        running = built.start()
+        try:
+            with httpx.Client(base_url=running.base_url, timeout=40) as http:
+                under_test = HubUnderTest(built, running, sandbox, http)
+                reply = card_login(under_test, under_test.enrol(), frozen.card_number)
+        finally:
+            running.stop()
+            built.close()
+    assert reply.status_code == 200, reply.text
+    answer = login_reply_from_json(reply.json())
+    assert (answer.member.first_name, answer.member.membership_refusal) == (frozen.first_name, "frozen")
+    assert answer.linked_platforms == ("perfectgym",)
