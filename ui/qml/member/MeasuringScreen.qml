@@ -23,6 +23,7 @@ Item {
             visible: vm.membershipNotice !== ""
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
             textFormat: Text.PlainText
             color: Theme.wait
             font.pixelSize: Theme.bodySize
