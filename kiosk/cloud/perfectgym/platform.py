@@ -25,4 +25,5 @@ PERFECTGYM = Platform(
     secrets=lambda settings: settings.secrets,
     masked_in_diagnostics=secret_if_found,
     emulation="kiosk.cloud.perfectgym.sandbox.emulation:PerfectGymSandbox",
+    kiosk_may_connect=False,
 )

@@ -57,7 +57,7 @@ def test_without_any_platform_table_the_message_names_the_tables_it_could_be() -
     assert str(missing.value) == "egym or lockers or scoreboard: is required but missing"
     with pytest.raises(ConfigError) as egym_only:
         parse_config({"readers": READERS}, secrets={"egym": "k"})
-    assert str(egym_only.value) == "egym or hub or perfectgym: is required but missing"  # what the current release says
+    assert str(egym_only.value) == "egym or hub: is required but missing"  # what the current release says
 
 
 def test_members_are_identified_by_every_configured_identity_provider_in_registry_order() -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.cloud.perfectgym.settings import parse_perfectgym_settings
+from kiosk.config.loader import parse_config
 from kiosk.cloud.platform import SettingsContext
 from kiosk.config_section import ConfigError, Section
 
@@ -52,3 +53,9 @@ def test_a_bad_value_names_its_key(change: dict, key: str) -> None:
     with pytest.raises(ConfigError) as wrong:
         parse({**TABLE, **change})
     assert wrong.value.key == key
+
+
+def test_a_kiosk_config_naming_perfectgym_is_told_it_belongs_in_the_hub() -> None:
+    with pytest.raises(ConfigError) as refused:
+        parse_config({"perfectgym": TABLE}, secrets={"perfectgym": "s3cret-value"})
+    assert refused.value.key == "perfectgym" and "hub.toml" in str(refused.value)
