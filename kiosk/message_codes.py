@@ -28,3 +28,9 @@ class MessageCode(str, Enum):
     ANALYSER_DETAILS_REFUSED = "analyser-details-refused"  # "!" / "D3!": it did not accept a value or a command
     ANALYSER_NOT_ANSWERING = "analyser-not-answering"  # no reply in time, or the port is gone
     ANALYSER_ERROR = "analyser-error"  # any other E code (overload, zero point, impedance …): step off, try again
+    # The club's membership check refused the visit (kiosk.cloud.errors.MembershipRefused), by reason.
+    MEMBERSHIP_FROZEN = "membership-frozen"
+    MEMBERSHIP_NO_ACTIVE_CONTRACT = "membership-no-active-contract"
+    MEMBERSHIP_BLOCKED = "membership-blocked"
+    MEMBERSHIP_OUT_OF_HOURS = "membership-out-of-hours"
+    MEMBERSHIP_REFUSED = "membership-refused"  # any other reason

@@ -26,6 +26,7 @@ class MemberProfile:
     locale: str | None = None  # en_US or en
     unit_system: str | None = None  # METRIC, US_CUSTOMARY, IMPERIAL
     training_goal: str | None = None
+    membership_refusal: str | None = None  # why the club refuses today's visit, where the gym lets the member measure anyway
 
     @property
     def display_name(self) -> str:

@@ -17,8 +17,8 @@ from hub.api.context import ApiContext
 from hub.api.errors import ApiError, bad_request, read_json_object
 from hub.members import member_document
 from hub.store.member_sessions import new_session_handle, save_member_session
-from kiosk.cloud.errors import CloudError, NotRegistered
-from kiosk.cloud.hub.wire import LoginReply, credential_from_json, login_reply_to_json
+from kiosk.cloud.errors import CloudError, MembershipRefused, NotRegistered
+from kiosk.cloud.hub.wire import MEMBERSHIP_REFUSED, LoginReply, credential_from_json, login_reply_to_json
 from kiosk.cloud.registry import display_name
 
 log = logging.getLogger(__name__)
@@ -38,6 +38,9 @@ async def login(request: Request) -> JSONResponse:
     try:
         session = await chain.login(credential)
         profile = await chain.fetch_profile(session)
+    except MembershipRefused as refused:
+        raise ApiError(403, MEMBERSHIP_REFUSED + refused.reason,
+                       f"{display_name(refused.platform)} refuses this member's visit: {refused.reason}") from None
     except NotRegistered:
         raise ApiError(404, "member_unknown", f"No platform knows this {type(credential).__name__.removesuffix('Credential').lower()}.") from None
     except CloudError as error:

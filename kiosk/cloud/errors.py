@@ -74,3 +74,14 @@ class Transient(CloudError):
 class BadReply(Transient):
     """The server answered, but not with the shape we expect (HTML error page, bad or too deeply
     nested JSON, a body too large to read)."""
+
+
+class MembershipRefused(PermissionDenied):
+    """The member is known but the club refuses their visit; ``reason`` is a stable word the kiosk translates.
+
+    Reasons: ``frozen``, ``no-active-contract``, ``blocked``, ``out-of-hours``, ``other``.
+    """
+
+    def __init__(self, platform: str, reason: str) -> None:
+        super().__init__(platform, f"membership refused: {reason}", 403)
+        self.reason = reason

@@ -173,7 +173,9 @@ class Platform:
     from the raw table, for a support bundle of a config that does not load.
     ``emulation`` names its sandbox emulation's factory as ``"package.module:Factory"``,
     imported only when a sandbox runs. ``hub_may_connect`` is False for a platform a hub
-    cannot itself talk to for its gym locations (the hub platform: no hub behind a hub).
+    cannot itself talk to for its gym locations (the hub platform: no hub behind a hub);
+    ``kiosk_may_connect`` is False for one only the hub talks to, because its secret must never
+    sit on a kiosk (PerfectGym's client secret): a kiosk config naming it is refused with that reason.
     """
 
     name: str
@@ -188,6 +190,7 @@ class Platform:
     setup: PlatformSetup | None = None
     emulation: str | None = None
     hub_may_connect: bool = True
+    kiosk_may_connect: bool = True
 
     def __post_init__(self) -> None:
         if not (self.identity_provider or self.destination):

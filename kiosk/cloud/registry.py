@@ -8,12 +8,14 @@ A new platform is a folder under ``kiosk/cloud/`` exporting a
 from __future__ import annotations
 
 from kiosk.cloud.egym.platform import EGYM
+from kiosk.cloud.perfectgym.platform import PERFECTGYM
 from kiosk.cloud.hub.platform import HUB
 from kiosk.cloud.platform import Platform
 
 PLATFORMS: tuple[Platform, ...] = (
     EGYM,
     HUB,
+    PERFECTGYM,
 )
 
 

@@ -215,6 +215,11 @@ def _platform_settings(
     for platform in platforms:
         if platform.name in KIOSK_TABLES:
             raise ValueError(f"platform {platform.name!r} is named like the kiosk's own [{platform.name}] table")
+    for platform in platforms:
+        if not platform.kiosk_may_connect and root.has(platform.name):
+            raise ConfigError(platform.name, f"{platform.display_name} is reached through the hub only (its secret must "
+                                             f"not sit on a kiosk): configure it in hub.toml under [gyms.<name>.{platform.name}]")
+    platforms = [platform for platform in platforms if platform.kiosk_may_connect]
     enabled = [platform for platform in platforms if root.has(platform.name)]
     if not enabled:
         raise ConfigError(" or ".join(platform.name for platform in platforms), "is required but missing")

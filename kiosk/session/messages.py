@@ -7,6 +7,7 @@ from kiosk.cloud.errors import (
     AuthExpired,
     BadReply,
     KioskNotAccepted,
+    MembershipRefused,
     NotRegistered,
     PermissionDenied,
     RateLimited,
@@ -31,12 +32,22 @@ _IDENTIFY_FAILURES: tuple[tuple[type[BaseException], MessageCode], ...] = (
     (Rejected, MessageCode.UNSUPPORTED_CARD),
 )
 
+_MEMBERSHIP_REFUSALS = {
+    "frozen": MessageCode.MEMBERSHIP_FROZEN,
+    "no-active-contract": MessageCode.MEMBERSHIP_NO_ACTIVE_CONTRACT,
+    "blocked": MessageCode.MEMBERSHIP_BLOCKED,
+    "out-of-hours": MessageCode.MEMBERSHIP_OUT_OF_HOURS,
+}
+
 
 def identify_failure(error: BaseException) -> MessageCode:
     """The code to show when logging a member in or fetching their profile failed.
 
+    A refused membership says why (an unknown reason: MEMBERSHIP_REFUSED).
     Anything unexpected is reported as OFFLINE: the member can only try again later.
     """
+    if isinstance(error, MembershipRefused):
+        return _MEMBERSHIP_REFUSALS.get(error.reason, MessageCode.MEMBERSHIP_REFUSED)
     for error_type, code in _IDENTIFY_FAILURES:
         if isinstance(error, error_type):
             return code

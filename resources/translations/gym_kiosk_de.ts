@@ -214,7 +214,7 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
         <location filename="../../ui/viewmodels/formatting.py" line="218"/>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>%1 did not accept this result</source>
         <translation>%1 hat dieses Ergebnis nicht angenommen</translation>
     </message>
@@ -230,133 +230,158 @@
         <translation>Nicht an %1 gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Bitte lass deine Karte am Empfang verknüpfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>Please tell a trainer.</source>
         <translation>Bitte sag dem Trainerteam Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Dein Ergebnis ist hier gespeichert und wird gleich gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Dein Ergebnis ist auf diesem Kiosk gespeichert und wird gesendet, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Dein Ergebnis ist hier gespeichert und wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>Das Trainerteam kann die Details an diesem Kiosk einsehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>We could not use this card or phone</source>
         <translation>Diese Karte oder dieses Handy konnten wir nicht verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Please try again, or use your member card.</source>
         <translation>Bitte versuch es noch einmal oder nutze deine Mitgliedskarte.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="64"/>
+        <source>Your membership is paused</source>
+        <translation>Deine Mitgliedschaft ist pausiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <source>Your membership is not active</source>
+        <translation>Deine Mitgliedschaft ist nicht aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <source>Your membership is blocked</source>
+        <translation>Deine Mitgliedschaft ist gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="67"/>
+        <source>Your membership does not include this time of day</source>
+        <translation>Deine Mitgliedschaft gilt nicht zu dieser Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <source>Your visit was not approved</source>
+        <translation>Dein Besuch wurde nicht freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Start your workout</source>
         <translation>Starte dein Training</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Drück Start am Gerät. Deine Werte erscheinen hier, während du trainierst.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="73"/>
+        <location filename="../../ui/viewmodels/session.py" line="79"/>
         <source>Take your position for the test</source>
         <translation>Geh in Position für den Test</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="73"/>
+        <location filename="../../ui/viewmodels/session.py" line="79"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Folge der Anleitung am Gerät. Dein Ergebnis erscheint hier, sobald der Test fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
         <source>Please step onto the scale</source>
         <translation>Bitte steig auf die Waage</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Barfuß, ruhig stehen, beide Füße auf den Elektroden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="92"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Gerät getrennt, verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="92"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Trainier weiter: Das Gerät zählt dein Training mit.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="88"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>Waiting for the console…</source>
         <translation>Warte auf die Konsole…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="88"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>The figures shown are not current.</source>
         <translation>Die angezeigten Werte sind nicht aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Workout in progress…</source>
         <translation>Training läuft…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Beende dein Training am Gerät, dann siehst du deine Zusammenfassung.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="97"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Waage getrennt, verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="99"/>
         <source>Waiting for the scale…</source>
         <translation>Warte auf die Waage…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="99"/>
         <source>The weight shown is not current.</source>
         <translation>Das angezeigte Gewicht ist nicht aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="95"/>
+        <location filename="../../ui/viewmodels/session.py" line="101"/>
         <source>Weight steady, analysing…</source>
         <translation>Gewicht stabil, wird analysiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="96"/>
+        <location filename="../../ui/viewmodels/session.py" line="102"/>
         <source>Please stand still…</source>
         <translation>Bitte still stehen…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="198"/>
+        <location filename="../../ui/viewmodels/session.py" line="204"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Schließt in %1 s. Tippe auf den Bildschirm, damit er offen bleibt.</translation>
     </message>
@@ -386,77 +411,82 @@
         <translation>Die Beweglichkeitsstation ist getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <source>Please ask at the front desk.</source>
+        <translation>Bitte frag am Empfang nach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>This card is not linked to an %1 account</source>
         <translation>Diese Karte ist mit keinem %1-Konto verknüpft</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>This kiosk is not allowed to do that at %1</source>
         <translation>Dieser Kiosk hat dafür bei %1 keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>%1 is busy right now</source>
         <translation>%1 ist gerade ausgelastet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>No connection to %1</source>
         <translation>Keine Verbindung zu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>%1 sent an answer we could not read</source>
         <translation>%1 hat eine unlesbare Antwort geschickt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>This kiosk could not sign in to %1</source>
         <translation>Dieser Kiosk konnte sich nicht bei %1 anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Verbindung wird wiederhergestellt… bitte bleib stehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>This kiosk could not save your result</source>
         <translation>Dieser Kiosk konnte dein Ergebnis nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Es wurde nichts gesendet. Bitte sag dem Trainerteam Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>Your result is not saved yet</source>
         <translation>Dein Ergebnis ist noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>Please keep this screen open.</source>
         <translation>Bitte lass diesen Bildschirm offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Saving your result…</source>
         <translation>Dein Ergebnis wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Noch nicht gespeichert. Bitte lass diesen Bildschirm offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="64"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="64"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Please try again.</source>
         <translation>Bitte versuch es noch einmal.</translation>
     </message>
@@ -960,12 +990,12 @@
         <translation>%1 erhält es später</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>This kiosk is not enrolled at %1</source>
         <translation>Dieser Kiosk ist bei %1 nicht registriert</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
         <translation>Ergebnisse bleiben hier gespeichert. Bitte sag dem Trainerteam Bescheid: Der Kiosk braucht einen neuen Registrierungscode.</translation>
     </message>

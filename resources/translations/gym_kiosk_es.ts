@@ -214,7 +214,7 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
         <location filename="../../ui/viewmodels/formatting.py" line="218"/>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>%1 did not accept this result</source>
         <translation>%1 no aceptó este resultado</translation>
     </message>
@@ -230,133 +230,158 @@
         <translation>No enviado a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Pide en recepción que vinculen tu tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>Please tell a trainer.</source>
         <translation>Avisa al personal del gimnasio, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Tu resultado está guardado aquí y se enviará en breve.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Tu resultado está guardado en este quiosco y se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Tu resultado está guardado aquí y se volverá a enviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>El personal del gimnasio puede ver los detalles en este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>We could not use this card or phone</source>
         <translation>No pudimos usar esta tarjeta o este móvil</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Please try again, or use your member card.</source>
         <translation>Inténtalo de nuevo o usa tu tarjeta del gimnasio.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="64"/>
+        <source>Your membership is paused</source>
+        <translation>Tu membresía está congelada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <source>Your membership is not active</source>
+        <translation>Tu membresía no está activa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <source>Your membership is blocked</source>
+        <translation>Tu membresía está bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="67"/>
+        <source>Your membership does not include this time of day</source>
+        <translation>Tu membresía no incluye esta hora del día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <source>Your visit was not approved</source>
+        <translation>Tu visita no ha sido aprobada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Start your workout</source>
         <translation>Empieza tu entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Pulsa Start en la consola. Tus datos aparecen aquí mientras entrenas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="73"/>
+        <location filename="../../ui/viewmodels/session.py" line="79"/>
         <source>Take your position for the test</source>
         <translation>Colócate en posición para la prueba</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="73"/>
+        <location filename="../../ui/viewmodels/session.py" line="79"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Sigue las indicaciones de la estación. Tu resultado aparecerá aquí al terminar la prueba.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
         <source>Please step onto the scale</source>
         <translation>Sube a la báscula, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Sin calzado, sin moverte y con los dos pies sobre las placas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="92"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Consola desconectada, reconectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="92"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Sigue entrenando: la consola cuenta tu entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="88"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>Waiting for the console…</source>
         <translation>Esperando a la consola…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="88"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>The figures shown are not current.</source>
         <translation>Las cifras mostradas no están actualizadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Workout in progress…</source>
         <translation>Entrenamiento en curso…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Termina tu entrenamiento en la consola para ver tu resumen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="97"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Báscula desconectada, reconectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="99"/>
         <source>Waiting for the scale…</source>
         <translation>Esperando a la báscula…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="99"/>
         <source>The weight shown is not current.</source>
         <translation>El peso mostrado no está actualizado.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="95"/>
+        <location filename="../../ui/viewmodels/session.py" line="101"/>
         <source>Weight steady, analysing…</source>
         <translation>Peso estable, analizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="96"/>
+        <location filename="../../ui/viewmodels/session.py" line="102"/>
         <source>Please stand still…</source>
         <translation>No te muevas, por favor…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="198"/>
+        <location filename="../../ui/viewmodels/session.py" line="204"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Se cierra en %1 s. Toca la pantalla para mantenerla abierta.</translation>
     </message>
@@ -386,77 +411,82 @@
         <translation>La estación de flexibilidad está desconectada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <source>Please ask at the front desk.</source>
+        <translation>Pregunta en recepción, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>This card is not linked to an %1 account</source>
         <translation>Esta tarjeta no está vinculada a una cuenta de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>This kiosk is not allowed to do that at %1</source>
         <translation>Este quiosco no tiene permiso para hacer eso en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>%1 is busy right now</source>
         <translation>%1 está ocupado en este momento</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>No connection to %1</source>
         <translation>Sin conexión con %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>%1 sent an answer we could not read</source>
         <translation>%1 envió una respuesta que no pudimos leer</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>This kiosk could not sign in to %1</source>
         <translation>Este quiosco no pudo iniciar sesión en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Reconectando… quédate donde estás.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>This kiosk could not save your result</source>
         <translation>Este quiosco no pudo guardar tu resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>No se envió nada. Avisa al personal del gimnasio, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>Your result is not saved yet</source>
         <translation>Tu resultado aún no está guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>Please keep this screen open.</source>
         <translation>Deja esta pantalla abierta, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Saving your result…</source>
         <translation>Guardando tu resultado…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Aún no está guardado. Deja esta pantalla abierta, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="64"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="64"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Please try again.</source>
         <translation>Inténtalo de nuevo.</translation>
     </message>
@@ -960,12 +990,12 @@
         <translation>%1 lo recibirá más tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>This kiosk is not enrolled at %1</source>
         <translation>Este quiosco no está registrado en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
         <translation>Los resultados se guardan aquí. Avisa al personal del gimnasio, por favor: necesita un nuevo código de registro.</translation>
     </message>

@@ -214,7 +214,7 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
         <location filename="../../ui/viewmodels/formatting.py" line="218"/>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>%1 did not accept this result</source>
         <translation>%1 n&apos;a pas accepté ce résultat</translation>
     </message>
@@ -255,208 +255,238 @@
         <translation>La balance est déconnectée</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Demande à l&apos;accueil de lier ta carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>Please tell a trainer.</source>
         <translation>Préviens l&apos;équipe du club.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Ton résultat est enregistré ici et sera envoyé sous peu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Ton résultat est enregistré sur cette borne et sera envoyé dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Ton résultat est enregistré ici et sera renvoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>L&apos;équipe du club peut voir les détails sur cette borne.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>This card is not linked to an %1 account</source>
         <translation>Cette carte n&apos;est liée à aucun compte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <source>Please ask at the front desk.</source>
+        <translation>Demande à l&apos;accueil, s&apos;il te plaît.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>This kiosk is not allowed to do that at %1</source>
         <translation>Cette borne n&apos;a pas l&apos;autorisation %1 pour cela</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>%1 is busy right now</source>
         <translation>%1 est surchargé pour le moment</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>No connection to %1</source>
         <translation>Pas de connexion à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>%1 sent an answer we could not read</source>
         <translation>%1 a envoyé une réponse illisible</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>This kiosk could not sign in to %1</source>
         <translation>Cette borne n&apos;a pas pu se connecter à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>We could not use this card or phone</source>
         <translation>Impossible d&apos;utiliser cette carte ou ce téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Please try again, or use your member card.</source>
         <translation>Réessaie ou utilise ta carte de membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Reconnexion… reste où tu es.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>This kiosk could not save your result</source>
         <translation>Cette borne n&apos;a pas pu enregistrer ton résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Rien n&apos;a été envoyé. Préviens l&apos;équipe du club.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>Your result is not saved yet</source>
         <translation>Ton résultat n&apos;est pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>Please keep this screen open.</source>
         <translation>Laisse cet écran ouvert.</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/session.py" line="64"/>
+        <source>Your membership is paused</source>
+        <translation>Ton abonnement est suspendu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <source>Your membership is not active</source>
+        <translation>Ton abonnement n&apos;est pas actif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <source>Your membership is blocked</source>
+        <translation>Ton abonnement est bloqué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="67"/>
+        <source>Your membership does not include this time of day</source>
+        <translation>Ton abonnement ne couvre pas cette heure de la journée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <source>Your visit was not approved</source>
+        <translation>Ta visite n&apos;a pas été autorisée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="64"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Please try again.</source>
         <translation>Réessaie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Start your workout</source>
         <translation>Commence ton entraînement</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Appuie sur Start sur la console. Tes valeurs s&apos;affichent ici pendant l&apos;effort.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="73"/>
+        <location filename="../../ui/viewmodels/session.py" line="79"/>
         <source>Take your position for the test</source>
         <translation>Mets-toi en position pour le test</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="73"/>
+        <location filename="../../ui/viewmodels/session.py" line="79"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Suis les instructions de la station. Ton résultat s&apos;affiche ici à la fin du test.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
         <source>Please step onto the scale</source>
         <translation>Monte sur la balance</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Pieds nus, sans bouger, les deux pieds sur les électrodes.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Saving your result…</source>
         <translation>Enregistrement de ton résultat…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Pas encore enregistré. Laisse cet écran ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="92"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Console déconnectée, reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="92"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Continue&#xa0;: la console enregistre ton entraînement.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="88"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>Waiting for the console…</source>
         <translation>En attente de la console…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="88"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>The figures shown are not current.</source>
         <translation>Les valeurs affichées ne sont pas à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Workout in progress…</source>
         <translation>Entraînement en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Termine ton entraînement sur la console pour voir ton bilan.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="97"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Balance déconnectée, reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="99"/>
         <source>Waiting for the scale…</source>
         <translation>En attente de la balance…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="99"/>
         <source>The weight shown is not current.</source>
         <translation>Le poids affiché n&apos;est pas à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="95"/>
+        <location filename="../../ui/viewmodels/session.py" line="101"/>
         <source>Weight steady, analysing…</source>
         <translation>Poids stable, analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="96"/>
+        <location filename="../../ui/viewmodels/session.py" line="102"/>
         <source>Please stand still…</source>
         <translation>Ne bouge plus…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="198"/>
+        <location filename="../../ui/viewmodels/session.py" line="204"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Fermeture dans %1 s. Touche l&apos;écran pour le garder ouvert.</translation>
     </message>
@@ -960,12 +990,12 @@
         <translation>%1 le recevra plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>This kiosk is not enrolled at %1</source>
         <translation>Cette borne n&apos;est pas inscrite auprès de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
         <translation>Les résultats restent enregistrés ici. Préviens l&apos;équipe du club : la borne a besoin d&apos;un nouveau code d&apos;inscription.</translation>
     </message>

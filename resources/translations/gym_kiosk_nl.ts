@@ -214,7 +214,7 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
         <location filename="../../ui/viewmodels/formatting.py" line="218"/>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>%1 did not accept this result</source>
         <translation>%1 heeft dit resultaat niet geaccepteerd</translation>
     </message>
@@ -255,208 +255,238 @@
         <translation>De weegschaal is losgekoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Vraag bij de receptie of ze je pas koppelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>Please tell a trainer.</source>
         <translation>Meld het bij een medewerker.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Je resultaat is hier opgeslagen en wordt zo verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Je resultaat is op deze kiosk opgeslagen en wordt verstuurd zodra de verbinding terug is.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Je resultaat is hier opgeslagen en wordt opnieuw verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>Een medewerker kan de details op deze kiosk bekijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>This card is not linked to an %1 account</source>
         <translation>Deze pas is niet gekoppeld aan een %1-account</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <source>Please ask at the front desk.</source>
+        <translation>Vraag het bij de receptie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>This kiosk is not allowed to do that at %1</source>
         <translation>Deze kiosk heeft daar bij %1 geen toestemming voor</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>%1 is busy right now</source>
         <translation>%1 is nu even overbelast</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>No connection to %1</source>
         <translation>Geen verbinding met %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>%1 sent an answer we could not read</source>
         <translation>%1 stuurde een onleesbaar antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>This kiosk could not sign in to %1</source>
         <translation>Deze kiosk kon niet inloggen bij %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>We could not use this card or phone</source>
         <translation>Deze pas of telefoon konden we niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Please try again, or use your member card.</source>
         <translation>Probeer het opnieuw of gebruik je ledenpas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Opnieuw verbinden… blijf waar je bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>This kiosk could not save your result</source>
         <translation>Deze kiosk kon je resultaat niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Er is niets verstuurd. Meld het bij een medewerker.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>Your result is not saved yet</source>
         <translation>Je resultaat is nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>Please keep this screen open.</source>
         <translation>Laat dit scherm open.</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/session.py" line="64"/>
+        <source>Your membership is paused</source>
+        <translation>Je lidmaatschap is gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <source>Your membership is not active</source>
+        <translation>Je lidmaatschap is niet actief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <source>Your membership is blocked</source>
+        <translation>Je lidmaatschap is geblokkeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="67"/>
+        <source>Your membership does not include this time of day</source>
+        <translation>Je lidmaatschap geldt niet op dit tijdstip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <source>Your visit was not approved</source>
+        <translation>Je bezoek is niet goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="64"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Please try again.</source>
         <translation>Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Start your workout</source>
         <translation>Start je training</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Druk op Start op de console. Je waarden verschijnen hier terwijl je traint.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="73"/>
+        <location filename="../../ui/viewmodels/session.py" line="79"/>
         <source>Take your position for the test</source>
         <translation>Neem je positie in voor de test</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="73"/>
+        <location filename="../../ui/viewmodels/session.py" line="79"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Volg de instructies op het toestel. Je resultaat verschijnt hier als de test klaar is.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
         <source>Please step onto the scale</source>
         <translation>Stap op de weegschaal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Op blote voeten, stil blijven staan, beide voeten op de elektroden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Saving your result…</source>
         <translation>Je resultaat wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Nog niet opgeslagen. Laat dit scherm open.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="92"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Console losgekoppeld, opnieuw verbinden…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="92"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Ga gewoon door: de console telt je training mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="88"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>Waiting for the console…</source>
         <translation>Wachten op de console…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="88"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>The figures shown are not current.</source>
         <translation>De getoonde waarden zijn niet actueel.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Workout in progress…</source>
         <translation>Training bezig…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Rond je training af op de console om je overzicht te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="97"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Weegschaal losgekoppeld, opnieuw verbinden…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="99"/>
         <source>Waiting for the scale…</source>
         <translation>Wachten op de weegschaal…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="99"/>
         <source>The weight shown is not current.</source>
         <translation>Het getoonde gewicht is niet actueel.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="95"/>
+        <location filename="../../ui/viewmodels/session.py" line="101"/>
         <source>Weight steady, analysing…</source>
         <translation>Gewicht stabiel, analyseren…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="96"/>
+        <location filename="../../ui/viewmodels/session.py" line="102"/>
         <source>Please stand still…</source>
         <translation>Blijf stilstaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="198"/>
+        <location filename="../../ui/viewmodels/session.py" line="204"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Sluit over %1 s. Tik op het scherm om het open te houden.</translation>
     </message>
@@ -960,12 +990,12 @@
         <translation>%1 krijgt het later</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>This kiosk is not enrolled at %1</source>
         <translation>Deze kiosk is niet geregistreerd bij %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
         <translation>Resultaten blijven hier bewaard. Meld het bij een medewerker: de kiosk heeft een nieuwe registratiecode nodig.</translation>
     </message>

@@ -214,7 +214,7 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
         <location filename="../../ui/viewmodels/formatting.py" line="218"/>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>%1 did not accept this result</source>
         <translation>Wynik odrzucony przez %1</translation>
     </message>
@@ -255,208 +255,238 @@
         <translation>Waga jest rozłączona</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Poproś w recepcji o powiązanie karty.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>Please tell a trainer.</source>
         <translation>Zgłoś to obsłudze klubu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Twój wynik jest zapisany tutaj i wkrótce zostanie wysłany.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Twój wynik jest zapisany w tym kiosku i zostanie wysłany po przywróceniu połączenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Twój wynik jest zapisany tutaj i zostanie wysłany ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>Obsługa klubu zobaczy szczegóły w tym kiosku.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>This card is not linked to an %1 account</source>
         <translation>Ta karta nie jest powiązana z kontem %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <source>Please ask at the front desk.</source>
+        <translation>Zapytaj w recepcji.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>This kiosk is not allowed to do that at %1</source>
         <translation>Ten kiosk nie ma do tego uprawnień w %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>%1 is busy right now</source>
         <translation>%1 jest teraz przeciążony</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>No connection to %1</source>
         <translation>Brak połączenia z %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>%1 sent an answer we could not read</source>
         <translation>Nieczytelna odpowiedź z %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>This kiosk could not sign in to %1</source>
         <translation>Ten kiosk nie może zalogować się do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>We could not use this card or phone</source>
         <translation>Nie udało się użyć tej karty ani telefonu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Please try again, or use your member card.</source>
         <translation>Spróbuj ponownie lub użyj karty klubowej.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Ponowne łączenie… zostań na miejscu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>This kiosk could not save your result</source>
         <translation>Nie udało się zapisać wyniku w tym kiosku</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Nic nie zostało wysłane. Zgłoś to obsłudze klubu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>Your result is not saved yet</source>
         <translation>Twój wynik nie jest jeszcze zapisany</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>Please keep this screen open.</source>
         <translation>Nie zamykaj tego ekranu.</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/session.py" line="64"/>
+        <source>Your membership is paused</source>
+        <translation>Twój karnet jest zawieszony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <source>Your membership is not active</source>
+        <translation>Twój karnet nie jest aktywny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <source>Your membership is blocked</source>
+        <translation>Twój karnet jest zablokowany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="67"/>
+        <source>Your membership does not include this time of day</source>
+        <translation>Twój karnet nie obejmuje tej pory dnia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <source>Your visit was not approved</source>
+        <translation>Twoja wizyta nie została zatwierdzona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Something went wrong</source>
         <translation>Coś poszło nie tak</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="64"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Please try again.</source>
         <translation>Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Start your workout</source>
         <translation>Rozpocznij trening</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Naciśnij Start na konsoli. Twoje wyniki pojawią się tutaj w trakcie treningu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="73"/>
+        <location filename="../../ui/viewmodels/session.py" line="79"/>
         <source>Take your position for the test</source>
         <translation>Przyjmij pozycję do testu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="73"/>
+        <location filename="../../ui/viewmodels/session.py" line="79"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Postępuj według wskazówek na stanowisku. Wynik pojawi się tutaj po zakończeniu testu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
         <source>Please step onto the scale</source>
         <translation>Stań na wadze</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <location filename="../../ui/viewmodels/session.py" line="80"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Boso, bez ruchu, obie stopy na elektrodach.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Saving your result…</source>
         <translation>Zapisywanie wyniku…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="83"/>
+        <location filename="../../ui/viewmodels/session.py" line="89"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Jeszcze nie zapisano. Nie zamykaj tego ekranu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="92"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Konsola rozłączona, ponowne łączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="86"/>
+        <location filename="../../ui/viewmodels/session.py" line="92"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Ćwicz dalej: konsola zlicza twój trening.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="88"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>Waiting for the console…</source>
         <translation>Oczekiwanie na konsolę…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="88"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>The figures shown are not current.</source>
         <translation>Wyświetlane wartości są nieaktualne.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Workout in progress…</source>
         <translation>Trening w toku…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Zakończ trening na konsoli, aby zobaczyć podsumowanie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="97"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Waga rozłączona, ponowne łączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="99"/>
         <source>Waiting for the scale…</source>
         <translation>Oczekiwanie na wagę…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="99"/>
         <source>The weight shown is not current.</source>
         <translation>Wyświetlana waga jest nieaktualna.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="95"/>
+        <location filename="../../ui/viewmodels/session.py" line="101"/>
         <source>Weight steady, analysing…</source>
         <translation>Waga stabilna, trwa analiza…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="96"/>
+        <location filename="../../ui/viewmodels/session.py" line="102"/>
         <source>Please stand still…</source>
         <translation>Stój nieruchomo…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="198"/>
+        <location filename="../../ui/viewmodels/session.py" line="204"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Zamknie się za %1 s. Dotknij ekranu, aby go nie zamykać.</translation>
     </message>
@@ -960,12 +990,12 @@
         <translation>%1 otrzyma go później</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>This kiosk is not enrolled at %1</source>
         <translation>Ten kiosk nie jest zarejestrowany w %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
         <translation>Wyniki są zapisane tutaj. Zgłoś to obsłudze klubu: kiosk potrzebuje nowego kodu rejestracji.</translation>
     </message>

@@ -84,6 +84,8 @@ def snapshots(language: str) -> dict[str, SessionSnapshot]:
         "measuring-device-lost": SessionSnapshot(SessionState.MEASURING, profile=alex, live_weight_kg=82.4,
                                                  device_connected=False, message=MessageCode.DEVICE_DISCONNECTED),
         "measuring-workout": SessionSnapshot(SessionState.MEASURING, profile=alex, live_values=WORKOUT),
+        "measuring-membership-refused": SessionSnapshot(
+            SessionState.MEASURING, profile=dataclasses.replace(alex, membership_refusal="out-of-hours"), live_weight_kg=81.7),
         "review": SessionSnapshot(SessionState.REVIEW, profile=alex, result=TANITA_RESULT),
         "review-workout": SessionSnapshot(SessionState.REVIEW, profile=alex, result=WORKOUT),
         "idle-warning": SessionSnapshot(SessionState.REVIEW, profile=alex, result=TANITA_RESULT, idle_warning=True,

@@ -11,9 +11,11 @@ from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
+from kiosk.cloud.errors import MembershipRefused
 from kiosk.cloud.registry import display_name
 from kiosk.message_codes import MessageCode
 from kiosk.session.flow import SessionFlow
+from kiosk.session.messages import identify_failure
 from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.text import NAME_LIMIT, display_text
 from ui.i18n import Translator
@@ -45,6 +47,7 @@ def message_texts(code: MessageCode | None, station: str = "scale", *, measured:
         "cardio": tr("The cardio machine is disconnected"),
         "flexibility": tr("The flexibility station is disconnected"),
     }.get(station, tr("The scale is disconnected"))
+    front_desk = tr("Please ask at the front desk.")
     # %1 is the platform's name ("EGYM"); translations keep it where their grammar wants it.
     texts = {
         MessageCode.CARD_NOT_REGISTERED: (tr("This card is not linked to an %1 account"), tr("Please ask at the front desk to link your card.")),
@@ -60,9 +63,21 @@ def message_texts(code: MessageCode | None, station: str = "scale", *, measured:
         MessageCode.DEVICE_DISCONNECTED: (disconnected, tr("Reconnecting… please stay where you are.")),
         MessageCode.STORAGE: (tr("This kiosk could not save your result"), tr("Nothing was sent. Please tell a trainer.")),
         MessageCode.NOT_SAVED_YET: (tr("Your result is not saved yet"), tr("Please keep this screen open.")),
+        MessageCode.MEMBERSHIP_FROZEN: (tr("Your membership is paused"), front_desk),
+        MessageCode.MEMBERSHIP_NO_ACTIVE_CONTRACT: (tr("Your membership is not active"), front_desk),
+        MessageCode.MEMBERSHIP_BLOCKED: (tr("Your membership is blocked"), front_desk),
+        MessageCode.MEMBERSHIP_OUT_OF_HOURS: (tr("Your membership does not include this time of day"), front_desk),
+        MessageCode.MEMBERSHIP_REFUSED: (tr("Your visit was not approved"), front_desk),
     }
     what, hint = texts.get(code) or analyser_details.refusal_texts(code) or (tr("Something went wrong"), tr("Please try again."))
     return what.replace("%1", platform), hint
+
+
+def membership_notice(reason: str | None) -> str:
+    """What a member who may measure although the club refuses the visit reads under the greeting ("" if nothing)."""
+    if not reason:
+        return ""
+    return message_texts(identify_failure(MembershipRefused("", reason)))[0]
 
 
 def prompt_texts(station: str) -> tuple[str, str]:
@@ -159,6 +174,7 @@ class SessionViewModel(QObject):
         status, tone, status_hint = measuring_status(self._station, snapshot)
         return {
             "greetingName": display_text(profile.display_name, NAME_LIMIT) if profile else "",
+            "membershipNotice": membership_notice(profile.membership_refusal if profile else None),
             "liveWeightText": live.value if live else "",
             "weightUnit": live.unit if live else "",
             "resultRows": formatting.result_rows(snapshot.result, units, language),
@@ -223,6 +239,7 @@ class SessionViewModel(QObject):
         return self._translator.language
 
     greetingName = Property(str, _get("greetingName"), notify=changed)
+    membershipNotice = Property(str, _get("membershipNotice"), notify=changed)
     liveWeightText = Property(str, _get("liveWeightText"), notify=changed)
     weightUnit = Property(str, _get("weightUnit"), notify=changed)
     resultRows = Property("QVariantList", _get("resultRows", []), notify=changed)

@@ -11,11 +11,13 @@ from kiosk.cloud.errors import (
     BadReply,
     CloudError,
     KioskNotAccepted,
+    MembershipRefused,
     NotRegistered,
     RateLimited,
     Rejected,
     Transient,
 )
+from kiosk.cloud.hub.wire import MEMBERSHIP_REFUSED
 
 PLATFORM = "hub"
 DEVICE_REFUSALS = ("device_revoked", "device_unknown")
@@ -50,6 +52,8 @@ def error_for(status: int, code: str, message: str, retry_after: float | None = 
         return DeviceRefused(code if code in DEVICE_REFUSALS else "device_unknown", text)
     if code.startswith("enrolment_code_"):
         return EnrolmentRefused(code, text)
+    if status == 403 and code.startswith(MEMBERSHIP_REFUSED):
+        return MembershipRefused(PLATFORM, code.removeprefix(MEMBERSHIP_REFUSED))
     if status == 404 and code == "member_unknown":
         return NotRegistered(PLATFORM, text, status)
     if status == 409 and code == "session_unknown":

@@ -17,7 +17,7 @@ from kiosk.models import MEASUREMENT_KINDS, Measurement, MemberProfile, is_measu
 API_PREFIX = "/api/v1"
 DELIVERY_STATES = ("pending", "retrying", "delivered", "failed", "discarded")
 _HEX = re.compile(r"\A(?:[0-9A-Fa-f]{2})+\Z")
-_PROFILE_TEXT_FIELDS = ("gender", "date_of_birth", "locale", "unit_system", "training_goal")
+_PROFILE_TEXT_FIELDS = ("gender", "date_of_birth", "locale", "unit_system", "training_goal", "membership_refusal")
 _PROFILE_NUMBER_FIELDS = ("height_cm", "weight_kg")
 
 
@@ -241,6 +241,9 @@ def status_from_json(document: object) -> DeliveryStatus:
         destinations[name] = DestinationState(state=state, detail=_text(entry, "detail", where, required=False),
                                               updated_ms=updated_ms)
     return DeliveryStatus(unique_id=unique_id, version=version, destinations=destinations)
+
+
+MEMBERSHIP_REFUSED = "membership_refused_"  # + the reason (frozen, no-active-contract, …): 403 to a login
 
 
 def error_to_json(code: str, message: str) -> dict[str, Any]:

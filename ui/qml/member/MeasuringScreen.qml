@@ -18,6 +18,17 @@ Item {
             font.pixelSize: Theme.headingSize
             text: qsTr("Hello, %1!").arg(vm.greetingName)
         }
+        Text {
+            objectName: "membershipNotice"
+            visible: vm.membershipNotice !== ""
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            textFormat: Text.PlainText
+            color: Theme.wait
+            font.pixelSize: Theme.bodySize
+            text: vm.membershipNotice
+        }
         Item { Layout.fillHeight: true }
         FigureTiles {
             objectName: "liveFigures"

@@ -1,0 +1,81 @@
+"""``[perfectgym]`` settings: the club's API address, client id and where the client secret is found.
+
+The secret never sits in the TOML (the vendor: "Do not store client secret inside website
+scripts, or inside mobile app code"); it comes from an environment variable or an
+owner-only file, like EGYM's API key, and only the hub holds it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+from kiosk.api_keys import load_api_key
+from kiosk.cloud.platform import SettingsContext
+from kiosk.config_section import ConfigError, Section
+
+DEFAULT_SECRET_ENV = "PERFECTGYM_CLIENT_SECRET"
+CARD_FORMATS = ("hex", "decimal")
+
+
+@dataclass(frozen=True)
+class PerfectGymSettings:
+    """One club's PerfectGym connection. ``base_url`` ends before ``/v2.2`` (``https://club.perfectgym.com/Api``)."""
+
+    base_url: str
+    client_id: str
+    client_secret: str = field(repr=False)
+    club_id: int
+    register_visits: bool = False
+    measure_when_refused: bool = False
+    card_format: str = "hex"
+    timeout_s: float = 10.0
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """The values the log filter must mask."""
+        return (self.client_secret,) if self.client_secret else ()
+
+
+def parse_perfectgym_settings(section: Section, context: SettingsContext) -> PerfectGymSettings:
+    """Build settings from ``[perfectgym]``; the secret is ``context.secret`` or looked up (env, then file)."""
+    if section.has("client_secret"):
+        raise ConfigError(section.key("client_secret"),
+                          f"client_secret must not be in the config file; set {DEFAULT_SECRET_ENV} or use an owner-only file")
+    env_var, file = _secret_places(section, context.source)
+    secret = context.secret if context.secret is not None else load_api_key(env_var, file, section.key("client_secret_file"))
+    client_id = section.str("client_id").strip()
+    if not client_id:
+        raise ConfigError(section.key("client_id"), "must not be empty: the API client id from PerfectGym's settings")
+    settings = PerfectGymSettings(
+        base_url=section.url("base_url").rstrip("/"),
+        client_id=client_id,
+        client_secret=secret,
+        club_id=section.int("club_id", minimum=1),
+        register_visits=section.bool("register_visits", False),
+        measure_when_refused=section.bool("measure_when_refused", False),
+        card_format=section.str("card_format", "hex", choices=CARD_FORMATS),
+        timeout_s=section.float("timeout_seconds", 10.0, minimum=0.5, maximum=120),
+    )
+    section.reject_unknown()
+    return settings
+
+
+def _secret_places(section: Section, source: Path | None) -> tuple[str, Path | None]:
+    env_var = section.str("client_secret_env", DEFAULT_SECRET_ENV)
+    file_value = section.str("client_secret_file", "")
+    if not file_value:
+        return env_var, None
+    path = Path(file_value).expanduser()
+    if not path.is_absolute() and source is not None:
+        path = source.parent / path
+    return env_var, path
+
+
+def secret_if_found(table: Mapping[str, Any], source: Path | None) -> tuple[str, ...]:
+    """The secret for masking a support bundle of a config that may not load; () when there is none."""
+    try:
+        env_var, file = _secret_places(Section(dict(table), "perfectgym"), source)
+        return (load_api_key(env_var, file, "perfectgym.client_secret_file"),)
+    except (ConfigError, OSError):
+        return ()
