@@ -32,7 +32,7 @@ from typing import Iterator
 import httpx
 
 from hardware.events import CardCredential, CredentialPresented
-from kiosk.cloud.egym.client import network_transport
+from kiosk.cloud.transport import network_transport
 from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAME, DEMO_MEMBERS
 
 FRAME_MS = 16.0

@@ -31,7 +31,7 @@ from harness.autoplay import SnapshotWaiter, in_state
 from harness.demo import demo_config
 from kiosk import logsafety
 from kiosk.cloud.egym import EgymClient, EgymIntegration
-from kiosk.cloud.egym.client import network_transport
+from kiosk.cloud.transport import network_transport
 from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_MEMBERS, DemoMember, EgymSandbox
 from kiosk.models import Measurement
 from kiosk.outbox.history import recent

@@ -12,8 +12,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-import socket
-import ssl
 from collections import OrderedDict
 from contextlib import nullcontext
 from typing import Any, Awaitable, Callable, Iterable, TypeVar
@@ -40,7 +38,7 @@ from kiosk.cloud.call_retry import CallRetry
 from kiosk.cloud.errors import BadReply, CloudError
 from kiosk.cloud.pacing import RatePacer
 from kiosk.cloud.reply_body import read_capped
-from kiosk.config_section import ConfigError
+from kiosk.cloud.transport import network_transport
 from kiosk.logsafety import register_card_uid, register_name, register_secret
 from kiosk.models import Measurement, MemberProfile
 
@@ -75,7 +73,7 @@ class EgymClient:
         self._http = httpx.AsyncClient(
             base_url=settings.base_url,
             timeout=httpx.Timeout(settings.timeout_s, connect=min(settings.timeout_s, 5.0)),
-            transport=transport or network_transport(settings.ca_bundle),
+            transport=transport or network_transport(settings.ca_bundle, ca_bundle_key="egym.ca_bundle"),
             headers={"Accept": "application/json"},
         )
 
@@ -287,26 +285,3 @@ def measurement_body(measurement: Measurement, settings: EgymSettings) -> dict[s
 
 def _bearer(access_token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {access_token}"}
-
-
-NO_DELAY = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
-
-
-def network_transport(ca_bundle: str | None) -> httpx.AsyncHTTPTransport:
-    """Kept-alive connections with TLS verification always on, and Nagle off: httpx writes a
-    request's head and body separately, which otherwise can wait for a delayed ACK."""
-    return httpx.AsyncHTTPTransport(
-        verify=_tls_context(ca_bundle),
-        limits=httpx.Limits(max_connections=4, max_keepalive_connections=4, keepalive_expiry=30.0),
-        socket_options=NO_DELAY,
-    )
-
-
-def _tls_context(ca_bundle: str | None) -> ssl.SSLContext | bool:
-    """Certificate checks always on; a site CA bundle replaces httpx's default roots when set."""
-    if ca_bundle is None:
-        return True
-    try:
-        return ssl.create_default_context(cafile=ca_bundle)
-    except (OSError, ssl.SSLError) as exc:
-        raise ConfigError("egym.ca_bundle", f"cannot load CA bundle {ca_bundle}: {exc.strerror or exc}") from None

@@ -6,7 +6,6 @@ here: a member's tap is answered or refused at once, and the outbox owns the lon
 """
 from __future__ import annotations
 
-import ssl
 from typing import Any, Callable, TypeVar
 
 import httpx
@@ -26,7 +25,7 @@ from kiosk.cloud.hub.replies import (
 from kiosk.cloud.hub.wire import LoginReply
 from kiosk.cloud.hub.settings import HubSettings
 from kiosk.cloud.reply_body import header_int, load_json, read_capped
-from kiosk.config_section import ConfigError
+from kiosk.cloud.transport import network_transport
 from kiosk.logsafety import register_card_uid, register_name, register_secret
 from kiosk.models import Measurement
 
@@ -45,7 +44,7 @@ class HubClient:
         self._http = httpx.AsyncClient(
             base_url=settings.url,
             timeout=httpx.Timeout(settings.timeout_s, connect=min(settings.timeout_s, 5.0)),
-            transport=transport or network_transport(settings.ca_bundle),
+            transport=transport or network_transport(settings.ca_bundle, ca_bundle_key="hub.ca_bundle", connections=6),
             headers={"Accept": "application/json",
                      **({"Authorization": f"Bearer {settings.credential}"} if settings.credential else {})},
         )
@@ -116,7 +115,8 @@ async def enrol(url: str, code: str, *, timeout_s: float = 10.0, ca_bundle: str 
     """
     register_secret(code)
     async with httpx.AsyncClient(base_url=url, timeout=timeout_s,
-                                 transport=transport or network_transport(ca_bundle)) as http:
+                                 transport=transport or network_transport(
+                                     ca_bundle, ca_bundle_key="hub.ca_bundle", connections=6)) as http:
         answer = await call(http, "enrol", "POST", "/api/v1/enrol", _enrolment, json={"code": code})
     register_secret(answer["credential"])
     return answer
@@ -155,16 +155,3 @@ def _refusal(response: httpx.Response, body: Any, what: str) -> CloudError:
     retry_after = header_int(response.headers.get("retry-after"))
     return error_for(response.status_code, code, f"{what}: {message}" if message else what,
                      float(retry_after) if retry_after is not None else None)
-
-
-def network_transport(ca_bundle: str | None) -> httpx.AsyncHTTPTransport:
-    """Kept-alive connections with TLS verification always on (a site CA bundle replaces the default roots)."""
-    verify: ssl.SSLContext | bool = True
-    if ca_bundle is not None:
-        try:
-            verify = ssl.create_default_context(cafile=ca_bundle)
-        except (OSError, ssl.SSLError) as exc:
-            raise ConfigError("hub.ca_bundle", f"cannot load CA bundle {ca_bundle}: {exc}") from None
-    return httpx.AsyncHTTPTransport(
-        verify=verify, limits=httpx.Limits(max_connections=6, max_keepalive_connections=4, keepalive_expiry=30.0),
-    )

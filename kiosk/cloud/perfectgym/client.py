@@ -24,6 +24,7 @@ from kiosk.cloud.errors import (
 from kiosk.cloud.perfectgym.membership import MembershipCheck
 from kiosk.cloud.perfectgym.settings import PerfectGymSettings
 from kiosk.cloud.reply_body import header_int, load_json
+from kiosk.cloud.transport import network_transport
 from kiosk.logsafety import register_secret
 
 PLATFORM = "perfectgym"
@@ -44,7 +45,7 @@ class PerfectGymClient:
             headers={"X-Client-Id": settings.client_id, "X-Client-Secret": settings.client_secret,
                      "Accept": "application/json"},
             timeout=settings.timeout_s,
-            transport=transport,
+            transport=transport or network_transport(),
         )
 
     async def aclose(self) -> None:
