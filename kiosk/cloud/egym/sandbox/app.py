@@ -3,6 +3,12 @@
 EGYM API paths (``/api/...``) go through :class:`EgymTraffic`, which applies the
 switched-on faults, counts replies by status and logs each request at DEBUG
 (method, path, status; never headers or bodies, so no keys or tokens).
+
+The standalone flavour (EGYM's machine API) is served beside it under ``/standalone``: its
+paths collide with the server flavour's (both have ``/api/v1/oauth/token``), so a standalone
+kiosk's ``base_url`` is the sandbox's address plus ``/standalone``. The same faults apply to
+both, matched on the path without that prefix, and a fault there answers in the standalone
+error shape (``ApiErrorResponseDTO``, epoch-millisecond timestamp).
 """
 from __future__ import annotations
 
@@ -18,24 +24,26 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kiosk.cloud.egym.sandbox.errors import ApiError, ConnectionDropped, error_body, reason_phrase
 from kiosk.cloud.egym.sandbox.faults import OneShot, garbage_reply
+from kiosk.cloud.egym.sandbox.standalone import StandaloneState, create_standalone_app
 from kiosk.cloud.egym.sandbox.state import SandboxState
 
 log = logging.getLogger(__name__)
 
 API_PREFIX = "/api/"
+STANDALONE_PREFIX = "/standalone"
 _JWKS = json.loads(resources.files("kiosk.cloud.egym.sandbox").joinpath("jwks.json").read_text(encoding="utf-8"))
 _DROPPED_BODY_LENGTH = b"64"
 
 Endpoint = Callable[[Request, SandboxState], Awaitable[Response]]
 
 
-def create_app(state: SandboxState) -> ASGIApp:
-    """The ASGI app serving ``state``; give it to ``httpx.ASGITransport`` or uvicorn."""
+def create_app(state: SandboxState, standalone: StandaloneState | None = None) -> ASGIApp:
+    """The ASGI app serving ``state`` (and ``standalone`` under ``/standalone``); give it to ``httpx.ASGITransport`` or uvicorn."""
 
     def route(path: str, endpoint: Endpoint, method: str) -> Route:
         async def handle(request: Request) -> Response:
@@ -62,6 +70,8 @@ def create_app(state: SandboxState) -> ASGIApp:
         route("/_sandbox/faults", _configure_faults, "PUT"),
         route("/_sandbox/expire-tokens", _expire_tokens, "POST"),
     ]
+    if standalone is not None:
+        routes.append(Mount(STANDALONE_PREFIX, app=create_standalone_app(standalone)))
     app = Starlette(routes=routes, exception_handlers={HTTPException: _http_exception})
     return EgymTraffic(app, state)
 
@@ -149,12 +159,13 @@ class EgymTraffic:
         self.state = state
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not scope["path"].startswith(API_PREFIX):
+        path = scope.get("path", "")
+        api_path = path.removeprefix(STANDALONE_PREFIX)
+        if scope["type"] != "http" or not api_path.startswith(API_PREFIX):
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
-        path = scope["path"]
-        plan = self.state.faults.plan(path, self._rate_bucket(scope))
+        plan = self.state.faults.plan(api_path, self._rate_bucket(scope))
         if plan.latency_s:
             await asyncio.sleep(plan.latency_s)
         extra_headers = [] if plan.rate_remaining is None else [(b"x-ratelimit-remaining", str(plan.rate_remaining).encode())]
@@ -221,7 +232,10 @@ async def _discard(message: Message) -> None:
 
 
 async def _send_error(send: Send, path: str, error: ApiError) -> None:
-    body = json.dumps(error_body(error.status, path, error.message)).encode()
+    shape = error_body(error.status, path, error.message)
+    if path.startswith(STANDALONE_PREFIX + API_PREFIX):  # ApiErrorResponseDTO: the timestamp in epoch milliseconds
+        shape["timestamp"] = int(time.time() * 1000)
+    body = json.dumps(shape).encode()
     headers = [(name.lower().encode(), value.encode()) for name, value in error.headers.items()]
     await _send_raw(send, error.status, b"application/json", body, headers)
 

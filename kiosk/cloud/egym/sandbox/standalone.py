@@ -142,20 +142,6 @@ def _issuer_ok(form: dict[str, str]) -> bool:
     return form.get("issuer_id") == expected
 
 
-class StandaloneSandbox(StandaloneState):
-    """The standalone sandbox as an :class:`~kiosk.cloud.platform.Emulation`."""
-
-    quiet_errors = ()
-
-    def asgi_app(self) -> ASGIApp:
-        return create_standalone_app(self)
-
-    def describe(self, base_url: str) -> list[str]:
-        return [f"EGYM standalone sandbox listening on {base_url}",
-                f"  client id: {DEMO_CLIENT_ID}   client secret: {DEMO_CLIENT_SECRET}",
-                f"  serial number: {DEMO_SERIAL_NUMBER}   machine type: {DEMO_MACHINE_TYPE}"]
-
-
 Handler = Callable[[Request, StandaloneState], Awaitable[Response]]
 
 
@@ -168,7 +154,7 @@ def create_standalone_app(state: StandaloneState) -> ASGIApp:
                 if state.fail_next:
                     status, code = state.fail_next.pop(0)
                     raise SpecError(status, reason_phrase(status), code=code)
-                concrete = request.url.path if request.url.path in SPEC["paths"] else path
+                concrete = _api_path(request) if _api_path(request) in SPEC["paths"] else path
                 violations = query_violations(method, concrete, dict(request.query_params))
                 if violations:
                     raise SpecError(400, "Invalid request parameters", tuple(violations))
@@ -192,6 +178,11 @@ def create_standalone_app(state: StandaloneState) -> ASGIApp:
         route("/api/v1/machines/heartbeat", "POST", _heartbeat),
         Route("/_sandbox/measurements", lambda request: JSONResponse(state.measurements), methods=["GET"]),
     ])
+
+
+def _api_path(request: Request) -> str:
+    """The path as EGYM's document names it, without where the sandbox mounts this API (``/standalone``)."""
+    return request.url.path.removeprefix(request.scope.get("root_path", ""))
 
 
 def _basic(request: Request) -> None:
@@ -247,7 +238,7 @@ async def _link_card(request: Request, state: StandaloneState) -> Response:
 async def _measurement(request: Request, state: StandaloneState) -> Response:
     member = state.bearer(request.headers.get("authorization"))
     kind = request.path_params["kind"]
-    if request.url.path not in SPEC["paths"]:
+    if _api_path(request) not in SPEC["paths"]:
         raise SpecError(404, "Not Found")
     body = await _json(request, "POST", f"/api/v1/measurements/{kind}")
     if not any(m["uniqueMeasurementId"] == body["uniqueMeasurementId"] for m in state.measurements):
@@ -273,7 +264,7 @@ async def _activity_level(request: Request, state: StandaloneState) -> Response:
 async def _history(request: Request, state: StandaloneState) -> Response:
     member = state.bearer(request.headers.get("authorization"))
     kind = request.path_params["kind"]
-    if request.url.path not in SPEC["paths"]:
+    if _api_path(request) not in SPEC["paths"]:
         raise SpecError(404, "Not Found")
     query = request.query_params
     limit = int(query.get("measurementLimit", "20"))

@@ -1,28 +1,40 @@
-"""Fixtures: a fresh standalone sandbox, and clients talking HTTP to it in process."""
+"""Fixtures: a fresh sandbox served on loopback, and clients talking HTTP to its standalone API."""
 from __future__ import annotations
 
-from typing import AsyncIterator
+from typing import AsyncIterator, Iterator
 
-import httpx
 import pytest
 
-from kiosk.cloud.egym.sandbox.standalone import StandaloneState, create_standalone_app
+from kiosk.cloud.egym.sandbox import EgymSandbox
+from kiosk.cloud.egym.sandbox.standalone import StandaloneState
 from kiosk.cloud.egym.standalone.client import StandaloneClient
+from kiosk.sandbox import RunningSandbox, serve_loopback
 from tests.kiosk.cloud.egym.standalone.support import ONE_TRY, Factory, settings
 
 
 @pytest.fixture
-def state() -> StandaloneState:
-    return StandaloneState()
+def sandbox() -> Iterator[RunningSandbox]:
+    with serve_loopback(EgymSandbox()) as server:
+        yield server
 
 
 @pytest.fixture
-async def connect(state: StandaloneState) -> AsyncIterator[Factory]:
+def standalone_url(sandbox: RunningSandbox) -> str:
+    """The standalone API's address: the sandbox serves it under ``/standalone``."""
+    return f"{sandbox.base_url}/standalone"
+
+
+@pytest.fixture
+def state(sandbox: RunningSandbox) -> StandaloneState:
+    return sandbox.state.standalone
+
+
+@pytest.fixture
+async def connect(standalone_url: str) -> AsyncIterator[Factory]:
     clients: list[StandaloneClient] = []
 
     def make(**changes: object) -> StandaloneClient:
-        transport = httpx.ASGITransport(app=create_standalone_app(state))
-        client = StandaloneClient(settings(**changes), retry=ONE_TRY, transport=transport)
+        client = StandaloneClient(settings(**{"base_url": standalone_url, **changes}), retry=ONE_TRY)
         clients.append(client)
         return client
 

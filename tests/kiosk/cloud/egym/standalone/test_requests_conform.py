@@ -18,7 +18,7 @@ from hardware import fields
 from hardware.events import CardCredential, CardTechnology, WalletCredential, WalletPlatform
 from kiosk.cloud.egym.integration import EgymIntegration
 from kiosk.cloud.egym.sandbox.members import DEMO_MEMBERS
-from kiosk.cloud.egym.sandbox.standalone import StandaloneState, create_standalone_app
+from kiosk.cloud.egym.sandbox.app import STANDALONE_PREFIX
 from kiosk.cloud.egym.standalone.client import StandaloneClient
 from kiosk.models import Measurement
 from tests.kiosk.cloud.egym.standalone.support import ONE_TRY, settings
@@ -38,7 +38,8 @@ class Recording(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         body = await request.aread()
-        self.sent.append((request.method, request.url.path, dict(request.url.params),
+        path = request.url.path.removeprefix(STANDALONE_PREFIX)  # where the sandbox serves the standalone API
+        self.sent.append((request.method, path, dict(request.url.params),
                           request.headers.get("content-type", ""), body))
         return await self.inner.handle_async_request(request)
 
@@ -75,10 +76,10 @@ def conforms(method: str, path: str, query: dict[str, str], content_type: str, b
     schema_check({"$ref": DOCUMENT["components"]["schemas"]["TokenRequestDTO"]["discriminator"]["mapping"][grant]}, form)
 
 
-async def test_every_request_of_a_visit_conforms_to_the_document() -> None:
-    recording = Recording(httpx.ASGITransport(app=create_standalone_app(StandaloneState())))
+async def test_every_request_of_a_visit_conforms_to_the_document(standalone_url: str) -> None:
+    recording = Recording(httpx.AsyncHTTPTransport())
     member, wallet_member = DEMO_MEMBERS[-1], DEMO_MEMBERS[0]
-    async with StandaloneClient(settings(), retry=ONE_TRY, transport=recording) as client:
+    async with StandaloneClient(settings(base_url=standalone_url), retry=ONE_TRY, transport=recording) as client:
         await client.partner_info()
         await client.heartbeat()
         integration = EgymIntegration(client, settings())
@@ -91,9 +92,9 @@ async def test_every_request_of_a_visit_conforms_to_the_document() -> None:
         await client.login(CardCredential(bytes.fromhex("0A0B0C0D04"), CardTechnology.EM4100))
         wallet = await client.login(WalletCredential(wallet_member.wallet_payload or "", WalletPlatform.APPLE))
         await client.link_card(wallet.access_token, CardCredential(bytes.fromhex("55667788")))
-    async with StandaloneClient(settings(configuration_index="2"), retry=ONE_TRY, transport=recording) as client:
+    async with StandaloneClient(settings(base_url=standalone_url, configuration_index="2"), retry=ONE_TRY, transport=recording) as client:
         await client.login(WalletCredential(DEMO_MEMBERS[1].wallet_payload or "", WalletPlatform.GOOGLE))
-    async with StandaloneClient(settings(), retry=ONE_TRY, transport=recording) as client:
+    async with StandaloneClient(settings(base_url=standalone_url), retry=ONE_TRY, transport=recording) as client:
         await client.login(WalletCredential(DEMO_MEMBERS[1].wallet_payload or "", WalletPlatform.GOOGLE))
     assert len(recording.sent) == 13
     for request in recording.sent:

@@ -16,7 +16,6 @@ from kiosk.cloud.egym.sandbox.standalone import (
     DEMO_SERIAL_NUMBER,
     LOW_FREQUENCY_FORMATS,
     StandaloneState,
-    create_standalone_app,
 )
 from kiosk.cloud.errors import AuthExpired, NotRegistered, Rejected
 from kiosk.models import Measurement
@@ -128,10 +127,9 @@ async def test_a_measurement_reaches_the_sandbox_through_the_integration(connect
     assert [(m["userId"], m["data"]) for m in state.measurements] == [(MIFARE.user_id, {"WEIGHT_KG": 71.5})]
 
 
-async def test_a_malformed_request_gets_the_spec_error_shape(state: StandaloneState) -> None:
+async def test_a_malformed_request_gets_the_spec_error_shape(standalone_url: str) -> None:
     basic = httpx.BasicAuth(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=create_standalone_app(state)),
-                                 base_url="http://sandbox") as http:
+    async with httpx.AsyncClient(base_url=standalone_url) as http:
         reply = await http.post("/api/v1/oauth/token", auth=basic,
                                 data={"grant_type": "RFID", "serial_number": "S", "rfid": "AB", "rfid_format": "EM9"})
     body = reply.json()

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import logging
 
-import httpx
 import pytest
 
 from hardware.events import CardCredential, WalletCredential, WalletPlatform
 from kiosk.cloud.egym.check import check_connection
 from kiosk.cloud.egym.integration import EgymIntegration
 from kiosk.cloud.egym.platform import EGYM
-from kiosk.cloud.egym.sandbox.standalone import StandaloneState, create_standalone_app
+from kiosk.cloud.egym.sandbox.standalone import StandaloneState
 from kiosk.cloud.egym.settings import EgymSettings
 from kiosk.cloud.egym.sandbox.members import DEMO_MEMBERS
 from kiosk.cloud.egym.standalone.card_link import LinkOutcome, link_card
@@ -70,11 +69,10 @@ async def test_the_members_own_card_is_already_theirs(connect: Factory) -> None:
 
 
 async def test_the_kiosk_schedule_beats_the_machine_heartbeat_and_a_failure_is_logged_once(
-    state: StandaloneState, caplog: pytest.LogCaptureFixture
+    state: StandaloneState, standalone_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO)
-    transport = httpx.ASGITransport(app=create_standalone_app(state))
-    connection = EGYM.connect(settings(), retry=ONE_TRY, transport=transport)
+    connection = EGYM.connect(settings(base_url=standalone_url), retry=ONE_TRY)
     try:
         assert connection.heartbeat is not None  # the kiosk's heartbeat schedule runs it every minute
         report = {"version": "1", "devices": {}, "queue_depth": 0, "last_error": None}  # the hub's business only
