@@ -17,6 +17,13 @@ from kiosk.cloud.egym.sandbox import (
     DEMO_MACHINE_NAME,
     DEMO_MEMBERS,
 )
+from kiosk.cloud.egym.sandbox.app import STANDALONE_PREFIX
+from kiosk.cloud.egym.sandbox.standalone import (
+    DEMO_CLIENT_ID,
+    DEMO_CLIENT_SECRET,
+    DEMO_MACHINE_TYPE,
+    DEMO_SERIAL_NUMBER,
+)
 from kiosk.config.loader import STATION_KINDS, KioskConfig, parse_config
 from kiosk.trainer.pin import write_pin_file
 
@@ -91,6 +98,22 @@ def demo_config(base_url: str, *, station: str = "scale", database: Path) -> Kio
     """
     return parse_config({**demo_kiosk_tables(station, database), "egym": demo_egym_table(base_url, station)},
                         secrets={"egym": DEMO_API_KEY})
+
+
+def demo_standalone_config(base_url: str, *, station: str = "scale", database: Path) -> KioskConfig:
+    """A kiosk that is its own machine at EGYM (``flavour = "standalone"``), against the sandbox's machine API.
+
+    ``base_url`` is the sandbox's address; the machine API is served under ``/standalone`` there.
+    """
+    chosen = _station(station)
+    egym = {
+        "flavour": "standalone", "base_url": f"{base_url}{STANDALONE_PREFIX}",
+        "serial_number": DEMO_SERIAL_NUMBER, "machine_type": DEMO_MACHINE_TYPE,
+        "wallet": {"apple_pass_type_id": DEMO_APPLE_PASS_TYPE_ID, "google_collector_id": DEMO_GOOGLE_COLLECTOR_ID},
+        "metrics": {STATION_KINDS[station]: dict(chosen.metrics)},
+    }
+    return parse_config({**demo_kiosk_tables(station, database), "egym": egym},
+                        secrets={"egym": f"{DEMO_CLIENT_ID}:{DEMO_CLIENT_SECRET}"})
 
 
 def demo_egym_table(base_url: str, station: str = "scale") -> dict[str, Any]:

@@ -27,7 +27,7 @@ from kiosk.logsafety import register_secret
 from kiosk.outbox.credential_vault import CredentialVault, kiosk_vault
 from kiosk.outbox.outbox import Outbox
 from kiosk.outbox.schedule import DeliverySchedule
-from kiosk.results.history import store_history
+from kiosk.results.history import merged_history, store_history
 from kiosk.runtime.devices import DEVICE_COUNTERS, DeviceHub
 from kiosk.runtime.heartbeat import Heartbeat
 from kiosk.runtime.housekeeping import Housekeeping
@@ -193,9 +193,11 @@ async def _assemble(
     downstream = {d.name: d for d in destinations if isinstance(d, ReportsDownstream)}
     pc_mode = config.device is not None and config.device.pc_mode
     # The device hub is built below; the flow only sends a member's details after a tap, when it exists.
+    services = {name: c.services for name, c in connections.items() if c.services is not None}
     flow = SessionFlow(identity, outbox, kind=config.station.kind, timings=timings,
-                       history=store_history(database, outbox), downstream=downstream,
-                       analyser=(lambda data: devices.send_profile(data)) if pc_mode else None)
+                       history=merged_history(store_history(database, outbox), services), downstream=downstream,
+                       analyser=(lambda data: devices.send_profile(data)) if pc_mode else None,
+                       member_services=services)
     trainer_mode = await open_trainer_mode(database, outbox, config.trainer, data_dir=data_dir, site_secret=site_secret,
                                            can_enter=lambda: flow.snapshot.state is SessionState.ATTRACT,
                                            downstream=downstream)

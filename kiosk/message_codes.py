@@ -34,3 +34,7 @@ class MessageCode(str, Enum):
     MEMBERSHIP_BLOCKED = "membership-blocked"
     MEMBERSHIP_OUT_OF_HOURS = "membership-out-of-hours"
     MEMBERSHIP_REFUSED = "membership-refused"  # any other reason
+    # The platform's terms and conditions (EGYM's standalone flavour), before anything is measured.
+    TERMS_DECLINED = "terms-declined"  # the member declined: the session ends, nothing is sent
+    TERMS_UNAVAILABLE = "terms-unavailable"  # the terms could not be fetched: the member cannot accept them now
+    TERMS_NOT_SAVED = "terms-not-saved"  # the acceptance did not reach the platform: the member may try again

@@ -27,6 +27,7 @@ class MemberProfile:
     unit_system: str | None = None  # METRIC, US_CUSTOMARY, IMPERIAL
     training_goal: str | None = None
     membership_refusal: str | None = None  # why the club refuses today's visit, where the gym lets the member measure anyway
+    terms_to_accept: bool = False  # the platform asks the member to accept its terms before anything is sent
 
     @property
     def display_name(self) -> str:

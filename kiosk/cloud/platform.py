@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Awaitable, Callable, Literal, Mapping, Protocol, runtime_checkable
 
 from kiosk.cloud.base import IdentityProvider, MeasurementDestination
+from kiosk.cloud.member_services import MemberServices
 from kiosk.config_section import Section
 
 Settings = Any  # each platform's own settings dataclass, with a ``timeout_s`` (float) among its fields
@@ -54,12 +55,15 @@ class Connection:
     ``heartbeat`` takes the kiosk's health report every minute (version, devices, queue depth,
     last error), for a platform that watches its fleet (the hub) or wants a sign of life from the
     machine (EGYM's standalone flavour, which ignores the report); None for the others.
+    ``services`` are what the platform offers the members it logs in beyond the greeting
+    (terms, points, history, card linking); None for a platform that offers none.
     """
 
     identity: IdentityProvider | None = None
     destination: MeasurementDestination | None = None
     close: Callable[[], Awaitable[None]] = _nothing_to_close
     heartbeat: Callable[[Mapping[str, Any]], Awaitable[None]] | None = None
+    services: MemberServices | None = None
 
 
 @dataclass(frozen=True)

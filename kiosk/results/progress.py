@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from hardware import fields
-from kiosk.results.history import PastResult
+from kiosk.cloud.member_services import PastResult
 
 TREND_FIELDS = (fields.WEIGHT_KG, fields.BODY_FAT_PERCENT, fields.MUSCLE_MASS_KG)
 TREND_POINTS = 8

@@ -34,6 +34,7 @@ from hardware.protocols.tanita_pc_mode import ProfileRefused
 from hardware.serial_link import DataStale
 from kiosk.cloud.base import DownstreamStatus, IdentityProvider, ReportsDownstream
 from kiosk.cloud.errors import CloudError
+from kiosk.cloud.member_services import MemberServices
 from kiosk.listeners import add_listener
 from kiosk.message_codes import MessageCode
 from kiosk.models import Measurement, MemberProfile, MemberSession, is_measured_number
@@ -47,6 +48,7 @@ from kiosk.session.analyser_details import (
     refusal_message,
 )
 from kiosk.session.messages import identify_failure, queued_at, queued_reason, refusal, refused_at
+from kiosk.session.member_extras import CARD_LINK_STATES, MemberExtras
 from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.session.timers import AsyncioScheduler, Scheduler, TimerHandle
 
@@ -60,6 +62,7 @@ WEIGHT_NOISE_KG = 0.1  # smaller changes are the scale settling, not a member mo
 WARNING_TICK_S = 1.0
 TRANSITION_HISTORY = 50
 _IDLE_STATES = (SessionState.DETAILS, SessionState.PROFILE, SessionState.MEASURING)
+_TIMED_STATES = (SessionState.TERMS, *_IDLE_STATES)  # a member who walks away is logged out after the warning
 _NOT_ME_STATES = (SessionState.DETAILS, SessionState.PROFILE, SessionState.MEASURING, SessionState.REVIEW)
 _RESULT_STATES = (SessionState.REVIEW, SessionState.SUBMITTING, SessionState.DONE)  # the result stays on screen
 
@@ -95,6 +98,7 @@ class _Ending(enum.Enum):
 
     SUPERSEDED = "another member tapped in"  # the result is theirs: deliver it
     NOT_ME = "not me"  # the result is not theirs: discard it
+    DECLINED = "terms declined"  # they did not agree to the platform's terms: nothing of theirs is sent
     IDLE = "idle timeout"
     FINISHED = "finished"
     SHUTDOWN = "shutdown"  # leave it queued in the outbox
@@ -124,14 +128,17 @@ class _Visit:
     confirmed: bool = False
     ending: _Ending | None = None
     identify_task: asyncio.Task[None] | None = None
+    standing_asked: bool = False  # the platform was asked for the member's points after this result
     following: dict[str, asyncio.Task[None]] = dataclasses.field(default_factory=dict)  # downstream, by destination
 
 
-class SessionFlow:
+class SessionFlow(MemberExtras):
     """The session state machine: ATTRACT → IDENTIFYING → PROFILE → MEASURING → REVIEW → SUBMITTING → DONE.
 
     With an ``analyser`` (a body-composition analyser in PC mode) the member confirms the
-    details it is sent in DETAILS, between IDENTIFYING and PROFILE.
+    details it is sent in DETAILS, between IDENTIFYING and PROFILE. A platform whose terms
+    the member has not accepted shows them first (TERMS); its other services (points,
+    history, card linking) are :class:`~kiosk.session.member_extras.MemberExtras`'.
     """
 
     def __init__(
@@ -146,9 +153,12 @@ class SessionFlow:
         downstream: Mapping[str, ReportsDownstream] | None = None,
         analyser: AnalyserLink | None = None,
         today: Callable[[], datetime.date] = datetime.date.today,
+        member_services: Mapping[str, MemberServices] | None = None,
     ) -> None:
-        """``downstream`` are the destinations (by name) that pass results on and report where they stand."""
+        """``downstream`` are the destinations (by name) that pass results on and report where they stand;
+        ``member_services`` the platforms' services for the members they log in, by platform name."""
         self._identity = identity
+        self._services = dict(member_services or {})
         self._downstream = dict(downstream or {})
         self._analyser = analyser
         self._today = today
@@ -259,10 +269,11 @@ class SessionFlow:
             logger.info("discarding an unconfirmed measurement (measure again)")
             self._spawn(self._outbox.discard(measurement.unique_id, "measure again"))
         visit.confirmed = False
+        visit.standing_asked = False
         for task in visit.following.values():
             task.cancel()
         visit.following.clear()
-        self._go(self._before_measuring, result={}, submissions=(), downstream={}, live_weight_kg=None,
+        self._go(self._before_measuring, result={}, submissions=(), downstream={}, standing=None, live_weight_kg=None,
                  weight_stable=False,
                  live_values={}, confirming_not_me=False)
         self._load_history(visit)
@@ -356,6 +367,8 @@ class SessionFlow:
         return self._snapshot.state
 
     def _on_credential(self, credential: Credential) -> None:
+        if self._takes_card_for_link(credential):
+            return
         visit = self._visit
         if visit is not None and _same_holder(visit.credential, credential):
             self._note_activity()
@@ -382,9 +395,19 @@ class SessionFlow:
         if visit is not self._visit or self._state is not SessionState.IDENTIFYING:
             return
         visit.member_session, visit.profile = member_session, profile
+        if profile.terms_to_accept and self._services_of(visit) is not None:
+            await self._fetch_terms(visit, profile)
+        else:
+            self._greet(visit)
+
+    def _greet(self, visit: _Visit) -> None:
+        """The member is known (and agreed to the terms): the greeting, their history, a reading that waited."""
+        assert visit.member_session is not None and visit.profile is not None
+        profile = visit.profile
         details = details_from_profile(profile, self._today()) if self._analyser is not None else None
-        self._go(self._before_measuring, profile=profile, details=details,
-                 linked_platforms=member_session.linked_platforms)
+        self._go(self._before_measuring, profile=profile, details=details, terms=(), terms_sending=False,
+                 linked_platforms=visit.member_session.linked_platforms,
+                 can_link_card=self._services_of(visit) is not None and not isinstance(visit.credential, CardCredential))
         self._load_history(visit)
         if visit.waiting_reading is not None:
             reading, visit.waiting_reading = visit.waiting_reading, None
@@ -504,7 +527,7 @@ class SessionFlow:
                 visit.offered_reading = None  # a result after the tap is the member's own
                 self._show(offered_result={})
             self._capture(visit, reading)
-        elif self._state is SessionState.IDENTIFYING:
+        elif self._state in (SessionState.IDENTIFYING, SessionState.TERMS):  # theirs once they are greeted
             if visit.waiting_reading is not None:
                 logger.info("a waiting %s measurement was replaced by a newer one", self._kind)
             visit.waiting_reading = reading
@@ -604,6 +627,7 @@ class SessionFlow:
         statuses = _newest(returned, self._current_statuses(measurement.unique_id))
         for status in statuses:
             self._follow_downstream(visit, measurement.unique_id, status)
+        self._ask_standing(visit, statuses)
         code = refusal(statuses)
         if code is not None:
             logger.info("measurement refused: %s", code.value)
@@ -625,6 +649,7 @@ class SessionFlow:
         if visit.measurement.unique_id != unique_id:
             return
         self._follow_downstream(visit, unique_id, status)
+        self._ask_standing(visit, (status,))
         submissions = tuple(status if s.destination == status.destination else s for s in self._snapshot.submissions)
         if status.destination not in {s.destination for s in submissions}:
             submissions += (status,)
@@ -668,12 +693,15 @@ class SessionFlow:
         if measurement is None or visit.confirmed or visit.ending is _Ending.SHUTDOWN:
             return
         visit.confirmed = True
-        if visit.ending is _Ending.NOT_ME:
-            logger.info("discarding an unconfirmed measurement (not me)")
-            self._spawn(self._outbox.discard(measurement.unique_id, _Ending.NOT_ME.value))
+        if visit.ending in (_Ending.NOT_ME, _Ending.DECLINED):
+            logger.info("discarding an unconfirmed measurement (%s)", visit.ending.value)
+            self._spawn(self._outbox.discard(measurement.unique_id, visit.ending.value))
         else:
             logger.info("delivering an unconfirmed measurement after the session ended (%s)", visit.ending.value)
             self._spawn(self._outbox.deliver_now(measurement.unique_id, self._timings.submit_timeout_s))
+
+    def _end_visit_declined(self) -> None:
+        self._end_visit(_Ending.DECLINED)
 
     def _back_to_attract(self) -> None:
         if self._state in (SessionState.DONE, SessionState.FAILED):
@@ -683,7 +711,7 @@ class SessionFlow:
     # -- idle -------------------------------------------------------------------------
 
     def _note_activity(self) -> None:
-        if self._state in _IDLE_STATES and self._idle_timer is not None:
+        if self._state in _TIMED_STATES and self._idle_timer is not None:
             self._restart_idle()
         elif self._state in _RESULT_STATES:
             self._restart_result_countdown()
@@ -726,7 +754,7 @@ class SessionFlow:
         self._count_down(math.ceil(self._timings.warning_s))
 
     def _count_down(self, seconds_left: int) -> None:
-        if self._state not in _IDLE_STATES:
+        if self._state not in _TIMED_STATES:
             return
         if seconds_left <= 0:
             logger.info("session ended: nobody there for %g s", self._timings.idle_s + self._timings.warning_s)
@@ -754,6 +782,8 @@ class SessionFlow:
                                        warning_seconds_left=0, screen_seconds_left=0)
         if state in _IDLE_STATES and not base.device_connected:
             fields.setdefault("message", MessageCode.DEVICE_DISCONNECTED)
+        if state not in CARD_LINK_STATES:
+            fields.setdefault("card_link", None)
         if state in _RESULT_STATES:
             fields.setdefault("screen_seconds_left", self._snapshot.screen_seconds_left if counting
                               else math.ceil(self._timings.result_idle_s))
@@ -768,7 +798,7 @@ class SessionFlow:
         timings, visit = self._timings, self._visit
         if state is SessionState.IDENTIFYING and visit is not None:
             self._state_timer = self._scheduler.call_later(timings.identify_timeout_s, lambda: self._identify_timed_out(visit))
-        elif state in _IDLE_STATES:
+        elif state in _TIMED_STATES:
             self._restart_idle()
         elif state in _RESULT_STATES:
             if state is SessionState.REVIEW:

@@ -8,16 +8,29 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from kiosk.cloud.base import DownstreamStatus
+from kiosk.cloud.member_services import PastResult, Standing, TermsParagraph
 from kiosk.message_codes import MessageCode
 from kiosk.models import MemberProfile
 from kiosk.outbox.status import DeliveryStatus
-from kiosk.results.history import PastResult
 from kiosk.session.analyser_details import AnalyserDetails
+
+
+class CardLinkStep(str, Enum):
+    """Where linking a card to a member who logged in by wallet pass stands, on the greeting."""
+
+    CONFIRM = "confirm"  # "Link a card?": what it does, and that another member's card is refused
+    WAITING = "waiting"  # "Hold the card to the reader now"
+    LINKING = "linking"
+    LINKED = "linked"
+    ALREADY_YOURS = "already-yours"
+    REFUSED = "refused"  # the card belongs to another member: not taken from them
+    FAILED = "failed"  # the platform did not answer: nothing changed, the member may try again
 
 
 class SessionState(str, Enum):
     ATTRACT = "attract"  # "Tap your card or phone"
     IDENTIFYING = "identifying"  # login + profile requests in flight
+    TERMS = "terms"  # the platform's terms wait for the member's Accept or Decline; nothing is measured or sent before
     DETAILS = "details"  # analysers in PC mode: "168 cm · 37 · female — correct?" before stepping on
     PROFILE = "profile"  # greeting; waiting for the member to step on / start
     MEASURING = "measuring"  # live values, unstable then stable
@@ -52,3 +65,8 @@ class SessionSnapshot:
     offered_result: dict[str, float] = field(default_factory=dict)  # finished before the tap: "was this yours?"
     details: AnalyserDetails | None = None  # what the analyser will be told (PC mode only); the member confirms it
     details_sending: bool = False  # the confirmed details are on their way to the analyser
+    terms: tuple[TermsParagraph, ...] = ()  # the platform's terms as text, in TERMS
+    terms_sending: bool = False  # the member's Accept is on its way to the platform
+    standing: Standing | None = None  # points today and activity level, once the result reached the platform
+    can_link_card: bool = False  # logged in by wallet pass at a platform that links cards: "Link a card" shows
+    card_link: CardLinkStep | None = None

@@ -31,7 +31,7 @@ from hardware.probe import SerialPortInfo
 from kiosk.message_codes import MessageCode
 from kiosk.models import MemberProfile
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
-from kiosk.results.history import PastResult
+from kiosk.cloud.member_services import PastResult
 from kiosk.session.analyser_details import AnalyserDetails
 from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.cloud.registry import PLATFORMS

@@ -18,7 +18,7 @@ from hardware.events import CardCredential, CredentialPresented, MeasurementReco
 from harness.autoplay import SnapshotWaiter, in_state
 from kiosk.models import MemberProfile
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
-from kiosk.results.history import PastResult
+from kiosk.cloud.member_services import PastResult
 from kiosk.cloud.egym.sandbox import DEMO_MEMBERS
 from kiosk.session.state import SessionSnapshot, SessionState
 from ui.i18n import Translator

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from hardware import fields
 from kiosk.models import MemberProfile
-from kiosk.results.history import PastResult
+from kiosk.cloud.member_services import PastResult
 from kiosk.results.progress import changes, trends
 from kiosk.results.ranges import Band, age_on, placement
 from ui.viewmodels import formatting

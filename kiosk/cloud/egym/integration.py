@@ -71,7 +71,7 @@ class EgymIntegration:
 
     async def fetch_profile(self, session: MemberSession) -> MemberProfile:
         """The member's profile; also records their EGYM user id in the session."""
-        profile = await self._with_valid_token(session, self._client.fetch_profile)
+        profile = await self.with_valid_token(session, self._client.fetch_profile)
         session.user_id = profile.user_id
         return profile
 
@@ -81,7 +81,7 @@ class EgymIntegration:
         async def post(access_token: str) -> None:
             await self._client.submit_measurement(measurement, access_token)
 
-        await self._with_valid_token(session, post)
+        await self.with_valid_token(session, post)
         log.info("EGYM stored a %s measurement", measurement.kind)
 
     async def reauthenticate(self, session: MemberSession) -> None:
@@ -99,7 +99,8 @@ class EgymIntegration:
     def _expired(self, session: MemberSession) -> bool:
         return session.expired(self._clock_ms(), margin_ms=self._expiry_margin_ms)
 
-    async def _with_valid_token(self, session: MemberSession, call: Callable[[str], Awaitable[T]]) -> T:
+    async def with_valid_token(self, session: MemberSession, call: Callable[[str], Awaitable[T]]) -> T:
+        """``call(access_token)``, logging the member in again first if the token lapsed, or once after a 401."""
         if self._expired(session):
             log.info("EGYM access token expired; re-authenticating before the call")
             await self.reauthenticate(session)

@@ -11,6 +11,7 @@ from kiosk.cloud.egym.settings import EgymSettings, api_key_if_found, api_key_so
 from kiosk.cloud.egym.setup import SETUP
 from kiosk.cloud.egym.standalone.client import StandaloneClient
 from kiosk.cloud.egym.standalone.heartbeat import Heartbeat as MachineHeartbeat
+from kiosk.cloud.egym.standalone.services import StandaloneServices
 from kiosk.cloud.platform import Connection, Platform, PlatformChecks
 
 
@@ -19,6 +20,7 @@ def connect(settings: EgymSettings, **options: Any) -> Connection:
 
     The standalone flavour also beats EGYM's machine heartbeat on the kiosk's heartbeat schedule
     (every minute, members or not); the kiosk's health report it is handed is not EGYM's business.
+    It also offers the member's terms, points, history and card linking (:class:`StandaloneServices`).
 
     ``options`` go to :class:`EgymClient` (``transport``, ``retry``, ``sleep``).
     """
@@ -34,7 +36,7 @@ def connect(settings: EgymSettings, **options: Any) -> Connection:
         await machine.beat_once()  # a failure is recorded and logged when it starts and ends, never raised
 
     return Connection(identity=integration, destination=integration, close=standalone.aclose,
-                      heartbeat=machine_heartbeat)
+                      heartbeat=machine_heartbeat, services=StandaloneServices(integration, standalone, settings))
 
 
 EGYM = Platform(

@@ -6,7 +6,7 @@ import datetime
 import pytest
 
 from hardware import fields
-from kiosk.results.history import PastResult
+from kiosk.cloud.member_services import PastResult
 from kiosk.results.progress import changes, earlier, trends
 from kiosk.results.ranges import Band, age_on, placement
 

@@ -37,6 +37,7 @@ DEMO_CLIENT_SECRET = "sandbox-client-secret"
 DEMO_SERIAL_NUMBER = "SBX-0001"
 DEMO_MACHINE_TYPE = "BODY_ANALYZER"
 DEMO_CONFIGURATION_INDEX = 2
+POINTS_PER_MEASUREMENT = 5  # what the sandbox awards a stored measurement (EGYM's own rules are not public)
 LOW_FREQUENCY_FORMATS = ("HITAG1", "HITAG2", "EM4001", "EM4002", "EM4100", "EM4102", "EM4022")
 # Fictional 125 kHz wristbands, one per format: the UID is five bytes, the last its format's index.
 WRISTBANDS = {(f"0A0B0C0D{i:02X}", fmt): DEMO_MEMBERS[i % len(DEMO_MEMBERS)] for i, fmt in enumerate(LOW_FREQUENCY_FORMATS)}
@@ -244,6 +245,7 @@ async def _measurement(request: Request, state: StandaloneState) -> Response:
     if not any(m["uniqueMeasurementId"] == body["uniqueMeasurementId"] for m in state.measurements):
         state.measurements.append({**body, "kind": kind, "userId": member.user_id})
         state.add_history(member.user_id, kind, body["timestamp"], body["data"])
+        state.points_today[member.user_id] = state.points_today.get(member.user_id, 0) + POINTS_PER_MEASUREMENT
     return Response(status_code=204)
 
 

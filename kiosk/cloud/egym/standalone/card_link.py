@@ -6,27 +6,20 @@ unknown tags are linked, the member's own tag is left alone, and another member'
 """
 from __future__ import annotations
 
-from enum import Enum
-
 from hardware.events import CardCredential
 from kiosk.cloud.egym.standalone.client import StandaloneClient
 from kiosk.cloud.errors import NotRegistered
+from kiosk.cloud.member_services import CardLinkOutcome
 
 
-class LinkOutcome(str, Enum):
-    LINKED = "linked"
-    ALREADY_YOURS = "already yours"
-    REFUSED_OTHER_MEMBER = "belongs to another member"
-
-
-async def link_card(client: StandaloneClient, access_token: str, user_id: str, card: CardCredential) -> LinkOutcome:
+async def link_card(client: StandaloneClient, access_token: str, user_id: str, card: CardCredential) -> CardLinkOutcome:
     """Link ``card`` to the member ``user_id`` (logged in with ``access_token``) unless it is someone else's."""
     try:
         owner_grant = await client.login(card)
     except NotRegistered:
         await client.link_card(access_token, card)
-        return LinkOutcome.LINKED
+        return CardLinkOutcome.LINKED
     owner = await client.fetch_user(owner_grant.access_token)
     if owner.profile.user_id == user_id:
-        return LinkOutcome.ALREADY_YOURS
-    return LinkOutcome.REFUSED_OTHER_MEMBER
+        return CardLinkOutcome.ALREADY_YOURS
+    return CardLinkOutcome.REFUSED_OTHER_MEMBER

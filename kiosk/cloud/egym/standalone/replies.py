@@ -39,8 +39,7 @@ _MAX_CODE = 64
 class StandaloneUser:
     """``GET /api/v1/users``: the profile plus what only the standalone flavour tells."""
 
-    profile: MemberProfile
-    terms_accepted: bool = True
+    profile: MemberProfile  # its ``terms_to_accept`` is True while EGYM's terms wait for the member
     bma_user_id: str | None = field(default=None, repr=False)
     image_id: str | None = None
     training_program: str | None = None
@@ -74,6 +73,7 @@ def parse_user_reply(response: httpx.Response) -> StandaloneUser:
         user_id = f"bma:{bma_user_id}"
     image = user.get("image")
     image_id = optional_text(image, "imageId") if isinstance(image, dict) else None
+    accepted = user.get("termsAndConditionsAccepted")
     profile = MemberProfile(
         user_id=user_id,
         first_name=optional_text(user, "firstName") or "",
@@ -86,11 +86,10 @@ def parse_user_reply(response: httpx.Response) -> StandaloneUser:
         unit_system=optional_text(user, "unitSystem"),
         # trainingGoal is deprecated here; trainingProgram replaces it.
         training_goal=optional_text(user, "trainingProgram") or optional_text(user, "trainingGoal"),
+        terms_to_accept=accepted is False,  # absent: nothing to ask; only an explicit false asks
     )
-    accepted = user.get("termsAndConditionsAccepted")
     return StandaloneUser(
         profile=profile,
-        terms_accepted=accepted is not False,  # absent: nothing to ask; only an explicit false asks
         bma_user_id=bma_user_id,
         image_id=image_id,
         training_program=optional_text(user, "trainingProgram"),

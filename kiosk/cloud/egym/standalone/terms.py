@@ -9,8 +9,9 @@ is cut off with a note, so a hostile reply cannot make the screen unusable.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html.parser import HTMLParser
+
+from kiosk.cloud.member_services import TermsParagraph
 
 MAX_CHARS = 200_000
 _DROPPED = frozenset({"script", "style", "iframe", "object", "embed", "template", "svg", "head", "noscript", "math"})
@@ -19,18 +20,10 @@ _BREAKS = frozenset({"p", "div", "br", "li", "tr", "td", "th", "section", "artic
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-@dataclass(frozen=True)
-class Paragraph:
-    """One block of the terms: its text, and whether it is a heading."""
-
-    text: str
-    heading: bool = False
-
-
 class _Text(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.paragraphs: list[Paragraph] = []
+        self.paragraphs: list[TermsParagraph] = []
         self._words: list[str] = []
         self._heading = False
         self._dropping = 0
@@ -58,7 +51,7 @@ class _Text(HTMLParser):
 
     def _flush(self) -> None:
         if self._words:
-            self.paragraphs.append(Paragraph(" ".join(self._words), self._heading))
+            self.paragraphs.append(TermsParagraph(" ".join(self._words), self._heading))
         self._words = []
         self._heading = False
 
@@ -67,13 +60,13 @@ class _Text(HTMLParser):
         self._flush()
 
 
-def terms_paragraphs(html: str) -> list[Paragraph]:
+def terms_paragraphs(html: str) -> list[TermsParagraph]:
     """The text of ``html`` as paragraphs; nothing of the markup is kept."""
     cut = len(html) > MAX_CHARS
     parser = _Text()
     parser.feed(html[:MAX_CHARS])
     parser.close()
-    paragraphs = [Paragraph("".join(ch for ch in p.text if ch.isprintable()), p.heading) for p in parser.paragraphs]
+    paragraphs = [TermsParagraph("".join(ch for ch in p.text if ch.isprintable()), p.heading) for p in parser.paragraphs]
     if cut:
-        paragraphs.append(Paragraph("…"))
+        paragraphs.append(TermsParagraph("…"))
     return [p for p in paragraphs if p.text]

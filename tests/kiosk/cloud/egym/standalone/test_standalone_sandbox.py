@@ -78,7 +78,7 @@ async def test_user_details_are_unwrapped_and_tell_about_terms(connect: Factory)
     client = connect()
     pending = await client.fetch_user((await client.login(CardCredential(PENDING_TERMS.uid))).access_token)
     done = await client.fetch_user((await client.login(CardCredential(MIFARE.uid))).access_token)
-    assert (pending.terms_accepted, done.terms_accepted) == (False, True)
+    assert (pending.profile.terms_to_accept, done.profile.terms_to_accept) == (True, False)
     assert done.training_program == MIFARE.training_goal
     assert done.profile.first_name == MIFARE.first_name
 
@@ -90,7 +90,7 @@ async def test_terms_in_the_member_language_and_accepting_them(connect: Factory)
     english = await client.terms_html("en_US")
     assert "Nutzungsbedingungen" in german and "Terms and conditions" in english
     await client.accept_terms(token, "en_GB")
-    assert (await client.fetch_user(token)).terms_accepted
+    assert not (await client.fetch_user(token)).profile.terms_to_accept
 
 
 async def test_an_unknown_card_is_not_registered_and_bad_credentials_are_refused(connect: Factory) -> None:

@@ -12,9 +12,10 @@ from kiosk.cloud.egym.platform import EGYM
 from kiosk.cloud.egym.sandbox.standalone import StandaloneState
 from kiosk.cloud.egym.settings import EgymSettings
 from kiosk.cloud.egym.sandbox.members import DEMO_MEMBERS
-from kiosk.cloud.egym.standalone.card_link import LinkOutcome, link_card
+from kiosk.cloud.egym.standalone.card_link import link_card
 from kiosk.cloud.egym.standalone.client import StandaloneClient
-from kiosk.cloud.egym.standalone.terms import Paragraph, terms_paragraphs
+from kiosk.cloud.egym.standalone.terms import terms_paragraphs
+from kiosk.cloud.member_services import CardLinkOutcome, TermsParagraph
 from kiosk.cloud.platform import Connection
 from tests.kiosk.cloud.egym.standalone.support import ONE_TRY, Factory, card_of, settings
 
@@ -30,15 +31,15 @@ def test_terms_keep_only_text_no_script_no_remote_loads() -> None:
         '<style>p{}</style><p onclick="x()">Last<br>line</p></body></html>'
     )
     assert terms_paragraphs(html) == [
-        Paragraph("Terms", heading=True), Paragraph("First & second part."), Paragraph("One"), Paragraph("Two"),
-        Paragraph("Last"), Paragraph("line"),
+        TermsParagraph("Terms", heading=True), TermsParagraph("First & second part."), TermsParagraph("One"), TermsParagraph("Two"),
+        TermsParagraph("Last"), TermsParagraph("line"),
     ]
 
 
 async def test_sandbox_terms_become_paragraphs_in_each_language(connect: Factory) -> None:
     client = connect()
     for locale, heading in (("fr_FR", "Conditions générales"), ("es_ES", "Términos y condiciones")):
-        assert terms_paragraphs(await client.terms_html(locale))[0] == Paragraph(heading, heading=True)
+        assert terms_paragraphs(await client.terms_html(locale))[0] == TermsParagraph(heading, heading=True)
 
 
 async def wallet_login(client: StandaloneClient) -> str:
@@ -50,14 +51,14 @@ async def test_a_new_card_is_linked_to_the_wallet_member(connect: Factory) -> No
     client = connect()
     card = CardCredential(bytes.fromhex("99887766"))
     outcome = await link_card(client, await wallet_login(client), WALLET_MEMBER.user_id, card)
-    assert outcome is LinkOutcome.LINKED
+    assert outcome is CardLinkOutcome.LINKED
     assert (await client.fetch_user((await client.login(card)).access_token)).profile.user_id == WALLET_MEMBER.user_id
 
 
 async def test_another_members_card_is_refused_and_stays_theirs(connect: Factory) -> None:
     client = connect()
     outcome = await link_card(client, await wallet_login(client), WALLET_MEMBER.user_id, card_of(OTHER_MEMBER))
-    assert outcome is LinkOutcome.REFUSED_OTHER_MEMBER
+    assert outcome is CardLinkOutcome.REFUSED_OTHER_MEMBER
     owner = await client.fetch_user((await client.login(card_of(OTHER_MEMBER))).access_token)
     assert owner.profile.user_id == OTHER_MEMBER.user_id
 
@@ -65,7 +66,7 @@ async def test_another_members_card_is_refused_and_stays_theirs(connect: Factory
 async def test_the_members_own_card_is_already_theirs(connect: Factory) -> None:
     client = connect()
     outcome = await link_card(client, await wallet_login(client), WALLET_MEMBER.user_id, card_of(WALLET_MEMBER))
-    assert outcome is LinkOutcome.ALREADY_YOURS
+    assert outcome is CardLinkOutcome.ALREADY_YOURS
 
 
 async def test_the_kiosk_schedule_beats_the_machine_heartbeat_and_a_failure_is_logged_once(
