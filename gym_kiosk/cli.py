@@ -31,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="run the kiosk against the embedded sandbox with simulated devices")
     _add_run_options(demo)
     demo.add_argument("--station", choices=("scale", "cardio", "flexibility"), default="scale")
+    demo.add_argument("--egym-flavour", choices=("server", "standalone"), default="server",
+                      help="server: the kiosk talks to a hub, the hub to EGYM (default); standalone: the kiosk is "
+                           "its own machine at EGYM's machine API, without a hub (terms, points, history, card linking)")
     # Demo only: screenshots of a real kiosk would hold members' names and results.
     demo.add_argument("--screenshots", type=Path, metavar="DIR", help="save a PNG of every screen shown (mode 600)")
 

@@ -23,6 +23,7 @@ from kiosk.models import MemberProfile
 from kiosk.session.flow import SessionFlow
 from kiosk.session.state import SessionSnapshot, SessionState
 
+_GREETED = (SessionState.PROFILE, SessionState.MEASURING, SessionState.REVIEW, SessionState.FAILED)
 WORKOUT_FRAMES = 30  # console frames per simulated workout: 3 s of wall time at the demo's 10 Hz polling
 THREAD_WAIT_SLICE_S = 0.5  # longest a helper thread blocks on a simulator at a time
 
@@ -184,6 +185,7 @@ class Autoplay:
     on_step: Callable[[str], None] = print
     unregistered_card: bytes | None = None  # tapped once first, to show the failure screen
     show_idle_warning: bool = True  # let the first session reach the idle warning, then answer it
+    wait_for_points: bool = False  # stay on the done screen until the platform's points for the member show
     step_timeout_s: float = 60.0
     action: MemberAction = field(init=False, repr=False)
 
@@ -218,8 +220,12 @@ class Autoplay:
         turn.report("card tapped")
         self.reader.tap(card)
         # A result recorded before the tap moves the screen past the greeting at once.
-        greeted = in_state(SessionState.PROFILE, SessionState.MEASURING, SessionState.REVIEW, SessionState.FAILED)
+        greeted = in_state(SessionState.TERMS, *_GREETED)
         snapshot = await turn.until(greeted, "the member's profile")
+        if snapshot.state is SessionState.TERMS:
+            turn.report(f"terms shown ({len(snapshot.terms)} paragraphs), member taps Accept")
+            self.flow.accept_terms()
+            snapshot = await turn.until(in_state(*_GREETED), "the member's profile after Accept")
         if snapshot.state is SessionState.FAILED:
             turn.report(f"login failed ({snapshot.message.value if snapshot.message else 'no reason'})")
             await turn.until(in_state(SessionState.ATTRACT), "the attract screen")
@@ -240,6 +246,9 @@ class Autoplay:
         final = await turn.until(in_state(SessionState.DONE, SessionState.FAILED), "the submission outcome")
         states = ", ".join(f"{s.destination}: {s.state.value}" for s in final.submissions) or "no destinations"
         turn.report(f"{final.state.value} ({states})")
+        if final.state is SessionState.DONE and self.wait_for_points:
+            points = await turn.until(lambda s: s.standing is not None, "the member's points")
+            turn.report(f"points shown ({points.standing.points_today if points.standing else '?'} today)")
         if final.state is SessionState.DONE:
             turn.report("member taps Done")
             self.flow.finish()

@@ -1,20 +1,26 @@
 """``gym-kiosk demo``: the sandbox, a hub and an enrolled kiosk in one command.
 
+With ``--egym-flavour standalone`` there is no hub: the kiosk is its own machine at the sandbox's
+EGYM machine API (terms, points, history, card linking). Two demo members have not accepted
+EGYM's terms yet there (one German, one English), so autoplay shows the terms in both languages.
+
 Apart from :mod:`harness.runs` (a kiosk's own ``--autoplay`` run) so that a kiosk process never
 carries the sandbox's and the hub's libraries (Starlette, uvicorn, SQLAlchemy, Jinja2) in its memory.
 """
 from __future__ import annotations
 
+import argparse
 import asyncio
 import logging
 import tempfile
 from functools import partial
 from pathlib import Path
 
-from harness.demo import UNREGISTERED_CARD, demo_cards, demo_simulator_options
+from harness.demo import UNREGISTERED_CARD, demo_cards, demo_simulator_options, demo_standalone_config
 from harness.demo_hub import demo_hub, enrolled_demo_kiosk
 from harness.runs import play
-from kiosk.cloud.egym.sandbox import EgymSandbox
+from kiosk.cloud.egym.sandbox import DEMO_MEMBERS, EgymSandbox
+from kiosk.cloud.egym.sandbox.app import STANDALONE_PREFIX
 from kiosk.logsafety import install as install_logging
 from kiosk.sandbox import serve_loopback
 from ui.app import run_configured
@@ -24,6 +30,8 @@ def run_demo(args: argparse.Namespace) -> int:
     """``gym-kiosk demo``: the embedded sandbox and a hub on loopback, a kiosk enrolled at the hub with simulated
     reader and device, the UI."""
     install_logging(logging.DEBUG if args.verbose else logging.WARNING)
+    if getattr(args, "egym_flavour", "server") == "standalone":
+        return _run_standalone_demo(args)
     state = EgymSandbox()
     with (tempfile.TemporaryDirectory(prefix="gym-kiosk-demo-") as workdir, serve_loopback(state) as server,
           demo_hub(Path(workdir) / "hub", server.base_url, args.station) as (hub, hub_url)):
@@ -38,6 +46,29 @@ def run_demo(args: argparse.Namespace) -> int:
             return 0 if held == args.autoplay else 1
 
         drive = partial(play, sessions=args.autoplay, cards=demo_cards(), unregistered=UNREGISTERED_CARD)
+        return run_configured(args, config, drive=drive if args.autoplay else None,
+                              after=check_sandbox if args.autoplay else None,
+                              simulator_options=demo_simulator_options(args.station))
+
+
+def _run_standalone_demo(args: argparse.Namespace) -> int:
+    """The kiosk as EGYM's machine: the sandbox on loopback, no hub, the UI."""
+    state = EgymSandbox()
+    state.standalone.terms_pending.add(DEMO_MEMBERS[1].user_id)  # a German member asked too (the other is English)
+    with tempfile.TemporaryDirectory(prefix="gym-kiosk-demo-") as workdir, serve_loopback(state) as server:
+        print(f"sandbox: EGYM machine API listening on {server.base_url}{STANDALONE_PREFIX}", flush=True)
+        config = demo_standalone_config(server.base_url, station=args.station,
+                                        database=Path(workdir) / "kiosk" / "kiosk.sqlite3")
+        print("kiosk: EGYM's standalone flavour, no hub; it holds the demo machine's client credentials", flush=True)
+        kind = config.station.kind
+
+        def check_sandbox() -> int:
+            held = [m for m in state.standalone.measurements if m["kind"] == kind]
+            print(f"sandbox: holds {len(held)} {kind} measurements", flush=True)
+            return 0 if len(held) == args.autoplay else 1
+
+        drive = partial(play, sessions=args.autoplay, cards=demo_cards(), unregistered=UNREGISTERED_CARD,
+                        wait_for_points=True)
         return run_configured(args, config, drive=drive if args.autoplay else None,
                               after=check_sandbox if args.autoplay else None,
                               simulator_options=demo_simulator_options(args.station))

@@ -123,7 +123,11 @@ async def start_kiosk(
 
 
 class ScreenRecorder:
-    """Saves a PNG of every screen the member sees, named in order of appearance."""
+    """Saves a PNG of every screen the member sees, named in order of appearance.
+
+    A screen that changes in place counts as another: the idle warning over it, the card-linking
+    panel's steps over the greeting, the points arriving on the result.
+    """
 
     def __init__(self, window: object, flow: SessionFlow, directory: Path) -> None:
         from ui.screenshot import grab
@@ -133,19 +137,28 @@ class ScreenRecorder:
         self._directory = directory
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         self._count = 0
-        self._last: tuple[str, bool] | None = None
+        self._last: tuple[str, str] | None = None
         self.saved: list[Path] = []
         self._record(flow.snapshot)
         self.unsubscribe = flow.subscribe(self._record)
 
     def _record(self, snapshot: SessionSnapshot) -> None:
-        screen = (snapshot.state.value, snapshot.idle_warning)
+        screen = (snapshot.state.value, _variant(snapshot))
         if screen == self._last:
             return
         self._last = screen
         self._count += 1
-        name = f"{self._count:02d}-{snapshot.state.value}{'-idle-warning' if snapshot.idle_warning else ''}.png"
+        name = f"{self._count:02d}-{'-'.join(part for part in screen if part)}.png"
         self.saved.append(self._grab(self._window, self._directory / name))
+
+
+def _variant(snapshot: SessionSnapshot) -> str:
+    """What shows over or on a screen besides its state, for the screenshot's name ("" for nothing)."""
+    if snapshot.idle_warning:
+        return "idle-warning"
+    if snapshot.card_link is not None:
+        return f"card-link-{snapshot.card_link.value}"
+    return "points" if snapshot.standing is not None else ""
 
 
 def _choose_platform(headless: bool) -> bool:

@@ -28,7 +28,7 @@ from kiosk.session.state import CardLinkStep, SessionState
 logger = logging.getLogger(__name__)
 
 DEFAULT_TERMS_LOCALE = "en_US"
-CARD_LINK_STATES = (SessionState.DETAILS, SessionState.PROFILE)  # where the greeting offers "Link a card"
+CARD_LINK_STATES = (SessionState.PROFILE,)  # the greeting offers "Link a card"
 _OUTCOME_STEPS = {
     CardLinkOutcome.LINKED: CardLinkStep.LINKED,
     CardLinkOutcome.ALREADY_YOURS: CardLinkStep.ALREADY_YOURS,

@@ -214,7 +214,7 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
         <location filename="../../ui/viewmodels/formatting.py" line="218"/>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>%1 did not accept this result</source>
         <translation>%1 n&apos;a pas accepté ce résultat</translation>
     </message>
@@ -230,263 +230,289 @@
         <translation>Non envoyé à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="42"/>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
         <source>Please try again in a minute.</source>
         <translation>Réessaie dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="42"/>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
         <source>Please try again in a few minutes.</source>
         <translation>Réessaie dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="48"/>
         <source>The cardio machine is disconnected</source>
         <translation>L&apos;appareil cardio est déconnecté</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="46"/>
+        <location filename="../../ui/viewmodels/session.py" line="49"/>
         <source>The flexibility station is disconnected</source>
         <translation>La station de souplesse est déconnectée</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="47"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
         <source>The scale is disconnected</source>
         <translation>La balance est déconnectée</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Demande à l&apos;accueil de lier ta carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Please tell a trainer.</source>
         <translation>Préviens l&apos;équipe du club.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Ton résultat est enregistré ici et sera envoyé sous peu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Ton résultat est enregistré sur cette borne et sera envoyé dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Ton résultat est enregistré ici et sera renvoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>L&apos;équipe du club peut voir les détails sur cette borne.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>This card is not linked to an %1 account</source>
         <translation>Cette carte n&apos;est liée à aucun compte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>Please ask at the front desk.</source>
         <translation>Demande à l&apos;accueil, s&apos;il te plaît.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>This kiosk is not allowed to do that at %1</source>
         <translation>Cette borne n&apos;a pas l&apos;autorisation %1 pour cela</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>%1 is busy right now</source>
         <translation>%1 est surchargé pour le moment</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>No connection to %1</source>
         <translation>Pas de connexion à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>%1 sent an answer we could not read</source>
         <translation>%1 a envoyé une réponse illisible</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>This kiosk could not sign in to %1</source>
         <translation>Cette borne n&apos;a pas pu se connecter à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>We could not use this card or phone</source>
         <translation>Impossible d&apos;utiliser cette carte ou ce téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>Please try again, or use your member card.</source>
         <translation>Réessaie ou utilise ta carte de membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="64"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Reconnexion… reste où tu es.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
         <source>This kiosk could not save your result</source>
         <translation>Cette borne n&apos;a pas pu enregistrer ton résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Rien n&apos;a été envoyé. Préviens l&apos;équipe du club.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
         <source>Your result is not saved yet</source>
         <translation>Ton résultat n&apos;est pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
         <source>Please keep this screen open.</source>
         <translation>Laisse cet écran ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="64"/>
+        <location filename="../../ui/viewmodels/session.py" line="67"/>
         <source>Your membership is paused</source>
         <translation>Ton abonnement est suspendu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Your membership is not active</source>
         <translation>Ton abonnement n&apos;est pas actif</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="69"/>
         <source>Your membership is blocked</source>
         <translation>Ton abonnement est bloqué</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="67"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Your membership does not include this time of day</source>
         <translation>Ton abonnement ne couvre pas cette heure de la journée</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Your visit was not approved</source>
         <translation>Ta visite n&apos;a pas été autorisée</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="72"/>
+        <source>No problem. Nothing was measured or sent</source>
+        <translation>Pas de souci. Rien n&apos;a été mesuré ni envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
+        <source>You can accept %1&apos;s terms next time to save your results.</source>
+        <translation>Tu pourras accepter les conditions de %1 la prochaine fois pour enregistrer tes résultats.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <source>%1&apos;s terms could not be loaded</source>
+        <translation>Les conditions de %1 n&apos;ont pas pu être chargées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <source>Your answer did not reach %1</source>
+        <translation>Ta réponse n&apos;est pas parvenue à %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <source>Please tap Accept again.</source>
+        <translation>Touche Accepter à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Please try again.</source>
         <translation>Réessaie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="77"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>Start your workout</source>
         <translation>Commence ton entraînement</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="77"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Appuie sur Start sur la console. Tes valeurs s&apos;affichent ici pendant l&apos;effort.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="79"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Take your position for the test</source>
         <translation>Mets-toi en position pour le test</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="79"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Suis les instructions de la station. Ton résultat s&apos;affiche ici à la fin du test.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>Please step onto the scale</source>
         <translation>Monte sur la balance</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Pieds nus, sans bouger, les deux pieds sur les électrodes.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="103"/>
         <source>Saving your result…</source>
         <translation>Enregistrement de ton résultat…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="103"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Pas encore enregistré. Laisse cet écran ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="92"/>
+        <location filename="../../ui/viewmodels/session.py" line="106"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Console déconnectée, reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="92"/>
+        <location filename="../../ui/viewmodels/session.py" line="106"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Continue&#xa0;: la console enregistre ton entraînement.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="108"/>
         <source>Waiting for the console…</source>
         <translation>En attente de la console…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="108"/>
         <source>The figures shown are not current.</source>
         <translation>Les valeurs affichées ne sont pas à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="95"/>
+        <location filename="../../ui/viewmodels/session.py" line="109"/>
         <source>Workout in progress…</source>
         <translation>Entraînement en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="95"/>
+        <location filename="../../ui/viewmodels/session.py" line="109"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Termine ton entraînement sur la console pour voir ton bilan.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="97"/>
+        <location filename="../../ui/viewmodels/session.py" line="111"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Balance déconnectée, reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="99"/>
+        <location filename="../../ui/viewmodels/session.py" line="113"/>
         <source>Waiting for the scale…</source>
         <translation>En attente de la balance…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="99"/>
+        <location filename="../../ui/viewmodels/session.py" line="113"/>
         <source>The weight shown is not current.</source>
         <translation>Le poids affiché n&apos;est pas à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="101"/>
+        <location filename="../../ui/viewmodels/session.py" line="115"/>
         <source>Weight steady, analysing…</source>
         <translation>Poids stable, analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="102"/>
+        <location filename="../../ui/viewmodels/session.py" line="116"/>
         <source>Please stand still…</source>
         <translation>Ne bouge plus…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="204"/>
+        <location filename="../../ui/viewmodels/session.py" line="221"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Fermeture dans %1 s. Touche l&apos;écran pour le garder ouvert.</translation>
     </message>
@@ -990,12 +1016,12 @@
         <translation>%1 le recevra plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>This kiosk is not enrolled at %1</source>
         <translation>Cette borne n&apos;est pas inscrite auprès de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
         <translation>Les résultats restent enregistrés ici. Préviens l&apos;équipe du club : la borne a besoin d&apos;un nouveau code d&apos;inscription.</translation>
     </message>
@@ -1084,6 +1110,96 @@
         <source>Please enter your age.</source>
         <translation>Saisis ton âge.</translation>
     </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="31"/>
+        <source>+%1 points today</source>
+        <translation>+%1 points aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="33"/>
+        <source>level %1, %2 to go</source>
+        <translation>niveau %1, encore %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="36"/>
+        <source>level %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="43"/>
+        <source>Link a card to your %1 account?</source>
+        <translation>Associer une carte à ton compte %1 ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="44"/>
+        <source>Next, hold the card or wristband you want to use to the reader. You can then log in with it instead of your phone. A card that belongs to another member is not linked.</source>
+        <translation>Ensuite, présente au lecteur la carte ou le bracelet que tu veux utiliser. Tu pourras alors te connecter avec, au lieu du téléphone. La carte d&apos;un autre membre n&apos;est pas associée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <source>Hold your card to the reader now</source>
+        <translation>Présente ta carte au lecteur maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <source>Only the next card tapped is linked.</source>
+        <translation>Seule la prochaine carte présentée est associée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="47"/>
+        <source>Linking your card…</source>
+        <translation>Association de ta carte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="47"/>
+        <source>Please keep the card near the reader.</source>
+        <translation>Garde la carte près du lecteur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <source>Your card is linked</source>
+        <translation>Ta carte est associée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <source>Next time, just tap the card.</source>
+        <translation>La prochaine fois, présente simplement la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="49"/>
+        <source>This card is already yours</source>
+        <translation>Cette carte est déjà la tienne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="49"/>
+        <source>Nothing needed changing.</source>
+        <translation>Il n&apos;y avait rien à changer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
+        <source>This card belongs to another member</source>
+        <translation>Cette carte appartient à un autre membre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="51"/>
+        <source>It was not linked. Please ask at the front desk if it should be yours.</source>
+        <translation>Elle n&apos;a pas été associée. Demande à l&apos;accueil si elle devrait être la tienne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="52"/>
+        <source>Your card could not be linked right now</source>
+        <translation>Ta carte n&apos;a pas pu être associée pour le moment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="53"/>
+        <source>Nothing was changed. Please try again.</source>
+        <translation>Rien n&apos;a été modifié. Réessaie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="74"/>
+        <source>Before your results are saved to %1, please read and accept its terms.</source>
+        <translation>Avant que tes résultats soient enregistrés chez %1, lis et accepte ses conditions.</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -1109,11 +1225,34 @@
     </message>
 </context>
 <context>
+    <name>CardLinkPanel</name>
+    <message>
+        <location filename="../../ui/qml/member/CardLinkPanel.qml" line="43"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/CardLinkPanel.qml" line="51"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/CardLinkPanel.qml" line="51"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/CardLinkPanel.qml" line="60"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>DetailsScreen</name>
     <message>
         <location filename="../../ui/qml/member/DetailsScreen.qml" line="33"/>
         <source>Hello, %1!</source>
-        <translation>Bonjour %1&#xa0;!</translation>
+        <translation>Bonjour, %1 !</translation>
     </message>
     <message>
         <location filename="../../ui/qml/member/DetailsScreen.qml" line="39"/>
@@ -1226,7 +1365,7 @@
 <context>
     <name>FailedScreen</name>
     <message>
-        <location filename="../../ui/qml/member/FailedScreen.qml" line="17"/>
+        <location filename="../../ui/qml/member/FailedScreen.qml" line="23"/>
         <source>That did not work</source>
         <translation>Ça n&apos;a pas marché</translation>
     </message>
@@ -1267,10 +1406,10 @@
     <message>
         <location filename="../../ui/qml/member/MeasuringScreen.qml" line="19"/>
         <source>Hello, %1!</source>
-        <translation>Bonjour %1&#xa0;!</translation>
+        <translation>Bonjour, %1 !</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/MeasuringScreen.qml" line="80"/>
+        <location filename="../../ui/qml/member/MeasuringScreen.qml" line="91"/>
         <source>Not me</source>
         <translation>Ce n&apos;est pas moi</translation>
     </message>
@@ -1288,7 +1427,7 @@
     <message>
         <location filename="../../ui/qml/member/ProfileScreen.qml" line="15"/>
         <source>Hello, %1!</source>
-        <translation>Bonjour %1&#xa0;!</translation>
+        <translation>Bonjour, %1 !</translation>
     </message>
     <message>
         <location filename="../../ui/qml/member/ProfileScreen.qml" line="55"/>
@@ -1316,7 +1455,12 @@
         <translation>C&apos;est ma mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="91"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="97"/>
+        <source>Link a card</source>
+        <translation>Associer une carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="105"/>
         <source>Not me</source>
         <translation>Ce n&apos;est pas moi</translation>
     </message>
@@ -1359,62 +1503,62 @@
         <translation>Envoi de ton résultat…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="123"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="132"/>
         <source>Not me</source>
         <translation>Ce n&apos;est pas moi</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="132"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="141"/>
         <source>QR code</source>
         <translation>Code QR</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="140"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="149"/>
         <source>Measure again</source>
         <translation>Nouvelle mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="148"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="157"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="148"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="157"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="176"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="185"/>
         <source>Is this result not yours?</source>
         <translation>Ce résultat n&apos;est pas le tien ?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="177"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="186"/>
         <source>It will be deleted from this kiosk and not sent to %1.</source>
         <translation>Il sera supprimé de ce kiosque et ne sera pas envoyé à %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="183"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="192"/>
         <source>Delete it, it&apos;s not mine</source>
         <translation>Supprimer, pas à moi</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="190"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="199"/>
         <source>It&apos;s mine, keep it</source>
         <translation>C&apos;est le mien, garder</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="208"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="217"/>
         <source>Take your result with you</source>
         <translation>Emporte ton résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="227"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="236"/>
         <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
         <translation>Scanne-le avec l&apos;appareil photo de ton téléphone. Il ne contient que la date et ces valeurs : ni nom, ni lien. Une fois enregistré, ton résultat est aussi dans l&apos;app %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="233"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="242"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1538,6 +1682,29 @@
         <location filename="../../ui/qml/setup/SetupMain.qml" line="258"/>
         <source>Test %1 and finish</source>
         <translation>Tester %1 et terminer</translation>
+    </message>
+</context>
+<context>
+    <name>TermsScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/TermsScreen.qml" line="19"/>
+        <source>Hello, %1!</source>
+        <translation>Bonjour, %1 !</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/TermsScreen.qml" line="95"/>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/TermsScreen.qml" line="103"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/TermsScreen.qml" line="103"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
     </message>
 </context>
 <context>

@@ -214,7 +214,7 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
         <location filename="../../ui/viewmodels/formatting.py" line="218"/>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>%1 did not accept this result</source>
         <translation>%1 non ha accettato questo risultato</translation>
     </message>
@@ -230,263 +230,289 @@
         <translation>Non inviato a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="42"/>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
         <source>Please try again in a minute.</source>
         <translation>Riprova tra un minuto.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="42"/>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
         <source>Please try again in a few minutes.</source>
         <translation>Riprova tra qualche minuto.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="48"/>
         <source>The cardio machine is disconnected</source>
         <translation>L&apos;attrezzo cardio è scollegato</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="46"/>
+        <location filename="../../ui/viewmodels/session.py" line="49"/>
         <source>The flexibility station is disconnected</source>
         <translation>La postazione di flessibilità è scollegata</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="47"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
         <source>The scale is disconnected</source>
         <translation>La bilancia è scollegata</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Chiedi alla reception di collegare la tua tessera.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Please tell a trainer.</source>
         <translation>Avvisa lo staff, per favore.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Il tuo risultato è salvato qui e verrà inviato a breve.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Il tuo risultato è salvato su questo totem e verrà inviato quando torna la connessione.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Il tuo risultato è salvato qui e verrà inviato di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>Lo staff può vedere i dettagli su questo totem.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>This card is not linked to an %1 account</source>
         <translation>Questa tessera non è collegata a un account %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>Please ask at the front desk.</source>
         <translation>Chiedi alla reception, per favore.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>This kiosk is not allowed to do that at %1</source>
         <translation>Questo totem non ha l&apos;autorizzazione %1 per farlo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>%1 is busy right now</source>
         <translation>%1 è sovraccarico al momento</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>No connection to %1</source>
         <translation>Nessuna connessione a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>%1 sent an answer we could not read</source>
         <translation>%1 ha inviato una risposta illeggibile</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>This kiosk could not sign in to %1</source>
         <translation>Questo totem non è riuscito ad accedere a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>We could not use this card or phone</source>
         <translation>Non è stato possibile usare questa tessera o questo telefono</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>Please try again, or use your member card.</source>
         <translation>Riprova o usa la tua tessera della palestra.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="64"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Riconnessione… resta dove sei.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
         <source>This kiosk could not save your result</source>
         <translation>Questo totem non è riuscito a salvare il tuo risultato</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Non è stato inviato nulla. Avvisa lo staff, per favore.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
         <source>Your result is not saved yet</source>
         <translation>Il tuo risultato non è ancora salvato</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
         <source>Please keep this screen open.</source>
         <translation>Lascia aperta questa schermata.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="64"/>
+        <location filename="../../ui/viewmodels/session.py" line="67"/>
         <source>Your membership is paused</source>
         <translation>Il tuo abbonamento è sospeso</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Your membership is not active</source>
         <translation>Il tuo abbonamento non è attivo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="69"/>
         <source>Your membership is blocked</source>
         <translation>Il tuo abbonamento è bloccato</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="67"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Your membership does not include this time of day</source>
         <translation>Il tuo abbonamento non comprende questa fascia oraria</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Your visit was not approved</source>
         <translation>La tua visita non è stata approvata</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="72"/>
+        <source>No problem. Nothing was measured or sent</source>
+        <translation>Nessun problema. Non è stato misurato né inviato nulla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
+        <source>You can accept %1&apos;s terms next time to save your results.</source>
+        <translation>Potrai accettare i termini di %1 la prossima volta per salvare i tuoi risultati.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <source>%1&apos;s terms could not be loaded</source>
+        <translation>Non è stato possibile caricare i termini di %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <source>Your answer did not reach %1</source>
+        <translation>La tua risposta non è arrivata a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <source>Please tap Accept again.</source>
+        <translation>Tocca di nuovo Accetta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Something went wrong</source>
         <translation>Qualcosa è andato storto</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Please try again.</source>
         <translation>Riprova.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="77"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>Start your workout</source>
         <translation>Inizia l&apos;allenamento</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="77"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Premi Start sulla console. I tuoi valori compaiono qui mentre ti alleni.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="79"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Take your position for the test</source>
         <translation>Mettiti in posizione per il test</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="79"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Segui le indicazioni sulla postazione. Il risultato compare qui alla fine del test.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>Please step onto the scale</source>
         <translation>Sali sulla bilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>A piedi nudi, senza muoverti, con entrambi i piedi sugli elettrodi.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="103"/>
         <source>Saving your result…</source>
         <translation>Salvataggio del risultato…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="103"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Non ancora salvato. Lascia aperta questa schermata.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="92"/>
+        <location filename="../../ui/viewmodels/session.py" line="106"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Console scollegata, riconnessione…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="92"/>
+        <location filename="../../ui/viewmodels/session.py" line="106"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Continua pure: la console registra il tuo allenamento.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="108"/>
         <source>Waiting for the console…</source>
         <translation>In attesa della console…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="108"/>
         <source>The figures shown are not current.</source>
         <translation>I valori mostrati non sono aggiornati.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="95"/>
+        <location filename="../../ui/viewmodels/session.py" line="109"/>
         <source>Workout in progress…</source>
         <translation>Allenamento in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="95"/>
+        <location filename="../../ui/viewmodels/session.py" line="109"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Termina l&apos;allenamento sulla console per vedere il riepilogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="97"/>
+        <location filename="../../ui/viewmodels/session.py" line="111"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Bilancia scollegata, riconnessione…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="99"/>
+        <location filename="../../ui/viewmodels/session.py" line="113"/>
         <source>Waiting for the scale…</source>
         <translation>In attesa della bilancia…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="99"/>
+        <location filename="../../ui/viewmodels/session.py" line="113"/>
         <source>The weight shown is not current.</source>
         <translation>Il peso mostrato non è aggiornato.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="101"/>
+        <location filename="../../ui/viewmodels/session.py" line="115"/>
         <source>Weight steady, analysing…</source>
         <translation>Peso stabile, analisi in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="102"/>
+        <location filename="../../ui/viewmodels/session.py" line="116"/>
         <source>Please stand still…</source>
         <translation>Resta immobile…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="204"/>
+        <location filename="../../ui/viewmodels/session.py" line="221"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Si chiude tra %1 s. Tocca lo schermo per tenerlo aperto.</translation>
     </message>
@@ -990,12 +1016,12 @@
         <translation>%1 lo riceverà più tardi</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>This kiosk is not enrolled at %1</source>
         <translation>Questo totem non è registrato presso %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
         <translation>I risultati restano salvati qui. Avvisa lo staff, per favore: serve un nuovo codice di registrazione.</translation>
     </message>
@@ -1084,6 +1110,96 @@
         <source>Please enter your age.</source>
         <translation>Inserisci la tua età, per favore.</translation>
     </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="31"/>
+        <source>+%1 points today</source>
+        <translation>+%1 punti oggi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="33"/>
+        <source>level %1, %2 to go</source>
+        <translation>livello %1, ne mancano %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="36"/>
+        <source>level %1</source>
+        <translation>livello %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="43"/>
+        <source>Link a card to your %1 account?</source>
+        <translation>Collegare una tessera al tuo account %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="44"/>
+        <source>Next, hold the card or wristband you want to use to the reader. You can then log in with it instead of your phone. A card that belongs to another member is not linked.</source>
+        <translation>Ora avvicina al lettore la tessera o il braccialetto che vuoi usare. Poi potrai accedere con quello invece che con il telefono. La tessera di un altro socio non viene collegata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <source>Hold your card to the reader now</source>
+        <translation>Avvicina ora la tessera al lettore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <source>Only the next card tapped is linked.</source>
+        <translation>Viene collegata solo la prossima tessera avvicinata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="47"/>
+        <source>Linking your card…</source>
+        <translation>Collegamento della tessera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="47"/>
+        <source>Please keep the card near the reader.</source>
+        <translation>Tieni la tessera vicino al lettore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <source>Your card is linked</source>
+        <translation>La tua tessera è collegata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <source>Next time, just tap the card.</source>
+        <translation>La prossima volta basta avvicinare la tessera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="49"/>
+        <source>This card is already yours</source>
+        <translation>Questa tessera è già tua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="49"/>
+        <source>Nothing needed changing.</source>
+        <translation>Non c’era niente da cambiare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
+        <source>This card belongs to another member</source>
+        <translation>Questa tessera appartiene a un altro socio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="51"/>
+        <source>It was not linked. Please ask at the front desk if it should be yours.</source>
+        <translation>Non è stata collegata. Chiedi alla reception se dovrebbe essere tua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="52"/>
+        <source>Your card could not be linked right now</source>
+        <translation>Al momento non è stato possibile collegare la tessera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="53"/>
+        <source>Nothing was changed. Please try again.</source>
+        <translation>Non è stato cambiato nulla. Riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="74"/>
+        <source>Before your results are saved to %1, please read and accept its terms.</source>
+        <translation>Prima di salvare i tuoi risultati su %1, leggi e accetta i suoi termini.</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -1106,6 +1222,29 @@
         <location filename="../../ui/qml/member/AttractScreen.qml" line="116"/>
         <source>Choose your language</source>
         <translation>Scegli la lingua</translation>
+    </message>
+</context>
+<context>
+    <name>CardLinkPanel</name>
+    <message>
+        <location filename="../../ui/qml/member/CardLinkPanel.qml" line="43"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/CardLinkPanel.qml" line="51"/>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/CardLinkPanel.qml" line="51"/>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/CardLinkPanel.qml" line="60"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1365,7 @@
 <context>
     <name>FailedScreen</name>
     <message>
-        <location filename="../../ui/qml/member/FailedScreen.qml" line="17"/>
+        <location filename="../../ui/qml/member/FailedScreen.qml" line="23"/>
         <source>That did not work</source>
         <translation>Non ha funzionato</translation>
     </message>
@@ -1270,7 +1409,7 @@
         <translation>Ciao, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/MeasuringScreen.qml" line="80"/>
+        <location filename="../../ui/qml/member/MeasuringScreen.qml" line="91"/>
         <source>Not me</source>
         <translation>Non sono io</translation>
     </message>
@@ -1316,7 +1455,12 @@
         <translation>È la mia misurazione</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="91"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="97"/>
+        <source>Link a card</source>
+        <translation>Collega una tessera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="105"/>
         <source>Not me</source>
         <translation>Non sono io</translation>
     </message>
@@ -1359,62 +1503,62 @@
         <translation>Invio del risultato…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="123"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="132"/>
         <source>Not me</source>
         <translation>Non sono io</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="132"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="141"/>
         <source>QR code</source>
         <translation>Codice QR</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="140"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="149"/>
         <source>Measure again</source>
         <translation>Misura di nuovo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="148"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="157"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="148"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="157"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="176"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="185"/>
         <source>Is this result not yours?</source>
         <translation>Questo risultato non è tuo?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="177"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="186"/>
         <source>It will be deleted from this kiosk and not sent to %1.</source>
         <translation>Verrà eliminato da questo chiosco e non inviato a %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="183"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="192"/>
         <source>Delete it, it&apos;s not mine</source>
         <translation>Elimina, non è mio</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="190"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="199"/>
         <source>It&apos;s mine, keep it</source>
         <translation>È mio, tienilo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="208"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="217"/>
         <source>Take your result with you</source>
         <translation>Porta con te il tuo risultato</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="227"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="236"/>
         <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
         <translation>Scansionalo con la fotocamera del telefono. Contiene solo la data e questi valori: nessun nome, nessun link. Una volta salvato, il risultato è anche nell&apos;app %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="233"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="242"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -1538,6 +1682,29 @@
         <location filename="../../ui/qml/setup/SetupMain.qml" line="258"/>
         <source>Test %1 and finish</source>
         <translation>Verifica %1 e termina</translation>
+    </message>
+</context>
+<context>
+    <name>TermsScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/TermsScreen.qml" line="19"/>
+        <source>Hello, %1!</source>
+        <translation>Ciao, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/TermsScreen.qml" line="95"/>
+        <source>Decline</source>
+        <translation>Rifiuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/TermsScreen.qml" line="103"/>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/TermsScreen.qml" line="103"/>
+        <source>Accept</source>
+        <translation>Accetta</translation>
     </message>
 </context>
 <context>

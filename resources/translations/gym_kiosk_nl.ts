@@ -214,7 +214,7 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
         <location filename="../../ui/viewmodels/formatting.py" line="218"/>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>%1 did not accept this result</source>
         <translation>%1 heeft dit resultaat niet geaccepteerd</translation>
     </message>
@@ -230,263 +230,289 @@
         <translation>Niet verstuurd naar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="42"/>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
         <source>Please try again in a minute.</source>
         <translation>Probeer het over een minuut opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="42"/>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
         <source>Please try again in a few minutes.</source>
         <translation>Probeer het over een paar minuten opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="48"/>
         <source>The cardio machine is disconnected</source>
         <translation>Het cardiotoestel is losgekoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="46"/>
+        <location filename="../../ui/viewmodels/session.py" line="49"/>
         <source>The flexibility station is disconnected</source>
         <translation>Het flexibiliteitsstation is losgekoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="47"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
         <source>The scale is disconnected</source>
         <translation>De weegschaal is losgekoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Vraag bij de receptie of ze je pas koppelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Please tell a trainer.</source>
         <translation>Meld het bij een medewerker.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Je resultaat is hier opgeslagen en wordt zo verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Je resultaat is op deze kiosk opgeslagen en wordt verstuurd zodra de verbinding terug is.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Je resultaat is hier opgeslagen en wordt opnieuw verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>Een medewerker kan de details op deze kiosk bekijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>This card is not linked to an %1 account</source>
         <translation>Deze pas is niet gekoppeld aan een %1-account</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>Please ask at the front desk.</source>
         <translation>Vraag het bij de receptie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>This kiosk is not allowed to do that at %1</source>
         <translation>Deze kiosk heeft daar bij %1 geen toestemming voor</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>%1 is busy right now</source>
         <translation>%1 is nu even overbelast</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>No connection to %1</source>
         <translation>Geen verbinding met %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>%1 sent an answer we could not read</source>
         <translation>%1 stuurde een onleesbaar antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>This kiosk could not sign in to %1</source>
         <translation>Deze kiosk kon niet inloggen bij %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>We could not use this card or phone</source>
         <translation>Deze pas of telefoon konden we niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>Please try again, or use your member card.</source>
         <translation>Probeer het opnieuw of gebruik je ledenpas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="64"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Opnieuw verbinden… blijf waar je bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
         <source>This kiosk could not save your result</source>
         <translation>Deze kiosk kon je resultaat niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Er is niets verstuurd. Meld het bij een medewerker.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
         <source>Your result is not saved yet</source>
         <translation>Je resultaat is nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
         <source>Please keep this screen open.</source>
         <translation>Laat dit scherm open.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="64"/>
+        <location filename="../../ui/viewmodels/session.py" line="67"/>
         <source>Your membership is paused</source>
         <translation>Je lidmaatschap is gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Your membership is not active</source>
         <translation>Je lidmaatschap is niet actief</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="69"/>
         <source>Your membership is blocked</source>
         <translation>Je lidmaatschap is geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="67"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Your membership does not include this time of day</source>
         <translation>Je lidmaatschap geldt niet op dit tijdstip</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Your visit was not approved</source>
         <translation>Je bezoek is niet goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="72"/>
+        <source>No problem. Nothing was measured or sent</source>
+        <translation>Geen probleem. Er is niets gemeten of verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
+        <source>You can accept %1&apos;s terms next time to save your results.</source>
+        <translation>Je kunt de voorwaarden van %1 de volgende keer accepteren om je resultaten op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <source>%1&apos;s terms could not be loaded</source>
+        <translation>De voorwaarden van %1 konden niet worden geladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <source>Your answer did not reach %1</source>
+        <translation>Je antwoord is niet bij %1 aangekomen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <source>Please tap Accept again.</source>
+        <translation>Tik nogmaals op Accepteren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Please try again.</source>
         <translation>Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="77"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>Start your workout</source>
         <translation>Start je training</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="77"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Druk op Start op de console. Je waarden verschijnen hier terwijl je traint.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="79"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Take your position for the test</source>
         <translation>Neem je positie in voor de test</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="79"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Volg de instructies op het toestel. Je resultaat verschijnt hier als de test klaar is.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>Please step onto the scale</source>
         <translation>Stap op de weegschaal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Op blote voeten, stil blijven staan, beide voeten op de elektroden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="103"/>
         <source>Saving your result…</source>
         <translation>Je resultaat wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="103"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Nog niet opgeslagen. Laat dit scherm open.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="92"/>
+        <location filename="../../ui/viewmodels/session.py" line="106"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Console losgekoppeld, opnieuw verbinden…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="92"/>
+        <location filename="../../ui/viewmodels/session.py" line="106"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Ga gewoon door: de console telt je training mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="108"/>
         <source>Waiting for the console…</source>
         <translation>Wachten op de console…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="108"/>
         <source>The figures shown are not current.</source>
         <translation>De getoonde waarden zijn niet actueel.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="95"/>
+        <location filename="../../ui/viewmodels/session.py" line="109"/>
         <source>Workout in progress…</source>
         <translation>Training bezig…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="95"/>
+        <location filename="../../ui/viewmodels/session.py" line="109"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Rond je training af op de console om je overzicht te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="97"/>
+        <location filename="../../ui/viewmodels/session.py" line="111"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Weegschaal losgekoppeld, opnieuw verbinden…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="99"/>
+        <location filename="../../ui/viewmodels/session.py" line="113"/>
         <source>Waiting for the scale…</source>
         <translation>Wachten op de weegschaal…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="99"/>
+        <location filename="../../ui/viewmodels/session.py" line="113"/>
         <source>The weight shown is not current.</source>
         <translation>Het getoonde gewicht is niet actueel.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="101"/>
+        <location filename="../../ui/viewmodels/session.py" line="115"/>
         <source>Weight steady, analysing…</source>
         <translation>Gewicht stabiel, analyseren…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="102"/>
+        <location filename="../../ui/viewmodels/session.py" line="116"/>
         <source>Please stand still…</source>
         <translation>Blijf stilstaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="204"/>
+        <location filename="../../ui/viewmodels/session.py" line="221"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Sluit over %1 s. Tik op het scherm om het open te houden.</translation>
     </message>
@@ -990,12 +1016,12 @@
         <translation>%1 krijgt het later</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>This kiosk is not enrolled at %1</source>
         <translation>Deze kiosk is niet geregistreerd bij %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
         <translation>Resultaten blijven hier bewaard. Meld het bij een medewerker: de kiosk heeft een nieuwe registratiecode nodig.</translation>
     </message>
@@ -1084,6 +1110,96 @@
         <source>Please enter your age.</source>
         <translation>Vul je leeftijd in.</translation>
     </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="31"/>
+        <source>+%1 points today</source>
+        <translation>+%1 punten vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="33"/>
+        <source>level %1, %2 to go</source>
+        <translation>niveau %1, nog %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="36"/>
+        <source>level %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="43"/>
+        <source>Link a card to your %1 account?</source>
+        <translation>Een kaart koppelen aan je %1-account?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="44"/>
+        <source>Next, hold the card or wristband you want to use to the reader. You can then log in with it instead of your phone. A card that belongs to another member is not linked.</source>
+        <translation>Houd daarna de kaart of het polsbandje dat je wilt gebruiken bij de lezer. Dan kun je daarmee inloggen in plaats van met je telefoon. De kaart van een ander lid wordt niet gekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <source>Hold your card to the reader now</source>
+        <translation>Houd je kaart nu bij de lezer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <source>Only the next card tapped is linked.</source>
+        <translation>Alleen de volgende kaart wordt gekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="47"/>
+        <source>Linking your card…</source>
+        <translation>Je kaart wordt gekoppeld…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="47"/>
+        <source>Please keep the card near the reader.</source>
+        <translation>Houd de kaart dicht bij de lezer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <source>Your card is linked</source>
+        <translation>Je kaart is gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <source>Next time, just tap the card.</source>
+        <translation>Tik de volgende keer gewoon met de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="49"/>
+        <source>This card is already yours</source>
+        <translation>Deze kaart is al van jou</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="49"/>
+        <source>Nothing needed changing.</source>
+        <translation>Er hoefde niets te veranderen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
+        <source>This card belongs to another member</source>
+        <translation>Deze kaart is van een ander lid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="51"/>
+        <source>It was not linked. Please ask at the front desk if it should be yours.</source>
+        <translation>Hij is niet gekoppeld. Vraag het bij de receptie als hij van jou zou moeten zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="52"/>
+        <source>Your card could not be linked right now</source>
+        <translation>Je kaart kon nu niet worden gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="53"/>
+        <source>Nothing was changed. Please try again.</source>
+        <translation>Er is niets veranderd. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="74"/>
+        <source>Before your results are saved to %1, please read and accept its terms.</source>
+        <translation>Lees en accepteer de voorwaarden van %1 voordat je resultaten daar worden opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -1109,11 +1225,34 @@
     </message>
 </context>
 <context>
+    <name>CardLinkPanel</name>
+    <message>
+        <location filename="../../ui/qml/member/CardLinkPanel.qml" line="43"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/CardLinkPanel.qml" line="51"/>
+        <source>Try again</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/CardLinkPanel.qml" line="51"/>
+        <source>Continue</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/CardLinkPanel.qml" line="60"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>DetailsScreen</name>
     <message>
         <location filename="../../ui/qml/member/DetailsScreen.qml" line="33"/>
         <source>Hello, %1!</source>
-        <translation>Hallo %1!</translation>
+        <translation>Hallo, %1!</translation>
     </message>
     <message>
         <location filename="../../ui/qml/member/DetailsScreen.qml" line="39"/>
@@ -1226,7 +1365,7 @@
 <context>
     <name>FailedScreen</name>
     <message>
-        <location filename="../../ui/qml/member/FailedScreen.qml" line="17"/>
+        <location filename="../../ui/qml/member/FailedScreen.qml" line="23"/>
         <source>That did not work</source>
         <translation>Dat is niet gelukt</translation>
     </message>
@@ -1267,10 +1406,10 @@
     <message>
         <location filename="../../ui/qml/member/MeasuringScreen.qml" line="19"/>
         <source>Hello, %1!</source>
-        <translation>Hallo %1!</translation>
+        <translation>Hallo, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/MeasuringScreen.qml" line="80"/>
+        <location filename="../../ui/qml/member/MeasuringScreen.qml" line="91"/>
         <source>Not me</source>
         <translation>Dit ben ik niet</translation>
     </message>
@@ -1288,7 +1427,7 @@
     <message>
         <location filename="../../ui/qml/member/ProfileScreen.qml" line="15"/>
         <source>Hello, %1!</source>
-        <translation>Hallo %1!</translation>
+        <translation>Hallo, %1!</translation>
     </message>
     <message>
         <location filename="../../ui/qml/member/ProfileScreen.qml" line="55"/>
@@ -1316,7 +1455,12 @@
         <translation>Dit was mijn meting</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="91"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="97"/>
+        <source>Link a card</source>
+        <translation>Kaart koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="105"/>
         <source>Not me</source>
         <translation>Dit ben ik niet</translation>
     </message>
@@ -1359,62 +1503,62 @@
         <translation>Je resultaat wordt verstuurd…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="123"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="132"/>
         <source>Not me</source>
         <translation>Dit ben ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="132"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="141"/>
         <source>QR code</source>
         <translation>QR-code</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="140"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="149"/>
         <source>Measure again</source>
         <translation>Opnieuw meten</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="148"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="157"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="148"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="157"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="176"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="185"/>
         <source>Is this result not yours?</source>
         <translation>Is dit niet jouw resultaat?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="177"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="186"/>
         <source>It will be deleted from this kiosk and not sent to %1.</source>
         <translation>Het wordt van deze kiosk verwijderd en niet naar %1 gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="183"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="192"/>
         <source>Delete it, it&apos;s not mine</source>
         <translation>Verwijderen, niet van mij</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="190"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="199"/>
         <source>It&apos;s mine, keep it</source>
         <translation>Van mij, bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="208"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="217"/>
         <source>Take your result with you</source>
         <translation>Neem je resultaat mee</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="227"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="236"/>
         <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
         <translation>Scan hem met de camera van je telefoon. Hij bevat alleen de datum en deze waarden: geen naam, geen link. Na het opslaan staat je resultaat ook in de %1-app.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="233"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="242"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1538,6 +1682,29 @@
         <location filename="../../ui/qml/setup/SetupMain.qml" line="258"/>
         <source>Test %1 and finish</source>
         <translation>%1 testen en afronden</translation>
+    </message>
+</context>
+<context>
+    <name>TermsScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/TermsScreen.qml" line="19"/>
+        <source>Hello, %1!</source>
+        <translation>Hallo, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/TermsScreen.qml" line="95"/>
+        <source>Decline</source>
+        <translation>Weigeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/TermsScreen.qml" line="103"/>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/TermsScreen.qml" line="103"/>
+        <source>Accept</source>
+        <translation>Accepteren</translation>
     </message>
 </context>
 <context>

@@ -214,7 +214,7 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
         <location filename="../../ui/viewmodels/formatting.py" line="218"/>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>%1 did not accept this result</source>
         <translation>Wynik odrzucony przez %1</translation>
     </message>
@@ -230,263 +230,289 @@
         <translation>Nie wysłano do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="42"/>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
         <source>Please try again in a minute.</source>
         <translation>Spróbuj ponownie za minutę.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="42"/>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
         <source>Please try again in a few minutes.</source>
         <translation>Spróbuj ponownie za kilka minut.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="48"/>
         <source>The cardio machine is disconnected</source>
         <translation>Urządzenie cardio jest rozłączone</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="46"/>
+        <location filename="../../ui/viewmodels/session.py" line="49"/>
         <source>The flexibility station is disconnected</source>
         <translation>Stanowisko do rozciągania jest rozłączone</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="47"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
         <source>The scale is disconnected</source>
         <translation>Waga jest rozłączona</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Poproś w recepcji o powiązanie karty.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Please tell a trainer.</source>
         <translation>Zgłoś to obsłudze klubu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Twój wynik jest zapisany tutaj i wkrótce zostanie wysłany.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Twój wynik jest zapisany w tym kiosku i zostanie wysłany po przywróceniu połączenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Twój wynik jest zapisany tutaj i zostanie wysłany ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>Obsługa klubu zobaczy szczegóły w tym kiosku.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>This card is not linked to an %1 account</source>
         <translation>Ta karta nie jest powiązana z kontem %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>Please ask at the front desk.</source>
         <translation>Zapytaj w recepcji.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>This kiosk is not allowed to do that at %1</source>
         <translation>Ten kiosk nie ma do tego uprawnień w %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>%1 is busy right now</source>
         <translation>%1 jest teraz przeciążony</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>No connection to %1</source>
         <translation>Brak połączenia z %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>%1 sent an answer we could not read</source>
         <translation>Nieczytelna odpowiedź z %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>This kiosk could not sign in to %1</source>
         <translation>Ten kiosk nie może zalogować się do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>We could not use this card or phone</source>
         <translation>Nie udało się użyć tej karty ani telefonu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>Please try again, or use your member card.</source>
         <translation>Spróbuj ponownie lub użyj karty klubowej.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="64"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Ponowne łączenie… zostań na miejscu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
         <source>This kiosk could not save your result</source>
         <translation>Nie udało się zapisać wyniku w tym kiosku</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Nic nie zostało wysłane. Zgłoś to obsłudze klubu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
         <source>Your result is not saved yet</source>
         <translation>Twój wynik nie jest jeszcze zapisany</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
         <source>Please keep this screen open.</source>
         <translation>Nie zamykaj tego ekranu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="64"/>
+        <location filename="../../ui/viewmodels/session.py" line="67"/>
         <source>Your membership is paused</source>
         <translation>Twój karnet jest zawieszony</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Your membership is not active</source>
         <translation>Twój karnet nie jest aktywny</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="69"/>
         <source>Your membership is blocked</source>
         <translation>Twój karnet jest zablokowany</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="67"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Your membership does not include this time of day</source>
         <translation>Twój karnet nie obejmuje tej pory dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Your visit was not approved</source>
         <translation>Twoja wizyta nie została zatwierdzona</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="72"/>
+        <source>No problem. Nothing was measured or sent</source>
+        <translation>Nie ma problemu. Nic nie zostało zmierzone ani wysłane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
+        <source>You can accept %1&apos;s terms next time to save your results.</source>
+        <translation>Następnym razem możesz zaakceptować warunki %1, aby zapisać swoje wyniki.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <source>%1&apos;s terms could not be loaded</source>
+        <translation>Nie udało się wczytać warunków %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <source>Your answer did not reach %1</source>
+        <translation>Twoja odpowiedź nie dotarła do %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <source>Please tap Accept again.</source>
+        <translation>Dotknij ponownie Akceptuj.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Something went wrong</source>
         <translation>Coś poszło nie tak</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Please try again.</source>
         <translation>Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="77"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>Start your workout</source>
         <translation>Rozpocznij trening</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="77"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Naciśnij Start na konsoli. Twoje wyniki pojawią się tutaj w trakcie treningu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="79"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Take your position for the test</source>
         <translation>Przyjmij pozycję do testu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="79"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Postępuj według wskazówek na stanowisku. Wynik pojawi się tutaj po zakończeniu testu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>Please step onto the scale</source>
         <translation>Stań na wadze</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Boso, bez ruchu, obie stopy na elektrodach.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="103"/>
         <source>Saving your result…</source>
         <translation>Zapisywanie wyniku…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="103"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Jeszcze nie zapisano. Nie zamykaj tego ekranu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="92"/>
+        <location filename="../../ui/viewmodels/session.py" line="106"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Konsola rozłączona, ponowne łączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="92"/>
+        <location filename="../../ui/viewmodels/session.py" line="106"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Ćwicz dalej: konsola zlicza twój trening.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="108"/>
         <source>Waiting for the console…</source>
         <translation>Oczekiwanie na konsolę…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="108"/>
         <source>The figures shown are not current.</source>
         <translation>Wyświetlane wartości są nieaktualne.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="95"/>
+        <location filename="../../ui/viewmodels/session.py" line="109"/>
         <source>Workout in progress…</source>
         <translation>Trening w toku…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="95"/>
+        <location filename="../../ui/viewmodels/session.py" line="109"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Zakończ trening na konsoli, aby zobaczyć podsumowanie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="97"/>
+        <location filename="../../ui/viewmodels/session.py" line="111"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Waga rozłączona, ponowne łączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="99"/>
+        <location filename="../../ui/viewmodels/session.py" line="113"/>
         <source>Waiting for the scale…</source>
         <translation>Oczekiwanie na wagę…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="99"/>
+        <location filename="../../ui/viewmodels/session.py" line="113"/>
         <source>The weight shown is not current.</source>
         <translation>Wyświetlana waga jest nieaktualna.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="101"/>
+        <location filename="../../ui/viewmodels/session.py" line="115"/>
         <source>Weight steady, analysing…</source>
         <translation>Waga stabilna, trwa analiza…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="102"/>
+        <location filename="../../ui/viewmodels/session.py" line="116"/>
         <source>Please stand still…</source>
         <translation>Stój nieruchomo…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="204"/>
+        <location filename="../../ui/viewmodels/session.py" line="221"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Zamknie się za %1 s. Dotknij ekranu, aby go nie zamykać.</translation>
     </message>
@@ -990,12 +1016,12 @@
         <translation>%1 otrzyma go później</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>This kiosk is not enrolled at %1</source>
         <translation>Ten kiosk nie jest zarejestrowany w %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
         <translation>Wyniki są zapisane tutaj. Zgłoś to obsłudze klubu: kiosk potrzebuje nowego kodu rejestracji.</translation>
     </message>
@@ -1084,6 +1110,96 @@
         <source>Please enter your age.</source>
         <translation>Wpisz swój wiek.</translation>
     </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="31"/>
+        <source>+%1 points today</source>
+        <translation>+%1 pkt dzisiaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="33"/>
+        <source>level %1, %2 to go</source>
+        <translation>poziom %1, brakuje %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="36"/>
+        <source>level %1</source>
+        <translation>poziom %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="43"/>
+        <source>Link a card to your %1 account?</source>
+        <translation>Połączyć kartę z kontem %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="44"/>
+        <source>Next, hold the card or wristband you want to use to the reader. You can then log in with it instead of your phone. A card that belongs to another member is not linked.</source>
+        <translation>Następnie przyłóż do czytnika kartę lub opaskę, której chcesz używać. Potem możesz logować się nią zamiast telefonem. Karta innego członka nie zostanie połączona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <source>Hold your card to the reader now</source>
+        <translation>Przyłóż teraz kartę do czytnika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <source>Only the next card tapped is linked.</source>
+        <translation>Połączona zostanie tylko następna przyłożona karta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="47"/>
+        <source>Linking your card…</source>
+        <translation>Łączenie karty…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="47"/>
+        <source>Please keep the card near the reader.</source>
+        <translation>Trzymaj kartę blisko czytnika.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <source>Your card is linked</source>
+        <translation>Twoja karta jest połączona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <source>Next time, just tap the card.</source>
+        <translation>Następnym razem wystarczy przyłożyć kartę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="49"/>
+        <source>This card is already yours</source>
+        <translation>Ta karta już należy do Ciebie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="49"/>
+        <source>Nothing needed changing.</source>
+        <translation>Nic nie trzeba było zmieniać.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
+        <source>This card belongs to another member</source>
+        <translation>Ta karta należy do innego członka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="51"/>
+        <source>It was not linked. Please ask at the front desk if it should be yours.</source>
+        <translation>Nie została połączona. Zapytaj w recepcji, jeśli powinna być Twoja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="52"/>
+        <source>Your card could not be linked right now</source>
+        <translation>Nie udało się teraz połączyć karty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="53"/>
+        <source>Nothing was changed. Please try again.</source>
+        <translation>Nic nie zostało zmienione. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="74"/>
+        <source>Before your results are saved to %1, please read and accept its terms.</source>
+        <translation>Zanim Twoje wyniki zostaną zapisane w %1, przeczytaj i zaakceptuj warunki.</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -1106,6 +1222,29 @@
         <location filename="../../ui/qml/member/AttractScreen.qml" line="116"/>
         <source>Choose your language</source>
         <translation>Wybierz język</translation>
+    </message>
+</context>
+<context>
+    <name>CardLinkPanel</name>
+    <message>
+        <location filename="../../ui/qml/member/CardLinkPanel.qml" line="43"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/CardLinkPanel.qml" line="51"/>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/CardLinkPanel.qml" line="51"/>
+        <source>Continue</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/CardLinkPanel.qml" line="60"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1365,7 @@
 <context>
     <name>FailedScreen</name>
     <message>
-        <location filename="../../ui/qml/member/FailedScreen.qml" line="17"/>
+        <location filename="../../ui/qml/member/FailedScreen.qml" line="23"/>
         <source>That did not work</source>
         <translation>Nie udało się</translation>
     </message>
@@ -1270,7 +1409,7 @@
         <translation>Cześć, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/MeasuringScreen.qml" line="80"/>
+        <location filename="../../ui/qml/member/MeasuringScreen.qml" line="91"/>
         <source>Not me</source>
         <translation>To nie ja</translation>
     </message>
@@ -1316,7 +1455,12 @@
         <translation>To mój pomiar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="91"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="97"/>
+        <source>Link a card</source>
+        <translation>Połącz kartę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="105"/>
         <source>Not me</source>
         <translation>To nie ja</translation>
     </message>
@@ -1359,62 +1503,62 @@
         <translation>Wysyłanie wyniku…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="123"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="132"/>
         <source>Not me</source>
         <translation>To nie ja</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="132"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="141"/>
         <source>QR code</source>
         <translation>Kod QR</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="140"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="149"/>
         <source>Measure again</source>
         <translation>Zmierz ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="148"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="157"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="148"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="157"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="176"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="185"/>
         <source>Is this result not yours?</source>
         <translation>To nie Twój wynik?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="177"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="186"/>
         <source>It will be deleted from this kiosk and not sent to %1.</source>
         <translation>Zostanie usunięty z tego kiosku i nie zostanie wysłany do %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="183"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="192"/>
         <source>Delete it, it&apos;s not mine</source>
         <translation>Usuń, to nie mój</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="190"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="199"/>
         <source>It&apos;s mine, keep it</source>
         <translation>Mój, zachowaj</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="208"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="217"/>
         <source>Take your result with you</source>
         <translation>Zabierz swój wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="227"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="236"/>
         <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
         <translation>Zeskanuj go aparatem telefonu. Zawiera tylko datę i te wartości: bez imienia i bez linku. Po zapisaniu wynik jest też w aplikacji %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="233"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="242"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -1538,6 +1682,29 @@
         <location filename="../../ui/qml/setup/SetupMain.qml" line="258"/>
         <source>Test %1 and finish</source>
         <translation>Sprawdź %1 i zakończ</translation>
+    </message>
+</context>
+<context>
+    <name>TermsScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/TermsScreen.qml" line="19"/>
+        <source>Hello, %1!</source>
+        <translation>Cześć, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/TermsScreen.qml" line="95"/>
+        <source>Decline</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/TermsScreen.qml" line="103"/>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/TermsScreen.qml" line="103"/>
+        <source>Accept</source>
+        <translation>Akceptuj</translation>
     </message>
 </context>
 <context>

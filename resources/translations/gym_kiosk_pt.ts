@@ -214,7 +214,7 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
         <location filename="../../ui/viewmodels/formatting.py" line="218"/>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>%1 did not accept this result</source>
         <translation>%1 não aceitou este resultado</translation>
     </message>
@@ -230,263 +230,289 @@
         <translation>Não enviado para %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="42"/>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
         <source>Please try again in a minute.</source>
         <translation>Tente novamente dentro de um minuto.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="42"/>
+        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
         <source>Please try again in a few minutes.</source>
         <translation>Tente novamente dentro de alguns minutos.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="48"/>
         <source>The cardio machine is disconnected</source>
         <translation>O equipamento de cardio está desligado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="46"/>
+        <location filename="../../ui/viewmodels/session.py" line="49"/>
         <source>The flexibility station is disconnected</source>
         <translation>A estação de flexibilidade está desligada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="47"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
         <source>The scale is disconnected</source>
         <translation>A balança está desligada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Peça na receção para associar o seu cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Please tell a trainer.</source>
         <translation>Informe a equipa do ginásio.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>O seu resultado está guardado aqui e será enviado em breve.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>O seu resultado está guardado neste quiosque e será enviado quando a ligação voltar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>O seu resultado está guardado aqui e será enviado novamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>A equipa do ginásio pode ver os detalhes neste quiosque.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="54"/>
         <source>This card is not linked to an %1 account</source>
         <translation>Este cartão não está associado a uma conta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>Please ask at the front desk.</source>
         <translation>Por favor, pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="52"/>
+        <location filename="../../ui/viewmodels/session.py" line="55"/>
         <source>This kiosk is not allowed to do that at %1</source>
         <translation>Este quiosque não tem permissão para isso no %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="53"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>%1 is busy right now</source>
         <translation>O %1 está sobrecarregado neste momento</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>No connection to %1</source>
         <translation>Sem ligação ao %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>%1 sent an answer we could not read</source>
         <translation>O %1 enviou uma resposta ilegível</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>This kiosk could not sign in to %1</source>
         <translation>Este quiosque não conseguiu iniciar sessão no %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>We could not use this card or phone</source>
         <translation>Não foi possível usar este cartão ou telemóvel</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>Please try again, or use your member card.</source>
         <translation>Tente novamente ou use o seu cartão do ginásio.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="64"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>A religar… fique onde está.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
         <source>This kiosk could not save your result</source>
         <translation>Este quiosque não conseguiu guardar o seu resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Nada foi enviado. Informe a equipa do ginásio.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
         <source>Your result is not saved yet</source>
         <translation>O seu resultado ainda não está guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
         <source>Please keep this screen open.</source>
         <translation>Mantenha este ecrã aberto.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="64"/>
+        <location filename="../../ui/viewmodels/session.py" line="67"/>
         <source>Your membership is paused</source>
         <translation>A sua inscrição está suspensa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Your membership is not active</source>
         <translation>A sua inscrição não está ativa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="69"/>
         <source>Your membership is blocked</source>
         <translation>A sua inscrição está bloqueada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="67"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Your membership does not include this time of day</source>
         <translation>A sua inscrição não inclui esta hora do dia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Your visit was not approved</source>
         <translation>A sua visita não foi aprovada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="72"/>
+        <source>No problem. Nothing was measured or sent</source>
+        <translation>Sem problema. Nada foi medido nem enviado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
+        <source>You can accept %1&apos;s terms next time to save your results.</source>
+        <translation>Pode aceitar os termos da %1 da próxima vez para guardar os seus resultados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <source>%1&apos;s terms could not be loaded</source>
+        <translation>Não foi possível carregar os termos da %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <source>Your answer did not reach %1</source>
+        <translation>A sua resposta não chegou à %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <source>Please tap Accept again.</source>
+        <translation>Toque novamente em Aceitar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Something went wrong</source>
         <translation>Algo correu mal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Please try again.</source>
         <translation>Tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="77"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>Start your workout</source>
         <translation>Comece o seu treino</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="77"/>
+        <location filename="../../ui/viewmodels/session.py" line="91"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Carregue em Start na consola. Os seus valores aparecem aqui enquanto treina.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="79"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Take your position for the test</source>
         <translation>Coloque-se em posição para o teste</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="79"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Siga as indicações na estação. O resultado aparece aqui quando o teste terminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>Please step onto the scale</source>
         <translation>Suba para a balança</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="80"/>
+        <location filename="../../ui/viewmodels/session.py" line="94"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Tire o calçado, não se mexa e ponha os dois pés nas placas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="103"/>
         <source>Saving your result…</source>
         <translation>A guardar o seu resultado…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="89"/>
+        <location filename="../../ui/viewmodels/session.py" line="103"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Ainda não guardado. Mantenha este ecrã aberto.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="92"/>
+        <location filename="../../ui/viewmodels/session.py" line="106"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Consola desligada, a religar…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="92"/>
+        <location filename="../../ui/viewmodels/session.py" line="106"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Continue: a consola está a contar o seu treino.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="108"/>
         <source>Waiting for the console…</source>
         <translation>À espera da consola…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="108"/>
         <source>The figures shown are not current.</source>
         <translation>Os valores apresentados não estão atualizados.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="95"/>
+        <location filename="../../ui/viewmodels/session.py" line="109"/>
         <source>Workout in progress…</source>
         <translation>Treino em curso…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="95"/>
+        <location filename="../../ui/viewmodels/session.py" line="109"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Termine o treino na consola para ver o resumo.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="97"/>
+        <location filename="../../ui/viewmodels/session.py" line="111"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Balança desligada, a religar…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="99"/>
+        <location filename="../../ui/viewmodels/session.py" line="113"/>
         <source>Waiting for the scale…</source>
         <translation>À espera da balança…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="99"/>
+        <location filename="../../ui/viewmodels/session.py" line="113"/>
         <source>The weight shown is not current.</source>
         <translation>O peso apresentado não está atualizado.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="101"/>
+        <location filename="../../ui/viewmodels/session.py" line="115"/>
         <source>Weight steady, analysing…</source>
         <translation>Peso estável, a analisar…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="102"/>
+        <location filename="../../ui/viewmodels/session.py" line="116"/>
         <source>Please stand still…</source>
         <translation>Não se mexa, por favor…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="204"/>
+        <location filename="../../ui/viewmodels/session.py" line="221"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Fecha dentro de %1 s. Toque no ecrã para o manter aberto.</translation>
     </message>
@@ -990,12 +1016,12 @@
         <translation>%1 vai recebê-lo mais tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>This kiosk is not enrolled at %1</source>
         <translation>Este quiosque não está registado em %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
         <translation>Os resultados ficam guardados aqui. Informe a equipa do ginásio: o quiosque precisa de um novo código de registo.</translation>
     </message>
@@ -1084,6 +1110,96 @@
         <source>Please enter your age.</source>
         <translation>Introduza a sua idade.</translation>
     </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="31"/>
+        <source>+%1 points today</source>
+        <translation>+%1 pontos hoje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="33"/>
+        <source>level %1, %2 to go</source>
+        <translation>nível %1, faltam %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="36"/>
+        <source>level %1</source>
+        <translation>nível %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="43"/>
+        <source>Link a card to your %1 account?</source>
+        <translation>Associar um cartão à sua conta %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="44"/>
+        <source>Next, hold the card or wristband you want to use to the reader. You can then log in with it instead of your phone. A card that belongs to another member is not linked.</source>
+        <translation>A seguir, aproxime do leitor o cartão ou a pulseira que quer usar. Depois pode entrar com ele em vez do telemóvel. O cartão de outro sócio não é associado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <source>Hold your card to the reader now</source>
+        <translation>Aproxime agora o cartão do leitor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <source>Only the next card tapped is linked.</source>
+        <translation>Só o próximo cartão aproximado é associado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="47"/>
+        <source>Linking your card…</source>
+        <translation>A associar o seu cartão…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="47"/>
+        <source>Please keep the card near the reader.</source>
+        <translation>Mantenha o cartão perto do leitor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <source>Your card is linked</source>
+        <translation>O seu cartão está associado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <source>Next time, just tap the card.</source>
+        <translation>Da próxima vez, basta aproximar o cartão.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="49"/>
+        <source>This card is already yours</source>
+        <translation>Este cartão já é seu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="49"/>
+        <source>Nothing needed changing.</source>
+        <translation>Não foi preciso mudar nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
+        <source>This card belongs to another member</source>
+        <translation>Este cartão pertence a outro sócio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="51"/>
+        <source>It was not linked. Please ask at the front desk if it should be yours.</source>
+        <translation>Não foi associado. Pergunte na receção se devia ser seu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="52"/>
+        <source>Your card could not be linked right now</source>
+        <translation>Não foi possível associar o cartão agora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="53"/>
+        <source>Nothing was changed. Please try again.</source>
+        <translation>Nada foi alterado. Tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="74"/>
+        <source>Before your results are saved to %1, please read and accept its terms.</source>
+        <translation>Antes de guardar os seus resultados na %1, leia e aceite os termos.</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -1106,6 +1222,29 @@
         <location filename="../../ui/qml/member/AttractScreen.qml" line="116"/>
         <source>Choose your language</source>
         <translation>Escolha o idioma</translation>
+    </message>
+</context>
+<context>
+    <name>CardLinkPanel</name>
+    <message>
+        <location filename="../../ui/qml/member/CardLinkPanel.qml" line="43"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/CardLinkPanel.qml" line="51"/>
+        <source>Try again</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/CardLinkPanel.qml" line="51"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/CardLinkPanel.qml" line="60"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1329,7 @@
     <message>
         <location filename="../../ui/qml/member/DetailsScreen.qml" line="168"/>
         <source>Try again</source>
-        <translation>Tentar de novo</translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <location filename="../../ui/qml/member/DetailsScreen.qml" line="168"/>
@@ -1226,7 +1365,7 @@
 <context>
     <name>FailedScreen</name>
     <message>
-        <location filename="../../ui/qml/member/FailedScreen.qml" line="17"/>
+        <location filename="../../ui/qml/member/FailedScreen.qml" line="23"/>
         <source>That did not work</source>
         <translation>Não resultou</translation>
     </message>
@@ -1270,7 +1409,7 @@
         <translation>Olá, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/MeasuringScreen.qml" line="80"/>
+        <location filename="../../ui/qml/member/MeasuringScreen.qml" line="91"/>
         <source>Not me</source>
         <translation>Não sou eu</translation>
     </message>
@@ -1316,7 +1455,12 @@
         <translation>Foi a minha medição</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="91"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="97"/>
+        <source>Link a card</source>
+        <translation>Associar cartão</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="105"/>
         <source>Not me</source>
         <translation>Não sou eu</translation>
     </message>
@@ -1359,62 +1503,62 @@
         <translation>A enviar o seu resultado…</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="123"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="132"/>
         <source>Not me</source>
         <translation>Não sou eu</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="132"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="141"/>
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="140"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="149"/>
         <source>Measure again</source>
         <translation>Medir de novo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="148"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="157"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="148"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="157"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="176"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="185"/>
         <source>Is this result not yours?</source>
         <translation>Este resultado não é seu?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="177"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="186"/>
         <source>It will be deleted from this kiosk and not sent to %1.</source>
         <translation>Será apagado deste quiosque e não será enviado para a %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="183"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="192"/>
         <source>Delete it, it&apos;s not mine</source>
         <translation>Apagar, não é meu</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="190"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="199"/>
         <source>It&apos;s mine, keep it</source>
         <translation>É meu, manter</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="208"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="217"/>
         <source>Take your result with you</source>
         <translation>Leve o seu resultado consigo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="227"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="236"/>
         <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
         <translation>Leia-o com a câmara do telemóvel. Contém apenas a data e estes valores: sem nome, sem ligação. Depois de guardado, o resultado também fica na app %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="233"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="242"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -1538,6 +1682,29 @@
         <location filename="../../ui/qml/setup/SetupMain.qml" line="258"/>
         <source>Test %1 and finish</source>
         <translation>Testar %1 e concluir</translation>
+    </message>
+</context>
+<context>
+    <name>TermsScreen</name>
+    <message>
+        <location filename="../../ui/qml/member/TermsScreen.qml" line="19"/>
+        <source>Hello, %1!</source>
+        <translation>Olá, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/TermsScreen.qml" line="95"/>
+        <source>Decline</source>
+        <translation>Recusar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/TermsScreen.qml" line="103"/>
+        <source>Saving…</source>
+        <translation>A guardar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/TermsScreen.qml" line="103"/>
+        <source>Accept</source>
+        <translation>Aceitar</translation>
     </message>
 </context>
 <context>

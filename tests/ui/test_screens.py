@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from hardware.events import CardCredential, CredentialPresented
 from harness.autoplay import SnapshotWaiter, in_state
 from kiosk.cloud.egym.sandbox import DEMO_MEMBERS
+from kiosk.cloud.member_services import TermsParagraph
 from kiosk.message_codes import MessageCode
 
 from kiosk.models import MemberProfile
@@ -31,6 +32,9 @@ SCREENS = {
     SessionState.IDENTIFYING: (SessionSnapshot(SessionState.IDENTIFYING), "identifyingScreen", []),
     SessionState.DETAILS: (SessionSnapshot(SessionState.DETAILS, profile=MEMBER, details=AnalyserDetails(168.0, 37, "female")),
                            "detailsScreen", ["notMeButton", "confirmDetailsButton", "changeHeightButton", "maleChoice"]),
+    SessionState.TERMS: (SessionSnapshot(SessionState.TERMS, profile=MEMBER, terms=(TermsParagraph("Terms", heading=True),
+                                                                                     TermsParagraph("You agree."))),
+                         "termsScreen", ["declineTermsButton", "acceptTermsButton"]),
     SessionState.PROFILE: (SessionSnapshot(SessionState.PROFILE, profile=MEMBER), "profileScreen", ["notMeButton"]),
     SessionState.MEASURING: (SessionSnapshot(SessionState.MEASURING, profile=MEMBER, live_weight_kg=81.9), "measuringScreen", ["notMeButton"]),
     SessionState.REVIEW: (SessionSnapshot(SessionState.REVIEW, profile=MEMBER, result=RESULT), "reviewScreen", ["notMeButton", "saveButton"]),

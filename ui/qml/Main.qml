@@ -62,6 +62,7 @@ Window {
         source: {
             switch (vm.screen) {
             case "identifying": return "member/IdentifyingScreen.qml"
+            case "terms": return "member/TermsScreen.qml"
             case "details": return "member/DetailsScreen.qml"
             case "profile": return "member/ProfileScreen.qml"
             case "measuring": return "member/MeasuringScreen.qml"

@@ -20,6 +20,7 @@ from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.text import NAME_LIMIT, display_text
 from ui.i18n import Translator
 from ui.viewmodels import analyser_details, formatting, result_view
+from ui.viewmodels.member_extras import MemberExtrasViewModel
 
 
 def tr(text: str) -> str:
@@ -68,9 +69,13 @@ def message_texts(code: MessageCode | None, station: str = "scale", *, measured:
         MessageCode.MEMBERSHIP_BLOCKED: (tr("Your membership is blocked"), front_desk),
         MessageCode.MEMBERSHIP_OUT_OF_HOURS: (tr("Your membership does not include this time of day"), front_desk),
         MessageCode.MEMBERSHIP_REFUSED: (tr("Your visit was not approved"), front_desk),
+        MessageCode.TERMS_DECLINED: (tr("No problem. Nothing was measured or sent"),
+                                     tr("You can accept %1's terms next time to save your results.")),
+        MessageCode.TERMS_UNAVAILABLE: (tr("%1's terms could not be loaded"), tr("Please try again in a few minutes.")),
+        MessageCode.TERMS_NOT_SAVED: (tr("Your answer did not reach %1"), tr("Please tap Accept again.")),
     }
     what, hint = texts.get(code) or analyser_details.refusal_texts(code) or (tr("Something went wrong"), tr("Please try again."))
-    return what.replace("%1", platform), hint
+    return what.replace("%1", platform), hint.replace("%1", platform)
 
 
 def membership_notice(reason: str | None) -> str:
@@ -148,6 +153,7 @@ class SessionViewModel(QObject):
         self._screen = SessionState.ATTRACT.value
         self._values: dict[str, Any] = {}
         self._details = analyser_details.AnalyserDetailsViewModel(flow, self)
+        self._extras = MemberExtrasViewModel(flow, self)
         self.apply(flow.snapshot)
         self._unsubscribe = flow.subscribe(self.apply)
 
@@ -157,6 +163,7 @@ class SessionViewModel(QObject):
         self._translator.use(snapshot.profile.locale if snapshot.profile else None)
         self._values = self._present(snapshot)
         self._details.apply(snapshot, self._translator.language)
+        self._extras.apply(snapshot, self._translator.language)
         self.changed.emit()
         if snapshot.state.value != self._screen:
             self._screen = snapshot.state.value
@@ -341,5 +348,10 @@ class SessionViewModel(QObject):
     def details(self) -> analyser_details.AnalyserDetailsViewModel:
         """The confirm screen's view-model (analysers in PC mode)."""
         return self._details
+
+    @Property(QObject, constant=True)
+    def extras(self) -> MemberExtrasViewModel:
+        """The platform's member services: terms, points, card linking."""
+        return self._extras
 
     del _get

@@ -77,7 +77,7 @@ async def measure_and_save(station: Station, kg: float) -> None:
 async def test_a_member_who_accepts_the_terms_measures_and_the_result_reaches_egym(station: Station) -> None:
     station.tap(card_of(PRIYA))
     terms = await station.until(SessionState.TERMS)
-    assert terms.terms[0].heading and terms.terms[0].text == "Terms and conditions"
+    assert terms.terms[0].heading and terms.terms[0].text == "Terms and conditions (sandbox)"
     station.parts.flow.accept_terms()
     await station.until(SessionState.PROFILE, "the greeting after Accept")
     assert PRIYA.user_id not in station.sandbox.terms_pending
@@ -89,7 +89,7 @@ async def test_declining_the_terms_ends_the_visit_and_sends_nothing(station: Sta
     station.sandbox.terms_pending.add(LUKAS.user_id)
     station.tap(card_of(LUKAS))
     terms = await station.until(SessionState.TERMS)
-    assert terms.terms[0].text == "Nutzungsbedingungen"  # in the member's language (de_DE)
+    assert terms.terms[0].text == "Nutzungsbedingungen (Sandbox)"  # in the member's language (de_DE)
     station.weigh(80.0)  # finished while they read: theirs, so it must not reach anyone after a Decline
     station.parts.flow.decline_terms()
     failed = await station.until(SessionState.FAILED)

@@ -10,7 +10,13 @@ Item {
         width: Math.min(parent.width, Theme.readableWidth)
         spacing: Theme.gap
         Item { Layout.fillHeight: true }
-        StatusIcon { Layout.alignment: Qt.AlignHCenter; symbol: "cross"; tint: Theme.bad }
+        // Declining the terms is the member's choice, not a failure: a calm tick, not a red cross.
+        StatusIcon {
+            readonly property bool declined: vm.messageCode === "terms-declined"
+            Layout.alignment: Qt.AlignHCenter
+            symbol: declined ? "check" : "cross"
+            tint: declined ? Theme.accent : Theme.bad
+        }
         ScreenTitle {
             Layout.fillWidth: true
             objectName: "failureReason"

@@ -83,13 +83,32 @@ Item {
             }
         }
         Item { Layout.fillHeight: true }
-        KioskButton {
-            objectName: "notMeButton"
+        GridLayout {
             Layout.alignment: Qt.AlignHCenter
-            primary: false
-            minimumSize: window.touchTarget
-            text: qsTr("Not me")
-            onClicked: vm.notMe()
+            columns: window.portrait ? 1 : 2
+            columnSpacing: Theme.gap
+            rowSpacing: Theme.gapSmall
+            KioskButton {
+                objectName: "linkCardButton"
+                visible: vm.extras.canLinkCard
+                Layout.fillWidth: true
+                primary: false
+                minimumSize: window.touchTarget
+                text: qsTr("Link a card")
+                onClicked: vm.extras.offerCardLink()
+            }
+            KioskButton {
+                objectName: "notMeButton"
+                Layout.fillWidth: true
+                primary: false
+                minimumSize: window.touchTarget
+                text: qsTr("Not me")
+                onClicked: vm.notMe()
+            }
         }
+    }
+    CardLinkPanel {
+        anchors.fill: parent
+        visible: vm.extras.cardLinkStep !== ""
     }
 }

@@ -108,6 +108,15 @@ Item {
             visible: page.mode !== "review"
             items: vm.submissions
         }
+        BodyText {
+            objectName: "standing"  // "+17 points today · level 3, 40 to go", once the platform has the result
+            Layout.fillWidth: true
+            visible: page.mode !== "review" && text !== ""
+            color: Theme.accent
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            text: vm.extras.standingText
+        }
         GridLayout {
             Layout.fillWidth: true
             Layout.topMargin: Theme.gapSmall

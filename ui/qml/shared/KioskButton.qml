@@ -19,6 +19,7 @@ Rectangle {
                    : (down ? Theme.line : Theme.surfaceRaised)
     border.width: primary ? 0 : Math.max(2, Math.round(3 * Theme.scale))
     border.color: Theme.controlEdge
+    opacity: enabled ? 1 : 0.5  // a disabled button takes no taps (nor does its TapHandler)
 
     Accessible.role: Accessible.Button
     Accessible.name: text

@@ -41,12 +41,60 @@ POINTS_PER_MEASUREMENT = 5  # what the sandbox awards a stored measurement (EGYM
 LOW_FREQUENCY_FORMATS = ("HITAG1", "HITAG2", "EM4001", "EM4002", "EM4100", "EM4102", "EM4022")
 # Fictional 125 kHz wristbands, one per format: the UID is five bytes, the last its format's index.
 WRISTBANDS = {(f"0A0B0C0D{i:02X}", fmt): DEMO_MEMBERS[i % len(DEMO_MEMBERS)] for i, fmt in enumerate(LOW_FREQUENCY_FORMATS)}
-TERMS_HTML = {
-    "en": "<h1>Terms and conditions</h1><p>You agree to let EGYM store your measurements.</p>",
-    "de": "<h1>Nutzungsbedingungen</h1><p>Sie erlauben EGYM, Ihre Messungen zu speichern.</p>",
-    "es": "<h1>Términos y condiciones</h1><p>Acepta que EGYM guarde sus mediciones.</p>",
-    "fr": "<h1>Conditions générales</h1><p>Vous acceptez qu'EGYM enregistre vos mesures.</p>",
+# Fictional terms, long enough to scroll on a kiosk, with what a real page carries (a script, a
+# remote image, a link) so the kiosk's plain-text rendering is exercised.
+_TERMS_SECTIONS = {
+    "en": ("Terms and conditions (sandbox)", [
+        ("1. What these terms cover", "These fictional terms stand in for EGYM's own. They explain how your "
+         "training data is stored when you use a machine in this gym."),
+        ("2. Your measurements", "Each result you save on a machine is stored in your account so that you and "
+         "your trainer can follow your progress over time."),
+        ("3. Who can see them", "Your trainer at this gym can see your results. Nobody else can, unless you "
+         "connect another app yourself."),
+        ("4. Deleting your data", "You can ask at the front desk or in the app to delete your results at any time."),
+        ("5. Changes", "If these terms change, you are asked to accept them again on the next machine you use."),
+        ("6. Contact", "Questions? Ask a trainer, or read the full privacy notice in the app."),
+    ]),
+    "de": ("Nutzungsbedingungen (Sandbox)", [
+        ("1. Worum es geht", "Diese erfundenen Bedingungen stehen für die von EGYM. Sie erklären, wie Ihre "
+         "Trainingsdaten gespeichert werden, wenn Sie ein Gerät in diesem Studio benutzen."),
+        ("2. Ihre Messungen", "Jedes Ergebnis, das Sie an einem Gerät speichern, kommt in Ihr Konto, damit Sie "
+         "und Ihr Trainer Ihre Fortschritte verfolgen können."),
+        ("3. Wer sie sieht", "Ihr Trainer in diesem Studio sieht Ihre Ergebnisse. Sonst niemand, außer Sie "
+         "verbinden selbst eine andere App."),
+        ("4. Löschen", "Sie können Ihre Ergebnisse jederzeit am Empfang oder in der App löschen lassen."),
+        ("5. Änderungen", "Ändern sich diese Bedingungen, werden Sie am nächsten Gerät erneut gefragt."),
+        ("6. Kontakt", "Fragen? Sprechen Sie einen Trainer an oder lesen Sie den Datenschutzhinweis in der App."),
+    ]),
+    "es": ("Términos y condiciones (sandbox)", [
+        ("1. Qué cubren", "Estos términos ficticios sustituyen a los de EGYM. Explican cómo se guardan sus "
+         "datos de entrenamiento cuando usa una máquina de este gimnasio."),
+        ("2. Sus mediciones", "Cada resultado que guarda en una máquina se guarda en su cuenta para que usted y "
+         "su entrenador sigan su progreso."),
+        ("3. Quién los ve", "Su entrenador de este gimnasio ve sus resultados. Nadie más, salvo que usted "
+         "conecte otra aplicación."),
+        ("4. Borrar sus datos", "Puede pedir en recepción o en la aplicación que se borren sus resultados."),
+    ]),
+    "fr": ("Conditions générales (sandbox)", [
+        ("1. Ce qu'elles couvrent", "Ces conditions fictives remplacent celles d'EGYM. Elles expliquent comment "
+         "vos données d'entraînement sont enregistrées quand vous utilisez une machine de cette salle."),
+        ("2. Vos mesures", "Chaque résultat enregistré sur une machine va dans votre compte, pour que vous et "
+         "votre coach suiviez vos progrès."),
+        ("3. Qui les voit", "Votre coach dans cette salle voit vos résultats. Personne d'autre, sauf si vous "
+         "connectez vous-même une autre application."),
+        ("4. Supprimer vos données", "Vous pouvez demander à l'accueil ou dans l'application de les supprimer."),
+    ]),
 }
+
+
+def _terms_page(title: str, sections: list[tuple[str, str]]) -> str:
+    body = "".join(f"<h2>{heading}</h2><p>{text}</p>" for heading, text in sections)
+    return (f"<html><head><title>{title}</title><script>track()</script></head><body><h1>{title}</h1>{body}"
+            '<p><img src="https://cdn.example.invalid/logo.png">More at <a href="https://example.invalid/">'
+            "example.invalid</a>.</p></body></html>")
+
+
+TERMS_HTML = {language: _terms_page(title, sections) for language, (title, sections) in _TERMS_SECTIONS.items()}
 
 
 class SpecError(Exception):

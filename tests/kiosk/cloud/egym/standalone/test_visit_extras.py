@@ -38,8 +38,11 @@ def test_terms_keep_only_text_no_script_no_remote_loads() -> None:
 
 async def test_sandbox_terms_become_paragraphs_in_each_language(connect: Factory) -> None:
     client = connect()
-    for locale, heading in (("fr_FR", "Conditions générales"), ("es_ES", "Términos y condiciones")):
-        assert terms_paragraphs(await client.terms_html(locale))[0] == TermsParagraph(heading, heading=True)
+    for locale, heading in (("fr_FR", "Conditions générales (sandbox)"), ("es_ES", "Términos y condiciones (sandbox)")):
+        paragraphs = terms_paragraphs(await client.terms_html(locale))
+        assert paragraphs[0] == TermsParagraph(heading, heading=True)
+        text = " ".join(p.text for p in paragraphs)
+        assert "track()" not in text and "https://" not in text  # the page's script and addresses are not kept
 
 
 async def wallet_login(client: StandaloneClient) -> str:
