@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     chaos.add_argument("--hubs", type=int, default=0, help="hub processes between kiosk and EGYM (0: none)")
     chaos.add_argument("--hub-store", default=None, metavar="URL", help="the hubs' shared PostgreSQL store")
     chaos.add_argument("--hub-kills", type=int, default=0, help="SIGKILLs of hub processes")
+    chaos.add_argument("--egym-flavour", choices=("server", "standalone"), default="server",
+                       help="EGYM's API the kiosk talks to: server, or standalone (the machine API; needs --hubs 0)")
     return parser
 
 
@@ -109,7 +111,8 @@ def main(argv: list[str] | None = None) -> int:
         seed = [] if args.seed is None else ["--seed", str(args.seed)]
         store = [] if args.hub_store is None else ["--hub-store", args.hub_store]
         return chaos_main(["--sessions", str(args.sessions), "--kills", str(args.kills), "--time-limit", str(args.time_limit),
-                           *seed, "--hubs", str(args.hubs), "--hub-kills", str(args.hub_kills), *store])
+                           *seed, "--hubs", str(args.hubs), "--hub-kills", str(args.hub_kills), *store,
+                           "--egym-flavour", args.egym_flavour])
     if args.command == "bench" and args.hub:
         from harness.bench_hub import run_hub_bench
 

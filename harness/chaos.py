@@ -14,6 +14,11 @@ With ``--hubs N`` the kiosk talks to a hub instead (:mod:`harness.chaos_hub`): N
 processes on one store (SQLite, or PostgreSQL with ``--hub-store``, which N > 1 needs),
 reached through a link that cuts connections, and killed ``--hub-kills`` times; the run
 then also waits for the hubs to finish their deliveries to the sandbox.
+
+With ``--egym-flavour standalone`` (hubless kiosks only) the kiosk talks to EGYM's standalone
+(machine) API, which the sandbox serves under ``/standalone`` with the same faults; "every access
+token expired" becomes "the sandbox forgets every access token" (it then answers 401), and the
+comparison is against the standalone store.
 """
 from __future__ import annotations
 
@@ -34,13 +39,14 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, Sequence, TextIO
+from typing import Any, Awaitable, Callable, Iterator, Sequence, TextIO
 
 from hardware import fields
 from harness.chaos_hub import FaultyLink, HubFleet
-from harness.chaos_worker import API_KEY_ENV, session_for_weight
+from harness.chaos_worker import API_KEY_ENV, CLIENT_CREDENTIALS_ENV, session_for_weight
 from kiosk.cloud.hub.settings import CREDENTIAL_ENV
 from kiosk.cloud.egym.sandbox import (
+    ConnectionDropped,
     DEMO_API_KEY,
     DEMO_GYM_ID,
     DEMO_MACHINE_NAME,
@@ -48,11 +54,26 @@ from kiosk.cloud.egym.sandbox import (
     EgymSandbox,
     SandboxState,
 )
+from kiosk.cloud.egym.sandbox.app import STANDALONE_PREFIX
+from kiosk.cloud.egym.sandbox.standalone import (
+    DEMO_CLIENT_ID,
+    DEMO_CLIENT_SECRET,
+    DEMO_MACHINE_TYPE,
+    DEMO_SERIAL_NUMBER,
+    StandaloneState,
+)
+from kiosk.cloud.platform import ASGIApp
 from kiosk.sandbox import serve_loopback
 
 MEASUREMENTS = "/api/v1/measurements"
 TOKEN = "/api/v1/oauth/token"
 PROFILE = "/api/v1/gyms"
+STANDALONE_WITH_HUB = ("--egym-flavour standalone is for kiosks without a hub (use --hubs 0): "
+                       "EGYM's standalone (machine) API is what a hubless kiosk talks to directly")
+STANDALONE_PROFILE = "/api/v1/users"  # the standalone flavour's profile call (faults match without /standalone)
+FLAVOURS = ("server", "standalone")
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+Send = Callable[[dict[str, Any]], Awaitable[None]]
 MAX_QUEUED_FAULTS = 4  # one-shot faults waiting for a request; more would starve every session
 DRAIN_KILL_WINDOW_S = 0.3  # a kill after the last session lands this far into the drain at most
 KILL_DELAY_S = 0.06  # a kill after a capture lands this far after it at most
@@ -89,18 +110,23 @@ class WorkerProcess:
     @classmethod
     def start(
         cls, base_url: str, workdir: Path, plan: Sequence[tuple[int, bytes]], timeout_s: float = 1.0,
-        log_level: str = "WARNING", hub_credential: str | None = None,
+        log_level: str = "WARNING", hub_credential: str | None = None, egym_flavour: str = "server",
     ) -> "WorkerProcess":
         """Start a worker on ``workdir``'s database and vault, playing ``plan`` (session, card UID).
 
-        With ``hub_credential`` the worker is a kiosk of the hub at ``base_url``; else it talks to EGYM there.
+        With ``hub_credential`` the worker is a kiosk of the hub at ``base_url``; else it talks to the EGYM
+        sandbox there, through its ``egym_flavour`` API. Secrets go in the environment, never on the command line.
         """
         workdir.mkdir(parents=True, exist_ok=True)
-        if hub_credential is None:
+        if hub_credential is not None:
+            target, secret = ["--hub-url", base_url], {CREDENTIAL_ENV: hub_credential}
+        elif egym_flavour == "standalone":
+            target = ["--base-url", base_url + STANDALONE_PREFIX, "--serial-number", DEMO_SERIAL_NUMBER,
+                      "--machine-type", DEMO_MACHINE_TYPE]
+            secret = {CLIENT_CREDENTIALS_ENV: f"{DEMO_CLIENT_ID}:{DEMO_CLIENT_SECRET}"}
+        else:
             target = ["--base-url", base_url, "--gym-id", str(DEMO_GYM_ID), "--machine-name", DEMO_MACHINE_NAME]
             secret = {API_KEY_ENV: DEMO_API_KEY}
-        else:
-            target, secret = ["--hub-url", base_url], {CREDENTIAL_ENV: hub_credential}
         command = [
             sys.executable, "-m", "harness.chaos_worker", *target, "--db", str(workdir / "kiosk.sqlite3"),
             "--vault", str(workdir / "vault"), "--vault-key", str(workdir / "vault.key"),
@@ -161,12 +187,21 @@ class WorkerProcess:
 
 
 class FaultInjector:
-    """Switches a random sandbox fault on every few tens of milliseconds, from a thread."""
+    """Switches a random sandbox fault on every few tens of milliseconds, from a thread.
 
-    def __init__(self, state: SandboxState, rng: random.Random, interval_s: tuple[float, float] = (0.03, 0.15)) -> None:
+    ``profile_path`` is the profile call of the flavour under test (faults match paths without
+    ``/standalone``); ``expire_tokens`` is how that flavour's access tokens all stop working at once.
+    """
+
+    def __init__(
+        self, state: SandboxState, rng: random.Random, interval_s: tuple[float, float] = (0.03, 0.15), *,
+        profile_path: str = PROFILE, expire_tokens: Callable[[], None] | None = None,
+    ) -> None:
         self._state = state
         self._rng = rng
         self._interval_s = interval_s
+        self._profile_path = profile_path
+        self._expire_tokens = expire_tokens or state.expire_tokens
         self._stop = threading.Event()
         self.counts: Counter[str] = Counter()
         self._thread = threading.Thread(target=self._run, name="chaos-faults", daemon=True)
@@ -192,7 +227,7 @@ class FaultInjector:
                              "garbage", "expire-tokens"))
         if queued >= MAX_QUEUED_FAULTS and choice not in ("latency", "expire-tokens"):
             return
-        path = rng.choice((MEASUREMENTS, MEASUREMENTS, TOKEN, PROFILE))
+        path = rng.choice((MEASUREMENTS, MEASUREMENTS, TOKEN, self._profile_path))
         if choice == "5xx":
             faults.fail_next(rng.choice((500, 502, 503)), rng.randint(1, 2), path_prefix=path)
         elif choice == "429":
@@ -209,8 +244,91 @@ class FaultInjector:
         elif choice == "garbage":
             faults.garbage_next(1, rng.choice(("html", "json")), path_prefix=path)
         else:
-            self._state.expire_tokens()
+            self._expire_tokens()
         self.counts[choice] += 1
+
+
+class StandaloneWatch:
+    """ASGI middleware in front of the sandbox: what the standalone API answered, and its token switch.
+
+    The standalone sandbox keeps no reply counts or re-send counts of its own, and its tokens never
+    expire; this counts its replies by status (a cut connection as ``dropped``), counts measurement
+    POSTs whose id it already held, and forgets every access token when asked. The forgetting happens
+    on the server's thread at the start of the next standalone request, never in the middle of one.
+    """
+
+    def __init__(self, standalone: StandaloneState) -> None:
+        self._standalone = standalone
+        self._forget = threading.Event()
+        self.replies: Counter[str] = Counter()
+        self.resends = 0
+
+    def forget_tokens(self) -> None:
+        """Every access token issued so far stops working (refresh tokens stay usable), from any thread."""
+        self._forget.set()
+
+    def around(self, app: ASGIApp) -> ASGIApp:
+        """``app`` with its standalone traffic watched."""
+
+        async def watched(scope: dict[str, Any], receive: Receive, send: Send) -> None:
+            await self._serve(app, scope, receive, send)
+
+        return watched
+
+    async def _serve(self, app: ASGIApp, scope: dict[str, Any], receive: Receive, send: Send) -> None:
+        path = scope.get("path", "") if scope.get("type") == "http" else ""
+        if not path.startswith(STANDALONE_PREFIX + "/api/"):
+            await app(scope, receive, send)
+            return
+        if self._forget.is_set():
+            self._forget.clear()
+            self._standalone.tokens.clear()
+        statuses: list[int] = []
+
+        async def watched_send(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                statuses.append(message["status"])
+            await send(message)
+
+        measurement = scope.get("method") == "POST" and path.startswith(STANDALONE_PREFIX + MEASUREMENTS + "/")
+        try:
+            await app(scope, self._resend_counter(receive) if measurement else receive, watched_send)
+        except ConnectionDropped:
+            self.replies["dropped"] += 1
+            raise
+        self.replies.update(str(status) for status in statuses)
+
+    def _resend_counter(self, receive: Receive) -> Receive:
+        """``receive`` that counts the body once complete, if the store already holds its id.
+
+        The sandbox's handler looks the id up right after reading the body, with no await in between,
+        so this sees what it will see.
+        """
+        body = bytearray()
+
+        async def counting_receive() -> dict[str, Any]:
+            message = await receive()
+            if message["type"] == "http.request":
+                body.extend(message.get("body", b""))
+                if not message.get("more_body", False):
+                    with contextlib.suppress(ValueError, AttributeError):
+                        unique_id = json.loads(bytes(body)).get("uniqueMeasurementId")
+                        held = {record["uniqueMeasurementId"] for record in self._standalone.measurements}
+                        self.resends += unique_id in held
+            return message
+
+        return counting_receive
+
+
+class ChaosSandbox(EgymSandbox):
+    """The EGYM sandbox with its standalone side watched (:class:`StandaloneWatch`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.watch = StandaloneWatch(self.standalone)
+
+    def asgi_app(self) -> ASGIApp:
+        return self.watch.around(super().asgi_app())
 
 
 @dataclass
@@ -218,6 +336,7 @@ class ChaosReport:
     """What a run found. ``ok`` only if nothing was lost, doubled or given to the wrong member."""
 
     sessions_planned: int
+    egym_flavour: str = "server"  # which EGYM API the kiosk (or hub) talked to
     sessions: int = 0  # sessions with a captured measurement
     kills: int = 0
     hub_kills: int | None = None  # None: no hub in this run
@@ -243,11 +362,14 @@ class ChaosReport:
                 f"sessions={self.sessions} kills={self.kills}{hub}")
 
     def print(self, out: TextIO) -> None:
+        standalone = self.egym_flavour == "standalone"
+        flavour, store = ("standalone (machine API)", " (standalone store)") if standalone else ("server", "")
         rows = [
+            ("EGYM flavour", flavour),
             ("sessions planned / captured", f"{self.sessions_planned} / {self.sessions}"),
             ("worker processes killed (SIGKILL)", str(self.kills)),
             *((("hub processes killed (SIGKILL)", str(self.hub_kills)),) if self.hub_kills is not None else ()),
-            ("measurements stored at EGYM sandbox", str(self.stored)),
+            ("measurements stored at EGYM sandbox", f"{self.stored}{store}"),
             ("re-sends EGYM recognised as duplicates", str(self.resends_absorbed)),
             ("deliveries still unfinished", str(self.unfinished)),
             ("faults injected", str(sum(self.faults.values()))),
@@ -306,12 +428,19 @@ def compare(
 def run_chaos(
     sessions: int, kills: int, seed: int | None = None, workdir: Path | None = None, time_limit_s: float = 900.0,
     out: TextIO | None = None, *, hubs: int = 0, hub_store: str | None = None, hub_kills: int = 0,
+    egym_flavour: str = "server",
 ) -> ChaosReport:
     """Play ``sessions`` sessions with ``kills`` SIGKILLs under random faults; print (to stdout) and return the report.
 
     ``hubs`` > 0 puts that many hub processes (on ``hub_store``, default SQLite) between kiosk and EGYM,
-    killed ``hub_kills`` times.
+    killed ``hub_kills`` times. ``egym_flavour`` "standalone" has the kiosk talk to EGYM's machine API
+    (only without hubs) and compares with what the sandbox's standalone side stored.
     """
+    if egym_flavour not in FLAVOURS:
+        raise ValueError(f"egym_flavour must be one of {', '.join(FLAVOURS)}")
+    standalone = egym_flavour == "standalone"
+    if standalone and hubs:
+        raise ValueError(STANDALONE_WITH_HUB)
     rng = random.Random(seed)
     cards, owners = _cards_and_owners()
     plan = [(number, cards[(number - 1) % len(cards)]) for number in range(1, sessions + 1)]
@@ -319,10 +448,10 @@ def run_chaos(
     kill_after_capture = sorted(rng.sample(range(1, sessions + 1), min(kills, sessions)))
     drain_kills = kills - len(kill_after_capture)
     hub_kill_after_capture = sorted(rng.sample(range(1, sessions + 1), min(hub_kills, sessions)))
-    report = ChaosReport(sessions, hub_kills=0 if hubs else None)
+    report = ChaosReport(sessions, egym_flavour, hub_kills=0 if hubs else None)
     started = time.monotonic()
     deadline = started + time_limit_s
-    state = EgymSandbox(token_ttl_s=60.0)
+    state = ChaosSandbox(token_ttl_s=60.0)
     with (tempfile.TemporaryDirectory(prefix="gym-kiosk-chaos-") as scratch, _quiet_server(),
           serve_loopback(state) as sandbox, contextlib.ExitStack() as hub_side):
         home = workdir or Path(scratch)
@@ -341,11 +470,15 @@ def run_chaos(
                 hub_kill_after_capture.pop(0)
                 fleet.kill_one(rng)
 
-        with FaultInjector(state, random.Random(rng.random())) as injector:
+        profile_path, expire_tokens = ((STANDALONE_PROFILE, state.watch.forget_tokens) if standalone
+                                       else (PROFILE, state.expire_tokens))
+        with FaultInjector(state, random.Random(rng.random()), profile_path=profile_path,
+                           expire_tokens=expire_tokens) as injector:
             while True:
                 captured_sessions = {session for session, _, _ in _captured(db_path, "hub" if hubs else "egym").values()}
                 remaining = [(n, card) for n, card in plan if n not in captured_sessions]
-                worker = WorkerProcess.start(kiosk_url, home, remaining, hub_credential=credential)
+                worker = WorkerProcess.start(kiosk_url, home, remaining, hub_credential=credential,
+                                             egym_flavour=egym_flavour)
                 try:
                     ending = _follow(worker, remaining, len(captured_sessions), kill_after_capture,
                                      drain_kills > 0 and not kill_after_capture, rng, deadline, on_capture)
@@ -365,13 +498,17 @@ def run_chaos(
                 report.hub_kills = fleet.kills
             report.faults = injector.counts + (link.counts if link is not None else Counter())
         captured = _captured(db_path, "hub" if hubs else "egym")
-        stored = state.measurements()
+        stored = [dict(record) for record in list(state.standalone.measurements)] if standalone else state.measurements()
         stats = state.stats()
     report.lost, report.duplicated, report.misattributed = compare(captured, stored, owner_of_session)
     report.sessions = len({session for session, _, _ in captured.values()})
     report.stored = len(stored)
-    report.resends_absorbed = stats["duplicates"]
-    report.requests_by_status = stats["requestsByStatus"]
+    if standalone:  # the sandbox's own counters are the server flavour's; the watch counted the standalone side
+        report.resends_absorbed = state.watch.resends
+        report.requests_by_status = dict(sorted(state.watch.replies.items()))
+    else:
+        report.resends_absorbed = stats["duplicates"]
+        report.requests_by_status = stats["requestsByStatus"]
     report.unfinished += sum(1 for _, _, delivery in captured.values() if delivery in ("pending", "sending", "needs-reauth"))
     report.elapsed_s = time.monotonic() - started
     report.print(out or sys.stdout)
@@ -439,6 +576,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--hub-store", default=None, metavar="URL",
                         help="the hubs' shared store, postgresql+psycopg://... (default: SQLite, one hub)")
     parser.add_argument("--hub-kills", type=int, default=0, help="SIGKILLs of hub processes")
+    parser.add_argument("--egym-flavour", choices=FLAVOURS, default="server",
+                        help="EGYM's API the kiosk talks to: server, or standalone (the machine API; needs --hubs 0)")
     args = parser.parse_args(argv)
     if args.sessions < 1 or args.kills < 0 or args.hubs < 0 or args.hub_kills < 0:
         parser.error("--sessions must be at least 1; --kills, --hubs and --hub-kills at least 0")
@@ -446,11 +585,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--hubs above 1 needs --hub-store postgresql+psycopg://... (SQLite serves one hub process)")
     if args.hub_kills and not args.hubs:
         parser.error("--hub-kills needs --hubs")
+    if args.egym_flavour == "standalone" and args.hubs:
+        parser.error(STANDALONE_WITH_HUB)
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**32)
     hub = f", {args.hubs} hub(s), {args.hub_kills} hub kills" if args.hubs else ""
-    print(f"gym-kiosk chaos: {args.sessions} sessions, {args.kills} kills{hub}, seed {seed}")
+    print(f"gym-kiosk chaos: {args.sessions} sessions, {args.kills} kills{hub}, EGYM {args.egym_flavour} flavour, "
+          f"seed {seed}")
     report = run_chaos(args.sessions, args.kills, seed, time_limit_s=args.time_limit, hubs=args.hubs,
-                       hub_store=args.hub_store, hub_kills=args.hub_kills)
+                       hub_store=args.hub_store, hub_kills=args.hub_kills, egym_flavour=args.egym_flavour)
     return 0 if report.ok else 1
 
 

@@ -2,8 +2,10 @@
 built by :func:`kiosk.composition.build_kiosk` like the kiosk's own, without devices or a screen.
 
 ``python -m harness.chaos_worker --base-url URL --gym-id N --machine-name NAME --db FILE
---vault DIR --vault-key FILE`` (API key in ``$GYM_KIOSK_EGYM_API_KEY``), or with ``--hub-url URL``
-in place of the EGYM options a kiosk of a hub (its device credential in
+--vault DIR --vault-key FILE`` (API key in ``$GYM_KIOSK_EGYM_API_KEY``), or with ``--serial-number SN
+--machine-type TYPE`` in place of the gym id and machine name a kiosk on EGYM's standalone (machine)
+API at ``--base-url`` (``client_id:client_secret`` in ``$GYM_KIOSK_EGYM_CLIENT_CREDENTIALS``), or with
+``--hub-url URL`` in place of the EGYM options a kiosk of a hub (its device credential in
 ``$GYM_KIOSK_HUB_DEVICE_CREDENTIAL``), reads a JSON plan from stdin (``[[session_number, card_uid_hex], ...]``), plays one
 member session per entry through :class:`~kiosk.session.flow.SessionFlow` (tap,
 greeting, a scale record, Save), then waits until the outbox has nothing left to
@@ -33,6 +35,7 @@ from typing import Callable, Sequence
 from hardware import fields
 from hardware.events import CardCredential, CredentialPresented, MeasurementRecord
 from kiosk.cloud.egym import CallRetry
+from kiosk.cloud.egym.settings import DEFAULT_CLIENT_CREDENTIALS_ENV
 from kiosk.cloud.hub.settings import CREDENTIAL_ENV
 from kiosk.composition import build_kiosk
 from kiosk.config.loader import KioskConfig, parse_config
@@ -115,11 +118,12 @@ class StateLog:
 
 
 API_KEY_ENV = "GYM_KIOSK_EGYM_API_KEY"  # the key never goes on the command line, where ps shows it
+CLIENT_CREDENTIALS_ENV = DEFAULT_CLIENT_CREDENTIALS_ENV  # standalone: "client_id:client_secret", likewise
 
 
 def config_for(args: argparse.Namespace) -> KioskConfig:
-    """A kiosk config for the run: EGYM at ``--base-url`` (or the hub at ``--hub-url``) and the database;
-    no devices (sessions are played)."""
+    """A kiosk config for the run: EGYM at ``--base-url`` (server or standalone flavour, or the hub at
+    ``--hub-url``) and the database; no devices (sessions are played)."""
     data: dict[str, object] = {
         "readers": [{"protocol": "uid-lines", "port": "simulated"}],  # required by the loader; replaced below
         "storage": {"database": str(args.db)},
@@ -127,6 +131,10 @@ def config_for(args: argparse.Namespace) -> KioskConfig:
     if args.hub_url:
         data["hub"] = {"url": args.hub_url, "timeout_s": args.timeout_s}
         secrets = {"hub": os.environ.get(CREDENTIAL_ENV, "")}
+    elif args.serial_number:
+        data["egym"] = {"flavour": "standalone", "base_url": args.base_url, "serial_number": args.serial_number,
+                        "machine_type": args.machine_type, "timeout_seconds": args.timeout_s}
+        secrets = {"egym": os.environ.get(CLIENT_CREDENTIALS_ENV, "")}
     else:
         data["egym"] = {"base_url": args.base_url, "gym_id": args.gym_id, "machine_name": args.machine_name,
                         "timeout_seconds": args.timeout_s}
@@ -202,6 +210,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--base-url", help="EGYM (sandbox) address, for a kiosk that talks to EGYM itself")
     parser.add_argument("--gym-id", type=int)
     parser.add_argument("--machine-name")
+    parser.add_argument("--serial-number", help="EGYM's standalone flavour: this machine's serial number")
+    parser.add_argument("--machine-type", help="EGYM's standalone flavour: this machine's type")
     parser.add_argument("--hub-url", help="the hub's address, for a kiosk of a hub (instead of the EGYM options)")
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--vault", type=Path, required=True, help="directory of encrypted re-authentication data")
@@ -209,8 +219,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--timeout-s", type=float, default=1.0, help="EGYM request timeout")
     parser.add_argument("--log-level", default="WARNING")
     args = parser.parse_args(argv)
-    if not args.hub_url and (args.base_url is None or args.gym_id is None or args.machine_name is None):
-        parser.error("give --hub-url, or --base-url, --gym-id and --machine-name")
+    standalone = args.serial_number is not None or args.machine_type is not None
+    if not args.hub_url and standalone and (args.base_url is None or not args.serial_number or not args.machine_type):
+        parser.error("the standalone flavour needs --base-url, --serial-number and --machine-type")
+    if not args.hub_url and not standalone and (args.base_url is None or args.gym_id is None or args.machine_name is None):
+        parser.error("give --hub-url, or --base-url, --gym-id and --machine-name "
+                     "(or --base-url, --serial-number and --machine-type for EGYM's standalone flavour)")
     return args
 
 
