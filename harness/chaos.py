@@ -17,7 +17,7 @@ then also waits for the hubs to finish their deliveries to the sandbox.
 
 With ``--egym-flavour standalone`` (hubless kiosks only) the kiosk talks to EGYM's standalone
 (machine) API, which the sandbox serves under ``/standalone`` with the same faults; "every access
-token expired" becomes "the sandbox forgets every access token" (it then answers 401), and the
+token expired" makes the standalone side forget every access token (it then answers 401), and the
 comparison is against the standalone store.
 """
 from __future__ import annotations
@@ -39,14 +39,13 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Iterator, Sequence, TextIO
+from typing import Callable, Iterator, Sequence, TextIO
 
 from hardware import fields
 from harness.chaos_hub import FaultyLink, HubFleet
 from harness.chaos_worker import API_KEY_ENV, CLIENT_CREDENTIALS_ENV, session_for_weight
 from kiosk.cloud.hub.settings import CREDENTIAL_ENV
 from kiosk.cloud.egym.sandbox import (
-    ConnectionDropped,
     DEMO_API_KEY,
     DEMO_GYM_ID,
     DEMO_MACHINE_NAME,
@@ -60,9 +59,7 @@ from kiosk.cloud.egym.sandbox.standalone import (
     DEMO_CLIENT_SECRET,
     DEMO_MACHINE_TYPE,
     DEMO_SERIAL_NUMBER,
-    StandaloneState,
 )
-from kiosk.cloud.platform import ASGIApp
 from kiosk.sandbox import serve_loopback
 
 MEASUREMENTS = "/api/v1/measurements"
@@ -72,8 +69,6 @@ STANDALONE_WITH_HUB = ("--egym-flavour standalone is for kiosks without a hub (u
                        "EGYM's standalone (machine) API is what a hubless kiosk talks to directly")
 STANDALONE_PROFILE = "/api/v1/users"  # the standalone flavour's profile call (faults match without /standalone)
 FLAVOURS = ("server", "standalone")
-Receive = Callable[[], Awaitable[dict[str, Any]]]
-Send = Callable[[dict[str, Any]], Awaitable[None]]
 MAX_QUEUED_FAULTS = 4  # one-shot faults waiting for a request; more would starve every session
 DRAIN_KILL_WINDOW_S = 0.3  # a kill after the last session lands this far into the drain at most
 KILL_DELAY_S = 0.06  # a kill after a capture lands this far after it at most
@@ -248,89 +243,6 @@ class FaultInjector:
         self.counts[choice] += 1
 
 
-class StandaloneWatch:
-    """ASGI middleware in front of the sandbox: what the standalone API answered, and its token switch.
-
-    The standalone sandbox keeps no reply counts or re-send counts of its own, and its tokens never
-    expire; this counts its replies by status (a cut connection as ``dropped``), counts measurement
-    POSTs whose id it already held, and forgets every access token when asked. The forgetting happens
-    on the server's thread at the start of the next standalone request, never in the middle of one.
-    """
-
-    def __init__(self, standalone: StandaloneState) -> None:
-        self._standalone = standalone
-        self._forget = threading.Event()
-        self.replies: Counter[str] = Counter()
-        self.resends = 0
-
-    def forget_tokens(self) -> None:
-        """Every access token issued so far stops working (refresh tokens stay usable), from any thread."""
-        self._forget.set()
-
-    def around(self, app: ASGIApp) -> ASGIApp:
-        """``app`` with its standalone traffic watched."""
-
-        async def watched(scope: dict[str, Any], receive: Receive, send: Send) -> None:
-            await self._serve(app, scope, receive, send)
-
-        return watched
-
-    async def _serve(self, app: ASGIApp, scope: dict[str, Any], receive: Receive, send: Send) -> None:
-        path = scope.get("path", "") if scope.get("type") == "http" else ""
-        if not path.startswith(STANDALONE_PREFIX + "/api/"):
-            await app(scope, receive, send)
-            return
-        if self._forget.is_set():
-            self._forget.clear()
-            self._standalone.tokens.clear()
-        statuses: list[int] = []
-
-        async def watched_send(message: dict[str, Any]) -> None:
-            if message["type"] == "http.response.start":
-                statuses.append(message["status"])
-            await send(message)
-
-        measurement = scope.get("method") == "POST" and path.startswith(STANDALONE_PREFIX + MEASUREMENTS + "/")
-        try:
-            await app(scope, self._resend_counter(receive) if measurement else receive, watched_send)
-        except ConnectionDropped:
-            self.replies["dropped"] += 1
-            raise
-        self.replies.update(str(status) for status in statuses)
-
-    def _resend_counter(self, receive: Receive) -> Receive:
-        """``receive`` that counts the body once complete, if the store already holds its id.
-
-        The sandbox's handler looks the id up right after reading the body, with no await in between,
-        so this sees what it will see.
-        """
-        body = bytearray()
-
-        async def counting_receive() -> dict[str, Any]:
-            message = await receive()
-            if message["type"] == "http.request":
-                body.extend(message.get("body", b""))
-                if not message.get("more_body", False):
-                    with contextlib.suppress(ValueError, AttributeError):
-                        unique_id = json.loads(bytes(body)).get("uniqueMeasurementId")
-                        held = {record["uniqueMeasurementId"] for record in self._standalone.measurements}
-                        self.resends += unique_id in held
-            return message
-
-        return counting_receive
-
-
-class ChaosSandbox(EgymSandbox):
-    """The EGYM sandbox with its standalone side watched (:class:`StandaloneWatch`)."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.watch = StandaloneWatch(self.standalone)
-
-    def asgi_app(self) -> ASGIApp:
-        return self.watch.around(super().asgi_app())
-
-
 @dataclass
 class ChaosReport:
     """What a run found. ``ok`` only if nothing was lost, doubled or given to the wrong member."""
@@ -451,7 +363,7 @@ def run_chaos(
     report = ChaosReport(sessions, egym_flavour, hub_kills=0 if hubs else None)
     started = time.monotonic()
     deadline = started + time_limit_s
-    state = ChaosSandbox(token_ttl_s=60.0)
+    state = EgymSandbox(token_ttl_s=60.0)
     with (tempfile.TemporaryDirectory(prefix="gym-kiosk-chaos-") as scratch, _quiet_server(),
           serve_loopback(state) as sandbox, contextlib.ExitStack() as hub_side):
         home = workdir or Path(scratch)
@@ -470,7 +382,7 @@ def run_chaos(
                 hub_kill_after_capture.pop(0)
                 fleet.kill_one(rng)
 
-        profile_path, expire_tokens = ((STANDALONE_PROFILE, state.watch.forget_tokens) if standalone
+        profile_path, expire_tokens = ((STANDALONE_PROFILE, state.standalone.expire_tokens) if standalone
                                        else (PROFILE, state.expire_tokens))
         with FaultInjector(state, random.Random(rng.random()), profile_path=profile_path,
                            expire_tokens=expire_tokens) as injector:
@@ -503,12 +415,8 @@ def run_chaos(
     report.lost, report.duplicated, report.misattributed = compare(captured, stored, owner_of_session)
     report.sessions = len({session for session, _, _ in captured.values()})
     report.stored = len(stored)
-    if standalone:  # the sandbox's own counters are the server flavour's; the watch counted the standalone side
-        report.resends_absorbed = state.watch.resends
-        report.requests_by_status = dict(sorted(state.watch.replies.items()))
-    else:
-        report.resends_absorbed = stats["duplicates"]
-        report.requests_by_status = stats["requestsByStatus"]
+    report.resends_absorbed = state.standalone.duplicates if standalone else stats["duplicates"]
+    report.requests_by_status = stats["requestsByStatus"]  # both flavours' replies: the sandbox counts every API path
     report.unfinished += sum(1 for _, _, delivery in captured.values() if delivery in ("pending", "sending", "needs-reauth"))
     report.elapsed_s = time.monotonic() - started
     report.print(out or sys.stdout)

@@ -92,13 +92,15 @@ class StateLog:
 
     def __init__(self, flow: SessionFlow) -> None:
         self.states: list[SessionState] = [flow.snapshot.state]
+        self.last = flow.snapshot
         self._changed = asyncio.Event()
         self._unsubscribe = flow.subscribe(self._on_snapshot)
 
     def _on_snapshot(self, snapshot: SessionSnapshot) -> None:
+        self.last = snapshot
+        self._changed.set()
         if snapshot.state is not self.states[-1]:
             self.states.append(snapshot.state)
-            self._changed.set()
 
     def mark(self) -> int:
         return len(self.states)
@@ -110,6 +112,18 @@ class StateLog:
                 for state in self.states[since:]:
                     if state in wanted:
                         return state
+                self._changed.clear()
+                await self._changed.wait()
+
+    async def terms_answered(self, since: int) -> SessionState:
+        """After Accept: the greeting (or a failure), or TERMS again once the answer did not reach EGYM."""
+        async with asyncio.timeout(STEP_TIMEOUT_S):
+            while True:
+                for state in self.states[since:]:
+                    if state in (SessionState.PROFILE, SessionState.FAILED):
+                        return state
+                if self.last.state is SessionState.TERMS and not self.last.terms_sending:
+                    return SessionState.TERMS
                 self._changed.clear()
                 await self._changed.wait()
 
@@ -149,7 +163,11 @@ async def play_session(flow: SessionFlow, outbox: ReportingOutbox, states: State
     for _ in range(TAP_ATTEMPTS):
         mark = states.mark()
         flow.handle(CredentialPresented(CardCredential(card)))
-        if await states.first_of(mark, SessionState.PROFILE, SessionState.FAILED) is SessionState.PROFILE:
+        reached = await states.first_of(mark, SessionState.TERMS, SessionState.PROFILE, SessionState.FAILED)
+        while reached is SessionState.TERMS:  # EGYM's machine API asks for its terms: the member accepts
+            flow.accept_terms()  # again, when the answer did not reach EGYM
+            reached = await states.terms_answered(mark)
+        if reached is SessionState.PROFILE:
             break
         await states.first_of(mark, SessionState.ATTRACT)
         await asyncio.sleep(RETAP_PAUSE_S)  # the member's pause before the next tap, not a synchronisation

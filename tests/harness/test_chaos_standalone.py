@@ -6,18 +6,13 @@ the kiosk logs in again).
 """
 from __future__ import annotations
 
-import base64
 import io
 import random
 
-import httpx
 import pytest
 
 from gym_kiosk.cli import main as cli_main
-from harness.chaos import STANDALONE_PROFILE, TOKEN, ChaosSandbox, run_chaos
-from kiosk.cloud.egym.sandbox import DEMO_MEMBERS
-from kiosk.cloud.egym.sandbox.standalone import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_MACHINE_TYPE, DEMO_SERIAL_NUMBER
-from kiosk.sandbox import serve_loopback
+from harness.chaos import run_chaos
 
 
 def _failed(replies: dict[str, int]) -> int:
@@ -52,24 +47,3 @@ def test_the_command_runs_the_standalone_flavour_and_refuses_it_with_a_hub(capsy
     assert "for kiosks without a hub" in capsys.readouterr().err
     with pytest.raises(ValueError, match="without a hub"):
         run_chaos(sessions=1, kills=0, hubs=1, egym_flavour="standalone")
-
-
-def test_the_watch_sees_standalone_faults_and_forgets_tokens_on_request() -> None:
-    """What the chaos run relies on: faults match the standalone paths, and forgotten tokens get 401."""
-    state = ChaosSandbox()
-    member = next(m for m in DEMO_MEMBERS if m.rfid_format == "MIFARE")
-    basic = base64.b64encode(f"{DEMO_CLIENT_ID}:{DEMO_CLIENT_SECRET}".encode()).decode()
-    with serve_loopback(state) as sandbox, httpx.Client(base_url=f"{sandbox.base_url}/standalone") as http:
-        state.faults.fail_next(503, 1, path_prefix=TOKEN)
-        login = {"grant_type": "RFID", "serial_number": DEMO_SERIAL_NUMBER, "machine_type": DEMO_MACHINE_TYPE,
-                 "rfid": member.rfid, "rfid_format": member.rfid_format}
-        headers = {"Authorization": f"Basic {basic}"}
-        assert http.post("/api/v1/oauth/token", data=login, headers=headers).status_code == 503
-        token = http.post("/api/v1/oauth/token", data=login, headers=headers).json()["access_token"]
-        bearer = {"Authorization": f"Bearer {token}"}
-        state.faults.fail_next(502, 1, path_prefix=STANDALONE_PROFILE)
-        assert http.get("/api/v1/users", headers=bearer).status_code == 502
-        assert http.get("/api/v1/users", headers=bearer).status_code == 200
-        state.watch.forget_tokens()
-        assert http.get("/api/v1/users", headers=bearer).status_code == 401
-    assert state.watch.replies == {"200": 2, "401": 1, "502": 1, "503": 1}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import secrets
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable
@@ -123,7 +124,22 @@ class StandaloneState:
     no_activity_level: set[str] = field(default_factory=lambda: {DEMO_MEMBERS[2].user_id})
     # Replies to give instead of serving the next requests: (status, errorCode or None).
     fail_next: list[tuple[int, str | None]] = field(default_factory=list)
+    duplicates: int = 0  # measurements sent again with an id already stored (and not stored twice)
     _next_id: int = 1000
+    _forget_tokens: threading.Event = field(default_factory=threading.Event, repr=False)
+
+    def expire_tokens(self) -> None:
+        """Every access token issued so far stops working (refresh tokens do not), from any thread.
+
+        The tokens are dropped on the server's thread before its next request, never during one.
+        """
+        self._forget_tokens.set()
+
+    def forget_expired_tokens(self) -> None:
+        """Drop the access tokens :meth:`expire_tokens` asked to drop (the app calls it before each request)."""
+        if self._forget_tokens.is_set():
+            self._forget_tokens.clear()
+            self.tokens.clear()
 
     def __post_init__(self) -> None:
         if not self.tags:
@@ -200,6 +216,7 @@ def create_standalone_app(state: StandaloneState) -> ASGIApp:
     def route(path: str, method: str, handler: Handler) -> Route:
         async def handle(request: Request) -> Response:
             try:
+                state.forget_expired_tokens()
                 if state.fail_next:
                     status, code = state.fail_next.pop(0)
                     raise SpecError(status, reason_phrase(status), code=code)
@@ -294,6 +311,8 @@ async def _measurement(request: Request, state: StandaloneState) -> Response:
         state.measurements.append({**body, "kind": kind, "userId": member.user_id})
         state.add_history(member.user_id, kind, body["timestamp"], body["data"])
         state.points_today[member.user_id] = state.points_today.get(member.user_id, 0) + POINTS_PER_MEASUREMENT
+    else:
+        state.duplicates += 1
     return Response(status_code=204)
 
 

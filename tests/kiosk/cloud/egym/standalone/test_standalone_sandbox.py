@@ -141,3 +141,24 @@ async def test_a_malformed_request_gets_the_spec_error_shape(standalone_url: str
 async def test_a_rejected_heartbeat_is_a_rejection(connect: Factory) -> None:
     with pytest.raises(Rejected, match="serialNumber"):
         await connect(serial_number="").heartbeat()
+
+
+def test_the_sandbox_faults_and_token_expiry_reach_the_standalone_side(sandbox, standalone_url: str) -> None:
+    """What the chaos run relies on: faults match the standalone paths, expired tokens get 401, replies are counted."""
+    state = sandbox.state
+    member = next(m for m in DEMO_MEMBERS if m.rfid_format == "MIFARE")
+    login = {"grant_type": "RFID", "serial_number": DEMO_SERIAL_NUMBER, "machine_type": DEMO_MACHINE_TYPE,
+             "rfid": member.rfid, "rfid_format": member.rfid_format}
+    basic = httpx.BasicAuth(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET)
+    with httpx.Client(base_url=standalone_url) as http:
+        state.faults.fail_next(503, 1, path_prefix="/api/v1/oauth/token")
+        refused = http.post("/api/v1/oauth/token", data=login, auth=basic)
+        assert refused.status_code == 503 and isinstance(refused.json()["timestamp"], int)  # ApiErrorResponseDTO
+        token = http.post("/api/v1/oauth/token", data=login, auth=basic).json()["access_token"]
+        bearer = {"Authorization": f"Bearer {token}"}
+        state.faults.fail_next(502, 1, path_prefix="/api/v1/users")
+        assert http.get("/api/v1/users", headers=bearer).status_code == 502
+        assert http.get("/api/v1/users", headers=bearer).status_code == 200
+        state.standalone.expire_tokens()
+        assert http.get("/api/v1/users", headers=bearer).status_code == 401
+    assert state.stats()["requestsByStatus"] == {"200": 2, "401": 1, "502": 1, "503": 1}
