@@ -129,6 +129,30 @@ class ReportsDownstream(Protocol):
         ...
 
 
+class AfterAmbiguousFailure(str, Enum):
+    """What a destination found out after a request that may have been processed (the reply was lost)."""
+
+    DELIVERED = "delivered"  # a read-back found the result there: never send it again
+    NOT_DELIVERED = "not-delivered"  # a read-back shows it is not there (or the platform de-duplicates): send again
+    UNCERTAIN = "uncertain"  # no read-back exists: a trainer resolves it; it is never sent twice blindly
+
+
+@runtime_checkable
+class ChecksAmbiguousDelivery(Protocol):
+    """A destination's own rule for the ambiguous failure, written in its folder.
+
+    Called after ``submit`` raised a :class:`~kiosk.cloud.errors.Transient` that may have come
+    after the platform processed the request (the connection dropped after sending, a timeout
+    waiting for the reply). Platforms without an idempotency key read back where they can.
+    """
+
+    name: str
+
+    async def after_ambiguous_failure(self, measurement: Measurement, session: MemberSession) -> AfterAmbiguousFailure:
+        """Whether ``measurement`` reached the platform; raises :mod:`kiosk.cloud.errors` types when it cannot ask."""
+        ...
+
+
 @runtime_checkable
 class IdentityProvider(Protocol):
     """Logs a member in from a credential and fetches their profile."""

@@ -3,7 +3,9 @@
 EGYM does not say how often (the interval is not in its documents); the kiosk beats once a
 minute (:mod:`kiosk.runtime.heartbeat`). The last outcome is kept: a failure never stops the
 schedule, and is logged once when it starts and once when it ends, not every beat, so the
-kiosk's log (and the diagnostics bundle that carries it) shows when the heartbeat failed.
+kiosk's log (and the diagnostics bundle that carries it) shows when the heartbeat failed. The
+failure is logged as an error, so that where the kiosk also reports to a hub, its heartbeat's
+"last error" carries it to the hub's fleet page.
 """
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ class Heartbeat:
             await self._beat()
         except CloudError as error:
             if self.last is None or self.last.ok:
-                log.warning("EGYM machine heartbeat failing: %s", error.message)
+                log.error("EGYM machine heartbeat failing: %s", error.message)  # the hub's fleet page shows it
             self.last = HeartbeatStatus(self._clock(), error.message)
         else:
             if self.last is not None and not self.last.ok:

@@ -54,6 +54,12 @@ def conforms(method: str, path: str, query: dict[str, str], content_type: str, b
         if parameter.get("required"):
             assert parameter["name"] in query, f"{method} {path} lacks {parameter['name']}"
     assert set(query) <= {p["name"] for p in operation.get("parameters", [])}, f"{method} {path}: unknown query"
+    for parameter in operation.get("parameters", []):
+        if parameter["name"] in query and "schema" in parameter:  # a query string is text: numbers as the schema says
+            value: Any = query[parameter["name"]]
+            if parameter["schema"].get("type") == "integer":
+                value = int(value)
+            schema_check(parameter["schema"], value)
     declared = operation.get("requestBody", {}).get("content", {})
     if not declared:
         assert body == b"", f"{method} {path} sends a body the document does not declare"
@@ -92,11 +98,14 @@ async def test_every_request_of_a_visit_conforms_to_the_document(standalone_url:
         await client.login(CardCredential(bytes.fromhex("0A0B0C0D04"), CardTechnology.EM4100))
         wallet = await client.login(WalletCredential(wallet_member.wallet_payload or "", WalletPlatform.APPLE))
         await client.link_card(wallet.access_token, CardCredential(bytes.fromhex("55667788")))
+        await client.history(wallet.access_token, "body", page_size=3, most=5)  # two pages: the second by lastId
+        await client.todays_points(wallet.access_token)
+        await client.activity_level(wallet.access_token)
     async with StandaloneClient(settings(base_url=standalone_url, configuration_index="2"), retry=ONE_TRY, transport=recording) as client:
         await client.login(WalletCredential(DEMO_MEMBERS[1].wallet_payload or "", WalletPlatform.GOOGLE))
     async with StandaloneClient(settings(base_url=standalone_url), retry=ONE_TRY, transport=recording) as client:
         await client.login(WalletCredential(DEMO_MEMBERS[1].wallet_payload or "", WalletPlatform.GOOGLE))
-    assert len(recording.sent) == 13
+    assert len(recording.sent) == 17
     for request in recording.sent:
         conforms(*request)
 
