@@ -4,6 +4,12 @@ Device events and touches go in through :meth:`SessionFlow.handle` and the actio
 methods; every change comes out as a new immutable :class:`SessionSnapshot` to the
 subscribers. Network and storage work runs in asyncio tasks that are cancelled when
 the visit they belong to ends; all timers go through an injectable :class:`Scheduler`.
+
+This module holds the visit's course (tap, identification, greeting, capture, review, the end);
+its parts by job are mixed in: what the device sends (:mod:`~kiosk.session.readings`), a saved
+result on its way (:mod:`~kiosk.session.delivery`), the idle warning and countdown
+(:mod:`~kiosk.session.idle`), and a platform's member services (:mod:`~kiosk.session.member_extras`).
+The visit itself and the groups of states they share are in :mod:`~kiosk.session.visit`.
 """
 from __future__ import annotations
 
@@ -11,12 +17,10 @@ import asyncio
 import collections
 import dataclasses
 import datetime
-import enum
 import logging
 import math
-import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Coroutine, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Coroutine, Mapping
 
 from hardware.events import (
     CardCredential,
@@ -32,13 +36,12 @@ from hardware.events import (
 )
 from hardware.protocols.tanita_pc_mode import ProfileRefused
 from hardware.serial_link import DataStale
-from kiosk.cloud.base import DownstreamStatus, IdentityProvider, ReportsDownstream
+from kiosk.cloud.base import IdentityProvider, ReportsDownstream
 from kiosk.cloud.errors import CloudError
 from kiosk.cloud.member_services import MemberServices
 from kiosk.listeners import add_listener
 from kiosk.message_codes import MessageCode
-from kiosk.models import Measurement, MemberProfile, MemberSession, is_measured_number
-from kiosk.outbox.status import DeliveryState, DeliveryStatus
+from kiosk.models import Measurement, MemberSession
 from kiosk.results.history import HistorySource
 from kiosk.session.analyser_details import (
     AnalyserLink,
@@ -47,24 +50,21 @@ from kiosk.session.analyser_details import (
     device_error_message,
     refusal_message,
 )
-from kiosk.session.messages import identify_failure, queued_at, queued_reason, refusal, refused_at
+from kiosk.session.messages import identify_failure
+from kiosk.session.delivery import ResultDelivery
+from kiosk.session.idle import IdleTimeouts
 from kiosk.session.member_extras import CARD_LINK_STATES, MemberExtras
+from kiosk.session.readings import DeviceReadings
 from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.session.timers import AsyncioScheduler, Scheduler, TimerHandle
+from kiosk.session.visit import IDLE_STATES, NOT_ME_STATES, RESULT_STATES, TIMED_STATES, Ending, Reading, Visit
 
 if TYPE_CHECKING:
     from kiosk.outbox.outbox import Outbox
 
 logger = logging.getLogger(__name__)
 
-EMPTY_SCALE_KG = 0.5  # lighter than this, nobody is standing on the scale
-WEIGHT_NOISE_KG = 0.1  # smaller changes are the scale settling, not a member moving
-WARNING_TICK_S = 1.0
 TRANSITION_HISTORY = 50
-_IDLE_STATES = (SessionState.DETAILS, SessionState.PROFILE, SessionState.MEASURING)
-_TIMED_STATES = (SessionState.TERMS, *_IDLE_STATES)  # a member who walks away is logged out after the warning
-_NOT_ME_STATES = (SessionState.DETAILS, SessionState.PROFILE, SessionState.MEASURING, SessionState.REVIEW)
-_RESULT_STATES = (SessionState.REVIEW, SessionState.SUBMITTING, SessionState.DONE)  # the result stays on screen
 
 
 @dataclass(frozen=True)
@@ -93,46 +93,7 @@ class FlowTimings:
                 raise ValueError(f"{timing.name} must be a number of seconds, 0 or more (got {value!r})")
 
 
-class _Ending(enum.Enum):
-    """Why a visit ended; decides what happens to a measurement the member has not confirmed."""
-
-    SUPERSEDED = "another member tapped in"  # the result is theirs: deliver it
-    NOT_ME = "not me"  # the result is not theirs: discard it
-    DECLINED = "terms declined"  # they did not agree to the platform's terms: nothing of theirs is sent
-    IDLE = "idle timeout"
-    FINISHED = "finished"
-    SHUTDOWN = "shutdown"  # leave it queued in the outbox
-
-
-@dataclass(frozen=True, repr=False)
-class _Reading:
-    """A finished device record waiting to be stored, stamped with when it arrived."""
-
-    values: dict[str, float]
-    model: str
-    timestamp_ms: int
-    before_tap: bool = False  # finished before the member tapped: theirs only if they say so
-
-
-@dataclass(eq=False, repr=False)
-class _Visit:
-    """One member's visit, from the tap until the screen returns to ATTRACT."""
-
-    credential: Credential
-    member_session: MemberSession | None = None
-    profile: MemberProfile | None = None
-    waiting_reading: _Reading | None = None  # arrived before the profile did
-    offered_reading: _Reading | None = None  # finished before the tap, waiting for "this was mine"
-    measurement: Measurement | None = None  # captured in the outbox
-    capturing: bool = False
-    confirmed: bool = False
-    ending: _Ending | None = None
-    identify_task: asyncio.Task[None] | None = None
-    standing_asked: bool = False  # the platform was asked for the member's points after this result
-    following: dict[str, asyncio.Task[None]] = dataclasses.field(default_factory=dict)  # downstream, by destination
-
-
-class SessionFlow(MemberExtras):
+class SessionFlow(DeviceReadings, ResultDelivery, IdleTimeouts, MemberExtras):
     """The session state machine: ATTRACT → IDENTIFYING → PROFILE → MEASURING → REVIEW → SUBMITTING → DONE.
 
     With an ``analyser`` (a body-composition analyser in PC mode) the member confirms the
@@ -170,8 +131,8 @@ class SessionFlow(MemberExtras):
         self._snapshot = SessionSnapshot()
         self._subscribers: list[Callable[[SessionSnapshot], None]] = []
         self._transitions: collections.deque[tuple[SessionState, SessionState]] = collections.deque(maxlen=TRANSITION_HISTORY)
-        self._visit: _Visit | None = None
-        self._unclaimed: _Reading | None = None
+        self._visit: Visit | None = None
+        self._unclaimed: Reading | None = None
         self._unclaimed_timer: TimerHandle | None = None
         self._state_timer: TimerHandle | None = None
         self._idle_timer: TimerHandle | None = None
@@ -235,9 +196,9 @@ class SessionFlow(MemberExtras):
         On the result this is the answer to :meth:`ask_not_me`'s question; elsewhere
         there is nothing of the member's to lose, and it ends the session at once.
         """
-        if self._refuses("not-me", self._state in _NOT_ME_STATES):
+        if self._refuses("not-me", self._state in NOT_ME_STATES):
             return
-        self._end_visit(_Ending.NOT_ME)
+        self._end_visit(Ending.NOT_ME)
         self._go(SessionState.ATTRACT)
 
     def ask_not_me(self) -> None:
@@ -262,7 +223,7 @@ class SessionFlow(MemberExtras):
         was wrong); one already saved or on its way stays saved.
         """
         visit = self._visit
-        if self._refuses("measure-again", self._state in _RESULT_STATES) or visit is None:
+        if self._refuses("measure-again", self._state in RESULT_STATES) or visit is None:
             return
         measurement, visit.measurement = visit.measurement, None
         if measurement is not None and not visit.confirmed:
@@ -281,29 +242,8 @@ class SessionFlow(MemberExtras):
     def finish(self) -> None:
         """The member tapped "Done" on their saved result."""
         if not self._refuses("finish", self._state in (SessionState.SUBMITTING, SessionState.DONE)):
-            self._end_visit(_Ending.FINISHED)
+            self._end_visit(Ending.FINISHED)
             self._go(SessionState.ATTRACT)
-
-    def claim_workout(self) -> None:
-        """The member confirmed "this was my workout" for a result finished before they tapped."""
-        visit = self._visit
-        if self._refuses("claim", visit is not None and visit.offered_reading is not None and self._state in _IDLE_STATES):
-            return
-        assert visit is not None and visit.offered_reading is not None
-        reading, visit.offered_reading = visit.offered_reading, None
-        self._show(offered_result={})
-        if not visit.capturing:
-            self._capture(visit, reading)
-
-    def decline_workout(self) -> None:
-        """The member said the result finished before their tap is not theirs: nobody gets it."""
-        visit = self._visit
-        if not self._refuses("decline", visit is not None and visit.offered_reading is not None):
-            assert visit is not None
-            visit.offered_reading = None
-            logger.info("an unclaimed %s measurement was declined by the member who tapped", self._kind)
-            self._note_activity()
-            self._show(offered_result={})
 
     def adjust_details(self, name: DetailName, value: object) -> None:
         """The member changed what the analyser will be told (height, age, body model, body type)."""
@@ -330,21 +270,11 @@ class SessionFlow(MemberExtras):
         self._show(details_sending=True, message=None)
         self._spawn(self._send_details(visit, details.personal_data()))
 
-    def still_here(self) -> None:
-        """The member answered the idle warning."""
-        if not self._refuses("still-here", self._snapshot.idle_warning):
-            self._restart_idle()
-
-    def touch(self) -> None:
-        """Any touch on the screen counts as the member being present."""
-        if not self._closed:
-            self._note_activity()
-
     async def aclose(self) -> None:
         """Stop every timer and cancel every request still in flight."""
         self._closed = True
         self._unsubscribe_outbox()
-        self._end_visit(_Ending.SHUTDOWN)
+        self._end_visit(Ending.SHUTDOWN)
         for timer in (self._state_timer, self._idle_timer, self._unclaimed_timer):
             if timer is not None:
                 timer.cancel()
@@ -375,15 +305,15 @@ class SessionFlow(MemberExtras):
             return
         if visit is not None:
             logger.info("a new tap supersedes the session in %s", self._state.value)
-            self._end_visit(_Ending.SUPERSEDED)
-        visit = _Visit(credential)
+            self._end_visit(Ending.SUPERSEDED)
+        visit = Visit(credential)
         unclaimed = self._take_unclaimed()
         visit.waiting_reading = dataclasses.replace(unclaimed, before_tap=True) if unclaimed else None
         self._visit = visit
         self._go(SessionState.IDENTIFYING)
         visit.identify_task = self._spawn(self._identify(visit))
 
-    async def _identify(self, visit: _Visit) -> None:
+    async def _identify(self, visit: Visit) -> None:
         try:
             member_session = await self._identity.login(visit.credential)
             profile = await self._identity.fetch_profile(member_session)
@@ -400,7 +330,7 @@ class SessionFlow(MemberExtras):
         else:
             self._greet(visit)
 
-    def _greet(self, visit: _Visit) -> None:
+    def _greet(self, visit: Visit) -> None:
         """The member is known (and agreed to the terms): the greeting, their history, a reading that waited."""
         assert visit.member_session is not None and visit.profile is not None
         profile = visit.profile
@@ -417,7 +347,7 @@ class SessionFlow(MemberExtras):
             else:
                 self._capture(visit, reading)
 
-    def _load_history(self, visit: _Visit) -> None:
+    def _load_history(self, visit: Visit) -> None:
         """Fetch the member's earlier results in the background; progress appears when they arrive."""
         if self._history is None or visit.member_session is None or not visit.member_session.user_id:
             return
@@ -428,7 +358,7 @@ class SessionFlow(MemberExtras):
         """Where a member waits before measuring: confirming the analyser's details, or the greeting."""
         return SessionState.DETAILS if self._analyser is not None else SessionState.PROFILE
 
-    async def _send_details(self, visit: _Visit, data: Any) -> None:
+    async def _send_details(self, visit: Visit, data: Any) -> None:
         """Give the analyser the confirmed details; on its go-ahead the member steps on, else they are told why."""
         assert self._analyser is not None
         try:
@@ -460,7 +390,7 @@ class SessionFlow(MemberExtras):
         logger.info("the analyser stopped with %s: %s", code, message.value)
         self._go(SessionState.DETAILS, message=message, live_weight_kg=None, weight_stable=False, live_values={})
 
-    async def _fetch_history(self, visit: _Visit, member_session: MemberSession) -> None:
+    async def _fetch_history(self, visit: Visit, member_session: MemberSession) -> None:
         assert self._history is not None
         try:
             history = tuple(await self._history(member_session, self._kind))
@@ -470,111 +400,28 @@ class SessionFlow(MemberExtras):
         if visit is self._visit:
             self._show(history=history)
 
-    def _identify_timed_out(self, visit: _Visit) -> None:
+    def _identify_timed_out(self, visit: Visit) -> None:
         if visit is not self._visit or self._state is not SessionState.IDENTIFYING:
             return
         if visit.identify_task is not None:
             visit.identify_task.cancel()
         self._identify_failed(visit, MessageCode.OFFLINE, f"no answer within {self._timings.identify_timeout_s:g} s")
 
-    def _identify_failed(self, visit: _Visit, code: MessageCode, cause: str, platform: str = "") -> None:
+    def _identify_failed(self, visit: Visit, code: MessageCode, cause: str, platform: str = "") -> None:
         logger.info("identification failed: %s (%s)", code.value, cause)
         if visit.waiting_reading is not None:
             self._hold_unclaimed(visit.waiting_reading)
             visit.waiting_reading = None
         self._go(SessionState.FAILED, message=code, message_platform=platform or self.platform)
 
-    # -- live values and records ----------------------------------------------------
-
-    def _on_live_weight(self, event: LiveWeight) -> None:
-        if not is_measured_number(event.kg):
-            logger.debug("ignoring a weight that is not a number")
-            return
-        if self._state is SessionState.PROFILE and event.kg >= EMPTY_SCALE_KG:
-            self._go(SessionState.MEASURING, live_weight_kg=event.kg, weight_stable=event.stable)
-        elif self._state is SessionState.MEASURING:
-            previous = self._snapshot.live_weight_kg
-            if previous is None or abs(event.kg - previous) >= WEIGHT_NOISE_KG or event.stable != self._snapshot.weight_stable:
-                self._note_activity()
-            self._show(live_weight_kg=event.kg, weight_stable=event.stable, live_stale=False)
-
-    def _on_live_figures(self, event: LiveFigures) -> None:
-        figures = _finite(event.values)
-        if self._state is SessionState.PROFILE and any(figures.values()):
-            self._go(SessionState.MEASURING, live_values=figures)
-        elif self._state is SessionState.MEASURING:
-            merged = {**self._snapshot.live_values, **figures}
-            if merged != self._snapshot.live_values:
-                self._note_activity()
-            self._show(live_values=merged, live_stale=False)
-
-    def _on_record(self, record: MeasurementRecord) -> None:
-        if record.kind != self._kind:
-            logger.warning("ignoring a %s record at a %s station", record.kind, self._kind)
-            return
-        values = _finite(record.values)
-        if len(values) < len(record.values):
-            logger.warning("dropped %d value(s) that were not numbers", len(record.values) - len(values))
-        if not values:
-            logger.warning("ignoring a %s record without usable values", record.kind)
-            return
-        reading = _Reading(values, record.model, int(time.time() * 1000))
-        visit = self._visit
-        if visit is None:
-            self._hold_unclaimed(reading)
-        elif self._state in _IDLE_STATES and not visit.capturing:
-            if visit.offered_reading is not None:
-                visit.offered_reading = None  # a result after the tap is the member's own
-                self._show(offered_result={})
-            self._capture(visit, reading)
-        elif self._state in (SessionState.IDENTIFYING, SessionState.TERMS):  # theirs once they are greeted
-            if visit.waiting_reading is not None:
-                logger.info("a waiting %s measurement was replaced by a newer one", self._kind)
-            visit.waiting_reading = reading
-        else:  # the member already has a result (or could not be identified): nobody to give it to
-            logger.info("ignoring a %s record that arrived in %s", self._kind, self._state.value)
-
-    def _hold_unclaimed(self, reading: _Reading) -> None:
-        """Keep a reading nobody has tapped in for, briefly, so the next tap can claim it."""
-        if self._unclaimed_timer is not None:
-            self._unclaimed_timer.cancel()
-            logger.info("an unclaimed %s measurement was replaced by a newer one", self._kind)
-        self._unclaimed = reading
-        self._unclaimed_timer = self._scheduler.call_later(self._timings.unclaimed_record_s, self._drop_unclaimed)
-
-    def _take_unclaimed(self) -> _Reading | None:
-        if self._unclaimed_timer is not None:
-            self._unclaimed_timer.cancel()
-        reading, self._unclaimed, self._unclaimed_timer = self._unclaimed, None, None
-        return reading
-
-    def _drop_unclaimed(self) -> None:
-        self._unclaimed, self._unclaimed_timer = None, None
-        logger.info("dropped a %s measurement: nobody tapped in within %g s", self._kind, self._timings.unclaimed_record_s)
-
-    def _on_connection(self, connected: bool) -> None:
-        changes: dict[str, Any] = {"device_connected": connected}
-        if self._state in _IDLE_STATES and self._snapshot.message is not MessageCode.NOT_SAVED_YET:
-            if not connected:
-                changes["message"] = MessageCode.DEVICE_DISCONNECTED
-            elif self._snapshot.message is MessageCode.DEVICE_DISCONNECTED:
-                changes["message"] = None
-        logger.info("measuring device %s", "connected" if connected else "disconnected")
-        self._show(**changes)
-
-    def _on_stale(self, stale: bool) -> None:
-        """The measuring device went quiet (or spoke again): a live value must not look current."""
-        if self._state is SessionState.MEASURING and stale != self._snapshot.live_stale:
-            self._show(live_stale=stale)
-
     # -- capture, review, delivery --------------------------------------------------
 
-    def _capture(self, visit: _Visit, reading: _Reading) -> None:
+    def _capture(self, visit: Visit, reading: Reading) -> None:
         visit.capturing = True
         self._stop_idle()
         self._spawn(self._store(visit, reading))
 
-    async def _store(self, visit: _Visit, reading: _Reading) -> None:
+    async def _store(self, visit: Visit, reading: Reading) -> None:
         measurement = Measurement(
             kind=self._kind, values=dict(reading.values), timestamp_ms=reading.timestamp_ms, device_model=reading.model
         )
@@ -595,13 +442,13 @@ class SessionFlow(MemberExtras):
         elif visit is self._visit:
             self._go(SessionState.REVIEW, result=dict(reading.values), live_weight_kg=None, weight_stable=False, live_values={})
 
-    def _not_saved_yet(self, visit: _Visit) -> None:
+    def _not_saved_yet(self, visit: Visit) -> None:
         """The disk refused the result for now: say so, and keep the session (and its idle timeout) going.
 
         The outbox keeps the result in memory and stores it as soon as it can; only
         then does the review screen appear, so nothing claims it is saved before.
         """
-        if visit is self._visit and self._state in _IDLE_STATES:
+        if visit is self._visit and self._state in IDLE_STATES:
             logger.warning("the result is not saved yet: the disk refused it, writing it again")
             self._go(SessionState.MEASURING, message=MessageCode.NOT_SAVED_YET)
 
@@ -609,70 +456,9 @@ class SessionFlow(MemberExtras):
         if self._state is SessionState.REVIEW:
             self._submit()
 
-    def _submit(self) -> None:
-        visit = self._visit
-        assert visit is not None and visit.measurement is not None
-        visit.confirmed = True
-        self._go(SessionState.SUBMITTING, confirming_not_me=False)
-        self._spawn(self._deliver(visit, visit.measurement))
-
-    async def _deliver(self, visit: _Visit, measurement: Measurement) -> None:
-        try:
-            returned = await self._outbox.deliver_now(measurement.unique_id, self._timings.submit_timeout_s)
-        except Exception as error:  # it is stored; the outbox keeps trying in the background
-            logger.error("first delivery attempt failed unexpectedly (%s)", type(error).__name__)
-            returned = ()
-        if visit is not self._visit or self._state is not SessionState.SUBMITTING:
-            return
-        statuses = _newest(returned, self._current_statuses(measurement.unique_id))
-        for status in statuses:
-            self._follow_downstream(visit, measurement.unique_id, status)
-        self._ask_standing(visit, statuses)
-        code = refusal(statuses)
-        if code is not None:
-            logger.info("measurement refused: %s", code.value)
-            self._go(SessionState.FAILED, submissions=tuple(statuses), message=code, message_platform=refused_at(statuses))
-        else:
-            self._go(SessionState.DONE, submissions=tuple(statuses), **_waiting_message(statuses))
-
-    def _current_statuses(self, unique_id: str) -> tuple[DeliveryStatus, ...]:
-        try:
-            return tuple(self._outbox.statuses(unique_id))
-        except Exception as error:
-            logger.error("could not read delivery statuses (%s)", type(error).__name__)
-            return ()
-
-    def _on_delivery_status(self, unique_id: str, status: DeliveryStatus) -> None:
-        visit = self._visit
-        if self._state not in (SessionState.SUBMITTING, SessionState.DONE, SessionState.FAILED) or visit is None or visit.measurement is None:
-            return
-        if visit.measurement.unique_id != unique_id:
-            return
-        self._follow_downstream(visit, unique_id, status)
-        self._ask_standing(visit, (status,))
-        submissions = tuple(status if s.destination == status.destination else s for s in self._snapshot.submissions)
-        if status.destination not in {s.destination for s in submissions}:
-            submissions += (status,)
-        changes: dict[str, Any] = {"submissions": submissions}
-        if self._state is SessionState.DONE:
-            changes.update(_waiting_message(submissions))
-        self._show(**changes)
-
-    def _follow_downstream(self, visit: _Visit, unique_id: str, status: DeliveryStatus) -> None:
-        """Once a destination that passes results on has this one, follow it there while the member looks."""
-        reporter = self._downstream.get(status.destination)
-        if reporter is None or status.state is not DeliveryState.SENT or status.destination in visit.following:
-            return
-
-        def show(states: tuple[DownstreamStatus, ...]) -> None:
-            if visit is self._visit and self._state in (SessionState.SUBMITTING, SessionState.DONE, SessionState.FAILED):
-                self._show(downstream={**self._snapshot.downstream, status.destination: states})
-
-        visit.following[status.destination] = self._spawn(reporter.follow(unique_id, show))
-
     # -- ending a visit ---------------------------------------------------------------
 
-    def _end_visit(self, ending: _Ending) -> None:
+    def _end_visit(self, ending: Ending) -> None:
         """Forget the current member; settle a measurement they captured but did not confirm."""
         visit, self._visit = self._visit, None
         if visit is None:
@@ -682,18 +468,18 @@ class SessionFlow(MemberExtras):
             visit.identify_task.cancel()
         for task in visit.following.values():
             task.cancel()
-        if visit.waiting_reading is not None and ending is not _Ending.SHUTDOWN and not visit.waiting_reading.before_tap:
+        if visit.waiting_reading is not None and ending is not Ending.SHUTDOWN and not visit.waiting_reading.before_tap:
             self._hold_unclaimed(visit.waiting_reading)
         visit.waiting_reading = visit.offered_reading = None
         if visit.measurement is not None:
             self._settle(visit)
 
-    def _settle(self, visit: _Visit) -> None:
+    def _settle(self, visit: Visit) -> None:
         measurement = visit.measurement
-        if measurement is None or visit.confirmed or visit.ending is _Ending.SHUTDOWN:
+        if measurement is None or visit.confirmed or visit.ending is Ending.SHUTDOWN:
             return
         visit.confirmed = True
-        if visit.ending in (_Ending.NOT_ME, _Ending.DECLINED):
+        if visit.ending in (Ending.NOT_ME, Ending.DECLINED):
             logger.info("discarding an unconfirmed measurement (%s)", visit.ending.value)
             self._spawn(self._outbox.discard(measurement.unique_id, visit.ending.value))
         else:
@@ -701,74 +487,18 @@ class SessionFlow(MemberExtras):
             self._spawn(self._outbox.deliver_now(measurement.unique_id, self._timings.submit_timeout_s))
 
     def _end_visit_declined(self) -> None:
-        self._end_visit(_Ending.DECLINED)
+        self._end_visit(Ending.DECLINED)
 
     def _back_to_attract(self) -> None:
         if self._state in (SessionState.DONE, SessionState.FAILED):
-            self._end_visit(_Ending.FINISHED)
+            self._end_visit(Ending.FINISHED)
             self._go(SessionState.ATTRACT)
-
-    # -- idle -------------------------------------------------------------------------
-
-    def _note_activity(self) -> None:
-        if self._state in _TIMED_STATES and self._idle_timer is not None:
-            self._restart_idle()
-        elif self._state in _RESULT_STATES:
-            self._restart_result_countdown()
-
-    def _restart_result_countdown(self) -> None:
-        """The result stays while the member touches the screen; the seconds left are on screen."""
-        if self._idle_timer is not None:
-            self._idle_timer.cancel()
-        self._result_tick(math.ceil(self._timings.result_idle_s))
-
-    def _result_tick(self, seconds_left: int) -> None:
-        self._idle_timer = None
-        if self._state not in _RESULT_STATES:
-            return
-        if seconds_left <= 0:
-            logger.info("result screen closed: no touch for %g s", self._timings.result_idle_s)
-            if self._snapshot.confirming_not_me:  # they said "Not me" and left: not theirs to send
-                ending = _Ending.NOT_ME
-            else:
-                ending = _Ending.IDLE if self._state is SessionState.REVIEW else _Ending.FINISHED
-            self._end_visit(ending)
-            self._go(SessionState.ATTRACT)
-            return
-        self._show(screen_seconds_left=seconds_left)
-        self._idle_timer = self._scheduler.call_later(WARNING_TICK_S, lambda: self._result_tick(seconds_left - 1))
-
-    def _restart_idle(self) -> None:
-        self._stop_idle()
-        self._idle_timer = self._scheduler.call_later(self._timings.idle_s, self._idle_elapsed)
-
-    def _stop_idle(self) -> None:
-        if self._idle_timer is not None:
-            self._idle_timer.cancel()
-            self._idle_timer = None
-        if self._snapshot.idle_warning:
-            self._show(idle_warning=False, warning_seconds_left=0)
-
-    def _idle_elapsed(self) -> None:
-        self._idle_timer = None
-        self._count_down(math.ceil(self._timings.warning_s))
-
-    def _count_down(self, seconds_left: int) -> None:
-        if self._state not in _TIMED_STATES:
-            return
-        if seconds_left <= 0:
-            logger.info("session ended: nobody there for %g s", self._timings.idle_s + self._timings.warning_s)
-            self._end_visit(_Ending.IDLE)
-            self._go(SessionState.ATTRACT)
-            return
-        self._show(idle_warning=True, warning_seconds_left=seconds_left)
-        self._idle_timer = self._scheduler.call_later(WARNING_TICK_S, lambda: self._count_down(seconds_left - 1))
 
     # -- snapshots and transitions ------------------------------------------------------
 
     def _go(self, state: SessionState, **fields: Any) -> None:
         """Enter ``state``: fresh timers, and a snapshot with the member's data only where it belongs."""
-        counting = state in _RESULT_STATES and self._state in _RESULT_STATES  # review to sent is no touch
+        counting = state in RESULT_STATES and self._state in RESULT_STATES  # review to sent is no touch
         for timer in (self._state_timer, None if counting else self._idle_timer):
             if timer is not None:
                 timer.cancel()
@@ -780,11 +510,11 @@ class SessionFlow(MemberExtras):
         else:
             base = dataclasses.replace(self._snapshot, message=None, message_platform="", idle_warning=False,
                                        warning_seconds_left=0, screen_seconds_left=0)
-        if state in _IDLE_STATES and not base.device_connected:
+        if state in IDLE_STATES and not base.device_connected:
             fields.setdefault("message", MessageCode.DEVICE_DISCONNECTED)
         if state not in CARD_LINK_STATES:
             fields.setdefault("card_link", None)
-        if state in _RESULT_STATES:
+        if state in RESULT_STATES:
             fields.setdefault("screen_seconds_left", self._snapshot.screen_seconds_left if counting
                               else math.ceil(self._timings.result_idle_s))
         previous = self._state
@@ -798,9 +528,9 @@ class SessionFlow(MemberExtras):
         timings, visit = self._timings, self._visit
         if state is SessionState.IDENTIFYING and visit is not None:
             self._state_timer = self._scheduler.call_later(timings.identify_timeout_s, lambda: self._identify_timed_out(visit))
-        elif state in _TIMED_STATES:
+        elif state in TIMED_STATES:
             self._restart_idle()
-        elif state in _RESULT_STATES:
+        elif state in RESULT_STATES:
             if state is SessionState.REVIEW:
                 self._state_timer = self._scheduler.call_later(timings.review_s, self._review_elapsed)
             if self._idle_timer is None:
@@ -840,21 +570,3 @@ def _same_holder(first: Credential, second: Credential) -> bool:
     if isinstance(first, CardCredential) or isinstance(second, CardCredential):
         return False
     return (first.payload, first.platform) == (second.payload, second.platform)
-
-
-def _newest(returned: Sequence[DeliveryStatus], current: Sequence[DeliveryStatus]) -> tuple[DeliveryStatus, ...]:
-    """The first attempt's outcomes, unless a destination has since reached a final state."""
-    final = {status.destination: status for status in current if status.state.final}
-    if not returned:
-        return tuple(current)
-    return tuple(final.get(status.destination, status) for status in returned)
-
-
-def _waiting_message(statuses: Sequence[DeliveryStatus]) -> dict[str, Any]:
-    """Snapshot fields saying why a result waits on this kiosk, and for which platform (none: no message)."""
-    return {"message": queued_reason(statuses), "message_platform": queued_at(statuses)}
-
-
-def _finite(values: dict[str, float]) -> dict[str, float]:
-    """The values a Measurement would take; a device's garbage field is dropped, not the whole record."""
-    return {name: float(value) for name, value in values.items() if is_measured_number(value)}

@@ -24,6 +24,7 @@ from kiosk.message_codes import MessageCode
 from kiosk.models import MemberProfile
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.session.state import CardLinkStep, SessionState
+from kiosk.session.visit import Visit
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +46,7 @@ class MemberExtras:
     """Terms, standing and card linking for :class:`SessionFlow` (see the module's docstring)."""
 
     _services: dict[str, MemberServices]
-    _visit: Any  # the flow's current visit (kiosk.session.flow._Visit), None between members
+    _visit: Visit | None
     _snapshot: Any
 
     # -- the member's actions -----------------------------------------------------------
@@ -94,11 +95,11 @@ class MemberExtras:
 
     # -- used by the flow -----------------------------------------------------------------
 
-    def _platform_of(self, visit: Any) -> str:
+    def _platform_of(self, visit: Visit | None) -> str:
         session = visit.member_session if visit is not None else None
         return session.platform if session is not None else ""
 
-    def _services_of(self, visit: Any) -> MemberServices | None:
+    def _services_of(self, visit: Visit | None) -> MemberServices | None:
         return self._services.get(self._platform_of(visit))
 
     def _takes_card_for_link(self, credential: object) -> bool:
@@ -115,7 +116,7 @@ class MemberExtras:
         self._spawn(self._link_card(visit, credential))
         return True
 
-    async def _fetch_terms(self, visit: Any, profile: MemberProfile) -> None:
+    async def _fetch_terms(self, visit: Visit, profile: MemberProfile) -> None:
         """Show the platform's terms (TERMS), or say they cannot be shown now (FAILED)."""
         services = self._services_of(visit)
         assert services is not None and visit.member_session is not None
@@ -128,7 +129,7 @@ class MemberExtras:
         if visit is self._visit and self._state is SessionState.IDENTIFYING:
             self._go(SessionState.TERMS, profile=profile, terms=terms)
 
-    async def _send_acceptance(self, visit: Any) -> None:
+    async def _send_acceptance(self, visit: Visit) -> None:
         services = self._services_of(visit)
         assert services is not None and visit.member_session is not None
         try:
@@ -142,7 +143,7 @@ class MemberExtras:
             logger.info("the member accepted the terms at %s", services.name)
             self._greet(visit)
 
-    def _ask_standing(self, visit: Any, statuses: Sequence[DeliveryStatus]) -> None:
+    def _ask_standing(self, visit: Visit, statuses: Sequence[DeliveryStatus]) -> None:
         """Once the result reached the member's platform, ask it for their points and level (once per result)."""
         services = self._services_of(visit)
         if services is None or visit.standing_asked:
@@ -151,7 +152,7 @@ class MemberExtras:
             visit.standing_asked = True
             self._spawn(self._fetch_standing(visit, services))
 
-    async def _fetch_standing(self, visit: Any, services: MemberServices) -> None:
+    async def _fetch_standing(self, visit: Visit, services: MemberServices) -> None:
         assert visit.member_session is not None
         try:
             standing = await services.standing(visit.member_session)
@@ -161,7 +162,7 @@ class MemberExtras:
         if visit is self._visit and self._state in (SessionState.SUBMITTING, SessionState.DONE):
             self._show(standing=standing)
 
-    async def _link_card(self, visit: Any, card: CardCredential) -> None:
+    async def _link_card(self, visit: Visit, card: CardCredential) -> None:
         services = self._services_of(visit)
         assert services is not None and visit.member_session is not None
         try:
