@@ -7,7 +7,7 @@
         <location filename="../../ui/viewmodels/formatting.py" line="67"/>
         <location filename="../../ui/viewmodels/formatting.py" line="72"/>
         <location filename="../../ui/viewmodels/formatting.py" line="79"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="603"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="123"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
@@ -19,19 +19,19 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="73"/>
         <location filename="../../ui/viewmodels/formatting.py" line="80"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="603"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="123"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="90"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="604"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="124"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="91"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="604"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="124"/>
         <source>Body fat</source>
         <translation>Körperfett</translation>
     </message>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="94"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="605"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="125"/>
         <source>Muscle mass</source>
         <translation>Muskelmasse</translation>
     </message>
@@ -517,237 +517,237 @@
         <translation>Bitte versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="34"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="35"/>
         <source>Needs attention</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="36"/>
         <source>Queued</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="37"/>
         <source>Needs re-auth</source>
         <translation>Neue Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="52"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="38"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="53"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="39"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="54"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="40"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="55"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="41"/>
         <source>Discarded</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="68"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="54"/>
         <source>%1: sent</source>
         <translation>%1: gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="56"/>
         <source>%1: queued (offline)</source>
         <translation>%1: wartet (offline)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="56"/>
         <source>%1: queued</source>
         <translation>%1: wartet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="59"/>
         <source>%1: needs re-auth</source>
         <translation>%1: neue Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="61"/>
         <source>no reason given</source>
         <translation>ohne Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="76"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="62"/>
         <source>%1: rejected (%2)</source>
         <translation>%1: abgelehnt (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="78"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="64"/>
         <source>%1: expired, too old to send</source>
         <translation>%1: abgelaufen, zu alt zum Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="79"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1: verworfen („Nicht ich“)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="79"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1: im Trainermodus verworfen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="84"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
         <source>Not this member</source>
         <translation>Nicht dieses Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="84"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
         <source>Test or demo measurement</source>
         <translation>Test- oder Vorführmessung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="84"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
         <source>Wrong reading from the device</source>
         <translation>Fehlmessung des Geräts</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="84"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
         <source>Duplicate</source>
         <translation>Doppelt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="214"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="137"/>
         <source>This card could not be looked up. Pick the member from the list.</source>
         <translation>Diese Karte konnte nicht nachgeschlagen werden. Mitglied aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="219"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="142"/>
         <source>No results at this kiosk for this card.</source>
         <translation>Für diese Karte gibt es an diesem Kiosk keine Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="166"/>
         <source>Trainer (PIN)</source>
         <translation>Trainer (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="244"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="167"/>
         <source>Trainer (card)</source>
         <translation>Trainer (Karte)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="272"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="195"/>
         <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
         <translation>Die PIN-Eingabe ist an diesem Kiosk nicht eingerichtet. Bitte die Trainerkarte auflegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="275"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="198"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="276"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="199"/>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Zu viele falsche PINs. Erneut versuchen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="278"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="201"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="280"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="203"/>
         <source>Wrong PIN. %1 attempts left.</source>
         <translation>Falsche PIN. Verbleibende Versuche: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="282"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="205"/>
         <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
         <translation>Die PIN kann gerade nicht geprüft werden. Bitte die Trainerkarte auflegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="283"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="206"/>
         <source>Enter the trainer PIN, or tap your trainer card.</source>
         <translation>Trainer-PIN eingeben oder Trainerkarte auflegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="313"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="236"/>
         <source>All members</source>
         <translation>Alle Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="527"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="450"/>
         <source>Still too old for %1 to accept; it cannot be sent.</source>
         <translation>Weiterhin zu alt für %1; es kann nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="61"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="47"/>
         <source>Unknown member</source>
         <translation>Unbekanntes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="361"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="284"/>
         <source>USB drive %1</source>
         <translation>USB-Laufwerk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="362"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="285"/>
         <source>This kiosk</source>
         <translation>Dieser Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="519"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="442"/>
         <source>Nothing to resend.</source>
         <translation>Nichts zum erneuten Senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="521"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="444"/>
         <source>Queued again; sending now.</source>
         <translation>Erneut eingereiht; wird jetzt gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="523"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="446"/>
         <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
         <translation>Erneut eingereiht. Es wird gesendet, sobald %1 das nächste Mal an diesem Kiosk misst.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="524"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="447"/>
         <source>the member</source>
         <translation>das Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="531"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="454"/>
         <source>Discarded. The reason is in the audit log.</source>
         <translation>Verworfen. Der Grund steht im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="546"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="469"/>
         <source>Could not write to %1. Is the drive still plugged in and not full?</source>
         <translation>Konnte nicht nach %1 schreiben. Ist das Laufwerk noch eingesteckt und nicht voll?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="549"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="472"/>
         <source>Saved %1 results to %2</source>
         <translation>Ergebnisse gespeichert in %2: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="568"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="491"/>
         <source>That did not work: this kiosk&apos;s storage is not answering.</source>
         <translation>Das hat nicht geklappt: Der Speicher dieses Kiosks antwortet nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="633"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="153"/>
         <source>Trend for %1</source>
         <translation>Verlauf für %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="634"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="154"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Messungen an diesem Kiosk: %1</translation>
     </message>

@@ -7,7 +7,7 @@
         <location filename="../../ui/viewmodels/formatting.py" line="67"/>
         <location filename="../../ui/viewmodels/formatting.py" line="72"/>
         <location filename="../../ui/viewmodels/formatting.py" line="79"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="603"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="123"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
@@ -19,19 +19,19 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="73"/>
         <location filename="../../ui/viewmodels/formatting.py" line="80"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="603"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="123"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="90"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="604"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="124"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="91"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="604"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="124"/>
         <source>Body fat</source>
         <translation>Lichaamsvet</translation>
     </message>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="94"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="605"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="125"/>
         <source>Muscle mass</source>
         <translation>Spiermassa</translation>
     </message>
@@ -608,237 +608,237 @@
         <translation>Gesimuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="34"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="35"/>
         <source>Needs attention</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="36"/>
         <source>Queued</source>
         <translation>In wachtrij</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="37"/>
         <source>Needs re-auth</source>
         <translation>Opnieuw inloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="52"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="38"/>
         <source>Rejected</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="53"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="39"/>
         <source>Expired</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="54"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="40"/>
         <source>Sent</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="55"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="41"/>
         <source>Discarded</source>
         <translation>Verworpen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="61"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="47"/>
         <source>Unknown member</source>
         <translation>Onbekend lid</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="68"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="54"/>
         <source>%1: sent</source>
         <translation>%1: verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="56"/>
         <source>%1: queued (offline)</source>
         <translation>%1: in wachtrij (offline)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="56"/>
         <source>%1: queued</source>
         <translation>%1: in wachtrij</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="59"/>
         <source>%1: needs re-auth</source>
         <translation>%1: opnieuw inloggen nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="61"/>
         <source>no reason given</source>
         <translation>geen reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="76"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="62"/>
         <source>%1: rejected (%2)</source>
         <translation>%1: geweigerd (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="78"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="64"/>
         <source>%1: expired, too old to send</source>
         <translation>%1: verlopen, te oud om te versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="79"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1: verworpen (‘Dit ben ik niet’)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="79"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1: verworpen in de trainermodus</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="84"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
         <source>Not this member</source>
         <translation>Verkeerde persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="84"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
         <source>Test or demo measurement</source>
         <translation>Test- of demometing</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="84"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
         <source>Wrong reading from the device</source>
         <translation>Foutieve meting van het apparaat</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="84"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
         <source>Duplicate</source>
         <translation>Dubbel</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="214"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="137"/>
         <source>This card could not be looked up. Pick the member from the list.</source>
         <translation>Deze kaart kon niet worden opgezocht. Kies het lid uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="219"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="142"/>
         <source>No results at this kiosk for this card.</source>
         <translation>Geen resultaten op deze kiosk voor deze kaart.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="166"/>
         <source>Trainer (PIN)</source>
         <translation>Trainer (pincode)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="244"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="167"/>
         <source>Trainer (card)</source>
         <translation>Trainer (pas)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="272"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="195"/>
         <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
         <translation>Inloggen met pincode is op deze kiosk niet ingesteld. Houd je trainerpas bij de lezer.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="275"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="198"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="276"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="199"/>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Te vaak een verkeerde pincode. Probeer het over %1 opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="278"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="201"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="280"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="203"/>
         <source>Wrong PIN. %1 attempts left.</source>
         <translation>Verkeerde pincode. Resterende pogingen: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="282"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="205"/>
         <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
         <translation>De pincode kan nu niet worden gecontroleerd. Houd je trainerpas bij de lezer.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="283"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="206"/>
         <source>Enter the trainer PIN, or tap your trainer card.</source>
         <translation>Voer de trainerpincode in of houd je trainerpas bij de lezer.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="313"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="236"/>
         <source>All members</source>
         <translation>Alle leden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="361"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="284"/>
         <source>USB drive %1</source>
         <translation>USB-stick %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="362"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="285"/>
         <source>This kiosk</source>
         <translation>Deze kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="519"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="442"/>
         <source>Nothing to resend.</source>
         <translation>Niets om opnieuw te versturen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="521"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="444"/>
         <source>Queued again; sending now.</source>
         <translation>Opnieuw in de wachtrij; wordt nu verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="523"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="446"/>
         <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
         <translation>Opnieuw in de wachtrij. Het wordt verstuurd zodra %1 weer op deze kiosk meet.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="524"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="447"/>
         <source>the member</source>
         <translation>het lid</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="527"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="450"/>
         <source>Still too old for %1 to accept; it cannot be sent.</source>
         <translation>Nog steeds te oud voor %1; het kan niet worden verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="531"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="454"/>
         <source>Discarded. The reason is in the audit log.</source>
         <translation>Verworpen. De reden staat in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="546"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="469"/>
         <source>Could not write to %1. Is the drive still plugged in and not full?</source>
         <translation>Kan niet schrijven naar %1. Zit de stick er nog in en is hij niet vol?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="549"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="472"/>
         <source>Saved %1 results to %2</source>
         <translation>Resultaten opgeslagen in %2: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="568"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="491"/>
         <source>That did not work: this kiosk&apos;s storage is not answering.</source>
         <translation>Dat lukte niet: de opslag van deze kiosk reageert niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="633"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="153"/>
         <source>Trend for %1</source>
         <translation>Verloop van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="634"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="154"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Metingen op deze kiosk: %1</translation>
     </message>
@@ -1252,7 +1252,7 @@
     <message>
         <location filename="../../ui/qml/member/DetailsScreen.qml" line="33"/>
         <source>Hello, %1!</source>
-        <translation>Hallo, %1!</translation>
+        <translation>Hallo %1!</translation>
     </message>
     <message>
         <location filename="../../ui/qml/member/DetailsScreen.qml" line="39"/>
@@ -1406,7 +1406,7 @@
     <message>
         <location filename="../../ui/qml/member/MeasuringScreen.qml" line="19"/>
         <source>Hello, %1!</source>
-        <translation>Hallo, %1!</translation>
+        <translation>Hallo %1!</translation>
     </message>
     <message>
         <location filename="../../ui/qml/member/MeasuringScreen.qml" line="91"/>
@@ -1427,7 +1427,7 @@
     <message>
         <location filename="../../ui/qml/member/ProfileScreen.qml" line="15"/>
         <source>Hello, %1!</source>
-        <translation>Hallo, %1!</translation>
+        <translation>Hallo %1!</translation>
     </message>
     <message>
         <location filename="../../ui/qml/member/ProfileScreen.qml" line="55"/>
@@ -1689,7 +1689,7 @@
     <message>
         <location filename="../../ui/qml/member/TermsScreen.qml" line="19"/>
         <source>Hello, %1!</source>
-        <translation>Hallo, %1!</translation>
+        <translation>Hallo %1!</translation>
     </message>
     <message>
         <location filename="../../ui/qml/member/TermsScreen.qml" line="95"/>

@@ -7,7 +7,7 @@
         <location filename="../../ui/viewmodels/formatting.py" line="67"/>
         <location filename="../../ui/viewmodels/formatting.py" line="72"/>
         <location filename="../../ui/viewmodels/formatting.py" line="79"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="603"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="123"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
@@ -19,19 +19,19 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="73"/>
         <location filename="../../ui/viewmodels/formatting.py" line="80"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="603"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="123"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="90"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="604"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="124"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="91"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="604"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="124"/>
         <source>Body fat</source>
         <translation>Gordura corporal</translation>
     </message>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="94"/>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="605"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="125"/>
         <source>Muscle mass</source>
         <translation>Massa muscular</translation>
     </message>
@@ -608,237 +608,237 @@
         <translation>Simulado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="48"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="34"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="49"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="35"/>
         <source>Needs attention</source>
         <translation>A verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="50"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="36"/>
         <source>Queued</source>
         <translation>Na fila</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="51"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="37"/>
         <source>Needs re-auth</source>
         <translation>Nova autenticação</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="52"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="38"/>
         <source>Rejected</source>
         <translation>Rejeitados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="53"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="39"/>
         <source>Expired</source>
         <translation>Expirados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="54"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="40"/>
         <source>Sent</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="55"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="41"/>
         <source>Discarded</source>
         <translation>Descartados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="61"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="47"/>
         <source>Unknown member</source>
         <translation>Pessoa desconhecida</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="68"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="54"/>
         <source>%1: sent</source>
         <translation>%1: enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="56"/>
         <source>%1: queued (offline)</source>
         <translation>%1: na fila (sem ligação)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="56"/>
         <source>%1: queued</source>
         <translation>%1: na fila</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="59"/>
         <source>%1: needs re-auth</source>
         <translation>%1: requer nova autenticação</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="75"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="61"/>
         <source>no reason given</source>
         <translation>sem motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="76"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="62"/>
         <source>%1: rejected (%2)</source>
         <translation>%1: rejeitado (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="78"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="64"/>
         <source>%1: expired, too old to send</source>
         <translation>%1: expirado, demasiado antigo para enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="79"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1: descartado («Não sou eu»)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="79"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1: descartado no modo treinador</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="84"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
         <source>Not this member</source>
         <translation>Pessoa errada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="84"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
         <source>Test or demo measurement</source>
         <translation>Medição de teste ou demonstração</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="84"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
         <source>Wrong reading from the device</source>
         <translation>Leitura errada do aparelho</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="84"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="214"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="137"/>
         <source>This card could not be looked up. Pick the member from the list.</source>
         <translation>Não foi possível consultar este cartão. Escolha a pessoa na lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="219"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="142"/>
         <source>No results at this kiosk for this card.</source>
         <translation>Não há resultados neste quiosque para este cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="243"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="166"/>
         <source>Trainer (PIN)</source>
         <translation>Treinador (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="244"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="167"/>
         <source>Trainer (card)</source>
         <translation>Treinador (cartão)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="272"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="195"/>
         <source>PIN entry is not set up on this kiosk. Tap your trainer card instead.</source>
         <translation>A introdução do PIN não está configurada neste quiosque. Aproxime o cartão de treinador.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="275"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="198"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="276"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="199"/>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Demasiados PIN errados. Tente novamente dentro de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="278"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="201"/>
         <source>Checking…</source>
         <translation>A verificar…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="280"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="203"/>
         <source>Wrong PIN. %1 attempts left.</source>
         <translation>PIN errado. Tentativas restantes: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="282"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="205"/>
         <source>The PIN cannot be checked right now. Tap your trainer card instead.</source>
         <translation>Não é possível verificar o PIN agora. Aproxime o cartão de treinador.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="283"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="206"/>
         <source>Enter the trainer PIN, or tap your trainer card.</source>
         <translation>Introduza o PIN de treinador ou aproxime o cartão de treinador.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="313"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="236"/>
         <source>All members</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="361"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="284"/>
         <source>USB drive %1</source>
         <translation>Pen USB %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="362"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="285"/>
         <source>This kiosk</source>
         <translation>Este quiosque</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="519"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="442"/>
         <source>Nothing to resend.</source>
         <translation>Nada para reenviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="521"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="444"/>
         <source>Queued again; sending now.</source>
         <translation>De novo na fila; a enviar agora.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="523"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="446"/>
         <source>Queued again. It is sent when %1 next measures at this kiosk.</source>
         <translation>De novo na fila. Será enviado quando %1 voltar a fazer uma medição neste quiosque.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="524"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="447"/>
         <source>the member</source>
         <translation>esta pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="527"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="450"/>
         <source>Still too old for %1 to accept; it cannot be sent.</source>
         <translation>Continua demasiado antigo para o %1; não pode ser enviado.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="531"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="454"/>
         <source>Discarded. The reason is in the audit log.</source>
         <translation>Descartado. O motivo fica no registo de auditoria.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="546"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="469"/>
         <source>Could not write to %1. Is the drive still plugged in and not full?</source>
         <translation>Não foi possível escrever em %1. A pen continua ligada e tem espaço livre?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="549"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="472"/>
         <source>Saved %1 results to %2</source>
         <translation>Resultados guardados em %2: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="568"/>
+        <location filename="../../ui/viewmodels/trainer_mode.py" line="491"/>
         <source>That did not work: this kiosk&apos;s storage is not answering.</source>
         <translation>Não resultou: o armazenamento deste quiosque não responde.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="633"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="153"/>
         <source>Trend for %1</source>
         <translation>Evolução de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_mode.py" line="634"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="154"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Medições neste quiosque: %1</translation>
     </message>
@@ -1234,7 +1234,7 @@
     <message>
         <location filename="../../ui/qml/member/CardLinkPanel.qml" line="51"/>
         <source>Try again</source>
-        <translation>Tentar novamente</translation>
+        <translation>Tentar de novo</translation>
     </message>
     <message>
         <location filename="../../ui/qml/member/CardLinkPanel.qml" line="51"/>
@@ -1329,7 +1329,7 @@
     <message>
         <location filename="../../ui/qml/member/DetailsScreen.qml" line="168"/>
         <source>Try again</source>
-        <translation>Tentar novamente</translation>
+        <translation>Tentar de novo</translation>
     </message>
     <message>
         <location filename="../../ui/qml/member/DetailsScreen.qml" line="168"/>

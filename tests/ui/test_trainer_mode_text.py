@@ -29,7 +29,8 @@ from tests.kiosk.trainer.support import SITE_SECRET, TRAINER_CARD, WallClock, ca
 from tests.ui.loopback_images import LoopbackImages, is_plain_text, text_items
 from ui.qml_loader import load_main_window
 from ui.viewmodels.session import SessionViewModel
-from ui.viewmodels.trainer_mode import TrainerModeViewModel, delivery_line
+from ui.viewmodels.trainer_mode import TrainerModeViewModel
+from ui.viewmodels.trainer_rows import delivery_line
 
 # No word of the name appears in the reason: the log filter masks a member's name wherever it
 # appears in EGYM's text, and that masking is not what this test is about.

@@ -9,111 +9,34 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import math
 from typing import Any, Awaitable, Callable, Coroutine
 
-from PySide6.QtCore import (
-    Property, QAbstractListModel, QByteArray, QCoreApplication, QModelIndex, QObject,
-    QPersistentModelIndex, Qt, Signal, Slot,
-)
+from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from hardware import fields
-from kiosk.cloud.registry import display_name
 from hardware.events import Credential
 from kiosk.outbox.history import HistoryItem
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
-from kiosk.text import NAME_LIMIT, REASON_LIMIT, display_text
+from kiosk.text import NAME_LIMIT, display_text
 from kiosk.trainer import ExportError, ExportFolder, PinOutcome, TrainerModeClosed, TrainerMode, TrainerModePhase, TrainerModeSnapshot, StateFilter
 from kiosk.trainer.pin import PIN_LENGTHS
-from kiosk.trainer.results import TREND_FIELDS, TrendPoint, can_discard, can_resend
+from kiosk.trainer.results import TrendPoint, can_discard, can_resend
 from ui.i18n import Translator
 from ui.viewmodels import formatting
+from ui.viewmodels.trainer_rows import (
+    ResultListModel,
+    delivery_line,
+    discard_reasons,
+    filter_label,
+    member_text,
+    result_row,
+    tr,
+    trend_view,
+)
 
 log = logging.getLogger(__name__)
 
 FindMember = Callable[[Credential], Awaitable["str | None"]]  # a tapped card's member (user id), None for nobody
 
-SUMMARY_VALUES = 3  # values shown per row in the results list
-DAY_MS = 86_400_000
-TREND_MARGIN = 0.05  # of the time span, left free before the first and after the last point
-
-
-def tr(text: str) -> str:
-    """Translate ``text``. pyside6-lupdate files module-level ``tr()`` calls under the empty context."""
-    return QCoreApplication.translate("", text)
-
-
-def filter_label(state_filter: StateFilter) -> str:
-    return {
-        StateFilter.ALL: tr("All"),
-        StateFilter.ATTENTION: tr("Needs attention"),
-        StateFilter.QUEUED: tr("Queued"),
-        StateFilter.NEEDS_REAUTH: tr("Needs re-auth"),
-        StateFilter.REJECTED: tr("Rejected"),
-        StateFilter.EXPIRED: tr("Expired"),
-        StateFilter.SENT: tr("Sent"),
-        StateFilter.DISCARDED: tr("Discarded"),
-    }[state_filter]
-
-
-def member_text(label: str | None, unknown: str = "") -> str:
-    """A member's label (their profile name when they measured) as a trainer reads it."""
-    return display_text(label, NAME_LIMIT) or unknown or tr("Unknown member")
-
-
-def delivery_line(destination: str, state: DeliveryState, reason: str | None, detail: str) -> dict[str, str]:
-    """One destination's state as a trainer reads it, with a tone for its colour; ``detail`` is the server's reason."""
-    name = display_name(destination)
-    if state is DeliveryState.SENT:
-        return {"text": tr("%1: sent").replace("%1", name), "tone": "good"}
-    if state in (DeliveryState.PENDING, DeliveryState.SENDING):
-        text = tr("%1: queued (offline)") if reason == "offline" else tr("%1: queued")
-        return {"text": text.replace("%1", name), "tone": "wait"}
-    if state is DeliveryState.NEEDS_REAUTH:
-        return {"text": tr("%1: needs re-auth").replace("%1", name), "tone": "wait"}
-    if state is DeliveryState.REJECTED:
-        why = display_text(detail, REASON_LIMIT) or tr("no reason given")
-        return {"text": tr("%1: rejected (%2)").replace("%1", name).replace("%2", why), "tone": "bad"}
-    if state is DeliveryState.EXPIRED:
-        return {"text": tr("%1: expired, too old to send").replace("%1", name), "tone": "bad"}
-    text = tr("%1: discarded (Not me)") if reason == "not me" else tr("%1: discarded by a trainer")
-    return {"text": text.replace("%1", name), "tone": "off"}
-
-
-def discard_reasons() -> list[str]:
-    return [tr("Not this member"), tr("Test or demo measurement"), tr("Wrong reading from the device"), tr("Duplicate")]
-
-
-class ResultListModel(QAbstractListModel):
-    """The results list: one row per stored measurement, newest first."""
-
-    ROLES = ("uniqueId", "memberLabel", "timeText", "valuesText", "deliveries", "attention")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def roleNames(self) -> dict[int, QByteArray]:
-        return {Qt.ItemDataRole.UserRole + i: QByteArray(name.encode()) for i, name in enumerate(self.ROLES)}
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        position = role - Qt.ItemDataRole.UserRole
-        if not 0 <= position < len(self.ROLES):
-            return None
-        return self._rows[index.row()][self.ROLES[position]]
-
-    def replace(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row(self, position: int) -> dict[str, Any]:
-        return dict(self._rows[position])
 
 
 class TrainerModeViewModel(QObject):
@@ -586,66 +509,7 @@ class TrainerModeViewModel(QObject):
         return formatting.date_text(timestamp_ms, self._translator.locale_tag, with_time=True)
 
     def _row(self, item: HistoryItem) -> dict[str, Any]:
-        shown = formatting.result_rows(item.values, self._unit_system, self._translator.locale_tag)[:SUMMARY_VALUES]
-        deliveries = [delivery_line(d.destination, d.state, d.reason, d.detail) for d in item.deliveries]
-        return {
-            "uniqueId": item.unique_id,
-            "memberLabel": member_text(item.member_label),
-            "timeText": self._time_text(item.timestamp_ms),
-            "valuesText": "  ·  ".join(f"{row['label']} {row['value']} {row['unit']}".strip() for row in shown),
-            "deliveries": deliveries,
-            "attention": can_resend(item),
-        }
+        return result_row(item, self._unit_system, self._translator.locale_tag)
 
     def _present_trend(self, member_label: str, points: list[TrendPoint]) -> dict[str, Any]:
-        language = self._translator.locale_tag
-        in_pounds = self._unit_system != "METRIC"  # trends plot masses in lb on US customary and imperial sites
-        mass_unit, per_kg = (tr("lb"), 1 / formatting.KG_PER_LB) if in_pounds else (tr("kg"), 1.0)
-        labels = {fields.WEIGHT_KG: (tr("Weight"), mass_unit), fields.BODY_FAT_PERCENT: (tr("Body fat"), "%"),
-                  fields.MUSCLE_MASS_KG: (tr("Muscle mass"), mass_unit)}
-        factors = {fields.WEIGHT_KG: per_kg, fields.MUSCLE_MASS_KG: per_kg}
-        series = []
-        for name in TREND_FIELDS:
-            factor = factors.get(name, 1.0)
-            chosen = [(p.timestamp_ms, p.values[name] * factor) for p in points if name in p.values]
-            if not chosen:
-                continue
-            values = [value for _, value in chosen]
-            low, high = _padded_range(min(values), max(values))
-            first, last = values[0], values[-1]
-            change = ""
-            if len(values) > 1:
-                change = ("+" if last > first else "") + f"{formatting.number(last - first, 1, language)} {labels[name][1]}"
-            series.append({
-                "key": name,
-                "label": labels[name][0],
-                "unit": labels[name][1],
-                "points": [{"x": float(when), "y": value} for when, value in chosen],
-                "min": low,
-                "max": high,
-                "latest": f"{formatting.number(last, 1, language)} {labels[name][1]}",
-                "change": change,
-            })
-        times = [p.timestamp_ms for p in points]
-        first_ms, last_ms = (min(times), max(times)) if times else (0, 0)
-        margin = max((last_ms - first_ms) * TREND_MARGIN, DAY_MS / 2)  # the first and last points stay whole
-        return {
-            "title": tr("Trend for %1").replace("%1", member_text(member_label)),
-            "subtitle": tr("Measurements at this kiosk: %1").replace("%1", str(len(points))),
-            "series": series,
-            "from": float(first_ms - margin),
-            "to": float(last_ms + margin),
-            "first": float(first_ms),
-            "last": float(last_ms),
-            "fromText": self._date_text(first_ms) if times else "",
-            "toText": self._date_text(last_ms) if times else "",
-        }
-
-    def _date_text(self, timestamp_ms: int) -> str:
-        return formatting.date_text(timestamp_ms, self._translator.locale_tag)
-
-
-def _padded_range(low: float, high: float) -> tuple[float, float]:
-    """A y-axis range around [low, high] with room above and below, on whole numbers."""
-    spread = max(high - low, 1.0)
-    return float(math.floor(low - spread * 0.25)), float(math.ceil(high + spread * 0.25))
+        return trend_view(member_label, points, self._unit_system, self._translator.locale_tag)
