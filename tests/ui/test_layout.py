@@ -31,9 +31,9 @@ from hardware.probe import SerialPortInfo
 from kiosk.message_codes import MessageCode
 from kiosk.models import MemberProfile
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
-from kiosk.cloud.member_services import PastResult
+from kiosk.cloud.member_services import PastResult, Standing, TermsParagraph
 from kiosk.session.analyser_details import AnalyserDetails
-from kiosk.session.state import SessionSnapshot, SessionState
+from kiosk.session.state import CardLinkStep, SessionSnapshot, SessionState
 from kiosk.cloud.registry import PLATFORMS
 from kiosk.support.setup_form import SetupForm
 from tests.kiosk.trainer.conftest import CHEAP_HASHER
@@ -62,6 +62,13 @@ WORKOUT = {fields.DURATION_S: 1850.0, fields.DISTANCE_M: 10230.0, fields.CALORIE
 
 HISTORY = (PastResult(1_764_000_000_000, {fields.WEIGHT_KG: 83.9, fields.BODY_FAT_PERCENT: 22.4, fields.MUSCLE_MASS_KG: 60.8}),
            PastResult(1_764_600_000_000, {fields.WEIGHT_KG: 83.1, fields.BODY_FAT_PERCENT: 21.9, fields.MUSCLE_MASS_KG: 61.2}))
+
+
+def terms(language: str) -> tuple[TermsParagraph, ...]:
+    """A platform's terms as it would send them in ``language``: a heading and a dozen long paragraphs."""
+    return (TermsParagraph(f"({language}) Terms and conditions", heading=True),
+            *(TermsParagraph(f"({language}) Fictional terms, long enough to wrap over several lines. " * 3)
+              for _ in range(12)))
 
 
 def snapshots(language: str) -> dict[str, SessionSnapshot]:
@@ -110,6 +117,16 @@ def snapshots(language: str) -> dict[str, SessionSnapshot]:
         "done-refused": SessionSnapshot(SessionState.DONE, profile=alex, message=MessageCode.REJECTED,
                                         submissions=(DeliveryStatus("egym", DeliveryState.REJECTED, reason="rejected"),)),
         **{f"failed-{code.value}": SessionSnapshot(SessionState.FAILED, message=code) for code in MessageCode},
+        "terms": SessionSnapshot(SessionState.TERMS, profile=alex, terms=terms(language)),
+        "terms-not-saved": SessionSnapshot(SessionState.TERMS, profile=alex, terms=terms(language),
+                                           message=MessageCode.TERMS_NOT_SAVED, message_platform="egym"),
+        "terms-sending": SessionSnapshot(SessionState.TERMS, profile=alex, terms=terms(language), terms_sending=True),
+        "profile-link-card": SessionSnapshot(SessionState.PROFILE, profile=alex, can_link_card=True),
+        **{f"card-link-{step.value}": SessionSnapshot(SessionState.PROFILE, profile=alex, can_link_card=True,
+                                                      card_link=step) for step in CardLinkStep},
+        "done-points": SessionSnapshot(SessionState.DONE, profile=alex_profiled, result=TANITA_RESULT, history=HISTORY,
+                                       submissions=(DeliveryStatus("egym", DeliveryState.SENT),),
+                                       standing=Standing(points_today=1240, level="12", points_to_next_level=3760)),
     }
 
 

@@ -6,6 +6,7 @@ import "../shared"
 Item {
     objectName: "profileScreen"
     ColumnLayout {
+        visible: vm.extras.cardLinkStep === ""  // the card-linking panel takes the whole screen meanwhile
         anchors { top: parent.top; bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }
         width: Math.min(parent.width, Theme.readableWidth)
         spacing: Theme.gap
