@@ -6,6 +6,7 @@ so a shared misreading of the document would have to happen twice to go unnotice
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from importlib import resources
 from typing import Any
@@ -118,3 +119,13 @@ def test_the_independent_check_catches_a_request_without_machine_type() -> None:
         assert "machine_type" in str(error)
     else:
         raise AssertionError("a token request without machine_type passed the check")
+
+
+# sha256 of egym-equipment-vendor-standalone-openapi.json as published in the shared reference folder.
+PUBLISHED_SHA256 = "cd7d638e4297b82e29d5fa53262bea79eb2676abaaf6327a9b5e4193ffb21188"
+
+
+def test_the_sandbox_validates_against_egyms_published_document_unchanged() -> None:
+    """The copy that ships in the sandbox package is byte for byte the document EGYM published."""
+    shipped = resources.files("kiosk.cloud.egym.sandbox").joinpath("standalone-openapi.json").read_bytes()
+    assert hashlib.sha256(shipped).hexdigest() == PUBLISHED_SHA256
