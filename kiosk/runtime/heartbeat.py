@@ -7,7 +7,6 @@ remembered as the next beat's last error and never stops the kiosk.
 from __future__ import annotations
 
 import asyncio
-import importlib.metadata
 import logging
 from typing import Any, Awaitable, Callable, Mapping
 
@@ -22,7 +21,13 @@ _MAX_ERROR_CHARS = 300
 
 
 def kiosk_version() -> str:
-    """The installed gym-kiosk version ("unknown" when run from a tree without metadata)."""
+    """The installed gym-kiosk version ("unknown" when run from a tree without metadata).
+
+    importlib.metadata (zipfile, csv and their kin: ~0.7 MiB) is imported on the first beat, not at
+    start: a kiosk that reports to no fleet never needs it.
+    """
+    import importlib.metadata
+
     try:
         return importlib.metadata.version("gym-kiosk")
     except importlib.metadata.PackageNotFoundError:

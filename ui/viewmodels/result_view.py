@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime
 from typing import Any, Sequence
 
-import segno
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from hardware import fields
@@ -165,7 +164,12 @@ QR_MASK = 2  # any of the eight masks is valid; scoring all eight to pick one to
 
 def qr_data_uri(text: str) -> str:
     """A PNG data URI of ``text`` as a QR code, one pixel a module, for an Image in QML that scales it up
-    without smoothing ("" for no text). Made on the event loop as the done screen opens: ~2 ms."""
+    without smoothing ("" for no text). Made on the event loop when the member asks for it: ~2 ms.
+
+    segno is imported here, not with the module: most members never ask, and the kiosk's memory is tight.
+    """
+    import segno
+
     if not text:
         return ""
     return segno.make(text, error="m", micro=False, mask=QR_MASK).png_data_uri(scale=1, border=2)

@@ -149,6 +149,7 @@ class SessionViewModel(QObject):
         self._destination_platforms = tuple(destination_platforms) or (flow.platform,)
         self._today = today
         self._qr: tuple[str, str] = ("", "")  # (text, image) of the last take-away code
+        self._takeaway_wanted = False  # the member tapped "QR code" on this result: only then is it made
         self._snapshot = SessionSnapshot()
         self._screen = SessionState.ATTRACT.value
         self._values: dict[str, Any] = {}
@@ -160,6 +161,8 @@ class SessionViewModel(QObject):
     def apply(self, snapshot: SessionSnapshot) -> None:
         """Show ``snapshot``: switches language to the member's and back, recomputes every text."""
         self._snapshot = snapshot
+        if snapshot.state is not SessionState.DONE:
+            self._takeaway_wanted, self._qr = False, ("", "")
         self._translator.use(snapshot.profile.locale if snapshot.profile else None)
         self._values = self._present(snapshot)
         self._details.apply(snapshot, self._translator.language)
@@ -207,7 +210,7 @@ class SessionViewModel(QObject):
         today = self._today()
         rows = result_view.detail_rows(snapshot.result, snapshot.history, profile, language, today=today)
         takeaway = ""
-        if snapshot.state is SessionState.DONE and rows:
+        if snapshot.state is SessionState.DONE and rows and self._takeaway_wanted:
             text = result_view.takeaway_text(rows, today, language)
             if self._qr[0] != text:
                 self._qr = (text, result_view.qr_data_uri(text))
@@ -217,6 +220,7 @@ class SessionViewModel(QObject):
             "detailRows": rows,
             "progressSince": result_view.last_result_text(snapshot.history, snapshot.result, language),
             "takeawayCode": takeaway,
+            "canTakeAway": snapshot.state is SessionState.DONE and bool(rows),
             "offeredRows": formatting.result_rows(snapshot.offered_result, units, language),
             "closesInText": tr("Closes in %1 s. Touch the screen to keep it open.").replace(
                 "%1", str(snapshot.screen_seconds_left)) if snapshot.screen_seconds_left else "",
@@ -270,7 +274,8 @@ class SessionViewModel(QObject):
         return display_name(self._identity_platforms[0])
     detailRows = Property("QVariantList", _get("detailRows", []), notify=changed)
     progressSince = Property(str, _get("progressSince"), notify=changed)
-    takeawayCode = Property(str, _get("takeawayCode"), notify=changed)  # a PNG data URI, "" when none
+    takeawayCode = Property(str, _get("takeawayCode"), notify=changed)  # a PNG data URI, "" until asked for
+    canTakeAway = Property(bool, _get("canTakeAway", False), notify=changed)  # a saved result a QR code can carry
     offeredRows = Property("QVariantList", _get("offeredRows", []), notify=changed)
     closesInText = Property(str, _get("closesInText"), notify=changed)
 
@@ -331,6 +336,13 @@ class SessionViewModel(QObject):
     @Slot()
     def measureAgain(self) -> None:
         self._flow.measure_again()
+
+    @Slot()
+    def showTakeaway(self) -> None:
+        """The member tapped "QR code": make the code of the result on screen."""
+        if not self._takeaway_wanted:
+            self._takeaway_wanted = True
+            self.apply(self._snapshot)
 
     @Slot()
     def finish(self) -> None:

@@ -134,12 +134,12 @@ Item {
             }
             KioskButton {
                 objectName: "takeawayButton"
-                visible: page.mode === "done" && vm.takeawayCode !== ""
+                visible: page.mode === "done" && vm.canTakeAway
                 Layout.fillWidth: true
                 primary: false
                 minimumSize: window.touchTarget
                 text: qsTr("QR code")
-                onClicked: takeaway.visible = true
+                onClicked: { vm.showTakeaway(); takeaway.visible = true }
             }
             KioskButton {
                 objectName: "measureAgainButton"
@@ -226,6 +226,7 @@ Item {
                     anchors.fill: parent
                     anchors.margins: Theme.gapSmall
                     source: vm.takeawayCode
+                    cache: false  // each result's code is shown once; none is kept in the image cache
                     fillMode: Image.PreserveAspectFit
                     smooth: false
                 }
