@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, Signal, Slot
 
 from hardware.protocols.tanita_pc_mode import MAX_AGE, MAX_HEIGHT_CM, MIN_AGE, MIN_HEIGHT_CM
 from kiosk.message_codes import MessageCode
-from kiosk.session.flow import SessionFlow
 from kiosk.session.state import SessionSnapshot
 from ui.viewmodels import formatting
+from ui.viewmodels.snapshot_part import SnapshotPart
 
 
 def tr(text: str) -> str:
@@ -28,20 +28,10 @@ def body_model_text(body_model: str | None) -> str:
     return {"female": tr("female"), "male": tr("male")}.get(body_model or "", "")
 
 
-class AnalyserDetailsViewModel(QObject):
+class AnalyserDetailsViewModel(SnapshotPart):
     """Properties of the confirm screen and keypad; slots for the member's entries."""
 
     changed = Signal()
-
-    def __init__(self, flow: SessionFlow, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._flow = flow
-        self._values: dict[str, Any] = {}
-
-    def apply(self, snapshot: SessionSnapshot, language: str) -> None:
-        """Recompute every text for ``snapshot`` in ``language`` (already installed by the session view-model)."""
-        self._values = self._present(snapshot, language)
-        self.changed.emit()
 
     def _present(self, snapshot: SessionSnapshot, language: str) -> dict[str, Any]:
         details = snapshot.details

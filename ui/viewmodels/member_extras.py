@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, Signal, Slot
 
 from kiosk.cloud.member_services import Standing
 from kiosk.cloud.registry import display_name
-from kiosk.session.flow import SessionFlow
 from kiosk.session.state import CardLinkStep, SessionSnapshot
 from ui.viewmodels import formatting
+from ui.viewmodels.snapshot_part import SnapshotPart
 
 
 def tr(text: str) -> str:
@@ -56,21 +56,15 @@ def card_link_texts(step: CardLinkStep | None, platform: str) -> tuple[str, str]
     return title.replace("%1", platform), text
 
 
-class MemberExtrasViewModel(QObject):
+class MemberExtrasViewModel(SnapshotPart):
     """Properties of the terms screen, the card-linking panel and the points line; slots for their buttons."""
 
     changed = Signal()
 
-    def __init__(self, flow: SessionFlow, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._flow = flow
-        self._values: dict[str, Any] = {}
-
-    def apply(self, snapshot: SessionSnapshot, language: str) -> None:
-        """Recompute every text for ``snapshot`` in ``language`` (already installed by the session view-model)."""
+    def _present(self, snapshot: SessionSnapshot, language: str) -> dict[str, Any]:
         platform = display_name(snapshot.message_platform or self._flow.platform)
         link_title, link_text = card_link_texts(snapshot.card_link, platform)
-        self._values = {
+        return {
             "termsIntro": tr("Before your results are saved to %1, please read and accept its terms.").replace(
                 "%1", platform),
             "termsParagraphs": [{"text": p.text, "heading": p.heading} for p in snapshot.terms],
@@ -81,7 +75,6 @@ class MemberExtrasViewModel(QObject):
             "cardLinkTitle": link_title,
             "cardLinkText": link_text,
         }
-        self.changed.emit()
 
     def _get(name: str, default: Any = "") -> Any:  # noqa: N805 - property factory used in the class body
         return lambda self: self._values.get(name, default)
