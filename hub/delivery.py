@@ -8,6 +8,12 @@ re-login and pacing). What a failure means is the destination's
 :class:`~kiosk.cloud.base.DeliveryPolicy`; when to try again is the outbox's
 :class:`~kiosk.outbox.schedule.DeliverySchedule`, never past the destination's age limit
 (EGYM: seven days), after which the delivery has failed for good.
+
+A failure after which the request may have arrived (the reply was lost) is the ambiguous one:
+a destination with its own rule (:class:`~kiosk.cloud.base.ChecksAmbiguousDelivery`) is asked
+whether the result is there before anything is sent again. Found: delivered. Not there: sent
+again. Cannot be asked: "uncertain", kept for a trainer, never sent twice blindly. A destination
+without a rule (EGYM, which de-duplicates by the measurement's id) is simply sent again.
 """
 from __future__ import annotations
 
@@ -29,9 +35,10 @@ from hub.store.deliveries import (
 from hub.store.group_commit import GroupCommit
 from hub.store.measurements import FORGOTTEN
 from hub.store.sealing import Sealer, UnreadableSeal
-from kiosk.cloud.base import ErrorMeaning
-from kiosk.cloud.errors import CloudError
+from kiosk.cloud.base import AfterAmbiguousFailure, ChecksAmbiguousDelivery, DeliveryPolicy, ErrorMeaning
+from kiosk.cloud.errors import CloudError, Transient
 from kiosk.cloud.hub.wire import measurement_from_json
+from kiosk.models import Measurement, MemberSession
 from kiosk.outbox.schedule import DAY_S, DeliverySchedule
 
 log = logging.getLogger(__name__)
@@ -153,23 +160,51 @@ class DeliveryWorker:
         policy = destination.delivery_policy
         if policy.max_age_s is not None and self._clock() - measurement.timestamp_ms / 1000 > policy.max_age_s:
             return "failed", f"older than {policy.max_age_s / DAY_S:g} days", None
+        if claim.state == "checking" and isinstance(destination, ChecksAmbiguousDelivery):
+            return await self._check(destination, measurement, session, claim)
         try:
             await destination.submit(measurement, session)
         except CloudError as error:
-            meaning = policy.meaning(error)
-            attempts = claim.attempts + 1
-            if meaning in _FINAL:
-                return "failed", error.message, None
-            if meaning is ErrorMeaning.SLOW_DOWN:
-                return "retrying", error.message, self._schedule.rate_limit_wait_s(
-                    getattr(error, "retry_after", None), attempts)
-            return "retrying", error.message, self._schedule.backoff_s(attempts)
+            if (isinstance(error, Transient) and error.maybe_processed
+                    and isinstance(destination, ChecksAmbiguousDelivery)):
+                log.info("delivery %s to %s: the reply was lost; asking whether it arrived", claim.unique_id,
+                         claim.destination)
+                return await self._check(destination, measurement, session, claim)
+            return self._failure(error, policy, claim.attempts + 1)
         except Exception as error:  # a bug in a destination must neither lose the measurement nor stop the worker
             log.error("delivery %s to %s failed unexpectedly (%s)", claim.unique_id, claim.destination,
                       type(error).__name__)
             return "retrying", type(error).__name__, self._schedule.backoff_s(claim.attempts + 1)
         log.info("delivered %s to %s", claim.unique_id, claim.destination)
         return "delivered", "", None
+
+    def _failure(self, error: CloudError, policy: DeliveryPolicy, attempts: int) -> tuple[Outcome, str, float | None]:
+        meaning = policy.meaning(error)
+        if meaning in _FINAL:
+            return "failed", error.message, None
+        if meaning is ErrorMeaning.SLOW_DOWN:
+            return "retrying", error.message, self._schedule.rate_limit_wait_s(getattr(error, "retry_after", None),
+                                                                               attempts)
+        return "retrying", error.message, self._schedule.backoff_s(attempts)
+
+    async def _check(self, destination: ChecksAmbiguousDelivery, measurement: Measurement, session: MemberSession,
+                     claim: Claim) -> tuple[Outcome, str, float | None]:
+        """After a lost reply: the destination's own rule says whether the result arrived; never a blind resend."""
+        attempts = claim.attempts + 1
+        try:
+            found = await destination.after_ambiguous_failure(measurement, session)
+        except CloudError as error:  # asked again at the next attempt, still before any resend
+            return "checking", f"the reply was lost and asking whether it arrived failed: {error.message}", \
+                self._schedule.backoff_s(attempts)
+        name = destination.name
+        if found is AfterAmbiguousFailure.DELIVERED:
+            log.info("delivery %s: found at %s after its reply was lost", claim.unique_id, name)
+            return "delivered", "found there after the reply was lost", None
+        if found is AfterAmbiguousFailure.NOT_DELIVERED:
+            return "retrying", "the reply was lost and it did not arrive: sending again", self._schedule.backoff_s(attempts)
+        log.warning("delivery %s: %s cannot say whether it arrived; a trainer decides", claim.unique_id, name)
+        return "uncertain", "the reply was lost and this platform cannot be asked whether it arrived: " \
+                            "check there, then resend or discard", None
 
     def _max_age_s(self, claim: Claim) -> float | None:
         gym = self._gyms.get(claim.gym)

@@ -19,7 +19,7 @@ from hub.store.kiosks import CODE_VALID_MS, Kiosk, create_enrolment_code, list_k
 from hub.store.measurements import deliveries_by_state
 from hub.store.schema import deliveries, kiosks, measurements
 
-WAITING_STATES = ("pending", "retrying")
+WAITING_STATES = ("pending", "retrying", "checking")
 
 
 class StoreFleet:

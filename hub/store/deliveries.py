@@ -21,7 +21,9 @@ from hub.store.engine import READ, is_postgresql
 from hub.store.measurements import OPEN_STATES
 from hub.store.schema import deliveries, measurements
 
-Outcome = Literal["delivered", "retrying", "failed"]
+# "checking": the reply was lost; the next attempt asks the platform before sending again.
+# "uncertain": it could not be asked; nothing is sent until a trainer resends or discards it.
+Outcome = Literal["delivered", "retrying", "checking", "failed", "uncertain"]
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class Claim:
     body: dict[str, Any]
     member: str  # sealed credential and sessions
     accepted_ms: int
+    state: str = "pending"  # "checking" after a lost reply: ask before sending
 
 
 def claim_due(engine: Engine, claimer: str, now_ms: int, lease_ms: int, limit: int) -> list[Claim]:
@@ -55,13 +58,13 @@ def claim_due(engine: Engine, claimer: str, now_ms: int, lease_ms: int, limit: i
                            .values(claimed_by=claimer, claimed_until_ms=now_ms + lease_ms))
         rows = connection.execute(
             sa.select(deliveries.c.id, deliveries.c.unique_id, deliveries.c.destination, deliveries.c.attempts,
-                      measurements.c.gym, measurements.c.device_id, measurements.c.body, measurements.c.member,
+                      deliveries.c.state, measurements.c.gym, measurements.c.device_id, measurements.c.body, measurements.c.member,
                       measurements.c.accepted_ms)
             .join(measurements, measurements.c.unique_id == deliveries.c.unique_id)
             .where(deliveries.c.id.in_(ids)).order_by(deliveries.c.next_try_ms, deliveries.c.id)).all()
     return [Claim(delivery_id=row.id, unique_id=row.unique_id, destination=row.destination, attempts=row.attempts,
                   gym=row.gym, device_id=row.device_id, body=json.loads(row.body), member=row.member,
-                  accepted_ms=row.accepted_ms) for row in rows]
+                  accepted_ms=row.accepted_ms, state=row.state) for row in rows]
 
 
 def record_outcome(engine: Engine, claim: Claim, claimer: str, outcome: Outcome, detail: str, now_ms: int,

@@ -19,7 +19,7 @@ from hub.store.engine import READ
 from hub.store.schema import deliveries, kiosks, measurements
 from kiosk.cloud.hub.wire import DeliveryStatus, DestinationState
 
-OPEN_STATES = ("pending", "retrying")  # still to be delivered
+OPEN_STATES = ("pending", "retrying", "checking")  # still to be delivered
 FORGOTTEN = ""  # the member column once no delivery needs the member's credential or tokens
 FAILED_KEPT_MS = 8 * 86_400_000
 
@@ -134,7 +134,7 @@ def recent_measurements(engine: Engine, device_id: str, limit: int) -> list[List
 
 def trainer_action(engine: Engine, device_id: str, unique_id: str, destination: str,
                    action: Literal["resend", "discard"], reason: str, now_ms: int) -> DeliveryStatus | None:
-    """A trainer's resend (failed or retrying → pending, due now) or discard (never sent again).
+    """A trainer's resend (failed, uncertain or retrying → pending, due now) or discard (never sent again).
 
     None when this kiosk sent no such measurement or it has no such destination. A delivered
     or discarded delivery is left as it is (resending it would send it twice).
@@ -149,10 +149,10 @@ def trainer_action(engine: Engine, device_id: str, unique_id: str, destination: 
             return None
         if action == "resend":
             changes = dict(state="pending", detail="sent again by a trainer", next_try_ms=now_ms)
-            movable = deliveries.c.state.in_(("failed", "retrying"))
+            movable = deliveries.c.state.in_(("failed", "uncertain", "retrying"))
         else:
             changes = dict(state="discarded", detail=reason or "discarded by a trainer")
-            movable = deliveries.c.state.in_(("pending", "retrying", "failed"))
+            movable = deliveries.c.state.in_(("pending", "retrying", "checking", "failed", "uncertain"))
         connection.execute(sa.update(deliveries).where(mine, movable)
                            .values(**changes, version=deliveries.c.version + 1, updated_ms=now_ms))
         return _status(connection, unique_id)
@@ -168,7 +168,8 @@ def forget_finished_members(engine: Engine, now_ms: int, keep_failed_ms: int = F
     still_needed = sa.exists().where(
         deliveries.c.unique_id == measurements.c.unique_id,
         sa.or_(deliveries.c.state.in_(OPEN_STATES),
-               sa.and_(deliveries.c.state == "failed", measurements.c.accepted_ms > now_ms - keep_failed_ms)))
+               sa.and_(deliveries.c.state.in_(("failed", "uncertain")),
+                       measurements.c.accepted_ms > now_ms - keep_failed_ms)))
     with engine.begin() as connection:
         return connection.execute(sa.update(measurements).where(measurements.c.member != FORGOTTEN, ~still_needed)
                                   .values(member=FORGOTTEN)).rowcount

@@ -79,13 +79,16 @@ class DownstreamState(str, Enum):
 
     PENDING = "pending"  # not tried yet, or being tried
     RETRYING = "retrying"  # failed for now; will be tried again
+    CHECKING = "checking"  # the reply was lost: asking the platform whether it arrived before sending again
     DELIVERED = "delivered"
     FAILED = "failed"  # refused, not permitted or too old: never tried again
+    UNCERTAIN = "uncertain"  # the reply was lost and the platform cannot be asked: a trainer decides
     DISCARDED = "discarded"  # by a trainer
 
     @property
     def final(self) -> bool:
-        return self in (DownstreamState.DELIVERED, DownstreamState.FAILED, DownstreamState.DISCARDED)
+        return self in (DownstreamState.DELIVERED, DownstreamState.FAILED, DownstreamState.UNCERTAIN,
+                        DownstreamState.DISCARDED)
 
 
 @dataclass(frozen=True)

@@ -66,9 +66,19 @@ class RateLimited(CloudError):
 
 
 class Transient(CloudError):
-    """5xx, a dropped connection, a timeout or a reply we could not read. Retried."""
+    """5xx, a dropped connection, a timeout or a reply we could not read. Retried.
+
+    ``maybe_processed`` marks the ambiguous failure: the request may have reached the platform and
+    been stored before the reply was lost (the connection dropped after sending, a timeout waiting
+    for the answer). A destination without an idempotency key then checks before sending again
+    (:class:`~kiosk.cloud.base.ChecksAmbiguousDelivery`).
+    """
 
     retryable = True
+
+    def __init__(self, platform: str, message: str, status: int | None = None, *, maybe_processed: bool = False) -> None:
+        super().__init__(platform, message, status)
+        self.maybe_processed = maybe_processed
 
 
 class BadReply(Transient):

@@ -4,7 +4,8 @@ Each platform's client builds its ``httpx.AsyncClient`` on :func:`network_transp
 kiosk and the hub reach every platform the same way: certificates always checked (a site CA
 bundle, when configured, replaces the default roots), connections kept alive between calls,
 and Nagle off, because httpx writes a request's head and body separately and the body would
-otherwise wait for a delayed ACK.
+otherwise wait for a delayed ACK. :func:`may_have_arrived` tells the ambiguous failure from one
+where the request never left, for every client alike.
 """
 from __future__ import annotations
 
@@ -36,3 +37,11 @@ def _tls_context(ca_bundle: str | None, key: str) -> ssl.SSLContext | bool:
         return ssl.create_default_context(cafile=ca_bundle)
     except (OSError, ssl.SSLError) as exc:
         raise ConfigError(key, f"cannot load CA bundle {ca_bundle}: {exc.strerror or exc}") from None
+
+
+def may_have_arrived(error: httpx.TransportError) -> bool:
+    """Whether a request that failed with ``error`` may have reached the server (the ambiguous failure).
+
+    Only a failure to connect, or to get a connection from the pool, proves the request never left.
+    """
+    return not isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))

@@ -17,6 +17,7 @@ from kiosk.cloud.errors import CloudError
 from kiosk.message_codes import MessageCode
 from kiosk.outbox.history import DeliveryRecord, HistoryItem
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
+from kiosk.trainer.results import UNCERTAIN_REASON
 
 log = logging.getLogger(__name__)
 
@@ -24,12 +25,16 @@ log = logging.getLogger(__name__)
 _AS_DELIVERY = {
     DownstreamState.PENDING: DeliveryState.SENDING,
     DownstreamState.RETRYING: DeliveryState.PENDING,
+    DownstreamState.CHECKING: DeliveryState.PENDING,
     DownstreamState.DELIVERED: DeliveryState.SENT,
     DownstreamState.FAILED: DeliveryState.REJECTED,
+    DownstreamState.UNCERTAIN: DeliveryState.REJECTED,  # waits for the trainer like a refusal, with its own reason
     DownstreamState.DISCARDED: DeliveryState.DISCARDED,
 }
-_REASONS = {DownstreamState.RETRYING: MessageCode.OFFLINE.value, DownstreamState.FAILED: MessageCode.REJECTED.value}
-_DISCARDABLE = (DownstreamState.PENDING, DownstreamState.RETRYING)
+_REASONS = {DownstreamState.RETRYING: MessageCode.OFFLINE.value, DownstreamState.FAILED: MessageCode.REJECTED.value,
+            DownstreamState.UNCERTAIN: UNCERTAIN_REASON}
+_RESENDABLE = (DownstreamState.FAILED, DownstreamState.UNCERTAIN)
+_DISCARDABLE = (DownstreamState.PENDING, DownstreamState.RETRYING, DownstreamState.CHECKING, DownstreamState.UNCERTAIN)
 
 
 def as_status(status: DownstreamStatus) -> DeliveryStatus:
@@ -75,7 +80,7 @@ class DownstreamView:
         changed: list[DeliveryStatus] = []
         for reporter in self._reporters.values():
             for status in await self._states(reporter, unique_id):
-                if status.state is DownstreamState.FAILED:
+                if status.state in _RESENDABLE:
                     changed.extend(as_status(s) for s in await reporter.resend(unique_id, status.platform)
                                    if s.platform == status.platform)
         return tuple(changed)

@@ -18,6 +18,7 @@ from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.storage import Database
 
 TREND_FIELDS = (fields.WEIGHT_KG, fields.BODY_FAT_PERCENT, fields.MUSCLE_MASS_KG)
+UNCERTAIN_REASON = "uncertain"  # behind the hub: the reply was lost and the platform cannot be asked whether it arrived
 RESENDABLE = (DeliveryState.REJECTED, DeliveryState.EXPIRED, DeliveryState.NEEDS_REAUTH)
 DISCARDABLE = (DeliveryState.PENDING, DeliveryState.SENDING, DeliveryState.NEEDS_REAUTH)
 
@@ -104,7 +105,7 @@ def can_resend(item: HistoryItem) -> bool:
 
 
 def can_discard(item: HistoryItem) -> bool:
-    return any(record.state in DISCARDABLE for record in item.deliveries)
+    return any(record.state in DISCARDABLE or record.reason == UNCERTAIN_REASON for record in item.deliveries)
 
 
 # --- on the database thread ---------------------------------------------------

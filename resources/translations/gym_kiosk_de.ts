@@ -7,7 +7,7 @@
         <location filename="../../ui/viewmodels/formatting.py" line="67"/>
         <location filename="../../ui/viewmodels/formatting.py" line="72"/>
         <location filename="../../ui/viewmodels/formatting.py" line="79"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="123"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="126"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
@@ -19,19 +19,19 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="73"/>
         <location filename="../../ui/viewmodels/formatting.py" line="80"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="123"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="126"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="90"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="124"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="127"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="91"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="124"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="127"/>
         <source>Body fat</source>
         <translation>Körperfett</translation>
     </message>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="94"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="125"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="128"/>
         <source>Muscle mass</source>
         <translation>Muskelmasse</translation>
     </message>
@@ -134,6 +134,16 @@
         <translation>Leistung</translation>
     </message>
     <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="218"/>
+        <source>Checking that %1 got it…</source>
+        <translation>Prüfe, ob %1 es bekommen hat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="220"/>
+        <source>%1 may have it: a trainer checks</source>
+        <translation>%1 hat es vielleicht: ein Trainer prüft das</translation>
+    </message>
+    <message>
         <location filename="../../ui/viewmodels/formatting.py" line="109"/>
         <source>Reach</source>
         <translation>Reichweite</translation>
@@ -213,7 +223,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="218"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="222"/>
         <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>%1 did not accept this result</source>
         <translation>%1 hat dieses Ergebnis nicht angenommen</translation>
@@ -225,7 +235,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="203"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="220"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="224"/>
         <source>Not sent to %1</source>
         <translation>Nicht an %1 gesendet</translation>
     </message>
@@ -406,7 +416,7 @@
         <translation>Bitte still stehen…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="221"/>
+        <location filename="../../ui/viewmodels/session.py" line="225"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Schließt in %1 s. Tippe auf den Bildschirm, damit er offen bleibt.</translation>
     </message>
@@ -578,46 +588,51 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/trainer_rows.py" line="61"/>
+        <source>%1: reply lost, may have arrived: check there, then resend or discard</source>
+        <translation>%1: Antwort verloren, evtl. angekommen: dort prüfen, dann erneut senden oder verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="64"/>
         <source>no reason given</source>
         <translation>ohne Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="62"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
         <source>%1: rejected (%2)</source>
         <translation>%1: abgelehnt (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="64"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="67"/>
         <source>%1: expired, too old to send</source>
         <translation>%1: abgelaufen, zu alt zum Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="68"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1: verworfen („Nicht ich“)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="68"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1: im Trainermodus verworfen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
         <source>Not this member</source>
         <translation>Nicht dieses Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
         <source>Test or demo measurement</source>
         <translation>Test- oder Vorführmessung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
         <source>Wrong reading from the device</source>
         <translation>Fehlmessung des Geräts</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
         <source>Duplicate</source>
         <translation>Doppelt</translation>
     </message>
@@ -742,12 +757,12 @@
         <translation>Das hat nicht geklappt: Der Speicher dieses Kiosks antwortet nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="153"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="156"/>
         <source>Trend for %1</source>
         <translation>Verlauf für %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="154"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="157"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Messungen an diesem Kiosk: %1</translation>
     </message>
@@ -843,170 +858,170 @@
         <translation>Simuliert</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="31"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="30"/>
         <source>Your body weight, measured barefoot.</source>
         <translation>Dein Körpergewicht, barfuß gemessen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="32"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="31"/>
         <source>The share of your weight that is fat.</source>
         <translation>Der Anteil deines Gewichts, der aus Fett besteht.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="33"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="32"/>
         <source>How much of your weight is fat.</source>
         <translation>Wie viel deines Gewichts Fett ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="34"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="33"/>
         <source>Everything that is not fat: muscle, bone, organs and water.</source>
         <translation>Alles, was nicht Fett ist: Muskeln, Knochen, Organe und Wasser.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="35"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="34"/>
         <source>The weight of your muscles, including the water in them.</source>
         <translation>Das Gewicht deiner Muskeln, einschließlich des Wassers darin.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="36"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="35"/>
         <source>The share of your weight that is water.</source>
         <translation>Der Anteil deines Gewichts, der aus Wasser besteht.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="37"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="36"/>
         <source>How much of your weight is water.</source>
         <translation>Wie viel deines Gewichts Wasser ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="38"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="37"/>
         <source>The estimated weight of the minerals in your bones.</source>
         <translation>Das geschätzte Gewicht der Mineralien in deinen Knochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="39"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="38"/>
         <source>Your weight relative to your height: kilograms divided by metres squared.</source>
         <translation>Dein Gewicht im Verhältnis zur Körpergröße: Kilogramm geteilt durch Meter zum Quadrat.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="40"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="39"/>
         <source>Fat around your inner organs, on Tanita&apos;s scale from 1 to 59.</source>
         <translation>Fett um deine inneren Organe, auf Tanitas Skala von 1 bis 59.</translation>
     </message>
     <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="40"/>
         <location filename="../../ui/viewmodels/result_view.py" line="41"/>
-        <location filename="../../ui/viewmodels/result_view.py" line="42"/>
         <source>The energy your body uses in a day at complete rest.</source>
         <translation>Die Energie, die dein Körper an einem Tag in völliger Ruhe verbraucht.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="43"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="42"/>
         <source>The age at which an average person&apos;s resting energy use matches yours.</source>
         <translation>Das Alter, in dem der Ruheumsatz eines durchschnittlichen Menschen deinem entspricht.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="44"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="43"/>
         <source>How long your workout lasted, in minutes and seconds.</source>
         <translation>Wie lange dein Training gedauert hat, in Minuten und Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="45"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="44"/>
         <source>The distance you covered in this workout.</source>
         <translation>Die Strecke, die du in diesem Training zurückgelegt hast.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="46"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="45"/>
         <source>The energy this workout used, as the machine estimates it.</source>
         <translation>Die Energie, die dieses Training verbraucht hat, nach Schätzung des Geräts.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="47"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="46"/>
         <source>Your average speed over the whole workout.</source>
         <translation>Dein Durchschnittstempo über das ganze Training.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="48"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="47"/>
         <source>Your average heart rate over the whole workout.</source>
         <translation>Dein Durchschnittspuls über das ganze Training.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="49"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="48"/>
         <source>Your average power over the whole workout.</source>
         <translation>Deine Durchschnittsleistung über das ganze Training.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="50"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="49"/>
         <source>How far you reached in the flexibility test.</source>
         <translation>Wie weit du im Beweglichkeitstest gereicht hast.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="51"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="50"/>
         <source>How far your left hip flexor lets your leg move.</source>
         <translation>Wie weit dein linker Hüftbeuger dein Bein bewegen lässt.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="52"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="51"/>
         <source>How far your right hip flexor lets your leg move.</source>
         <translation>Wie weit dein rechter Hüftbeuger dein Bein bewegen lässt.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="58"/>
         <source>Underweight</source>
         <translation>Untergewicht</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="58"/>
         <source>Normal</source>
         <translation>Normalgewicht</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="58"/>
         <source>Overweight</source>
         <translation>Übergewicht</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
-        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="58"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="62"/>
         <source>Obese</source>
         <translation>Adipositas</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="61"/>
-        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="60"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="62"/>
         <source>Healthy</source>
         <translation>Gesunder Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="61"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="60"/>
         <source>Excess</source>
         <translation>Erhöht</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="62"/>
         <source>Under fat</source>
         <translation>Zu wenig Fett</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="62"/>
         <source>Over fat</source>
         <translation>Zu viel Fett</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="122"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="121"/>
         <source>Range from %1.</source>
         <translation>Bereich nach %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="124"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="123"/>
         <source>Your age: %1</source>
         <translation>Dein Alter: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="126"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="125"/>
         <source>No published range.</source>
         <translation>Kein veröffentlichter Bereich.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="146"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="145"/>
         <source>▲ ▼ change since your last result on %1</source>
         <translation>▲ ▼ Veränderung seit deinem letzten Ergebnis am %1</translation>
     </message>
@@ -1036,77 +1051,77 @@
         <translation>männlich</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="56"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="46"/>
         <source>%1 cm · %2 · %3 — correct?</source>
         <translation>%1 cm · %2 · %3 – stimmt das?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="68"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="58"/>
         <source>%1 to %2 cm</source>
         <translation>%1 bis %2 cm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="70"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="60"/>
         <source>%1 to %2 years</source>
         <translation>%1 bis %2 Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="126"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="116"/>
         <source>The scale did not get your details</source>
         <translation>Die Waage hat deine Angaben nicht erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="127"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="117"/>
         <source>Please step off the scale and tap Try again.</source>
         <translation>Bitte steig von der Waage und tippe auf „Noch einmal“.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="128"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="118"/>
         <source>The scale did not accept these details</source>
         <translation>Die Waage hat diese Angaben nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="129"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="119"/>
         <source>Please check them and tap Try again.</source>
         <translation>Bitte prüf sie und tippe auf „Noch einmal“.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="130"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="120"/>
         <source>The scale is not answering</source>
         <translation>Die Waage antwortet nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="131"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="121"/>
         <source>Please tap Try again. If this happens again, please tell a trainer.</source>
         <translation>Bitte tippe auf „Noch einmal“. Wenn das wieder passiert, sag bitte dem Trainerteam Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="132"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="122"/>
         <source>The scale reported a problem</source>
         <translation>Die Waage meldet ein Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="133"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="123"/>
         <source>Please step off the scale, wait a moment and tap Try again.</source>
         <translation>Bitte steig von der Waage, warte einen Moment und tippe auf „Noch einmal“.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="141"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="131"/>
         <source>The scale calculates with one of two body models. Please choose the one to use.</source>
         <translation>Die Waage rechnet mit einem von zwei Körpermodellen. Bitte wähle, welches sie verwenden soll.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="143"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="133"/>
         <source>Please enter your height and age.</source>
         <translation>Bitte gib deine Größe und dein Alter ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="145"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="135"/>
         <source>Please enter your height.</source>
         <translation>Bitte gib deine Größe ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="147"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="137"/>
         <source>Please enter your age.</source>
         <translation>Bitte gib dein Alter ein.</translation>
     </message>
@@ -1196,7 +1211,7 @@
         <translation>Es wurde nichts geändert. Bitte versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="74"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
         <source>Before your results are saved to %1, please read and accept its terms.</source>
         <translation>Bevor deine Ergebnisse bei %1 gespeichert werden, lies und akzeptiere bitte die Bedingungen.</translation>
     </message>
@@ -1425,42 +1440,42 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="15"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="16"/>
         <source>Hello, %1!</source>
         <translation>Hallo, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="55"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="56"/>
         <source>A workout finished on this machine just before you tapped. Was it yours?</source>
         <translation>Kurz vor deiner Anmeldung wurde auf diesem Gerät ein Training beendet. War es deins?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="56"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="57"/>
         <source>A result finished here just before you tapped. Was it yours?</source>
         <translation>Kurz vor deiner Anmeldung wurde hier eine Messung beendet. War es deine?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="72"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="73"/>
         <source>Not mine</source>
         <translation>Nicht meins</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="79"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="80"/>
         <source>This was my workout</source>
         <translation>Das war mein Training</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="79"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="80"/>
         <source>This was my measurement</source>
         <translation>Das war meine Messung</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="97"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="98"/>
         <source>Link a card</source>
         <translation>Karte verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="105"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="106"/>
         <source>Not me</source>
         <translation>Nicht ich</translation>
     </message>
@@ -1553,12 +1568,12 @@
         <translation>Nimm dein Ergebnis mit</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="236"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="237"/>
         <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
         <translation>Scanne ihn mit der Kamera deines Handys. Er enthält nur das Datum und diese Werte: keinen Namen, keinen Link. Nach dem Speichern ist dein Ergebnis auch in der %1-App.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="242"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="243"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>

@@ -7,7 +7,7 @@
         <location filename="../../ui/viewmodels/formatting.py" line="67"/>
         <location filename="../../ui/viewmodels/formatting.py" line="72"/>
         <location filename="../../ui/viewmodels/formatting.py" line="79"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="123"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="126"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
@@ -19,19 +19,19 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="73"/>
         <location filename="../../ui/viewmodels/formatting.py" line="80"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="123"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="126"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="90"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="124"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="127"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="91"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="124"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="127"/>
         <source>Body fat</source>
         <translation>Grasa corporal</translation>
     </message>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="94"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="125"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="128"/>
         <source>Muscle mass</source>
         <translation>Masa muscular</translation>
     </message>
@@ -134,6 +134,16 @@
         <translation>Potencia</translation>
     </message>
     <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="218"/>
+        <source>Checking that %1 got it…</source>
+        <translation>Comprobando que %1 lo ha recibido…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="220"/>
+        <source>%1 may have it: a trainer checks</source>
+        <translation>Puede que %1 ya lo tenga: un entrenador lo comprueba</translation>
+    </message>
+    <message>
         <location filename="../../ui/viewmodels/formatting.py" line="109"/>
         <source>Reach</source>
         <translation>Alcance</translation>
@@ -213,7 +223,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="218"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="222"/>
         <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>%1 did not accept this result</source>
         <translation>%1 no aceptó este resultado</translation>
@@ -225,7 +235,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="203"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="220"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="224"/>
         <source>Not sent to %1</source>
         <translation>No enviado a %1</translation>
     </message>
@@ -406,7 +416,7 @@
         <translation>No te muevas, por favor…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="221"/>
+        <location filename="../../ui/viewmodels/session.py" line="225"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Se cierra en %1 s. Toca la pantalla para mantenerla abierta.</translation>
     </message>
@@ -578,46 +588,51 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/trainer_rows.py" line="61"/>
+        <source>%1: reply lost, may have arrived: check there, then resend or discard</source>
+        <translation>%1: respuesta perdida, puede que haya llegado: compruébalo allí y reenvía o descarta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="64"/>
         <source>no reason given</source>
         <translation>sin motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="62"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
         <source>%1: rejected (%2)</source>
         <translation>%1: rechazado (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="64"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="67"/>
         <source>%1: expired, too old to send</source>
         <translation>%1: caducado, demasiado antiguo para enviarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="68"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1: descartado («No soy yo»)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="68"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1: descartado en modo entrenador</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
         <source>Not this member</source>
         <translation>Persona equivocada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
         <source>Test or demo measurement</source>
         <translation>Medición de prueba o demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
         <source>Wrong reading from the device</source>
         <translation>Lectura errónea del aparato</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
@@ -742,12 +757,12 @@
         <translation>No ha funcionado: el almacenamiento de este quiosco no responde.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="153"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="156"/>
         <source>Trend for %1</source>
         <translation>Evolución de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="154"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="157"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Mediciones en este quiosco: %1</translation>
     </message>
@@ -843,170 +858,170 @@
         <translation>Simulado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="31"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="30"/>
         <source>Your body weight, measured barefoot.</source>
         <translation>Tu peso corporal, medido sin calzado.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="32"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="31"/>
         <source>The share of your weight that is fat.</source>
         <translation>La parte de tu peso que es grasa.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="33"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="32"/>
         <source>How much of your weight is fat.</source>
         <translation>Cuánto de tu peso es grasa.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="34"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="33"/>
         <source>Everything that is not fat: muscle, bone, organs and water.</source>
         <translation>Todo lo que no es grasa: músculo, hueso, órganos y agua.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="35"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="34"/>
         <source>The weight of your muscles, including the water in them.</source>
         <translation>El peso de tus músculos, incluida el agua que contienen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="36"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="35"/>
         <source>The share of your weight that is water.</source>
         <translation>La parte de tu peso que es agua.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="37"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="36"/>
         <source>How much of your weight is water.</source>
         <translation>Cuánto de tu peso es agua.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="38"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="37"/>
         <source>The estimated weight of the minerals in your bones.</source>
         <translation>El peso estimado de los minerales de tus huesos.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="39"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="38"/>
         <source>Your weight relative to your height: kilograms divided by metres squared.</source>
         <translation>Tu peso en relación con tu altura: kilogramos divididos por metros al cuadrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="40"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="39"/>
         <source>Fat around your inner organs, on Tanita&apos;s scale from 1 to 59.</source>
         <translation>Grasa alrededor de tus órganos internos, en la escala de Tanita de 1 a 59.</translation>
     </message>
     <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="40"/>
         <location filename="../../ui/viewmodels/result_view.py" line="41"/>
-        <location filename="../../ui/viewmodels/result_view.py" line="42"/>
         <source>The energy your body uses in a day at complete rest.</source>
         <translation>La energía que tu cuerpo gasta en un día en reposo total.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="43"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="42"/>
         <source>The age at which an average person&apos;s resting energy use matches yours.</source>
         <translation>La edad a la que el gasto en reposo de una persona media coincide con el tuyo.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="44"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="43"/>
         <source>How long your workout lasted, in minutes and seconds.</source>
         <translation>Cuánto duró tu entrenamiento, en minutos y segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="45"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="44"/>
         <source>The distance you covered in this workout.</source>
         <translation>La distancia que recorriste en este entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="46"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="45"/>
         <source>The energy this workout used, as the machine estimates it.</source>
         <translation>La energía que gastó este entrenamiento, según la estimación de la máquina.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="47"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="46"/>
         <source>Your average speed over the whole workout.</source>
         <translation>Tu velocidad media durante todo el entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="48"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="47"/>
         <source>Your average heart rate over the whole workout.</source>
         <translation>Tu frecuencia cardíaca media durante todo el entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="49"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="48"/>
         <source>Your average power over the whole workout.</source>
         <translation>Tu potencia media durante todo el entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="50"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="49"/>
         <source>How far you reached in the flexibility test.</source>
         <translation>Hasta dónde llegaste en la prueba de flexibilidad.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="51"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="50"/>
         <source>How far your left hip flexor lets your leg move.</source>
         <translation>Cuánto deja moverse la pierna tu flexor de cadera izquierdo.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="52"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="51"/>
         <source>How far your right hip flexor lets your leg move.</source>
         <translation>Cuánto deja moverse la pierna tu flexor de cadera derecho.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="58"/>
         <source>Underweight</source>
         <translation>Bajo peso</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="58"/>
         <source>Normal</source>
         <translation>Peso normal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="58"/>
         <source>Overweight</source>
         <translation>Sobrepeso</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
-        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="58"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="62"/>
         <source>Obese</source>
         <translation>Obesidad</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="61"/>
-        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="60"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="62"/>
         <source>Healthy</source>
         <translation>Rango saludable</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="61"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="60"/>
         <source>Excess</source>
         <translation>Exceso</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="62"/>
         <source>Under fat</source>
         <translation>Grasa baja</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="62"/>
         <source>Over fat</source>
         <translation>Grasa alta</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="122"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="121"/>
         <source>Range from %1.</source>
         <translation>Rango según %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="124"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="123"/>
         <source>Your age: %1</source>
         <translation>Tu edad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="126"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="125"/>
         <source>No published range.</source>
         <translation>Sin rango publicado.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="146"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="145"/>
         <source>▲ ▼ change since your last result on %1</source>
         <translation>▲ ▼ cambio desde tu último resultado del %1</translation>
     </message>
@@ -1036,77 +1051,77 @@
         <translation>masculino</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="56"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="46"/>
         <source>%1 cm · %2 · %3 — correct?</source>
         <translation>%1 cm · %2 · %3: ¿es correcto?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="68"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="58"/>
         <source>%1 to %2 cm</source>
         <translation>%1 a %2 cm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="70"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="60"/>
         <source>%1 to %2 years</source>
         <translation>%1 a %2 años</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="126"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="116"/>
         <source>The scale did not get your details</source>
         <translation>La báscula no ha recibido tus datos</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="127"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="117"/>
         <source>Please step off the scale and tap Try again.</source>
         <translation>Bájate de la báscula y toca «Reintentar», por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="128"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="118"/>
         <source>The scale did not accept these details</source>
         <translation>La báscula no ha aceptado estos datos</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="129"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="119"/>
         <source>Please check them and tap Try again.</source>
         <translation>Revísalos y toca «Reintentar», por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="130"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="120"/>
         <source>The scale is not answering</source>
         <translation>La báscula no responde</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="131"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="121"/>
         <source>Please tap Try again. If this happens again, please tell a trainer.</source>
         <translation>Toca «Reintentar». Si vuelve a pasar, avisa al personal del gimnasio, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="132"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="122"/>
         <source>The scale reported a problem</source>
         <translation>La báscula ha informado de un problema</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="133"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="123"/>
         <source>Please step off the scale, wait a moment and tap Try again.</source>
         <translation>Bájate de la báscula, espera un momento y toca «Reintentar», por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="141"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="131"/>
         <source>The scale calculates with one of two body models. Please choose the one to use.</source>
         <translation>La báscula calcula con uno de dos modelos corporales. Elige cuál debe usar, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="143"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="133"/>
         <source>Please enter your height and age.</source>
         <translation>Introduce tu estatura y tu edad, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="145"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="135"/>
         <source>Please enter your height.</source>
         <translation>Introduce tu estatura, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="147"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="137"/>
         <source>Please enter your age.</source>
         <translation>Introduce tu edad, por favor.</translation>
     </message>
@@ -1196,7 +1211,7 @@
         <translation>No se ha cambiado nada. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="74"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
         <source>Before your results are saved to %1, please read and accept its terms.</source>
         <translation>Antes de guardar tus resultados en %1, lee y acepta sus términos.</translation>
     </message>
@@ -1425,42 +1440,42 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="15"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="16"/>
         <source>Hello, %1!</source>
         <translation>¡Hola, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="55"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="56"/>
         <source>A workout finished on this machine just before you tapped. Was it yours?</source>
         <translation>Justo antes de que acercaras la tarjeta terminó un entrenamiento en esta máquina. ¿Es tu entrenamiento?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="56"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="57"/>
         <source>A result finished here just before you tapped. Was it yours?</source>
         <translation>Justo antes de que acercaras la tarjeta terminó una medición aquí. ¿Es tu medición?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="72"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="73"/>
         <source>Not mine</source>
         <translation>No es mío</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="79"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="80"/>
         <source>This was my workout</source>
         <translation>Es mi entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="79"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="80"/>
         <source>This was my measurement</source>
         <translation>Es mi medición</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="97"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="98"/>
         <source>Link a card</source>
         <translation>Vincular tarjeta</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="105"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="106"/>
         <source>Not me</source>
         <translation>No soy yo</translation>
     </message>
@@ -1553,12 +1568,12 @@
         <translation>Llévate tu resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="236"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="237"/>
         <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
         <translation>Escanéalo con la cámara del móvil. Solo contiene la fecha y estos valores: ni nombre ni enlace. Una vez guardado, tu resultado también está en la app de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="242"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="243"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>

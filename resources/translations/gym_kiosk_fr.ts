@@ -7,7 +7,7 @@
         <location filename="../../ui/viewmodels/formatting.py" line="67"/>
         <location filename="../../ui/viewmodels/formatting.py" line="72"/>
         <location filename="../../ui/viewmodels/formatting.py" line="79"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="123"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="126"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
@@ -19,19 +19,19 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="73"/>
         <location filename="../../ui/viewmodels/formatting.py" line="80"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="123"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="126"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="90"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="124"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="127"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="91"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="124"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="127"/>
         <source>Body fat</source>
         <translation>Graisse corporelle</translation>
     </message>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="94"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="125"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="128"/>
         <source>Muscle mass</source>
         <translation>Masse musculaire</translation>
     </message>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="218"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="222"/>
         <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>%1 did not accept this result</source>
         <translation>%1 n&apos;a pas accepté ce résultat</translation>
@@ -225,9 +225,19 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="203"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="220"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="224"/>
         <source>Not sent to %1</source>
         <translation>Non envoyé à %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="218"/>
+        <source>Checking that %1 got it…</source>
+        <translation>Vérification que %1 l&apos;a reçu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="220"/>
+        <source>%1 may have it: a trainer checks</source>
+        <translation>%1 l&apos;a peut-être : un coach vérifie</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/session.py" line="45"/>
@@ -512,7 +522,7 @@
         <translation>Ne bouge plus…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="221"/>
+        <location filename="../../ui/viewmodels/session.py" line="225"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Fermeture dans %1 s. Touche l&apos;écran pour le garder ouvert.</translation>
     </message>
@@ -674,46 +684,51 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/trainer_rows.py" line="61"/>
+        <source>%1: reply lost, may have arrived: check there, then resend or discard</source>
+        <translation>%1 : réponse perdue, peut-être arrivé : vérifie là-bas, puis renvoie ou écarte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="64"/>
         <source>no reason given</source>
         <translation>aucun motif indiqué</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="62"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
         <source>%1: rejected (%2)</source>
         <translation>%1&#xa0;: refusé (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="64"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="67"/>
         <source>%1: expired, too old to send</source>
         <translation>%1&#xa0;: expiré, trop ancien pour être envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="68"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1&#xa0;: écarté («&#xa0;Ce n&apos;est pas moi&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="68"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1&#xa0;: écarté en mode coach</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
         <source>Not this member</source>
         <translation>Mauvaise personne</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
         <source>Test or demo measurement</source>
         <translation>Mesure de test ou de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
         <source>Wrong reading from the device</source>
         <translation>Mesure erronée de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
@@ -833,180 +848,180 @@
         <translation>Échec&#xa0;: le stockage de cette borne ne répond pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="153"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="156"/>
         <source>Trend for %1</source>
         <translation>Évolution&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="154"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="157"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Mesures sur cette borne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="31"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="30"/>
         <source>Your body weight, measured barefoot.</source>
         <translation>Ton poids, mesuré pieds nus.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="32"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="31"/>
         <source>The share of your weight that is fat.</source>
         <translation>La part de ton poids qui est de la graisse.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="33"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="32"/>
         <source>How much of your weight is fat.</source>
         <translation>Combien de ton poids est de la graisse.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="34"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="33"/>
         <source>Everything that is not fat: muscle, bone, organs and water.</source>
         <translation>Tout ce qui n&apos;est pas de la graisse : muscles, os, organes et eau.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="35"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="34"/>
         <source>The weight of your muscles, including the water in them.</source>
         <translation>Le poids de tes muscles, y compris l&apos;eau qu&apos;ils contiennent.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="36"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="35"/>
         <source>The share of your weight that is water.</source>
         <translation>La part de ton poids qui est de l&apos;eau.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="37"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="36"/>
         <source>How much of your weight is water.</source>
         <translation>Combien de ton poids est de l&apos;eau.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="38"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="37"/>
         <source>The estimated weight of the minerals in your bones.</source>
         <translation>Le poids estimé des minéraux de tes os.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="39"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="38"/>
         <source>Your weight relative to your height: kilograms divided by metres squared.</source>
         <translation>Ton poids rapporté à ta taille : kilogrammes divisés par mètres au carré.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="40"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="39"/>
         <source>Fat around your inner organs, on Tanita&apos;s scale from 1 to 59.</source>
         <translation>La graisse autour de tes organes internes, sur l&apos;échelle de Tanita de 1 à 59.</translation>
     </message>
     <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="40"/>
         <location filename="../../ui/viewmodels/result_view.py" line="41"/>
-        <location filename="../../ui/viewmodels/result_view.py" line="42"/>
         <source>The energy your body uses in a day at complete rest.</source>
         <translation>L&apos;énergie que ton corps dépense en une journée au repos complet.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="43"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="42"/>
         <source>The age at which an average person&apos;s resting energy use matches yours.</source>
         <translation>L&apos;âge auquel la dépense au repos d&apos;une personne moyenne correspond à la tienne.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="44"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="43"/>
         <source>How long your workout lasted, in minutes and seconds.</source>
         <translation>La durée de ton entraînement, en minutes et secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="45"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="44"/>
         <source>The distance you covered in this workout.</source>
         <translation>La distance parcourue pendant cet entraînement.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="46"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="45"/>
         <source>The energy this workout used, as the machine estimates it.</source>
         <translation>L&apos;énergie dépensée pendant cet entraînement, selon l&apos;estimation de la machine.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="47"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="46"/>
         <source>Your average speed over the whole workout.</source>
         <translation>Ta vitesse moyenne sur tout l&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="48"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="47"/>
         <source>Your average heart rate over the whole workout.</source>
         <translation>Ta fréquence cardiaque moyenne sur tout l&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="49"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="48"/>
         <source>Your average power over the whole workout.</source>
         <translation>Ta puissance moyenne sur tout l&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="50"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="49"/>
         <source>How far you reached in the flexibility test.</source>
         <translation>Jusqu&apos;où ta main est allée dans le test de souplesse.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="51"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="50"/>
         <source>How far your left hip flexor lets your leg move.</source>
         <translation>L&apos;amplitude que ton fléchisseur de hanche gauche laisse à ta jambe.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="52"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="51"/>
         <source>How far your right hip flexor lets your leg move.</source>
         <translation>L&apos;amplitude que ton fléchisseur de hanche droit laisse à ta jambe.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="58"/>
         <source>Underweight</source>
         <translation>Insuffisance pondérale</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="58"/>
         <source>Normal</source>
         <translation>Corpulence normale</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="58"/>
         <source>Overweight</source>
         <translation>Surpoids</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
-        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="58"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="62"/>
         <source>Obese</source>
         <translation>Obésité</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="61"/>
-        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="60"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="62"/>
         <source>Healthy</source>
         <translation>Zone saine</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="61"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="60"/>
         <source>Excess</source>
         <translation>Excès</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="62"/>
         <source>Under fat</source>
         <translation>Masse grasse basse</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="62"/>
         <source>Over fat</source>
         <translation>Masse grasse élevée</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="122"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="121"/>
         <source>Range from %1.</source>
         <translation>Plage selon %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="124"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="123"/>
         <source>Your age: %1</source>
         <translation>Ton âge : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="126"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="125"/>
         <source>No published range.</source>
         <translation>Aucune plage publiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="146"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="145"/>
         <source>▲ ▼ change since your last result on %1</source>
         <translation>▲ ▼ évolution depuis ton dernier résultat du %1</translation>
     </message>
@@ -1036,77 +1051,77 @@
         <translation>masculin</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="56"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="46"/>
         <source>%1 cm · %2 · %3 — correct?</source>
         <translation>%1 cm · %2 · %3 : est-ce correct ?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="68"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="58"/>
         <source>%1 to %2 cm</source>
         <translation>%1 à %2 cm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="70"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="60"/>
         <source>%1 to %2 years</source>
         <translation>%1 à %2 ans</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="126"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="116"/>
         <source>The scale did not get your details</source>
         <translation>La balance n&apos;a pas reçu tes données</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="127"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="117"/>
         <source>Please step off the scale and tap Try again.</source>
         <translation>Descends de la balance et touche « Réessayer ».</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="128"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="118"/>
         <source>The scale did not accept these details</source>
         <translation>La balance n&apos;a pas accepté ces données</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="129"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="119"/>
         <source>Please check them and tap Try again.</source>
         <translation>Vérifie-les et touche « Réessayer ».</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="130"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="120"/>
         <source>The scale is not answering</source>
         <translation>La balance ne répond pas</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="131"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="121"/>
         <source>Please tap Try again. If this happens again, please tell a trainer.</source>
         <translation>Touche « Réessayer ». Si cela se reproduit, préviens l&apos;équipe du club.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="132"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="122"/>
         <source>The scale reported a problem</source>
         <translation>La balance signale un problème</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="133"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="123"/>
         <source>Please step off the scale, wait a moment and tap Try again.</source>
         <translation>Descends de la balance, attends un instant et touche « Réessayer ».</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="141"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="131"/>
         <source>The scale calculates with one of two body models. Please choose the one to use.</source>
         <translation>La balance calcule avec l&apos;un de deux modèles corporels. Choisis celui à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="143"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="133"/>
         <source>Please enter your height and age.</source>
         <translation>Saisis ta taille et ton âge.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="145"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="135"/>
         <source>Please enter your height.</source>
         <translation>Saisis ta taille.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="147"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="137"/>
         <source>Please enter your age.</source>
         <translation>Saisis ton âge.</translation>
     </message>
@@ -1196,7 +1211,7 @@
         <translation>Rien n&apos;a été modifié. Réessaie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="74"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
         <source>Before your results are saved to %1, please read and accept its terms.</source>
         <translation>Avant que tes résultats soient enregistrés chez %1, lis et accepte ses conditions.</translation>
     </message>
@@ -1425,42 +1440,42 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="15"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="16"/>
         <source>Hello, %1!</source>
         <translation>Bonjour %1&#xa0;!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="55"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="56"/>
         <source>A workout finished on this machine just before you tapped. Was it yours?</source>
         <translation>Un entraînement s&apos;est terminé sur cette machine juste avant ta connexion. Est-ce le tien ?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="56"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="57"/>
         <source>A result finished here just before you tapped. Was it yours?</source>
         <translation>Une mesure s&apos;est terminée ici juste avant ta connexion. Est-ce la tienne ?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="72"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="73"/>
         <source>Not mine</source>
         <translation>Pas à moi</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="79"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="80"/>
         <source>This was my workout</source>
         <translation>C&apos;est mon entraînement</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="79"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="80"/>
         <source>This was my measurement</source>
         <translation>C&apos;est ma mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="97"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="98"/>
         <source>Link a card</source>
         <translation>Associer une carte</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="105"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="106"/>
         <source>Not me</source>
         <translation>Ce n&apos;est pas moi</translation>
     </message>
@@ -1553,12 +1568,12 @@
         <translation>Emporte ton résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="236"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="237"/>
         <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
         <translation>Scanne-le avec l&apos;appareil photo de ton téléphone. Il ne contient que la date et ces valeurs : ni nom, ni lien. Une fois enregistré, ton résultat est aussi dans l&apos;app %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="242"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="243"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>

@@ -7,7 +7,7 @@
         <location filename="../../ui/viewmodels/formatting.py" line="67"/>
         <location filename="../../ui/viewmodels/formatting.py" line="72"/>
         <location filename="../../ui/viewmodels/formatting.py" line="79"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="123"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="126"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
@@ -19,19 +19,19 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="73"/>
         <location filename="../../ui/viewmodels/formatting.py" line="80"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="123"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="126"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="90"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="124"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="127"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="91"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="124"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="127"/>
         <source>Body fat</source>
         <translation>Grasso corporeo</translation>
     </message>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="94"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="125"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="128"/>
         <source>Muscle mass</source>
         <translation>Massa muscolare</translation>
     </message>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="218"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="222"/>
         <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>%1 did not accept this result</source>
         <translation>%1 non ha accettato questo risultato</translation>
@@ -225,9 +225,19 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="203"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="220"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="224"/>
         <source>Not sent to %1</source>
         <translation>Non inviato a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="218"/>
+        <source>Checking that %1 got it…</source>
+        <translation>Verifico che %1 l&apos;abbia ricevuto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="220"/>
+        <source>%1 may have it: a trainer checks</source>
+        <translation>%1 potrebbe averlo: un trainer controlla</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/session.py" line="45"/>
@@ -512,7 +522,7 @@
         <translation>Resta immobile…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="221"/>
+        <location filename="../../ui/viewmodels/session.py" line="225"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Si chiude tra %1 s. Tocca lo schermo per tenerlo aperto.</translation>
     </message>
@@ -674,46 +684,51 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/trainer_rows.py" line="61"/>
+        <source>%1: reply lost, may have arrived: check there, then resend or discard</source>
+        <translation>%1: risposta persa, forse arrivato: controlla lì, poi reinvia o scarta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="64"/>
         <source>no reason given</source>
         <translation>nessun motivo indicato</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="62"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
         <source>%1: rejected (%2)</source>
         <translation>%1: rifiutato (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="64"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="67"/>
         <source>%1: expired, too old to send</source>
         <translation>%1: scaduto, troppo vecchio per l&apos;invio</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="68"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1: scartato («Non sono io»)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="68"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1: scartato in modalità trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
         <source>Not this member</source>
         <translation>Persona sbagliata</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
         <source>Test or demo measurement</source>
         <translation>Misurazione di prova o dimostrativa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
         <source>Wrong reading from the device</source>
         <translation>Lettura errata del dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
         <source>Duplicate</source>
         <translation>Duplicato</translation>
     </message>
@@ -833,180 +848,180 @@
         <translation>Non ha funzionato: la memoria di questo totem non risponde.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="153"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="156"/>
         <source>Trend for %1</source>
         <translation>Andamento di %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="154"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="157"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Misurazioni su questo totem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="31"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="30"/>
         <source>Your body weight, measured barefoot.</source>
         <translation>Il tuo peso corporeo, misurato a piedi nudi.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="32"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="31"/>
         <source>The share of your weight that is fat.</source>
         <translation>La quota del tuo peso costituita da grasso.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="33"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="32"/>
         <source>How much of your weight is fat.</source>
         <translation>Quanto del tuo peso è grasso.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="34"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="33"/>
         <source>Everything that is not fat: muscle, bone, organs and water.</source>
         <translation>Tutto ciò che non è grasso: muscoli, ossa, organi e acqua.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="35"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="34"/>
         <source>The weight of your muscles, including the water in them.</source>
         <translation>Il peso dei tuoi muscoli, compresa l&apos;acqua che contengono.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="36"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="35"/>
         <source>The share of your weight that is water.</source>
         <translation>La quota del tuo peso costituita da acqua.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="37"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="36"/>
         <source>How much of your weight is water.</source>
         <translation>Quanto del tuo peso è acqua.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="38"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="37"/>
         <source>The estimated weight of the minerals in your bones.</source>
         <translation>Il peso stimato dei minerali nelle tue ossa.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="39"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="38"/>
         <source>Your weight relative to your height: kilograms divided by metres squared.</source>
         <translation>Il tuo peso in rapporto all&apos;altezza: chilogrammi divisi per metri al quadrato.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="40"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="39"/>
         <source>Fat around your inner organs, on Tanita&apos;s scale from 1 to 59.</source>
         <translation>Grasso intorno ai tuoi organi interni, sulla scala Tanita da 1 a 59.</translation>
     </message>
     <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="40"/>
         <location filename="../../ui/viewmodels/result_view.py" line="41"/>
-        <location filename="../../ui/viewmodels/result_view.py" line="42"/>
         <source>The energy your body uses in a day at complete rest.</source>
         <translation>L&apos;energia che il tuo corpo consuma in un giorno a riposo completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="43"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="42"/>
         <source>The age at which an average person&apos;s resting energy use matches yours.</source>
         <translation>L&apos;età in cui il consumo a riposo di una persona media corrisponde al tuo.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="44"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="43"/>
         <source>How long your workout lasted, in minutes and seconds.</source>
         <translation>Quanto è durato il tuo allenamento, in minuti e secondi.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="45"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="44"/>
         <source>The distance you covered in this workout.</source>
         <translation>La distanza percorsa in questo allenamento.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="46"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="45"/>
         <source>The energy this workout used, as the machine estimates it.</source>
         <translation>L&apos;energia consumata in questo allenamento, secondo la stima della macchina.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="47"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="46"/>
         <source>Your average speed over the whole workout.</source>
         <translation>La tua velocità media su tutto l&apos;allenamento.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="48"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="47"/>
         <source>Your average heart rate over the whole workout.</source>
         <translation>La tua frequenza cardiaca media su tutto l&apos;allenamento.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="49"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="48"/>
         <source>Your average power over the whole workout.</source>
         <translation>La tua potenza media su tutto l&apos;allenamento.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="50"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="49"/>
         <source>How far you reached in the flexibility test.</source>
         <translation>Fin dove è arrivata la tua mano nel test di flessibilità.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="51"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="50"/>
         <source>How far your left hip flexor lets your leg move.</source>
         <translation>Quanto il tuo flessore dell&apos;anca sinistro lascia muovere la gamba.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="52"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="51"/>
         <source>How far your right hip flexor lets your leg move.</source>
         <translation>Quanto il tuo flessore dell&apos;anca destro lascia muovere la gamba.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="58"/>
         <source>Underweight</source>
         <translation>Sottopeso</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="58"/>
         <source>Normal</source>
         <translation>Normopeso</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="58"/>
         <source>Overweight</source>
         <translation>Sovrappeso</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
-        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="58"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="62"/>
         <source>Obese</source>
         <translation>Obesità</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="61"/>
-        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="60"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="62"/>
         <source>Healthy</source>
         <translation>Fascia sana</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="61"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="60"/>
         <source>Excess</source>
         <translation>Eccesso</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="62"/>
         <source>Under fat</source>
         <translation>Grasso basso</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="62"/>
         <source>Over fat</source>
         <translation>Grasso alto</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="122"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="121"/>
         <source>Range from %1.</source>
         <translation>Fascia secondo %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="124"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="123"/>
         <source>Your age: %1</source>
         <translation>La tua età: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="126"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="125"/>
         <source>No published range.</source>
         <translation>Nessuna fascia pubblicata.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="146"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="145"/>
         <source>▲ ▼ change since your last result on %1</source>
         <translation>▲ ▼ variazione dall&apos;ultimo risultato del %1</translation>
     </message>
@@ -1036,77 +1051,77 @@
         <translation>maschile</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="56"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="46"/>
         <source>%1 cm · %2 · %3 — correct?</source>
         <translation>%1 cm · %2 · %3: è corretto?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="68"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="58"/>
         <source>%1 to %2 cm</source>
         <translation>da %1 a %2 cm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="70"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="60"/>
         <source>%1 to %2 years</source>
         <translation>da %1 a %2 anni</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="126"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="116"/>
         <source>The scale did not get your details</source>
         <translation>La bilancia non ha ricevuto i tuoi dati</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="127"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="117"/>
         <source>Please step off the scale and tap Try again.</source>
         <translation>Scendi dalla bilancia e tocca «Riprova».</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="128"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="118"/>
         <source>The scale did not accept these details</source>
         <translation>La bilancia non ha accettato questi dati</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="129"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="119"/>
         <source>Please check them and tap Try again.</source>
         <translation>Controllali e tocca «Riprova».</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="130"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="120"/>
         <source>The scale is not answering</source>
         <translation>La bilancia non risponde</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="131"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="121"/>
         <source>Please tap Try again. If this happens again, please tell a trainer.</source>
         <translation>Tocca «Riprova». Se succede di nuovo, avvisa lo staff, per favore.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="132"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="122"/>
         <source>The scale reported a problem</source>
         <translation>La bilancia segnala un problema</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="133"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="123"/>
         <source>Please step off the scale, wait a moment and tap Try again.</source>
         <translation>Scendi dalla bilancia, aspetta un momento e tocca «Riprova».</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="141"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="131"/>
         <source>The scale calculates with one of two body models. Please choose the one to use.</source>
         <translation>La bilancia calcola con uno di due modelli corporei. Scegli quale usare, per favore.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="143"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="133"/>
         <source>Please enter your height and age.</source>
         <translation>Inserisci la tua altezza e la tua età, per favore.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="145"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="135"/>
         <source>Please enter your height.</source>
         <translation>Inserisci la tua altezza, per favore.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="147"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="137"/>
         <source>Please enter your age.</source>
         <translation>Inserisci la tua età, per favore.</translation>
     </message>
@@ -1196,7 +1211,7 @@
         <translation>Non è stato cambiato nulla. Riprova.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="74"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
         <source>Before your results are saved to %1, please read and accept its terms.</source>
         <translation>Prima di salvare i tuoi risultati su %1, leggi e accetta i suoi termini.</translation>
     </message>
@@ -1425,42 +1440,42 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="15"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="16"/>
         <source>Hello, %1!</source>
         <translation>Ciao, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="55"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="56"/>
         <source>A workout finished on this machine just before you tapped. Was it yours?</source>
         <translation>Un allenamento è terminato su questa macchina poco prima del tuo accesso. Era il tuo?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="56"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="57"/>
         <source>A result finished here just before you tapped. Was it yours?</source>
         <translation>Una misurazione è terminata qui poco prima del tuo accesso. Era la tua?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="72"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="73"/>
         <source>Not mine</source>
         <translation>Non è mio</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="79"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="80"/>
         <source>This was my workout</source>
         <translation>È il mio allenamento</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="79"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="80"/>
         <source>This was my measurement</source>
         <translation>È la mia misurazione</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="97"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="98"/>
         <source>Link a card</source>
         <translation>Collega una tessera</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="105"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="106"/>
         <source>Not me</source>
         <translation>Non sono io</translation>
     </message>
@@ -1553,12 +1568,12 @@
         <translation>Porta con te il tuo risultato</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="236"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="237"/>
         <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
         <translation>Scansionalo con la fotocamera del telefono. Contiene solo la data e questi valori: nessun nome, nessun link. Una volta salvato, il risultato è anche nell&apos;app %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="242"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="243"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>

@@ -7,7 +7,7 @@
         <location filename="../../ui/viewmodels/formatting.py" line="67"/>
         <location filename="../../ui/viewmodels/formatting.py" line="72"/>
         <location filename="../../ui/viewmodels/formatting.py" line="79"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="123"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="126"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
@@ -19,19 +19,19 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="73"/>
         <location filename="../../ui/viewmodels/formatting.py" line="80"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="123"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="126"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="90"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="124"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="127"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="91"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="124"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="127"/>
         <source>Body fat</source>
         <translation>Gordura corporal</translation>
     </message>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="94"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="125"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="128"/>
         <source>Muscle mass</source>
         <translation>Massa muscular</translation>
     </message>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="218"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="222"/>
         <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>%1 did not accept this result</source>
         <translation>%1 não aceitou este resultado</translation>
@@ -225,9 +225,19 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="203"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="220"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="224"/>
         <source>Not sent to %1</source>
         <translation>Não enviado para %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="218"/>
+        <source>Checking that %1 got it…</source>
+        <translation>A verificar se a %1 recebeu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="220"/>
+        <source>%1 may have it: a trainer checks</source>
+        <translation>A %1 pode já o ter: um treinador verifica</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/session.py" line="45"/>
@@ -512,7 +522,7 @@
         <translation>Não se mexa, por favor…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="221"/>
+        <location filename="../../ui/viewmodels/session.py" line="225"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Fecha dentro de %1 s. Toque no ecrã para o manter aberto.</translation>
     </message>
@@ -674,46 +684,51 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/trainer_rows.py" line="61"/>
+        <source>%1: reply lost, may have arrived: check there, then resend or discard</source>
+        <translation>%1: resposta perdida, pode ter chegado: verifique lá e reenvie ou descarte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="64"/>
         <source>no reason given</source>
         <translation>sem motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="62"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
         <source>%1: rejected (%2)</source>
         <translation>%1: rejeitado (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="64"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="67"/>
         <source>%1: expired, too old to send</source>
         <translation>%1: expirado, demasiado antigo para enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="68"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1: descartado («Não sou eu»)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="68"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1: descartado no modo treinador</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
         <source>Not this member</source>
         <translation>Pessoa errada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
         <source>Test or demo measurement</source>
         <translation>Medição de teste ou demonstração</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
         <source>Wrong reading from the device</source>
         <translation>Leitura errada do aparelho</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
@@ -833,180 +848,180 @@
         <translation>Não resultou: o armazenamento deste quiosque não responde.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="153"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="156"/>
         <source>Trend for %1</source>
         <translation>Evolução de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="154"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="157"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Medições neste quiosque: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="31"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="30"/>
         <source>Your body weight, measured barefoot.</source>
         <translation>O seu peso corporal, medido sem calçado.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="32"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="31"/>
         <source>The share of your weight that is fat.</source>
         <translation>A parte do seu peso que é gordura.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="33"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="32"/>
         <source>How much of your weight is fat.</source>
         <translation>Quanto do seu peso é gordura.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="34"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="33"/>
         <source>Everything that is not fat: muscle, bone, organs and water.</source>
         <translation>Tudo o que não é gordura: músculo, osso, órgãos e água.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="35"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="34"/>
         <source>The weight of your muscles, including the water in them.</source>
         <translation>O peso dos seus músculos, incluindo a água que contêm.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="36"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="35"/>
         <source>The share of your weight that is water.</source>
         <translation>A parte do seu peso que é água.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="37"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="36"/>
         <source>How much of your weight is water.</source>
         <translation>Quanto do seu peso é água.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="38"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="37"/>
         <source>The estimated weight of the minerals in your bones.</source>
         <translation>O peso estimado dos minerais nos seus ossos.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="39"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="38"/>
         <source>Your weight relative to your height: kilograms divided by metres squared.</source>
         <translation>O seu peso em relação à altura: quilogramas divididos por metros ao quadrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="40"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="39"/>
         <source>Fat around your inner organs, on Tanita&apos;s scale from 1 to 59.</source>
         <translation>Gordura à volta dos seus órgãos internos, na escala da Tanita de 1 a 59.</translation>
     </message>
     <message>
+        <location filename="../../ui/viewmodels/result_view.py" line="40"/>
         <location filename="../../ui/viewmodels/result_view.py" line="41"/>
-        <location filename="../../ui/viewmodels/result_view.py" line="42"/>
         <source>The energy your body uses in a day at complete rest.</source>
         <translation>A energia que o seu corpo gasta num dia em repouso total.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="43"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="42"/>
         <source>The age at which an average person&apos;s resting energy use matches yours.</source>
         <translation>A idade em que o gasto em repouso de uma pessoa média corresponde ao seu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="44"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="43"/>
         <source>How long your workout lasted, in minutes and seconds.</source>
         <translation>Quanto tempo durou o seu treino, em minutos e segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="45"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="44"/>
         <source>The distance you covered in this workout.</source>
         <translation>A distância percorrida neste treino.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="46"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="45"/>
         <source>The energy this workout used, as the machine estimates it.</source>
         <translation>A energia gasta neste treino, segundo a estimativa da máquina.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="47"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="46"/>
         <source>Your average speed over the whole workout.</source>
         <translation>A sua velocidade média em todo o treino.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="48"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="47"/>
         <source>Your average heart rate over the whole workout.</source>
         <translation>A sua frequência cardíaca média em todo o treino.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="49"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="48"/>
         <source>Your average power over the whole workout.</source>
         <translation>A sua potência média em todo o treino.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="50"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="49"/>
         <source>How far you reached in the flexibility test.</source>
         <translation>Até onde chegou no teste de flexibilidade.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="51"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="50"/>
         <source>How far your left hip flexor lets your leg move.</source>
         <translation>Quanto o seu flexor da anca esquerdo deixa a perna mover-se.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="52"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="51"/>
         <source>How far your right hip flexor lets your leg move.</source>
         <translation>Quanto o seu flexor da anca direito deixa a perna mover-se.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="58"/>
         <source>Underweight</source>
         <translation>Baixo peso</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="58"/>
         <source>Normal</source>
         <translation>Peso normal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="58"/>
         <source>Overweight</source>
         <translation>Excesso de peso</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="59"/>
-        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="58"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="62"/>
         <source>Obese</source>
         <translation>Obesidade</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="61"/>
-        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="60"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="62"/>
         <source>Healthy</source>
         <translation>Intervalo saudável</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="61"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="60"/>
         <source>Excess</source>
         <translation>Excesso</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="62"/>
         <source>Under fat</source>
         <translation>Gordura baixa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="63"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="62"/>
         <source>Over fat</source>
         <translation>Gordura elevada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="122"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="121"/>
         <source>Range from %1.</source>
         <translation>Intervalo segundo a %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="124"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="123"/>
         <source>Your age: %1</source>
         <translation>A sua idade: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="126"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="125"/>
         <source>No published range.</source>
         <translation>Sem intervalo publicado.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/result_view.py" line="146"/>
+        <location filename="../../ui/viewmodels/result_view.py" line="145"/>
         <source>▲ ▼ change since your last result on %1</source>
         <translation>▲ ▼ variação desde o último resultado de %1</translation>
     </message>
@@ -1036,77 +1051,77 @@
         <translation>masculino</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="56"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="46"/>
         <source>%1 cm · %2 · %3 — correct?</source>
         <translation>%1 cm · %2 · %3 — está correto?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="68"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="58"/>
         <source>%1 to %2 cm</source>
         <translation>%1 a %2 cm</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="70"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="60"/>
         <source>%1 to %2 years</source>
         <translation>%1 a %2 anos</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="126"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="116"/>
         <source>The scale did not get your details</source>
         <translation>A balança não recebeu os seus dados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="127"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="117"/>
         <source>Please step off the scale and tap Try again.</source>
         <translation>Desça da balança e toque em «Tentar de novo».</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="128"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="118"/>
         <source>The scale did not accept these details</source>
         <translation>A balança não aceitou estes dados</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="129"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="119"/>
         <source>Please check them and tap Try again.</source>
         <translation>Verifique-os e toque em «Tentar de novo».</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="130"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="120"/>
         <source>The scale is not answering</source>
         <translation>A balança não responde</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="131"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="121"/>
         <source>Please tap Try again. If this happens again, please tell a trainer.</source>
         <translation>Toque em «Tentar de novo». Se voltar a acontecer, informe a equipa do ginásio.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="132"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="122"/>
         <source>The scale reported a problem</source>
         <translation>A balança indicou um problema</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="133"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="123"/>
         <source>Please step off the scale, wait a moment and tap Try again.</source>
         <translation>Desça da balança, aguarde um momento e toque em «Tentar de novo».</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="141"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="131"/>
         <source>The scale calculates with one of two body models. Please choose the one to use.</source>
         <translation>A balança calcula com um de dois modelos corporais. Escolha qual deve usar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="143"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="133"/>
         <source>Please enter your height and age.</source>
         <translation>Introduza a sua altura e a sua idade.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="145"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="135"/>
         <source>Please enter your height.</source>
         <translation>Introduza a sua altura.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/analyser_details.py" line="147"/>
+        <location filename="../../ui/viewmodels/analyser_details.py" line="137"/>
         <source>Please enter your age.</source>
         <translation>Introduza a sua idade.</translation>
     </message>
@@ -1196,7 +1211,7 @@
         <translation>Nada foi alterado. Tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="74"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
         <source>Before your results are saved to %1, please read and accept its terms.</source>
         <translation>Antes de guardar os seus resultados na %1, leia e aceite os termos.</translation>
     </message>
@@ -1425,42 +1440,42 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="15"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="16"/>
         <source>Hello, %1!</source>
         <translation>Olá, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="55"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="56"/>
         <source>A workout finished on this machine just before you tapped. Was it yours?</source>
         <translation>Um treino terminou nesta máquina pouco antes do seu acesso. Foi o seu?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="56"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="57"/>
         <source>A result finished here just before you tapped. Was it yours?</source>
         <translation>Uma medição terminou aqui pouco antes do seu acesso. Foi a sua?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="72"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="73"/>
         <source>Not mine</source>
         <translation>Não é meu</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="79"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="80"/>
         <source>This was my workout</source>
         <translation>Foi o meu treino</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="79"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="80"/>
         <source>This was my measurement</source>
         <translation>Foi a minha medição</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="97"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="98"/>
         <source>Link a card</source>
         <translation>Associar cartão</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="105"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="106"/>
         <source>Not me</source>
         <translation>Não sou eu</translation>
     </message>
@@ -1553,12 +1568,12 @@
         <translation>Leve o seu resultado consigo</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="236"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="237"/>
         <source>Scan it with your phone&apos;s camera. It holds only the date and these values: no name, no link. Once saved, your result is also in the %1 app.</source>
         <translation>Leia-o com a câmara do telemóvel. Contém apenas a data e estes valores: sem nome, sem ligação. Depois de guardado, o resultado também fica na app %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ResultPage.qml" line="242"/>
+        <location filename="../../ui/qml/member/ResultPage.qml" line="243"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>

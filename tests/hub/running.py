@@ -36,8 +36,10 @@ class HubUnderTest:
 
 @contextlib.contextmanager
 def running_hub(folder: Path, sandbox: RunningSandbox, store_url: str | None = None,
-                worker_options: Mapping[str, Any] | None = None) -> Iterator[HubUnderTest]:
-    """A hub with one gym location on the sandbox; its files in ``folder``, its store at ``store_url`` (default SQLite)."""
+                worker_options: Mapping[str, Any] | None = None, **build_options: Any) -> Iterator[HubUnderTest]:
+    """A hub with one gym location on the sandbox; its files in ``folder``, its store at ``store_url`` (default SQLite).
+
+    ``build_options`` go to :func:`build_hub` (``platforms``, ``platform_options``)."""
     settings: dict[str, Any] = {"listen": "127.0.0.1:0"}
     if store_url:
         settings["store"] = store_url
@@ -45,7 +47,7 @@ def running_hub(folder: Path, sandbox: RunningSandbox, store_url: str | None = N
         {"hub": settings, "gyms": {GYM: {"egym": {"base_url": sandbox.base_url, "gym_id": DEMO_GYM_ID,
                                                    "machine_name": DEMO_MACHINE_NAME}}}},
         source=folder / "hub.toml", secrets={"egym": DEMO_API_KEY})
-    built = build_hub(config, worker_options=worker_options)
+    built = build_hub(config, worker_options=worker_options, **build_options)
     running = built.start()
     try:
         with httpx.Client(base_url=running.base_url, timeout=40) as http:

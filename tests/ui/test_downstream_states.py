@@ -24,6 +24,8 @@ def done(state: DownstreamState, locale: str = "en_GB") -> SessionSnapshot:
     (DownstreamState.PENDING, "Sending to EGYM…", "saved"),  # the hub has it safely
     (DownstreamState.RETRYING, "EGYM will get it later", "saved"),
     (DownstreamState.FAILED, "EGYM did not accept this result", "refused"),
+    (DownstreamState.CHECKING, "Checking that EGYM got it…", "saved"),  # its reply was lost: asking before resending
+    (DownstreamState.UNCERTAIN, "EGYM may have it: a trainer checks", "saved"),
 ])
 def test_each_state_the_hub_reports_is_worded_for_the_member(qapp, flow, state, text, outcome) -> None:
     screen = SessionViewModel(flow, destination_platforms=["hub"])

@@ -214,6 +214,10 @@ def downstream_line(status: DownstreamStatus) -> dict[str, str]:
         text, tone = tr("Sending to %1…").replace("%1", name), "busy"
     elif state is DownstreamState.RETRYING:
         text, tone = tr("%1 will get it later").replace("%1", name), "wait"
+    elif state is DownstreamState.CHECKING:
+        text, tone = tr("Checking that %1 got it…").replace("%1", name), "busy"
+    elif state is DownstreamState.UNCERTAIN:
+        text, tone = tr("%1 may have it: a trainer checks").replace("%1", name), "wait"
     elif state is DownstreamState.FAILED:
         text, tone = tr("%1 did not accept this result").replace("%1", name), "bad"
     else:

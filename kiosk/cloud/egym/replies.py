@@ -31,6 +31,7 @@ from kiosk.cloud.errors import (
     Transient,
 )
 from kiosk.cloud.reply_body import JsonTooDeep, header_int, load_json
+from kiosk.cloud.transport import may_have_arrived
 from kiosk.logsafety import scrub
 from kiosk.models import MemberProfile
 
@@ -191,7 +192,7 @@ def transport_error(exc: httpx.TransportError, operation: Operation) -> Transien
         what = "connection dropped before a complete reply"
     else:
         what = f"network failure ({type(exc).__name__})"
-    return Transient(PLATFORM, f"{operation.value}: {what}")
+    return Transient(PLATFORM, f"{operation.value}: {what}", maybe_processed=may_have_arrived(exc))
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
