@@ -18,6 +18,9 @@ from sqlalchemy.engine import Engine
 from starlette.applications import Starlette
 
 from hub.api.app import create_api
+from hub.linking.pages import LinkPages
+from hub.linking.service import Linking
+from hub.store.links import purge_lapsed_links
 from hub.api.context import ApiContext
 from hub.config import GymConfig, HubConfig
 from hub.delivery import DeliveryWorker
@@ -34,6 +37,7 @@ from kiosk.cloud.platform import Connection, Platform
 from kiosk.cloud.registry import PLATFORMS
 
 PURGE_EVERY_S = 300.0
+LAPSED_LINKS_KEPT_MS = 86_400_000  # a day: the kiosk stopped asking long before
 STORE_THREADS = 32
 
 
@@ -92,7 +96,10 @@ def build_hub(config: HubConfig, *, platforms: Sequence[Platform] = PLATFORMS,
                 await gym.close()
             context.gyms.clear()
 
+    context.linking = Linking(engine, context.sealer, context.gyms, config.public_url, context.clock_ms,
+                              {name: gym.display_name for name, gym in config.gyms.items()})
     app = create_api(context, lifespan=running)
+    app.router.routes.extend(LinkPages(context.linking).routes())
     operations.mount(app)
     return Hub(config=config, engine=engine, context=context, app=app)
 
@@ -102,6 +109,7 @@ async def _purge(context: ApiContext) -> None:
     while True:
         await asyncio.to_thread(purge_expired_sessions, context.engine, context.clock_ms())
         await asyncio.to_thread(forget_finished_members, context.engine, context.clock_ms())
+        await asyncio.to_thread(purge_lapsed_links, context.engine, context.clock_ms(), LAPSED_LINKS_KEPT_MS)
         await asyncio.sleep(PURGE_EVERY_S)
 
 
@@ -113,7 +121,7 @@ def connect_gym(gym: GymConfig, platforms: Sequence[Platform] = PLATFORMS,
     every measurement its kiosks send.
     """
     connections: list[Connection] = []
-    identities, destinations = [], {}
+    identities, destinations, linking = [], {}, {}
     for platform in platforms:
         if platform.name not in gym.platforms:
             continue
@@ -123,5 +131,7 @@ def connect_gym(gym: GymConfig, platforms: Sequence[Platform] = PLATFORMS,
             identities.append(connection.identity)
         if connection.destination is not None:
             destinations[platform.name] = connection.destination
+        if connection.linking is not None:
+            linking[platform.name] = connection.linking
     return GymPlatforms(name=gym.name, identity=IdentityChain(identities) if identities else None,
-                        destinations=destinations, connections=connections)
+                        destinations=destinations, connections=connections, linking=linking)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kiosk.cloud.base import MeasurementDestination
+from kiosk.cloud.base import LinksAccounts, MeasurementDestination
 from kiosk.cloud.identity_chain import IdentityChain
 from kiosk.cloud.platform import Connection
 
@@ -20,6 +20,7 @@ class GymPlatforms:
     identity: IdentityChain | None
     destinations: dict[str, MeasurementDestination]
     connections: list[Connection] = field(default_factory=list)
+    linking: dict[str, LinksAccounts] = field(default_factory=dict)  # platforms members link their accounts with
 
     async def close(self) -> None:
         for connection in self.connections:

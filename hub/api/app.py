@@ -12,7 +12,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from hub.api import enrolment, heartbeat, login, measurements
+from hub.api import enrolment, heartbeat, links, login, measurements
 from hub.api.context import ApiContext
 from hub.api.errors import ApiError, error_response
 from kiosk.cloud.hub.wire import API_PREFIX
@@ -28,6 +28,10 @@ ROUTES = [
     Route(f"{API_PREFIX}/measurements/{{unique_id:str}}/resend", measurements.resend, methods=["POST"]),
     Route(f"{API_PREFIX}/measurements/{{unique_id:str}}/discard", measurements.discard, methods=["POST"]),
     Route(f"{API_PREFIX}/heartbeat", heartbeat.heartbeat, methods=["POST"]),
+    Route(f"{API_PREFIX}/links", links.start, methods=["POST"]),
+    Route(f"{API_PREFIX}/links/linked", links.linked, methods=["POST"]),
+    Route(f"{API_PREFIX}/links/unlink", links.unlink, methods=["POST"]),
+    Route(f"{API_PREFIX}/links/{{link_id:str}}", links.status, methods=["GET"]),
 ]
 
 

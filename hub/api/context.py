@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from sqlalchemy.engine import Engine
 from starlette.requests import Request
@@ -18,6 +19,9 @@ from hub.store.kiosks import DeviceRefused, Kiosk, authenticate_kiosk
 from hub.store.measurements import Accepted, accept_in, accept_measurement
 from hub.store.sealing import Sealer
 
+if TYPE_CHECKING:
+    from hub.linking.service import Linking
+
 SESSION_TTL_S = 1800
 _REFUSALS = {
     "device_unknown": "This kiosk is not enrolled on this hub. Enrol it with a code from the hub "
@@ -28,6 +32,36 @@ _REFUSALS = {
 
 def _now_ms() -> int:
     return int(time.time() * 1000)
+
+
+class SessionsBeingSaved:
+    """Member sessions this process is still storing after answering /login, so a call naming one can wait for it."""
+
+    def __init__(self) -> None:
+        self._saving: dict[str, asyncio.Event] = {}
+
+    def begin(self, handle: str) -> asyncio.Event:
+        """Mark ``handle`` as being saved; set the event (it forgets the handle) once it is in the store."""
+        done = _Forgetting(self._saving, handle)
+        self._saving[handle] = done
+        return done
+
+    async def wait(self, handle: str, timeout_s: float = 5.0) -> None:
+        """Until ``handle``'s session is stored, if this process is storing it (at most ``timeout_s``)."""
+        saving = self._saving.get(handle)
+        if saving is not None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(saving.wait(), timeout_s)
+
+
+class _Forgetting(asyncio.Event):
+    def __init__(self, saving: dict[str, asyncio.Event], handle: str) -> None:
+        super().__init__()
+        self._saving, self._handle = saving, handle
+
+    def set(self) -> None:
+        super().set()
+        self._saving.pop(self._handle, None)
 
 
 @dataclass
@@ -43,6 +77,8 @@ class ApiContext:
     wake_worker: Callable[[], None] = lambda: None
     on_accepted: Callable[[str], None] = lambda gym: None  # a new measurement from a kiosk of ``gym``: for /metrics
     session_ttl_s: int = SESSION_TTL_S
+    linking: Linking | None = None  # account linking (hub.linking), once the hub is built
+    sessions_being_saved: SessionsBeingSaved = field(default_factory=lambda: SessionsBeingSaved())
     intakes: GroupCommit[dict, Accepted] = field(init=False)  # intakes arriving together share one commit
 
     def __post_init__(self) -> None:

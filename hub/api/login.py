@@ -52,10 +52,16 @@ async def login(request: Request) -> JSONResponse:
     reply = LoginReply(session=handle, expires_in=context.session_ttl_s, member=profile,
                        linked_platforms=(session.platform,))
 
+    saved = context.sessions_being_saved.begin(handle)
+
     async def remember_session() -> None:
-        # After the answer, off the member's wait: an intake that finds no session yet logs in from its credential.
-        sealed = context.sealer.seal(member_document(credential, [session]))
-        await asyncio.to_thread(save_member_session, context.engine, handle, kiosk.gym, kiosk.device_id, sealed,
-                                now_ms + context.session_ttl_s * 1000)
+        # After the answer, off the member's wait: an intake that finds no session yet logs in from its credential,
+        # and a link started meanwhile waits for this (SessionsBeingSaved).
+        try:
+            sealed = context.sealer.seal(member_document(credential, [session]))
+            await asyncio.to_thread(save_member_session, context.engine, handle, kiosk.gym, kiosk.device_id, sealed,
+                                    now_ms + context.session_ttl_s * 1000)
+        finally:
+            saved.set()
 
     return JSONResponse(login_reply_to_json(reply), background=BackgroundTask(remember_session))

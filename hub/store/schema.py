@@ -46,6 +46,33 @@ member_sessions = sa.Table(
     sa.Column("expires_ms", sa.BigInteger, nullable=False, index=True),
 )
 
+link_sessions = sa.Table(
+    "link_sessions", metadata,
+    sa.Column("link_id", sa.String(40), primary_key=True),  # in the QR code; it only opens a page asking to confirm
+    sa.Column("state_hash", sa.String(64), nullable=False, unique=True),  # SHA-256 of the OAuth state
+    sa.Column("gym", sa.String(64), nullable=False),
+    sa.Column("device_id", sa.String(40), nullable=False),
+    sa.Column("platform", sa.String(40), nullable=False),
+    sa.Column("secrets", sa.Text, nullable=False),  # sealed: the member's key and masked name, the PKCE verifier
+    sa.Column("match_code", sa.String(8), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),  # waiting, confirmed, exchanging, linked, denied, failed
+    sa.Column("detail", sa.Text, nullable=False, server_default=""),
+    sa.Column("created_ms", sa.BigInteger, nullable=False),
+    sa.Column("expires_ms", sa.BigInteger, nullable=False, index=True),
+    sa.Column("updated_ms", sa.BigInteger, nullable=False),
+)
+
+linked_accounts = sa.Table(
+    "linked_accounts", metadata,
+    sa.Column("gym", sa.String(64), primary_key=True),
+    sa.Column("member_hash", sa.String(64), primary_key=True),  # SHA-256 of the member's platform and user id
+    sa.Column("platform", sa.String(40), primary_key=True),
+    sa.Column("tokens", sa.Text, nullable=False),  # sealed LinkTokens
+    sa.Column("status", sa.String(16), nullable=False),  # linked, needs-reconnect
+    sa.Column("expires_ms", sa.BigInteger),
+    sa.Column("updated_ms", sa.BigInteger, nullable=False),
+)
+
 measurements = sa.Table(
     "measurements", metadata,
     sa.Column("unique_id", sa.String(200), primary_key=True),

@@ -9,7 +9,7 @@ or destinations by implementing these, without touching any other platform's pac
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Callable, Protocol, runtime_checkable
 
@@ -153,6 +153,39 @@ class ChecksAmbiguousDelivery(Protocol):
 
     async def after_ambiguous_failure(self, measurement: Measurement, session: MemberSession) -> AfterAmbiguousFailure:
         """Whether ``measurement`` reached the platform; raises :mod:`kiosk.cloud.errors` types when it cannot ask."""
+        ...
+
+
+@dataclass(frozen=True)
+class LinkTokens:
+    """What a platform gives for a member's linked account: its tokens and when the access token lapses."""
+
+    access_token: str = field(repr=False)
+    refresh_token: str | None = field(default=None, repr=False)
+    expires_at_ms: int | None = None
+
+
+@runtime_checkable
+class LinksAccounts(Protocol):
+    """A platform a member links their account with (OAuth authorization code with PKCE, through the hub).
+
+    The hub runs the flow: it makes the ``state`` and the PKCE verifier, sends the member's phone to
+    :meth:`authorize_url`, and exchanges the code it gets back server-side. Raises
+    :mod:`kiosk.cloud.errors` types.
+    """
+
+    name: str
+
+    def authorize_url(self, *, state: str, code_challenge: str, redirect_uri: str) -> str:
+        """Where the member's phone signs in to the platform and approves the link."""
+        ...
+
+    async def exchange_code(self, *, code: str, code_verifier: str, redirect_uri: str) -> LinkTokens:
+        """The tokens for the code the platform sent back."""
+        ...
+
+    async def revoke(self, tokens: LinkTokens) -> None:
+        """Withdraw the link at the platform, where it has a way to (else nothing happens there)."""
         ...
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Awaitable, Callable, Literal, Mapping, Protocol, runtime_checkable
 
-from kiosk.cloud.base import IdentityProvider, MeasurementDestination
+from kiosk.cloud.base import IdentityProvider, LinksAccounts, MeasurementDestination
 from kiosk.cloud.member_services import MemberServices
 from kiosk.config_section import Section
 
@@ -64,6 +64,7 @@ class Connection:
     close: Callable[[], Awaitable[None]] = _nothing_to_close
     heartbeat: Callable[[Mapping[str, Any]], Awaitable[None]] | None = None
     services: MemberServices | None = None
+    linking: LinksAccounts | None = None  # a platform members link their account with (the hub runs the flow)
 
 
 @dataclass(frozen=True)
