@@ -197,7 +197,9 @@ async def _assemble(
     flow = SessionFlow(identity, outbox, kind=config.station.kind, timings=timings,
                        history=merged_history(store_history(database, outbox), services), downstream=downstream,
                        analyser=(lambda data: devices.send_profile(data)) if pc_mode else None,
-                       member_services=services)
+                       member_services=services,
+                       account_linking={name: c.account_linking for name, c in connections.items()
+                                        if c.account_linking is not None})
     trainer_mode = await open_trainer_mode(database, outbox, config.trainer, data_dir=data_dir, site_secret=site_secret,
                                            can_enter=lambda: flow.snapshot.state is SessionState.ATTRACT,
                                            downstream=downstream)

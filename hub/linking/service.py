@@ -173,7 +173,10 @@ class Linking:
         return row.status
 
     async def linked(self, gym: str, member: Mapping[str, Any]) -> dict[str, str]:
-        return await asyncio.to_thread(store.linked_platforms, self._engine, gym, member_key(member))
+        """Every platform the member may link at ``gym``: ``linked``, ``needs-reconnect`` or ``not-linked``."""
+        known = await asyncio.to_thread(store.linked_platforms, self._engine, gym, member_key(member))
+        connected = self._gyms.get(gym)
+        return {platform: known.get(platform, "not-linked") for platform in (connected.linking if connected else {})}
 
     async def unlink(self, gym: str, member: Mapping[str, Any], platform: str) -> bool:
         """Forget the member's link to ``platform`` and revoke it there where the platform allows; False if none."""

@@ -72,3 +72,34 @@ class MemberServices(Protocol):
     async def link_card(self, session: MemberSession, card: CardCredential) -> CardLinkOutcome:
         """Link ``card`` to the member, unless it is known to belong to someone else."""
         ...
+
+
+@dataclass(frozen=True)
+class LinkOffer:
+    """A link the member's phone can open: the page's URL (for the QR code) and the code the page shows too."""
+
+    link_id: str
+    url: str = field(repr=False)
+    match_code: str = field(repr=False)
+    expires_in_s: int = 300
+
+
+class AccountLinking(Protocol):
+    """Linking the member's accounts at other platforms through a QR code (the hub runs it). Raises
+    :mod:`kiosk.cloud.errors` types."""
+
+    name: str
+
+    async def accounts(self, session: MemberSession) -> dict[str, str]:
+        """Each platform the member may link: ``linked``, ``needs-reconnect`` or ``not-linked``."""
+        ...
+
+    async def start_link(self, session: MemberSession, platform: str, member_name: str) -> LinkOffer:
+        ...
+
+    async def link_status(self, link_id: str) -> str:
+        """``waiting``, ``confirmed``, ``exchanging``, ``linked``, ``denied``, ``failed`` or ``expired``."""
+        ...
+
+    async def unlink(self, session: MemberSession, platform: str) -> None:
+        ...

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Awaitable, Callable, Literal, Mapping, Protocol, runtime_checkable
 
 from kiosk.cloud.base import IdentityProvider, LinksAccounts, MeasurementDestination
-from kiosk.cloud.member_services import MemberServices
+from kiosk.cloud.member_services import AccountLinking, MemberServices
 from kiosk.config_section import Section
 
 Settings = Any  # each platform's own settings dataclass, with a ``timeout_s`` (float) among its fields
@@ -65,6 +65,7 @@ class Connection:
     heartbeat: Callable[[Mapping[str, Any]], Awaitable[None]] | None = None
     services: MemberServices | None = None
     linking: LinksAccounts | None = None  # a platform members link their account with (the hub runs the flow)
+    account_linking: AccountLinking | None = None  # the kiosk's way to link a member's accounts (the hub)
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,7 @@ from hardware.protocols.tanita_pc_mode import ProfileRefused
 from hardware.serial_link import DataStale
 from kiosk.cloud.base import IdentityProvider, ReportsDownstream
 from kiosk.cloud.errors import CloudError
-from kiosk.cloud.member_services import MemberServices
+from kiosk.cloud.member_services import AccountLinking, MemberServices
 from kiosk.listeners import add_listener
 from kiosk.message_codes import MessageCode
 from kiosk.models import Measurement, MemberSession
@@ -51,6 +51,7 @@ from kiosk.session.analyser_details import (
     refusal_message,
 )
 from kiosk.session.messages import identify_failure
+from kiosk.session.account_links import LINKABLE_STATES, AccountLinks
 from kiosk.session.delivery import ResultDelivery
 from kiosk.session.idle import IdleTimeouts
 from kiosk.session.member_extras import CARD_LINK_STATES, MemberExtras
@@ -93,7 +94,7 @@ class FlowTimings:
                 raise ValueError(f"{timing.name} must be a number of seconds, 0 or more (got {value!r})")
 
 
-class SessionFlow(DeviceReadings, ResultDelivery, IdleTimeouts, MemberExtras):
+class SessionFlow(DeviceReadings, ResultDelivery, IdleTimeouts, MemberExtras, AccountLinks):
     """The session state machine: ATTRACT → IDENTIFYING → PROFILE → MEASURING → REVIEW → SUBMITTING → DONE.
 
     With an ``analyser`` (a body-composition analyser in PC mode) the member confirms the
@@ -115,11 +116,13 @@ class SessionFlow(DeviceReadings, ResultDelivery, IdleTimeouts, MemberExtras):
         analyser: AnalyserLink | None = None,
         today: Callable[[], datetime.date] = datetime.date.today,
         member_services: Mapping[str, MemberServices] | None = None,
+        account_linking: Mapping[str, AccountLinking] | None = None,
     ) -> None:
         """``downstream`` are the destinations (by name) that pass results on and report where they stand;
         ``member_services`` the platforms' services for the members they log in, by platform name."""
         self._identity = identity
         self._services = dict(member_services or {})
+        self._account_linking = dict(account_linking or {})
         self._downstream = dict(downstream or {})
         self._analyser = analyser
         self._today = today
@@ -339,6 +342,7 @@ class SessionFlow(DeviceReadings, ResultDelivery, IdleTimeouts, MemberExtras):
                  linked_platforms=visit.member_session.linked_platforms,
                  can_link_card=self._services_of(visit) is not None and not isinstance(visit.credential, CardCredential))
         self._load_history(visit)
+        self._load_accounts(visit)
         if visit.waiting_reading is not None:
             reading, visit.waiting_reading = visit.waiting_reading, None
             if reading.before_tap:
@@ -466,6 +470,8 @@ class SessionFlow(DeviceReadings, ResultDelivery, IdleTimeouts, MemberExtras):
         visit.ending = ending
         if visit.identify_task is not None:
             visit.identify_task.cancel()
+        if visit.link_task is not None:
+            visit.link_task.cancel()
         for task in visit.following.values():
             task.cancel()
         if visit.waiting_reading is not None and ending is not Ending.SHUTDOWN and not visit.waiting_reading.before_tap:
@@ -514,6 +520,8 @@ class SessionFlow(DeviceReadings, ResultDelivery, IdleTimeouts, MemberExtras):
             fields.setdefault("message", MessageCode.DEVICE_DISCONNECTED)
         if state not in CARD_LINK_STATES:
             fields.setdefault("card_link", None)
+        if state not in LINKABLE_STATES:
+            fields.setdefault("account_link", None)
         if state in RESULT_STATES:
             fields.setdefault("screen_seconds_left", self._snapshot.screen_seconds_left if counting
                               else math.ceil(self._timings.result_idle_s))

@@ -27,6 +27,20 @@ class CardLinkStep(str, Enum):
     FAILED = "failed"  # the platform did not answer: nothing changed, the member may try again
 
 
+@dataclass(frozen=True)
+class AccountLinkView:
+    """A link to another platform in progress on the greeting: the QR code's URL, the matching code, its state.
+
+    ``status``: ``starting`` (asking the hub), ``waiting`` / ``confirmed`` / ``exchanging`` (the member is on
+    their phone), ``linked``, ``denied``, ``failed``, ``expired``, or ``unavailable`` (the hub could not start it).
+    """
+
+    platform: str
+    url: str = field(default="", repr=False)
+    match_code: str = field(default="", repr=False)
+    status: str = "starting"
+
+
 class SessionState(str, Enum):
     ATTRACT = "attract"  # "Tap your card or phone"
     IDENTIFYING = "identifying"  # login + profile requests in flight
@@ -70,3 +84,5 @@ class SessionSnapshot:
     standing: Standing | None = None  # points today and activity level, once the result reached the platform
     can_link_card: bool = False  # logged in by wallet pass at a platform that links cards: "Link a card" shows
     card_link: CardLinkStep | None = None
+    accounts: tuple[tuple[str, str], ...] = ()  # (platform, linked / needs-reconnect / not-linked) the member may link
+    account_link: AccountLinkView | None = None

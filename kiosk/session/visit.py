@@ -56,5 +56,6 @@ class Visit:
     confirmed: bool = False
     ending: Ending | None = None
     identify_task: asyncio.Task[None] | None = None
+    link_task: asyncio.Task[None] | None = None  # following a QR-code link while the member is on their phone
     standing_asked: bool = False  # the platform was asked for the member's points after this result
     following: dict[str, asyncio.Task[None]] = dataclasses.field(default_factory=dict)  # downstream, by destination

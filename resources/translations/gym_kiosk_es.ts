@@ -1141,79 +1141,160 @@
         <translation>nivel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="43"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="65"/>
+        <source>%1 connected</source>
+        <translation>%1 conectado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <source>Disconnect %1</source>
+        <translation>Desconectar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <source>%1 needs reconnecting</source>
+        <translation>Hay que volver a conectar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <source>Reconnect %1</source>
+        <translation>Volver a conectar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="125"/>
+        <source>Connect %1</source>
+        <translation>Conectar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="61"/>
+        <source>Preparing the code…</source>
+        <translation>Preparando el código…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="62"/>
+        <source>Scan the code with your phone&apos;s camera and sign in to %1 there.</source>
+        <translation>Escanea el código con la cámara del móvil e inicia sesión en %1 allí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="63"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="64"/>
+        <source>Signing in on your phone…</source>
+        <translation>Iniciando sesión en tu móvil…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="66"/>
+        <source>Not connected: the sign-in was cancelled on the phone.</source>
+        <translation>No conectado: se canceló el inicio de sesión en el móvil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="67"/>
+        <source>%1 did not finish connecting. Please try again later.</source>
+        <translation>%1 no terminó de conectar. Inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
+        <source>The code has expired. Tap Connect to try again.</source>
+        <translation>El código ha caducado. Toca Conectar para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="70"/>
+        <source>Connecting is not possible right now. Please try again later.</source>
+        <translation>Ahora no se puede conectar. Inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="76"/>
         <source>Link a card to your %1 account?</source>
         <translation>¿Vincular una tarjeta a tu cuenta de %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="44"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="77"/>
         <source>Next, hold the card or wristband you want to use to the reader. You can then log in with it instead of your phone. A card that belongs to another member is not linked.</source>
         <translation>A continuación, acerca al lector la tarjeta o pulsera que quieras usar. Después podrás iniciar sesión con ella en lugar del móvil. La tarjeta de otro socio no se vincula.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="79"/>
         <source>Hold your card to the reader now</source>
         <translation>Acerca ahora tu tarjeta al lector</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="79"/>
         <source>Only the next card tapped is linked.</source>
         <translation>Solo se vincula la próxima tarjeta que acerques.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="47"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="80"/>
         <source>Linking your card…</source>
         <translation>Vinculando tu tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="47"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="80"/>
         <source>Please keep the card near the reader.</source>
         <translation>Mantén la tarjeta cerca del lector.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="81"/>
         <source>Your card is linked</source>
         <translation>Tu tarjeta está vinculada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="81"/>
         <source>Next time, just tap the card.</source>
         <translation>La próxima vez, basta con acercar la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="49"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="82"/>
         <source>This card is already yours</source>
         <translation>Esta tarjeta ya es tuya</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="49"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="82"/>
         <source>Nothing needed changing.</source>
         <translation>No hacía falta cambiar nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="83"/>
         <source>This card belongs to another member</source>
         <translation>Esta tarjeta pertenece a otro socio</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="51"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="84"/>
         <source>It was not linked. Please ask at the front desk if it should be yours.</source>
         <translation>No se ha vinculado. Pregunta en recepción si debería ser tuya.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="52"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="85"/>
         <source>Your card could not be linked right now</source>
         <translation>Ahora no se ha podido vincular tu tarjeta</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="53"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="86"/>
         <source>Nothing was changed. Please try again.</source>
         <translation>No se ha cambiado nada. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="102"/>
         <source>Before your results are saved to %1, please read and accept its terms.</source>
         <translation>Antes de guardar tus resultados en %1, lee y acepta sus términos.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountLinkPanel</name>
+    <message>
+        <location filename="../../ui/qml/member/AccountLinkPanel.qml" line="59"/>
+        <source>Your phone shows this code too:</source>
+        <translation>Tu móvil también muestra este código:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/AccountLinkPanel.qml" line="84"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/AccountLinkPanel.qml" line="84"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1470,12 +1551,12 @@
         <translation>Es mi medición</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="98"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="126"/>
         <source>Link a card</source>
         <translation>Vincular tarjeta</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="106"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="134"/>
         <source>Not me</source>
         <translation>No soy yo</translation>
     </message>

@@ -1141,79 +1141,160 @@
         <translation>livello %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="43"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="65"/>
+        <source>%1 connected</source>
+        <translation>%1 collegato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <source>Disconnect %1</source>
+        <translation>Scollega %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <source>%1 needs reconnecting</source>
+        <translation>%1 va ricollegato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <source>Reconnect %1</source>
+        <translation>Ricollega %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="125"/>
+        <source>Connect %1</source>
+        <translation>Collega %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="61"/>
+        <source>Preparing the code…</source>
+        <translation>Preparo il codice…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="62"/>
+        <source>Scan the code with your phone&apos;s camera and sign in to %1 there.</source>
+        <translation>Inquadra il codice con la fotocamera del telefono e accedi a %1 da lì.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="63"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="64"/>
+        <source>Signing in on your phone…</source>
+        <translation>Accesso sul telefono…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="66"/>
+        <source>Not connected: the sign-in was cancelled on the phone.</source>
+        <translation>Non collegato: l&apos;accesso è stato annullato sul telefono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="67"/>
+        <source>%1 did not finish connecting. Please try again later.</source>
+        <translation>%1 non ha completato il collegamento. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
+        <source>The code has expired. Tap Connect to try again.</source>
+        <translation>Il codice è scaduto. Tocca Collega per riprovare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="70"/>
+        <source>Connecting is not possible right now. Please try again later.</source>
+        <translation>Ora non è possibile collegarsi. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="76"/>
         <source>Link a card to your %1 account?</source>
         <translation>Collegare una tessera al tuo account %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="44"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="77"/>
         <source>Next, hold the card or wristband you want to use to the reader. You can then log in with it instead of your phone. A card that belongs to another member is not linked.</source>
         <translation>Ora avvicina al lettore la tessera o il braccialetto che vuoi usare. Poi potrai accedere con quello invece che con il telefono. La tessera di un altro socio non viene collegata.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="79"/>
         <source>Hold your card to the reader now</source>
         <translation>Avvicina ora la tessera al lettore</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="79"/>
         <source>Only the next card tapped is linked.</source>
         <translation>Viene collegata solo la prossima tessera avvicinata.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="47"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="80"/>
         <source>Linking your card…</source>
         <translation>Collegamento della tessera…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="47"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="80"/>
         <source>Please keep the card near the reader.</source>
         <translation>Tieni la tessera vicino al lettore.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="81"/>
         <source>Your card is linked</source>
         <translation>La tua tessera è collegata</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="81"/>
         <source>Next time, just tap the card.</source>
         <translation>La prossima volta basta avvicinare la tessera.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="49"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="82"/>
         <source>This card is already yours</source>
         <translation>Questa tessera è già tua</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="49"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="82"/>
         <source>Nothing needed changing.</source>
         <translation>Non c’era niente da cambiare.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="83"/>
         <source>This card belongs to another member</source>
         <translation>Questa tessera appartiene a un altro socio</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="51"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="84"/>
         <source>It was not linked. Please ask at the front desk if it should be yours.</source>
         <translation>Non è stata collegata. Chiedi alla reception se dovrebbe essere tua.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="52"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="85"/>
         <source>Your card could not be linked right now</source>
         <translation>Al momento non è stato possibile collegare la tessera</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="53"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="86"/>
         <source>Nothing was changed. Please try again.</source>
         <translation>Non è stato cambiato nulla. Riprova.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="102"/>
         <source>Before your results are saved to %1, please read and accept its terms.</source>
         <translation>Prima di salvare i tuoi risultati su %1, leggi e accetta i suoi termini.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountLinkPanel</name>
+    <message>
+        <location filename="../../ui/qml/member/AccountLinkPanel.qml" line="59"/>
+        <source>Your phone shows this code too:</source>
+        <translation>Anche il telefono mostra questo codice:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/AccountLinkPanel.qml" line="84"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/AccountLinkPanel.qml" line="84"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -1470,12 +1551,12 @@
         <translation>È la mia misurazione</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="98"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="126"/>
         <source>Link a card</source>
         <translation>Collega una tessera</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="106"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="134"/>
         <source>Not me</source>
         <translation>Non sono io</translation>
     </message>

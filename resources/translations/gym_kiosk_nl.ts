@@ -1141,79 +1141,160 @@
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="43"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="65"/>
+        <source>%1 connected</source>
+        <translation>%1 gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <source>Disconnect %1</source>
+        <translation>%1 ontkoppelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <source>%1 needs reconnecting</source>
+        <translation>%1 moet opnieuw gekoppeld worden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <source>Reconnect %1</source>
+        <translation>%1 opnieuw koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="125"/>
+        <source>Connect %1</source>
+        <translation>%1 koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="61"/>
+        <source>Preparing the code…</source>
+        <translation>Code wordt klaargezet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="62"/>
+        <source>Scan the code with your phone&apos;s camera and sign in to %1 there.</source>
+        <translation>Scan de code met de camera van je telefoon en log daar in bij %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="63"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="64"/>
+        <source>Signing in on your phone…</source>
+        <translation>Inloggen op je telefoon…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="66"/>
+        <source>Not connected: the sign-in was cancelled on the phone.</source>
+        <translation>Niet gekoppeld: het inloggen is op de telefoon geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="67"/>
+        <source>%1 did not finish connecting. Please try again later.</source>
+        <translation>%1 heeft het koppelen niet afgerond. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
+        <source>The code has expired. Tap Connect to try again.</source>
+        <translation>De code is verlopen. Tik op Koppelen om het opnieuw te proberen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="70"/>
+        <source>Connecting is not possible right now. Please try again later.</source>
+        <translation>Koppelen kan nu niet. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="76"/>
         <source>Link a card to your %1 account?</source>
         <translation>Een kaart koppelen aan je %1-account?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="44"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="77"/>
         <source>Next, hold the card or wristband you want to use to the reader. You can then log in with it instead of your phone. A card that belongs to another member is not linked.</source>
         <translation>Houd daarna de kaart of het polsbandje dat je wilt gebruiken bij de lezer. Dan kun je daarmee inloggen in plaats van met je telefoon. De kaart van een ander lid wordt niet gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="79"/>
         <source>Hold your card to the reader now</source>
         <translation>Houd je kaart nu bij de lezer</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="79"/>
         <source>Only the next card tapped is linked.</source>
         <translation>Alleen de volgende kaart wordt gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="47"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="80"/>
         <source>Linking your card…</source>
         <translation>Je kaart wordt gekoppeld…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="47"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="80"/>
         <source>Please keep the card near the reader.</source>
         <translation>Houd de kaart dicht bij de lezer.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="81"/>
         <source>Your card is linked</source>
         <translation>Je kaart is gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="81"/>
         <source>Next time, just tap the card.</source>
         <translation>Tik de volgende keer gewoon met de kaart.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="49"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="82"/>
         <source>This card is already yours</source>
         <translation>Deze kaart is al van jou</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="49"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="82"/>
         <source>Nothing needed changing.</source>
         <translation>Er hoefde niets te veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="83"/>
         <source>This card belongs to another member</source>
         <translation>Deze kaart is van een ander lid</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="51"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="84"/>
         <source>It was not linked. Please ask at the front desk if it should be yours.</source>
         <translation>Hij is niet gekoppeld. Vraag het bij de receptie als hij van jou zou moeten zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="52"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="85"/>
         <source>Your card could not be linked right now</source>
         <translation>Je kaart kon nu niet worden gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="53"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="86"/>
         <source>Nothing was changed. Please try again.</source>
         <translation>Er is niets veranderd. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="102"/>
         <source>Before your results are saved to %1, please read and accept its terms.</source>
         <translation>Lees en accepteer de voorwaarden van %1 voordat je resultaten daar worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountLinkPanel</name>
+    <message>
+        <location filename="../../ui/qml/member/AccountLinkPanel.qml" line="59"/>
+        <source>Your phone shows this code too:</source>
+        <translation>Je telefoon toont ook deze code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/AccountLinkPanel.qml" line="84"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/AccountLinkPanel.qml" line="84"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1470,12 +1551,12 @@
         <translation>Dit was mijn meting</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="98"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="126"/>
         <source>Link a card</source>
         <translation>Kaart koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="106"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="134"/>
         <source>Not me</source>
         <translation>Dit ben ik niet</translation>
     </message>

@@ -1141,79 +1141,160 @@
         <translation>poziom %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="43"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="65"/>
+        <source>%1 connected</source>
+        <translation>%1 połączono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <source>Disconnect %1</source>
+        <translation>Rozłącz %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <source>%1 needs reconnecting</source>
+        <translation>%1 wymaga ponownego połączenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <source>Reconnect %1</source>
+        <translation>Połącz ponownie %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="125"/>
+        <source>Connect %1</source>
+        <translation>Połącz %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="61"/>
+        <source>Preparing the code…</source>
+        <translation>Przygotowuję kod…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="62"/>
+        <source>Scan the code with your phone&apos;s camera and sign in to %1 there.</source>
+        <translation>Zeskanuj kod aparatem telefonu i zaloguj się tam do %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="63"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="64"/>
+        <source>Signing in on your phone…</source>
+        <translation>Logowanie na telefonie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="66"/>
+        <source>Not connected: the sign-in was cancelled on the phone.</source>
+        <translation>Nie połączono: logowanie na telefonie zostało anulowane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="67"/>
+        <source>%1 did not finish connecting. Please try again later.</source>
+        <translation>%1 nie dokończył łączenia. Spróbuj później.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
+        <source>The code has expired. Tap Connect to try again.</source>
+        <translation>Kod wygasł. Dotknij Połącz, aby spróbować ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="70"/>
+        <source>Connecting is not possible right now. Please try again later.</source>
+        <translation>Łączenie nie jest teraz możliwe. Spróbuj później.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="76"/>
         <source>Link a card to your %1 account?</source>
         <translation>Połączyć kartę z kontem %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="44"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="77"/>
         <source>Next, hold the card or wristband you want to use to the reader. You can then log in with it instead of your phone. A card that belongs to another member is not linked.</source>
         <translation>Następnie przyłóż do czytnika kartę lub opaskę, której chcesz używać. Potem możesz logować się nią zamiast telefonem. Karta innego członka nie zostanie połączona.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="79"/>
         <source>Hold your card to the reader now</source>
         <translation>Przyłóż teraz kartę do czytnika</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="79"/>
         <source>Only the next card tapped is linked.</source>
         <translation>Połączona zostanie tylko następna przyłożona karta.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="47"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="80"/>
         <source>Linking your card…</source>
         <translation>Łączenie karty…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="47"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="80"/>
         <source>Please keep the card near the reader.</source>
         <translation>Trzymaj kartę blisko czytnika.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="81"/>
         <source>Your card is linked</source>
         <translation>Twoja karta jest połączona</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="81"/>
         <source>Next time, just tap the card.</source>
         <translation>Następnym razem wystarczy przyłożyć kartę.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="49"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="82"/>
         <source>This card is already yours</source>
         <translation>Ta karta już należy do Ciebie</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="49"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="82"/>
         <source>Nothing needed changing.</source>
         <translation>Nic nie trzeba było zmieniać.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="83"/>
         <source>This card belongs to another member</source>
         <translation>Ta karta należy do innego członka</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="51"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="84"/>
         <source>It was not linked. Please ask at the front desk if it should be yours.</source>
         <translation>Nie została połączona. Zapytaj w recepcji, jeśli powinna być Twoja.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="52"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="85"/>
         <source>Your card could not be linked right now</source>
         <translation>Nie udało się teraz połączyć karty</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="53"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="86"/>
         <source>Nothing was changed. Please try again.</source>
         <translation>Nic nie zostało zmienione. Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="102"/>
         <source>Before your results are saved to %1, please read and accept its terms.</source>
         <translation>Zanim Twoje wyniki zostaną zapisane w %1, przeczytaj i zaakceptuj warunki.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountLinkPanel</name>
+    <message>
+        <location filename="../../ui/qml/member/AccountLinkPanel.qml" line="59"/>
+        <source>Your phone shows this code too:</source>
+        <translation>Twój telefon też pokazuje ten kod:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/AccountLinkPanel.qml" line="84"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/AccountLinkPanel.qml" line="84"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -1470,12 +1551,12 @@
         <translation>To mój pomiar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="98"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="126"/>
         <source>Link a card</source>
         <translation>Połącz kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="106"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="134"/>
         <source>Not me</source>
         <translation>To nie ja</translation>
     </message>

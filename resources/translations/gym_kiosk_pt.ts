@@ -1141,79 +1141,160 @@
         <translation>nível %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="43"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="65"/>
+        <source>%1 connected</source>
+        <translation>%1 associada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <source>Disconnect %1</source>
+        <translation>Desassociar a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <source>%1 needs reconnecting</source>
+        <translation>É preciso voltar a associar a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <source>Reconnect %1</source>
+        <translation>Voltar a associar a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="125"/>
+        <source>Connect %1</source>
+        <translation>Associar a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="61"/>
+        <source>Preparing the code…</source>
+        <translation>A preparar o código…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="62"/>
+        <source>Scan the code with your phone&apos;s camera and sign in to %1 there.</source>
+        <translation>Leia o código com a câmara do telemóvel e inicie sessão na %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="63"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="64"/>
+        <source>Signing in on your phone…</source>
+        <translation>A iniciar sessão no telemóvel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="66"/>
+        <source>Not connected: the sign-in was cancelled on the phone.</source>
+        <translation>Não associada: o início de sessão foi cancelado no telemóvel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="67"/>
+        <source>%1 did not finish connecting. Please try again later.</source>
+        <translation>A %1 não concluiu a associação. Tente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
+        <source>The code has expired. Tap Connect to try again.</source>
+        <translation>O código expirou. Toque em Associar para tentar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="70"/>
+        <source>Connecting is not possible right now. Please try again later.</source>
+        <translation>Não é possível associar agora. Tente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="76"/>
         <source>Link a card to your %1 account?</source>
         <translation>Associar um cartão à sua conta %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="44"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="77"/>
         <source>Next, hold the card or wristband you want to use to the reader. You can then log in with it instead of your phone. A card that belongs to another member is not linked.</source>
         <translation>A seguir, aproxime do leitor o cartão ou a pulseira que quer usar. Depois pode entrar com ele em vez do telemóvel. O cartão de outro sócio não é associado.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="79"/>
         <source>Hold your card to the reader now</source>
         <translation>Aproxime agora o cartão do leitor</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="79"/>
         <source>Only the next card tapped is linked.</source>
         <translation>Só o próximo cartão aproximado é associado.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="47"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="80"/>
         <source>Linking your card…</source>
         <translation>A associar o seu cartão…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="47"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="80"/>
         <source>Please keep the card near the reader.</source>
         <translation>Mantenha o cartão perto do leitor.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="81"/>
         <source>Your card is linked</source>
         <translation>O seu cartão está associado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="81"/>
         <source>Next time, just tap the card.</source>
         <translation>Da próxima vez, basta aproximar o cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="49"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="82"/>
         <source>This card is already yours</source>
         <translation>Este cartão já é seu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="49"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="82"/>
         <source>Nothing needed changing.</source>
         <translation>Não foi preciso mudar nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="83"/>
         <source>This card belongs to another member</source>
         <translation>Este cartão pertence a outro sócio</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="51"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="84"/>
         <source>It was not linked. Please ask at the front desk if it should be yours.</source>
         <translation>Não foi associado. Pergunte na receção se devia ser seu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="52"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="85"/>
         <source>Your card could not be linked right now</source>
         <translation>Não foi possível associar o cartão agora</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="53"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="86"/>
         <source>Nothing was changed. Please try again.</source>
         <translation>Nada foi alterado. Tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="102"/>
         <source>Before your results are saved to %1, please read and accept its terms.</source>
         <translation>Antes de guardar os seus resultados na %1, leia e aceite os termos.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountLinkPanel</name>
+    <message>
+        <location filename="../../ui/qml/member/AccountLinkPanel.qml" line="59"/>
+        <source>Your phone shows this code too:</source>
+        <translation>O telemóvel também mostra este código:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/AccountLinkPanel.qml" line="84"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/member/AccountLinkPanel.qml" line="84"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1470,12 +1551,12 @@
         <translation>Foi a minha medição</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="98"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="126"/>
         <source>Link a card</source>
         <translation>Associar cartão</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="106"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="134"/>
         <source>Not me</source>
         <translation>Não sou eu</translation>
     </message>

@@ -33,7 +33,7 @@ from kiosk.models import MemberProfile
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
 from kiosk.cloud.member_services import PastResult, Standing, TermsParagraph
 from kiosk.session.analyser_details import AnalyserDetails
-from kiosk.session.state import CardLinkStep, SessionSnapshot, SessionState
+from kiosk.session.state import AccountLinkView, CardLinkStep, SessionSnapshot, SessionState
 from kiosk.cloud.registry import PLATFORMS
 from kiosk.support.setup_form import SetupForm
 from tests.kiosk.trainer.conftest import CHEAP_HASHER
@@ -62,6 +62,9 @@ WORKOUT = {fields.DURATION_S: 1850.0, fields.DISTANCE_M: 10230.0, fields.CALORIE
 
 HISTORY = (PastResult(1_764_000_000_000, {fields.WEIGHT_KG: 83.9, fields.BODY_FAT_PERCENT: 22.4, fields.MUSCLE_MASS_KG: 60.8}),
            PastResult(1_764_600_000_000, {fields.WEIGHT_KG: 83.1, fields.BODY_FAT_PERCENT: 21.9, fields.MUSCLE_MASS_KG: 61.2}))
+
+
+ACCOUNTS = (("boditrax", "needs-reconnect"), ("enduco", "linked"), ("lfopen", "not-linked"))
 
 
 def terms(language: str) -> tuple[TermsParagraph, ...]:
@@ -124,6 +127,11 @@ def snapshots(language: str) -> dict[str, SessionSnapshot]:
         "profile-link-card": SessionSnapshot(SessionState.PROFILE, profile=alex, can_link_card=True),
         **{f"card-link-{step.value}": SessionSnapshot(SessionState.PROFILE, profile=alex, can_link_card=True,
                                                       card_link=step) for step in CardLinkStep},
+        "profile-accounts": SessionSnapshot(SessionState.PROFILE, profile=alex, accounts=ACCOUNTS),
+        **{f"account-link-{status}": SessionSnapshot(
+            SessionState.PROFILE, profile=alex, accounts=ACCOUNTS,
+            account_link=AccountLinkView("enduco", "https://hub.example/link/abc", "4821", status))
+           for status in ("starting", "waiting", "exchanging", "linked", "denied", "failed", "expired", "unavailable")},
         "done-points": SessionSnapshot(SessionState.DONE, profile=alex_profiled, result=TANITA_RESULT, history=HISTORY,
                                        submissions=(DeliveryStatus("egym", DeliveryState.SENT),),
                                        standing=Standing(points_today=1240, level="12", points_to_next_level=3760)),

@@ -12,8 +12,8 @@ from PySide6.QtCore import Property, QCoreApplication, Signal, Slot
 
 from kiosk.cloud.member_services import Standing
 from kiosk.cloud.registry import display_name
-from kiosk.session.state import CardLinkStep, SessionSnapshot
-from ui.viewmodels import formatting
+from kiosk.session.state import AccountLinkView, CardLinkStep, SessionSnapshot
+from ui.viewmodels import formatting, result_view
 from ui.viewmodels.snapshot_part import SnapshotPart
 
 
@@ -35,6 +35,39 @@ def standing_text(standing: Standing | None, language: str) -> str:
     elif standing.level is not None:
         parts.append(tr("level %1").replace("%1", standing.level))
     return " · ".join(parts)
+
+
+def account_rows(accounts: tuple[tuple[str, str], ...]) -> list[dict[str, str]]:
+    """The greeting's line per platform the member may link: its name, state and what its button says."""
+    rows = []
+    for platform, status in accounts:
+        name = display_name(platform)
+        if status == "linked":
+            label, action = tr("%1 connected").replace("%1", name), tr("Disconnect %1").replace("%1", name)
+        elif status == "needs-reconnect":
+            label, action = tr("%1 needs reconnecting").replace("%1", name), tr("Reconnect %1").replace("%1", name)
+        else:
+            label, action = "", tr("Connect %1").replace("%1", name)
+        rows.append({"platform": platform, "status": status, "label": label, "action": action})
+    return rows
+
+
+def account_link_text(link: AccountLinkView | None) -> str:
+    """What the QR-code panel says about the link's state."""
+    if link is None:
+        return ""
+    name = display_name(link.platform)
+    texts = {
+        "starting": tr("Preparing the code…"),
+        "waiting": tr("Scan the code with your phone's camera and sign in to %1 there."),
+        "confirmed": tr("Signing in on your phone…"),
+        "exchanging": tr("Signing in on your phone…"),
+        "linked": tr("%1 connected"),
+        "denied": tr("Not connected: the sign-in was cancelled on the phone."),
+        "failed": tr("%1 did not finish connecting. Please try again later."),
+        "expired": tr("The code has expired. Tap Connect to try again."),
+    }
+    return texts.get(link.status, tr("Connecting is not possible right now. Please try again later.")).replace("%1", name)
 
 
 def card_link_texts(step: CardLinkStep | None, platform: str) -> tuple[str, str]:
@@ -60,6 +93,7 @@ class MemberExtrasViewModel(SnapshotPart):
     """Properties of the terms screen, the card-linking panel and the points line; slots for their buttons."""
 
     changed = Signal()
+    _qr: tuple[str, str] = ("", "")  # (URL, image) of the link's QR code, made once per link
 
     def _present(self, snapshot: SessionSnapshot, language: str) -> dict[str, Any]:
         platform = display_name(snapshot.message_platform or self._flow.platform)
@@ -74,6 +108,24 @@ class MemberExtrasViewModel(SnapshotPart):
             "cardLinkStep": snapshot.card_link.value if snapshot.card_link else "",
             "cardLinkTitle": link_title,
             "cardLinkText": link_text,
+            "accounts": account_rows(snapshot.accounts),
+            "accountsText": " · ".join(row["label"] for row in account_rows(snapshot.accounts) if row["label"]),
+            **self._account_link(snapshot.account_link),
+        }
+
+    def _account_link(self, link: AccountLinkView | None) -> dict[str, Any]:
+        """The QR-code panel: its title, the code as an image (made once per link), the matching code, the state."""
+        if link is None:
+            self._qr = ("", "")
+            return {"accountLinkStatus": ""}
+        if link.url and self._qr[0] != link.url:
+            self._qr = (link.url, result_view.qr_data_uri(link.url))
+        return {
+            "accountLinkStatus": link.status,
+            "accountLinkTitle": tr("Connect %1").replace("%1", display_name(link.platform)),
+            "accountLinkText": account_link_text(link),
+            "accountLinkCode": link.match_code,
+            "accountLinkQr": self._qr[1] if link.url else "",
         }
 
     def _get(name: str, default: Any = "") -> Any:  # noqa: N805 - property factory used in the class body
@@ -87,6 +139,13 @@ class MemberExtrasViewModel(SnapshotPart):
     cardLinkStep = Property(str, _get("cardLinkStep"), notify=changed)  # "" while the panel is closed
     cardLinkTitle = Property(str, _get("cardLinkTitle"), notify=changed)
     cardLinkText = Property(str, _get("cardLinkText"), notify=changed)
+    accounts = Property("QVariantList", _get("accounts", []), notify=changed)  # platforms the member may link
+    accountsText = Property(str, _get("accountsText"), notify=changed)  # "Enduco connected · Boditrax needs reconnecting"
+    accountLinkStatus = Property(str, _get("accountLinkStatus"), notify=changed)  # "" while no QR code shows
+    accountLinkTitle = Property(str, _get("accountLinkTitle"), notify=changed)
+    accountLinkText = Property(str, _get("accountLinkText"), notify=changed)
+    accountLinkCode = Property(str, _get("accountLinkCode"), notify=changed)
+    accountLinkQr = Property(str, _get("accountLinkQr"), notify=changed)  # a PNG data URI of the link page's URL
 
     del _get
 
@@ -109,3 +168,15 @@ class MemberExtrasViewModel(SnapshotPart):
     @Slot()
     def closeCardLink(self) -> None:
         self._flow.close_card_link()
+
+    @Slot(str)
+    def connectAccount(self, platform: str) -> None:
+        self._flow.connect_account(platform)
+
+    @Slot(str)
+    def disconnectAccount(self, platform: str) -> None:
+        self._flow.disconnect_account(platform)
+
+    @Slot()
+    def closeAccountLink(self) -> None:
+        self._flow.close_account_link()

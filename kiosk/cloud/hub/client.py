@@ -97,6 +97,22 @@ class HubClient:
         return await self._call("discard", "POST", f"/api/v1/measurements/{unique_id}/discard", parse_status,
                                 json={"destination": destination, "reason": reason})
 
+    async def start_link(self, session: str, platform: str, member_name: str) -> dict[str, Any]:
+        """``POST /api/v1/links``: the link page's URL and match code for the member's phone."""
+        return await self._call("link", "POST", "/api/v1/links", _object,
+                                json={"session": session, "platform": platform, "member_name": member_name})
+
+    async def link_status(self, link_id: str) -> str:
+        return await self._call("link status", "GET", f"/api/v1/links/{link_id}", _link_status)
+
+    async def linked_accounts(self, session: str) -> dict[str, str]:
+        return await self._call("linked accounts", "POST", "/api/v1/links/linked", _platform_states,
+                                json={"session": session})
+
+    async def unlink(self, session: str, platform: str) -> None:
+        await self._call("unlink", "POST", "/api/v1/links/unlink", lambda _: None,
+                         json={"session": session, "platform": platform})
+
     async def heartbeat(self, report: dict[str, Any]) -> None:
         """``POST /api/v1/heartbeat`` (204)."""
         await self._call("heartbeat", "POST", "/api/v1/heartbeat", lambda _: None, json=report)
@@ -120,6 +136,26 @@ async def enrol(url: str, code: str, *, timeout_s: float = 10.0, ca_bundle: str 
         answer = await call(http, "enrol", "POST", "/api/v1/enrol", _enrolment, json={"code": code})
     register_secret(answer["credential"])
     return answer
+
+
+def _object(reply: Any) -> dict[str, Any]:
+    if not isinstance(reply, dict):
+        raise BadReply(PLATFORM, "reply is not a JSON object")
+    return reply
+
+
+def _link_status(reply: Any) -> str:
+    status = _object(reply).get("status")
+    if not isinstance(status, str):
+        raise BadReply(PLATFORM, "link status reply without a status")
+    return status
+
+
+def _platform_states(reply: Any) -> dict[str, str]:
+    platforms = _object(reply).get("platforms")
+    if not isinstance(platforms, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in platforms.items()):
+        raise BadReply(PLATFORM, "linked accounts reply without platform states")
+    return platforms
 
 
 def _enrolment(reply: Any) -> dict[str, Any]:

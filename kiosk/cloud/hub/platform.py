@@ -7,6 +7,7 @@ from kiosk.cloud.hub.check import check_connection
 from kiosk.cloud.hub.client import HubClient
 from kiosk.cloud.hub.errors import PLATFORM
 from kiosk.cloud.hub.integration import HubIntegration
+from kiosk.cloud.hub.linking import HubAccountLinking
 from kiosk.cloud.hub.settings import HubSettings, credential_if_found, credential_source, parse_hub_settings
 from kiosk.cloud.hub.setup import SETUP
 from kiosk.cloud.platform import Connection, Platform, PlatformChecks
@@ -19,7 +20,8 @@ def connect(settings: HubSettings, **options: Any) -> Connection:
     """
     client = HubClient(settings, **options)
     integration = HubIntegration(client)
-    return Connection(identity=integration, destination=integration, close=client.aclose, heartbeat=client.heartbeat)
+    return Connection(identity=integration, destination=integration, close=client.aclose, heartbeat=client.heartbeat,
+                      account_linking=HubAccountLinking(client))
 
 
 HUB = Platform(

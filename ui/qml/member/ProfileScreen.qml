@@ -6,9 +6,10 @@ import "../shared"
 Item {
     objectName: "profileScreen"
     ColumnLayout {
-        visible: vm.extras.cardLinkStep === ""  // the card-linking panel takes the whole screen meanwhile
+        visible: vm.extras.cardLinkStep === "" && vm.extras.accountLinkStatus === ""  // a panel takes the whole screen
         anchors { top: parent.top; bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }
-        width: Math.min(parent.width, Theme.readableWidth)
+        // Landscape with accounts to connect: the whole width, so that two buttons fit side by side.
+        width: window.portrait || vm.extras.accounts.length === 0 ? Math.min(parent.width, Theme.readableWidth) : parent.width
         spacing: Theme.gap
         Item { Layout.fillHeight: true }
         ScreenTitle {
@@ -84,6 +85,34 @@ Item {
             }
         }
         Item { Layout.fillHeight: true }
+        // The member's accounts at other platforms: what is connected, and a button each to connect or disconnect.
+        BodyText {
+            objectName: "accountsText"
+            visible: text !== ""
+            Layout.fillWidth: true
+            color: Theme.good
+            text: vm.extras.accountsText
+        }
+        GridLayout {
+            visible: vm.extras.accounts.length > 0
+            Layout.fillWidth: true
+            columns: window.portrait ? 1 : Math.min(2, vm.extras.accounts.length)
+            columnSpacing: Theme.gap
+            rowSpacing: Theme.gapSmall
+            Repeater {
+                model: vm.extras.accounts
+                KioskButton {
+                    required property var modelData
+                    objectName: "account-" + modelData.platform
+                    Layout.fillWidth: true
+                    primary: false
+                    minimumSize: window.touchTarget
+                    text: modelData.action
+                    onClicked: modelData.status === "linked" ? vm.extras.disconnectAccount(modelData.platform)
+                                                            : vm.extras.connectAccount(modelData.platform)
+                }
+            }
+        }
         GridLayout {
             Layout.alignment: Qt.AlignHCenter
             columns: window.portrait ? 1 : 2
@@ -111,5 +140,9 @@ Item {
     CardLinkPanel {
         anchors.fill: parent
         visible: vm.extras.cardLinkStep !== ""
+    }
+    AccountLinkPanel {
+        anchors.fill: parent
+        visible: vm.extras.accountLinkStatus !== ""
     }
 }
