@@ -7,7 +7,9 @@ destination (EGYM's :class:`~kiosk.cloud.egym.integration.EgymIntegration` with 
 re-login and pacing). What a failure means is the destination's
 :class:`~kiosk.cloud.base.DeliveryPolicy`; when to try again is the outbox's
 :class:`~kiosk.outbox.schedule.DeliverySchedule`, never past the destination's age limit
-(EGYM: seven days), after which the delivery has failed for good.
+(EGYM: seven days), after which the delivery has failed for good. A destination members link their
+account with (enduco) gets the linked account's session (:mod:`hub.linked_sessions`); a member who
+has not linked it gets "unlinked", which the kiosk words as "connect your account".
 
 A failure after which the request may have arrived (the reply was lost) is the ambiguous one:
 a destination with its own rule (:class:`~kiosk.cloud.base.ChecksAmbiguousDelivery`) is asked
@@ -28,6 +30,7 @@ from typing import Callable, Mapping
 from sqlalchemy.engine import Engine
 
 from hub.gyms import GymPlatforms
+from hub.linked_sessions import LinkedSessions
 from hub.members import session_for
 from hub.store.deliveries import (
     Claim, Outcome, claim_due, next_due_ms, record_outcome, record_outcome_in, release_claims,
@@ -35,8 +38,10 @@ from hub.store.deliveries import (
 from hub.store.group_commit import GroupCommit
 from hub.store.measurements import FORGOTTEN
 from hub.store.sealing import Sealer, UnreadableSeal
-from kiosk.cloud.base import AfterAmbiguousFailure, ChecksAmbiguousDelivery, DeliveryPolicy, ErrorMeaning
-from kiosk.cloud.errors import CloudError, Transient
+from kiosk.cloud.base import (
+    AfterAmbiguousFailure, ChecksAmbiguousDelivery, DeliveryPolicy, ErrorMeaning, MeasurementDestination,
+)
+from kiosk.cloud.errors import AuthExpired, CloudError, Transient
 from kiosk.cloud.hub.wire import measurement_from_json
 from kiosk.models import Measurement, MemberSession
 from kiosk.outbox.schedule import DAY_S, DeliverySchedule
@@ -72,6 +77,7 @@ class DeliveryWorker:
         # for a free slot could outlive its lease and be taken over by another process)
         self._poll_s = poll_s
         self._clock = clock
+        self._linked = LinkedSessions(engine, sealer, lambda: int(self._clock() * 1000))
         self._on_outcome = on_outcome  # (destination, outcome, seconds since accepted): for /metrics
         self._bell = asyncio.Event()
         self._in_flight: set[asyncio.Task[None]] = set()
@@ -149,7 +155,8 @@ class DeliveryWorker:
             return "failed", "the member's login was forgotten once the result was settled; measure again", None
         try:
             measurement = measurement_from_json(claim.body, claim.unique_id)
-            session = session_for(self._sealer.open(claim.member), claim.destination)
+            document = self._sealer.open(claim.member)
+            session = session_for(document, claim.destination)
         except UnreadableSeal:  # kept: the hub key it was sealed with may come back
             log.error("delivery %s: the member's stored login cannot be opened with this hub key", claim.unique_id)
             return "retrying", "the hub key cannot open the member's stored login: restore the hub.key it was " \
@@ -160,17 +167,35 @@ class DeliveryWorker:
         policy = destination.delivery_policy
         if policy.max_age_s is not None and self._clock() - measurement.timestamp_ms / 1000 > policy.max_age_s:
             return "failed", f"older than {policy.max_age_s / DAY_S:g} days", None
+        linked_key = None
+        if gym is not None and claim.destination in gym.linking:  # the member's own account there, if linked
+            found = await self._linked.session(gym, document, claim.destination)
+            if found is None:
+                return "unlinked", "the member has not connected their account there", None
+            session, linked_key = found
         if claim.state == "checking" and isinstance(destination, ChecksAmbiguousDelivery):
             return await self._check(destination, measurement, session, claim)
+        tokens = (session.access_token, session.refresh_token)
+        try:
+            return await self._send(destination, measurement, session, claim, linked_key)
+        finally:
+            if linked_key is not None and (session.access_token, session.refresh_token) != tokens:
+                await self._linked.keep(claim.gym, linked_key, session)  # the destination refreshed them
+
+    async def _send(self, destination: MeasurementDestination, measurement: Measurement, session: MemberSession,
+                    claim: Claim, linked_key: str | None) -> tuple[Outcome, str, float | None]:
         try:
             await destination.submit(measurement, session)
         except CloudError as error:
+            if linked_key is not None and isinstance(error, AuthExpired):
+                await self._linked.needs_reconnect(claim.gym, linked_key, claim.destination)
+                return "unlinked", "the member must reconnect their account there", None
             if (isinstance(error, Transient) and error.maybe_processed
                     and isinstance(destination, ChecksAmbiguousDelivery)):
                 log.info("delivery %s to %s: the reply was lost; asking whether it arrived", claim.unique_id,
                          claim.destination)
                 return await self._check(destination, measurement, session, claim)
-            return self._failure(error, policy, claim.attempts + 1)
+            return self._failure(error, destination.delivery_policy, claim.attempts + 1)
         except Exception as error:  # a bug in a destination must neither lose the measurement nor stop the worker
             log.error("delivery %s to %s failed unexpectedly (%s)", claim.unique_id, claim.destination,
                       type(error).__name__)

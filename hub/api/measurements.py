@@ -44,7 +44,8 @@ async def intake(request: Request) -> JSONResponse:
         accepted = await context.intakes.write(dict(
             unique_id=received.measurement.unique_id, device_id=kiosk.device_id, gym=kiosk.gym,
             body=measurement_to_json(received.measurement), member=context.sealer.seal(member),
-            destinations=sorted(gym.destinations), now_ms=now_ms))
+            destinations=sorted(name for name, destination in gym.destinations.items()
+                                if destination.delivery_policy.takes(received.measurement.kind)), now_ms=now_ms))
     except MeasurementConflict:
         raise ApiError(409, "measurement_conflict", "This uniqueMeasurementId was already used for a different "
                                                     "measurement.") from None

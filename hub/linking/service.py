@@ -62,10 +62,22 @@ class LinkPage:
 
 def member_key(document: Mapping[str, Any]) -> str:
     """The member's key for linked accounts: a hash of the platform that logged them in and its user id."""
+    key = known_member_key(document)
+    if key is None:
+        raise LinkRefused(409, "member_unknown", "The member's platform gave no user id; log in again.")
+    return key
+
+
+def known_member_key(document: Mapping[str, Any]) -> str | None:
+    """:func:`member_key` when the document holds a platform's user id (a login's), else None."""
     for platform, tokens in sorted(document.get("sessions", {}).items()):
         if tokens.get("user_id"):
-            return hashlib.sha256(f"{platform}:{tokens['user_id']}".encode()).hexdigest()
-    raise LinkRefused(409, "member_unknown", "The member's platform gave no user id; log in again.")
+            return key_of(platform, tokens["user_id"])
+    return None
+
+
+def key_of(platform: str, user_id: str) -> str:
+    return hashlib.sha256(f"{platform}:{user_id}".encode()).hexdigest()
 
 
 def masked_name(display: str) -> str:

@@ -23,7 +23,8 @@ from hub.store.schema import deliveries, measurements
 
 # "checking": the reply was lost; the next attempt asks the platform before sending again.
 # "uncertain": it could not be asked; nothing is sent until a trainer resends or discards it.
-Outcome = Literal["delivered", "retrying", "checking", "failed", "uncertain"]
+# "unlinked": the member has not connected their account at that platform (or must reconnect it).
+Outcome = Literal["delivered", "retrying", "checking", "failed", "uncertain", "unlinked"]
 
 
 @dataclass(frozen=True)

@@ -121,3 +121,26 @@ def remove_linked_account(engine: Engine, gym: str, member_hash: str, platform: 
         tokens = connection.execute(sa.select(linked_accounts.c.tokens).where(key)).scalar()
         connection.execute(sa.delete(linked_accounts).where(key))
         return tokens
+
+
+def linked_account(engine: Engine, gym: str, member_hash: str, platform: str) -> tuple[str, str] | None:
+    """The member's (sealed tokens, status) at ``platform``, or None when they never linked it."""
+    with engine.connect().execution_options(**READ) as connection, connection.begin():
+        row = connection.execute(sa.select(linked_accounts.c.tokens, linked_accounts.c.status).where(
+            linked_accounts.c.gym == gym, linked_accounts.c.member_hash == member_hash,
+            linked_accounts.c.platform == platform)).first()
+    return None if row is None else (row.tokens, row.status)
+
+
+def update_linked_account(engine: Engine, gym: str, member_hash: str, platform: str, *, now_ms: int,
+                          tokens: str | None = None, expires_ms: int | None = None, status: str | None = None) -> None:
+    """Keep refreshed tokens, or mark the link ``needs-reconnect`` when the platform refused its refresh."""
+    changes: dict[str, object] = {"updated_ms": now_ms}
+    if tokens is not None:
+        changes.update(tokens=tokens, expires_ms=expires_ms)
+    if status is not None:
+        changes["status"] = status
+    with engine.begin() as connection:
+        connection.execute(sa.update(linked_accounts).where(
+            linked_accounts.c.gym == gym, linked_accounts.c.member_hash == member_hash,
+            linked_accounts.c.platform == platform).values(**changes))

@@ -149,10 +149,10 @@ def trainer_action(engine: Engine, device_id: str, unique_id: str, destination: 
             return None
         if action == "resend":
             changes = dict(state="pending", detail="sent again by a trainer", next_try_ms=now_ms)
-            movable = deliveries.c.state.in_(("failed", "uncertain", "retrying"))
+            movable = deliveries.c.state.in_(("failed", "uncertain", "unlinked", "retrying"))
         else:
             changes = dict(state="discarded", detail=reason or "discarded by a trainer")
-            movable = deliveries.c.state.in_(("pending", "retrying", "checking", "failed", "uncertain"))
+            movable = deliveries.c.state.in_(("pending", "retrying", "checking", "failed", "uncertain", "unlinked"))
         connection.execute(sa.update(deliveries).where(mine, movable)
                            .values(**changes, version=deliveries.c.version + 1, updated_ms=now_ms))
         return _status(connection, unique_id)
@@ -168,7 +168,7 @@ def forget_finished_members(engine: Engine, now_ms: int, keep_failed_ms: int = F
     still_needed = sa.exists().where(
         deliveries.c.unique_id == measurements.c.unique_id,
         sa.or_(deliveries.c.state.in_(OPEN_STATES),
-               sa.and_(deliveries.c.state.in_(("failed", "uncertain")),
+               sa.and_(deliveries.c.state.in_(("failed", "uncertain", "unlinked")),
                        measurements.c.accepted_ms > now_ms - keep_failed_ms)))
     with engine.begin() as connection:
         return connection.execute(sa.update(measurements).where(measurements.c.member != FORGOTTEN, ~still_needed)

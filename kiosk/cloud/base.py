@@ -50,6 +50,11 @@ class DeliveryPolicy:
     """
 
     max_age_s: float | None = None
+    kinds: frozenset[str] | None = None  # the measurement kinds it takes ("cardio"); None: every kind
+
+    def takes(self, kind: str) -> bool:
+        """Whether a measurement of ``kind`` is for this destination at all (others are never queued for it)."""
+        return self.kinds is None or kind in self.kinds
 
     def __post_init__(self) -> None:
         age = self.max_age_s
@@ -83,12 +88,13 @@ class DownstreamState(str, Enum):
     DELIVERED = "delivered"
     FAILED = "failed"  # refused, not permitted or too old: never tried again
     UNCERTAIN = "uncertain"  # the reply was lost and the platform cannot be asked: a trainer decides
+    UNLINKED = "unlinked"  # the member has not connected their account there (or it needs reconnecting)
     DISCARDED = "discarded"  # by a trainer
 
     @property
     def final(self) -> bool:
         return self in (DownstreamState.DELIVERED, DownstreamState.FAILED, DownstreamState.UNCERTAIN,
-                        DownstreamState.DISCARDED)
+                        DownstreamState.UNLINKED, DownstreamState.DISCARDED)
 
 
 @dataclass(frozen=True)

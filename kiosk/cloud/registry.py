@@ -8,6 +8,7 @@ A new platform is a folder under ``kiosk/cloud/`` exporting a
 from __future__ import annotations
 
 from kiosk.cloud.egym.platform import EGYM
+from kiosk.cloud.enduco.platform import ENDUCO
 from kiosk.cloud.perfectgym.platform import PERFECTGYM
 from kiosk.cloud.hub.platform import HUB
 from kiosk.cloud.platform import Platform
@@ -16,6 +17,7 @@ PLATFORMS: tuple[Platform, ...] = (
     EGYM,
     HUB,
     PERFECTGYM,
+    ENDUCO,
 )
 
 

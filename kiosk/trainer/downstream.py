@@ -17,7 +17,7 @@ from kiosk.cloud.errors import CloudError
 from kiosk.message_codes import MessageCode
 from kiosk.outbox.history import DeliveryRecord, HistoryItem
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
-from kiosk.trainer.results import UNCERTAIN_REASON
+from kiosk.trainer.results import UNCERTAIN_REASON, UNLINKED_REASON
 
 log = logging.getLogger(__name__)
 
@@ -29,12 +29,14 @@ _AS_DELIVERY = {
     DownstreamState.DELIVERED: DeliveryState.SENT,
     DownstreamState.FAILED: DeliveryState.REJECTED,
     DownstreamState.UNCERTAIN: DeliveryState.REJECTED,  # waits for the trainer like a refusal, with its own reason
+    DownstreamState.UNLINKED: DeliveryState.REJECTED,
     DownstreamState.DISCARDED: DeliveryState.DISCARDED,
 }
 _REASONS = {DownstreamState.RETRYING: MessageCode.OFFLINE.value, DownstreamState.FAILED: MessageCode.REJECTED.value,
-            DownstreamState.UNCERTAIN: UNCERTAIN_REASON}
-_RESENDABLE = (DownstreamState.FAILED, DownstreamState.UNCERTAIN)
-_DISCARDABLE = (DownstreamState.PENDING, DownstreamState.RETRYING, DownstreamState.CHECKING, DownstreamState.UNCERTAIN)
+            DownstreamState.UNCERTAIN: UNCERTAIN_REASON, DownstreamState.UNLINKED: UNLINKED_REASON}
+_RESENDABLE = (DownstreamState.FAILED, DownstreamState.UNCERTAIN, DownstreamState.UNLINKED)
+_DISCARDABLE = (DownstreamState.PENDING, DownstreamState.RETRYING, DownstreamState.CHECKING, DownstreamState.UNCERTAIN,
+                DownstreamState.UNLINKED)
 
 
 def as_status(status: DownstreamStatus) -> DeliveryStatus:

@@ -19,6 +19,7 @@ from kiosk.storage import Database
 
 TREND_FIELDS = (fields.WEIGHT_KG, fields.BODY_FAT_PERCENT, fields.MUSCLE_MASS_KG)
 UNCERTAIN_REASON = "uncertain"  # behind the hub: the reply was lost and the platform cannot be asked whether it arrived
+UNLINKED_REASON = "unlinked"  # behind the hub: the member has not connected their account at that platform
 RESENDABLE = (DeliveryState.REJECTED, DeliveryState.EXPIRED, DeliveryState.NEEDS_REAUTH)
 DISCARDABLE = (DeliveryState.PENDING, DeliveryState.SENDING, DeliveryState.NEEDS_REAUTH)
 
@@ -105,7 +106,8 @@ def can_resend(item: HistoryItem) -> bool:
 
 
 def can_discard(item: HistoryItem) -> bool:
-    return any(record.state in DISCARDABLE or record.reason == UNCERTAIN_REASON for record in item.deliveries)
+    return any(record.state in DISCARDABLE or record.reason in (UNCERTAIN_REASON, UNLINKED_REASON)
+               for record in item.deliveries)
 
 
 # --- on the database thread ---------------------------------------------------

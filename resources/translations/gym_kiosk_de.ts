@@ -7,7 +7,7 @@
         <location filename="../../ui/viewmodels/formatting.py" line="67"/>
         <location filename="../../ui/viewmodels/formatting.py" line="72"/>
         <location filename="../../ui/viewmodels/formatting.py" line="79"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="126"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="128"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
@@ -19,19 +19,19 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="73"/>
         <location filename="../../ui/viewmodels/formatting.py" line="80"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="126"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="128"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="90"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="127"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="129"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="91"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="127"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="129"/>
         <source>Body fat</source>
         <translation>Körperfett</translation>
     </message>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="94"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="128"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="130"/>
         <source>Muscle mass</source>
         <translation>Muskelmasse</translation>
     </message>
@@ -144,6 +144,11 @@
         <translation>%1 hat es vielleicht: ein Trainer prüft das</translation>
     </message>
     <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="222"/>
+        <source>%1: connect your account at the greeting</source>
+        <translation>%1: verbinde dein Konto bei der Begrüßung</translation>
+    </message>
+    <message>
         <location filename="../../ui/viewmodels/formatting.py" line="109"/>
         <source>Reach</source>
         <translation>Reichweite</translation>
@@ -223,7 +228,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="222"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="224"/>
         <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>%1 did not accept this result</source>
         <translation>%1 hat dieses Ergebnis nicht angenommen</translation>
@@ -235,7 +240,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="203"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="224"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="226"/>
         <source>Not sent to %1</source>
         <translation>Nicht an %1 gesendet</translation>
     </message>
@@ -593,46 +598,51 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/trainer_rows.py" line="64"/>
+        <source>%1: the member has not connected their account</source>
+        <translation>%1: Mitglied hat sein Konto nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="66"/>
         <source>no reason given</source>
         <translation>ohne Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="67"/>
         <source>%1: rejected (%2)</source>
         <translation>%1: abgelehnt (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="67"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="69"/>
         <source>%1: expired, too old to send</source>
         <translation>%1: abgelaufen, zu alt zum Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="68"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1: verworfen („Nicht ich“)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="68"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1: im Trainermodus verworfen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="75"/>
         <source>Not this member</source>
         <translation>Nicht dieses Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="75"/>
         <source>Test or demo measurement</source>
         <translation>Test- oder Vorführmessung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="75"/>
         <source>Wrong reading from the device</source>
         <translation>Fehlmessung des Geräts</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="75"/>
         <source>Duplicate</source>
         <translation>Doppelt</translation>
     </message>
@@ -757,12 +767,12 @@
         <translation>Das hat nicht geklappt: Der Speicher dieses Kiosks antwortet nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="156"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="158"/>
         <source>Trend for %1</source>
         <translation>Verlauf für %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="157"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="159"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Messungen an diesem Kiosk: %1</translation>
     </message>
@@ -1521,42 +1531,42 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="16"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="17"/>
         <source>Hello, %1!</source>
         <translation>Hallo, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="56"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="57"/>
         <source>A workout finished on this machine just before you tapped. Was it yours?</source>
         <translation>Kurz vor deiner Anmeldung wurde auf diesem Gerät ein Training beendet. War es deins?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="57"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="58"/>
         <source>A result finished here just before you tapped. Was it yours?</source>
         <translation>Kurz vor deiner Anmeldung wurde hier eine Messung beendet. War es deine?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="73"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="74"/>
         <source>Not mine</source>
         <translation>Nicht meins</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="80"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="81"/>
         <source>This was my workout</source>
         <translation>Das war mein Training</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="80"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="81"/>
         <source>This was my measurement</source>
         <translation>Das war meine Messung</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="126"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="127"/>
         <source>Link a card</source>
         <translation>Karte verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="134"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="135"/>
         <source>Not me</source>
         <translation>Nicht ich</translation>
     </message>

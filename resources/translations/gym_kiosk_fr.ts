@@ -7,7 +7,7 @@
         <location filename="../../ui/viewmodels/formatting.py" line="67"/>
         <location filename="../../ui/viewmodels/formatting.py" line="72"/>
         <location filename="../../ui/viewmodels/formatting.py" line="79"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="126"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="128"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
@@ -19,19 +19,19 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="73"/>
         <location filename="../../ui/viewmodels/formatting.py" line="80"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="126"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="128"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="90"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="127"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="129"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="91"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="127"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="129"/>
         <source>Body fat</source>
         <translation>Graisse corporelle</translation>
     </message>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="94"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="128"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="130"/>
         <source>Muscle mass</source>
         <translation>Masse musculaire</translation>
     </message>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="222"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="224"/>
         <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>%1 did not accept this result</source>
         <translation>%1 n&apos;a pas accepté ce résultat</translation>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="203"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="224"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="226"/>
         <source>Not sent to %1</source>
         <translation>Non envoyé à %1</translation>
     </message>
@@ -238,6 +238,11 @@
         <location filename="../../ui/viewmodels/formatting.py" line="220"/>
         <source>%1 may have it: a trainer checks</source>
         <translation>%1 l&apos;a peut-être : un coach vérifie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="222"/>
+        <source>%1: connect your account at the greeting</source>
+        <translation>%1 : connecte ton compte à l&apos;accueil de l&apos;écran</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/session.py" line="45"/>
@@ -689,46 +694,51 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/trainer_rows.py" line="64"/>
+        <source>%1: the member has not connected their account</source>
+        <translation>%1 : le membre n&apos;a pas connecté son compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="66"/>
         <source>no reason given</source>
         <translation>aucun motif indiqué</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="67"/>
         <source>%1: rejected (%2)</source>
         <translation>%1&#xa0;: refusé (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="67"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="69"/>
         <source>%1: expired, too old to send</source>
         <translation>%1&#xa0;: expiré, trop ancien pour être envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="68"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1&#xa0;: écarté («&#xa0;Ce n&apos;est pas moi&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="68"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1&#xa0;: écarté en mode coach</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="75"/>
         <source>Not this member</source>
         <translation>Mauvaise personne</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="75"/>
         <source>Test or demo measurement</source>
         <translation>Mesure de test ou de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="75"/>
         <source>Wrong reading from the device</source>
         <translation>Mesure erronée de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="75"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
@@ -848,12 +858,12 @@
         <translation>Échec&#xa0;: le stockage de cette borne ne répond pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="156"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="158"/>
         <source>Trend for %1</source>
         <translation>Évolution&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="157"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="159"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Mesures sur cette borne&#xa0;: %1</translation>
     </message>
@@ -1521,42 +1531,42 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="16"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="17"/>
         <source>Hello, %1!</source>
         <translation>Bonjour %1&#xa0;!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="56"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="57"/>
         <source>A workout finished on this machine just before you tapped. Was it yours?</source>
         <translation>Un entraînement s&apos;est terminé sur cette machine juste avant ta connexion. Est-ce le tien ?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="57"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="58"/>
         <source>A result finished here just before you tapped. Was it yours?</source>
         <translation>Une mesure s&apos;est terminée ici juste avant ta connexion. Est-ce la tienne ?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="73"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="74"/>
         <source>Not mine</source>
         <translation>Pas à moi</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="80"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="81"/>
         <source>This was my workout</source>
         <translation>C&apos;est mon entraînement</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="80"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="81"/>
         <source>This was my measurement</source>
         <translation>C&apos;est ma mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="126"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="127"/>
         <source>Link a card</source>
         <translation>Associer une carte</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="134"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="135"/>
         <source>Not me</source>
         <translation>Ce n&apos;est pas moi</translation>
     </message>

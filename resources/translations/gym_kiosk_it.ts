@@ -7,7 +7,7 @@
         <location filename="../../ui/viewmodels/formatting.py" line="67"/>
         <location filename="../../ui/viewmodels/formatting.py" line="72"/>
         <location filename="../../ui/viewmodels/formatting.py" line="79"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="126"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="128"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
@@ -19,19 +19,19 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="73"/>
         <location filename="../../ui/viewmodels/formatting.py" line="80"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="126"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="128"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="90"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="127"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="129"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="91"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="127"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="129"/>
         <source>Body fat</source>
         <translation>Grasso corporeo</translation>
     </message>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="94"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="128"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="130"/>
         <source>Muscle mass</source>
         <translation>Massa muscolare</translation>
     </message>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="222"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="224"/>
         <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>%1 did not accept this result</source>
         <translation>%1 non ha accettato questo risultato</translation>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="203"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="224"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="226"/>
         <source>Not sent to %1</source>
         <translation>Non inviato a %1</translation>
     </message>
@@ -238,6 +238,11 @@
         <location filename="../../ui/viewmodels/formatting.py" line="220"/>
         <source>%1 may have it: a trainer checks</source>
         <translation>%1 potrebbe averlo: un trainer controlla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="222"/>
+        <source>%1: connect your account at the greeting</source>
+        <translation>%1: collega il tuo account nella schermata iniziale</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/session.py" line="45"/>
@@ -689,46 +694,51 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/trainer_rows.py" line="64"/>
+        <source>%1: the member has not connected their account</source>
+        <translation>%1: il socio non ha collegato il suo account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="66"/>
         <source>no reason given</source>
         <translation>nessun motivo indicato</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="67"/>
         <source>%1: rejected (%2)</source>
         <translation>%1: rifiutato (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="67"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="69"/>
         <source>%1: expired, too old to send</source>
         <translation>%1: scaduto, troppo vecchio per l&apos;invio</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="68"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1: scartato («Non sono io»)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="68"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1: scartato in modalità trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="75"/>
         <source>Not this member</source>
         <translation>Persona sbagliata</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="75"/>
         <source>Test or demo measurement</source>
         <translation>Misurazione di prova o dimostrativa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="75"/>
         <source>Wrong reading from the device</source>
         <translation>Lettura errata del dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="75"/>
         <source>Duplicate</source>
         <translation>Duplicato</translation>
     </message>
@@ -848,12 +858,12 @@
         <translation>Non ha funzionato: la memoria di questo totem non risponde.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="156"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="158"/>
         <source>Trend for %1</source>
         <translation>Andamento di %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="157"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="159"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Misurazioni su questo totem: %1</translation>
     </message>
@@ -1521,42 +1531,42 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="16"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="17"/>
         <source>Hello, %1!</source>
         <translation>Ciao, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="56"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="57"/>
         <source>A workout finished on this machine just before you tapped. Was it yours?</source>
         <translation>Un allenamento è terminato su questa macchina poco prima del tuo accesso. Era il tuo?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="57"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="58"/>
         <source>A result finished here just before you tapped. Was it yours?</source>
         <translation>Una misurazione è terminata qui poco prima del tuo accesso. Era la tua?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="73"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="74"/>
         <source>Not mine</source>
         <translation>Non è mio</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="80"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="81"/>
         <source>This was my workout</source>
         <translation>È il mio allenamento</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="80"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="81"/>
         <source>This was my measurement</source>
         <translation>È la mia misurazione</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="126"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="127"/>
         <source>Link a card</source>
         <translation>Collega una tessera</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="134"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="135"/>
         <source>Not me</source>
         <translation>Non sono io</translation>
     </message>

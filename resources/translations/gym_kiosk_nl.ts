@@ -7,7 +7,7 @@
         <location filename="../../ui/viewmodels/formatting.py" line="67"/>
         <location filename="../../ui/viewmodels/formatting.py" line="72"/>
         <location filename="../../ui/viewmodels/formatting.py" line="79"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="126"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="128"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
@@ -19,19 +19,19 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="73"/>
         <location filename="../../ui/viewmodels/formatting.py" line="80"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="126"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="128"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="90"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="127"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="129"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="91"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="127"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="129"/>
         <source>Body fat</source>
         <translation>Lichaamsvet</translation>
     </message>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="94"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="128"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="130"/>
         <source>Muscle mass</source>
         <translation>Spiermassa</translation>
     </message>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="222"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="224"/>
         <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>%1 did not accept this result</source>
         <translation>%1 heeft dit resultaat niet geaccepteerd</translation>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="203"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="224"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="226"/>
         <source>Not sent to %1</source>
         <translation>Niet verstuurd naar %1</translation>
     </message>
@@ -238,6 +238,11 @@
         <location filename="../../ui/viewmodels/formatting.py" line="220"/>
         <source>%1 may have it: a trainer checks</source>
         <translation>%1 heeft het misschien: een trainer controleert het</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="222"/>
+        <source>%1: connect your account at the greeting</source>
+        <translation>%1: koppel je account bij de begroeting</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/session.py" line="45"/>
@@ -689,46 +694,51 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/trainer_rows.py" line="64"/>
+        <source>%1: the member has not connected their account</source>
+        <translation>%1: het lid heeft zijn account niet gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="66"/>
         <source>no reason given</source>
         <translation>geen reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="67"/>
         <source>%1: rejected (%2)</source>
         <translation>%1: geweigerd (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="67"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="69"/>
         <source>%1: expired, too old to send</source>
         <translation>%1: verlopen, te oud om te versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="68"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1: verworpen (‘Dit ben ik niet’)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="68"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1: verworpen in de trainermodus</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="75"/>
         <source>Not this member</source>
         <translation>Verkeerde persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="75"/>
         <source>Test or demo measurement</source>
         <translation>Test- of demometing</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="75"/>
         <source>Wrong reading from the device</source>
         <translation>Foutieve meting van het apparaat</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="75"/>
         <source>Duplicate</source>
         <translation>Dubbel</translation>
     </message>
@@ -848,12 +858,12 @@
         <translation>Dat lukte niet: de opslag van deze kiosk reageert niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="156"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="158"/>
         <source>Trend for %1</source>
         <translation>Verloop van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="157"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="159"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Metingen op deze kiosk: %1</translation>
     </message>
@@ -1521,42 +1531,42 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="16"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="17"/>
         <source>Hello, %1!</source>
         <translation>Hallo %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="56"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="57"/>
         <source>A workout finished on this machine just before you tapped. Was it yours?</source>
         <translation>Vlak voor je aanmelding is op dit toestel een training afgerond. Was die van jou?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="57"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="58"/>
         <source>A result finished here just before you tapped. Was it yours?</source>
         <translation>Vlak voor je aanmelding is hier een meting afgerond. Was die van jou?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="73"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="74"/>
         <source>Not mine</source>
         <translation>Niet van mij</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="80"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="81"/>
         <source>This was my workout</source>
         <translation>Dit was mijn training</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="80"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="81"/>
         <source>This was my measurement</source>
         <translation>Dit was mijn meting</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="126"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="127"/>
         <source>Link a card</source>
         <translation>Kaart koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="134"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="135"/>
         <source>Not me</source>
         <translation>Dit ben ik niet</translation>
     </message>

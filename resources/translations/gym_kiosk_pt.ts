@@ -7,7 +7,7 @@
         <location filename="../../ui/viewmodels/formatting.py" line="67"/>
         <location filename="../../ui/viewmodels/formatting.py" line="72"/>
         <location filename="../../ui/viewmodels/formatting.py" line="79"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="126"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="128"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
@@ -19,19 +19,19 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="73"/>
         <location filename="../../ui/viewmodels/formatting.py" line="80"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="126"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="128"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="90"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="127"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="129"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="91"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="127"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="129"/>
         <source>Body fat</source>
         <translation>Gordura corporal</translation>
     </message>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="94"/>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="128"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="130"/>
         <source>Muscle mass</source>
         <translation>Massa muscular</translation>
     </message>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="222"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="224"/>
         <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>%1 did not accept this result</source>
         <translation>%1 não aceitou este resultado</translation>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="203"/>
-        <location filename="../../ui/viewmodels/formatting.py" line="224"/>
+        <location filename="../../ui/viewmodels/formatting.py" line="226"/>
         <source>Not sent to %1</source>
         <translation>Não enviado para %1</translation>
     </message>
@@ -238,6 +238,11 @@
         <location filename="../../ui/viewmodels/formatting.py" line="220"/>
         <source>%1 may have it: a trainer checks</source>
         <translation>A %1 pode já o ter: um treinador verifica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/formatting.py" line="222"/>
+        <source>%1: connect your account at the greeting</source>
+        <translation>%1: associe a sua conta no ecrã de boas-vindas</translation>
     </message>
     <message>
         <location filename="../../ui/viewmodels/session.py" line="45"/>
@@ -689,46 +694,51 @@
     </message>
     <message>
         <location filename="../../ui/viewmodels/trainer_rows.py" line="64"/>
+        <source>%1: the member has not connected their account</source>
+        <translation>%1: o sócio não associou a conta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="66"/>
         <source>no reason given</source>
         <translation>sem motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="65"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="67"/>
         <source>%1: rejected (%2)</source>
         <translation>%1: rejeitado (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="67"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="69"/>
         <source>%1: expired, too old to send</source>
         <translation>%1: expirado, demasiado antigo para enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="68"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
         <source>%1: discarded (Not me)</source>
         <translation>%1: descartado («Não sou eu»)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="68"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="70"/>
         <source>%1: discarded by a trainer</source>
         <translation>%1: descartado no modo treinador</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="75"/>
         <source>Not this member</source>
         <translation>Pessoa errada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="75"/>
         <source>Test or demo measurement</source>
         <translation>Medição de teste ou demonstração</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="75"/>
         <source>Wrong reading from the device</source>
         <translation>Leitura errada do aparelho</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="73"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="75"/>
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
@@ -848,12 +858,12 @@
         <translation>Não resultou: o armazenamento deste quiosque não responde.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="156"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="158"/>
         <source>Trend for %1</source>
         <translation>Evolução de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/trainer_rows.py" line="157"/>
+        <location filename="../../ui/viewmodels/trainer_rows.py" line="159"/>
         <source>Measurements at this kiosk: %1</source>
         <translation>Medições neste quiosque: %1</translation>
     </message>
@@ -1521,42 +1531,42 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="16"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="17"/>
         <source>Hello, %1!</source>
         <translation>Olá, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="56"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="57"/>
         <source>A workout finished on this machine just before you tapped. Was it yours?</source>
         <translation>Um treino terminou nesta máquina pouco antes do seu acesso. Foi o seu?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="57"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="58"/>
         <source>A result finished here just before you tapped. Was it yours?</source>
         <translation>Uma medição terminou aqui pouco antes do seu acesso. Foi a sua?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="73"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="74"/>
         <source>Not mine</source>
         <translation>Não é meu</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="80"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="81"/>
         <source>This was my workout</source>
         <translation>Foi o meu treino</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="80"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="81"/>
         <source>This was my measurement</source>
         <translation>Foi a minha medição</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="126"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="127"/>
         <source>Link a card</source>
         <translation>Associar cartão</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="134"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="135"/>
         <source>Not me</source>
         <translation>Não sou eu</translation>
     </message>

@@ -218,6 +218,8 @@ def downstream_line(status: DownstreamStatus) -> dict[str, str]:
         text, tone = tr("Checking that %1 got it…").replace("%1", name), "busy"
     elif state is DownstreamState.UNCERTAIN:
         text, tone = tr("%1 may have it: a trainer checks").replace("%1", name), "wait"
+    elif state is DownstreamState.UNLINKED:
+        text, tone = tr("%1: connect your account at the greeting").replace("%1", name), "wait"
     elif state is DownstreamState.FAILED:
         text, tone = tr("%1 did not accept this result").replace("%1", name), "bad"
     else:

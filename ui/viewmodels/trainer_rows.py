@@ -16,7 +16,7 @@ from kiosk.outbox.history import HistoryItem
 from kiosk.outbox.status import DeliveryState
 from kiosk.text import NAME_LIMIT, REASON_LIMIT, display_text
 from kiosk.trainer import StateFilter
-from kiosk.trainer.results import TREND_FIELDS, UNCERTAIN_REASON, TrendPoint, can_resend
+from kiosk.trainer.results import TREND_FIELDS, UNCERTAIN_REASON, UNLINKED_REASON, TrendPoint, can_resend
 from ui.viewmodels import formatting
 
 SUMMARY_VALUES = 3  # values shown per row in the results list
@@ -60,6 +60,8 @@ def delivery_line(destination: str, state: DeliveryState, reason: str | None, de
     if state is DeliveryState.REJECTED and reason == UNCERTAIN_REASON:
         return {"text": tr("%1: reply lost, may have arrived: check there, then resend or discard").replace("%1", name),
                 "tone": "wait"}
+    if state is DeliveryState.REJECTED and reason == UNLINKED_REASON:
+        return {"text": tr("%1: the member has not connected their account").replace("%1", name), "tone": "wait"}
     if state is DeliveryState.REJECTED:
         why = display_text(detail, REASON_LIMIT) or tr("no reason given")
         return {"text": tr("%1: rejected (%2)").replace("%1", name).replace("%2", why), "tone": "bad"}

@@ -15,7 +15,7 @@ from hardware.events import CardCredential, CardTechnology, Credential, WalletCr
 from kiosk.models import MEASUREMENT_KINDS, Measurement, MemberProfile, is_measured_number
 
 API_PREFIX = "/api/v1"
-DELIVERY_STATES = ("pending", "retrying", "checking", "delivered", "failed", "uncertain", "discarded")
+DELIVERY_STATES = ("pending", "retrying", "checking", "delivered", "failed", "uncertain", "unlinked", "discarded")
 _HEX = re.compile(r"\A(?:[0-9A-Fa-f]{2})+\Z")
 _PROFILE_TEXT_FIELDS = ("gender", "date_of_birth", "locale", "unit_system", "training_goal", "membership_refusal")
 _PROFILE_NUMBER_FIELDS = ("height_cm", "weight_kg")

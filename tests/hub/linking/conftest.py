@@ -1,5 +1,6 @@
-"""A hub with account linking on loopback (a known port, so its public URL is right), the OAuth provider
-standing in for a linkable platform, a member logged in at a kiosk, and Debian's chromium for the phone."""
+"""A hub with account linking on loopback (a known port, so its public URL is right), enduco's emulation as
+the platform members link (configured in the hub's gym table like any platform), a member logged in at a
+kiosk, and Debian's chromium for the phone."""
 from __future__ import annotations
 
 import socket
@@ -18,9 +19,10 @@ from kiosk.cloud.egym.sandbox import DEMO_API_KEY, DEMO_GYM_ID, DEMO_MACHINE_NAM
 from kiosk.cloud.hub.wire import credential_to_json
 from kiosk.sandbox import RunningSandbox, serve_loopback
 from tests.hub.admin.conftest import CHROMIUM_ARGS, require_chromium
-from tests.hub.linking.provider import PLATFORM, ProviderEmulation, ProviderLinking
+from kiosk.cloud.enduco.sandbox.emulation import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, EnducoSandbox, EnducoState
 
 GYM, GYM_NAME = "berlin-mitte", "Berlin Mitte"
+PLATFORM = "enduco"
 MEMBER = DEMO_MEMBERS[0]
 
 
@@ -29,7 +31,7 @@ class LinkingSite:
     hub: Hub
     url: str
     http: httpx.Client
-    provider: ProviderEmulation
+    provider: EnducoState
     kiosk: dict[str, str]  # Authorization header of an enrolled kiosk
     session: str  # the member's hub session, from /login
 
@@ -51,17 +53,16 @@ def _free_port() -> int:
 
 @pytest.fixture
 def linking_site(tmp_path: Path, sandbox: RunningSandbox) -> Iterator[LinkingSite]:
-    port = _free_port()
-    config = parse_hub_config(
-        {"hub": {"listen": f"127.0.0.1:{port}"},
-         "gyms": {GYM: {"name": GYM_NAME, "egym": {"base_url": sandbox.base_url, "gym_id": DEMO_GYM_ID,
-                                                   "machine_name": DEMO_MACHINE_NAME}}}},
-        source=tmp_path / "hub.toml", secrets={"egym": DEMO_API_KEY})
-    hub = build_hub(config)
-    with serve_loopback(ProviderEmulation()) as provider:
+    with serve_loopback(EnducoSandbox()) as provider:
+        config = parse_hub_config(
+            {"hub": {"listen": f"127.0.0.1:{_free_port()}"},
+             "gyms": {GYM: {"name": GYM_NAME,
+                            "egym": {"base_url": sandbox.base_url, "gym_id": DEMO_GYM_ID, "machine_name": DEMO_MACHINE_NAME},
+                            "enduco": {"base_url": provider.base_url, "client_id": DEMO_CLIENT_ID}}}},
+            source=tmp_path / "hub.toml", secrets={"egym": DEMO_API_KEY, "enduco": DEMO_CLIENT_SECRET})
+        hub = build_hub(config)
         running = hub.start()
         try:
-            hub.context.gyms[GYM].linking[PLATFORM] = ProviderLinking(provider.base_url)
             with httpx.Client(base_url=running.base_url, timeout=40) as http:
                 code = create_enrolment_code(hub.engine, GYM, "scale-1", "body", _now_ms())
                 enrolled = http.post("/api/v1/enrol", json={"code": code}).json()

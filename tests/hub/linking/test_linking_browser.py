@@ -1,5 +1,5 @@
 """The phone's side of linking in a real browser (Debian's chromium): the QR's page, confirm, the platform's
-authorize page, back to the hub: "connected"; and the denial and the lapsed link. Screenshots in ``tmp_path``."""
+authorize page (enduco's emulation), back to the hub: "connected"; and the denial and the lapsed link. Screenshots in ``tmp_path``."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -27,7 +27,7 @@ def test_a_member_links_their_account_on_the_phone(linking_site: LinkingSite, br
     page.wait_for_selector("#provider")
     page.click("#approve")
     page.wait_for_selector("#title")
-    assert page.locator("#title").inner_text() == "Linkdemo connected"  # a platform the registry does not name
+    assert page.locator("#title").inner_text() == "enduco connected"
     page.screenshot(path=str(tmp_path / "link-connected.png"), full_page=True)
     context.close()
     assert linking_site.status(link["link"]) == "linked"

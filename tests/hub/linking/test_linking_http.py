@@ -1,7 +1,7 @@
 """Account linking over HTTP, as a kiosk and a phone use it: start, confirm, approve or deny, expire, unlink.
 
 The phone is an httpx client following the pages by hand (the browser test walks the same path in
-chromium). The platform is the OAuth provider of :mod:`tests.hub.linking.provider`.
+chromium). The platform is enduco's emulation.
 """
 from __future__ import annotations
 
@@ -11,8 +11,7 @@ import httpx
 import sqlalchemy as sa
 
 from hub.store.schema import link_sessions, linked_accounts
-from tests.hub.linking.conftest import GYM_NAME, LinkingSite
-from tests.hub.linking.provider import PLATFORM
+from tests.hub.linking.conftest import GYM_NAME, PLATFORM, LinkingSite
 
 
 def approve(site: LinkingSite, url: str, answer: str = "yes") -> httpx.Response:
@@ -24,8 +23,7 @@ def approve(site: LinkingSite, url: str, answer: str = "yes") -> httpx.Response:
         assert to_provider.status_code == 303
         authorize = phone.get(to_provider.headers["location"])
         action = re.search(r"action='([^']+)'", authorize.text).group(1)
-        provider_base = str(authorize.url).split("/authorize")[0]
-        back = phone.post(provider_base + action, data={"answer": answer})
+        back = phone.post(authorize.url.join(action), data={"answer": answer})
         assert back.status_code == 303
         return phone.get(back.headers["location"])
 
@@ -37,7 +35,7 @@ async def approve_on_phone(url: str) -> str:
         to_provider = await phone.post(url)
         authorize = await phone.get(to_provider.headers["location"])
         action = re.search(r"action='([^']+)'", authorize.text).group(1)
-        back = await phone.post(str(authorize.url).split("/authorize")[0] + action, data={"answer": "yes"})
+        back = await phone.post(authorize.url.join(action), data={"answer": "yes"})
         return (await phone.get(back.headers["location"])).text
 
 
@@ -61,8 +59,8 @@ def test_approving_on_the_phone_links_the_account_and_the_kiosk_sees_it(linking_
     assert linked.json() == {"platforms": {PLATFORM: "linked"}}  # every platform it may link, and its state
     with linking_site.hub.engine.connect() as connection:
         stored = connection.execute(sa.select(linked_accounts.c.tokens)).scalar_one()
-    assert len(linking_site.provider.tokens) == 1
-    assert next(iter(linking_site.provider.tokens)) not in stored  # sealed at rest
+    assert len(linking_site.provider.access) == 1
+    assert next(iter(linking_site.provider.access)) not in stored  # sealed at rest
 
 
 def test_a_link_works_once(linking_site: LinkingSite) -> None:
@@ -104,7 +102,7 @@ def test_a_kiosk_can_have_only_a_few_links_open(linking_site: LinkingSite) -> No
 def test_unlinking_forgets_the_tokens_and_revokes_them_at_the_platform(linking_site: LinkingSite) -> None:
     link = linking_site.start_link()
     approve(linking_site, link["url"])
-    token = next(iter(linking_site.provider.tokens))
+    token = next(iter(linking_site.provider.refresh))
     unlinked = linking_site.http.post("/api/v1/links/unlink", headers=linking_site.kiosk,
                                       json={"session": linking_site.session, "platform": PLATFORM})
     assert unlinked.json() == {"unlinked": True}

@@ -174,6 +174,7 @@ class EgymTraffic:
         async def counted_send(message: Message) -> None:
             if message["type"] == "http.response.start":
                 statuses.append(message["status"])
+                self.state.record_response(message["status"])  # before the client can have it: no race with a reader
                 message = {**message, "headers": [*message.get("headers", []), *extra_headers]}
             await send(message)
 
@@ -188,8 +189,6 @@ class EgymTraffic:
             self.state.record_drop()
             log.debug("sandbox %s %s -> connection dropped", scope["method"], path)
             raise
-        for status in statuses:
-            self.state.record_response(status)
         elapsed_ms = (time.perf_counter() - started) * 1000
         log.debug("sandbox %s %s -> %s (%.0f ms)", scope["method"], path, statuses[0] if statuses else "-", elapsed_ms)
 

@@ -1,8 +1,8 @@
 """Linking a member's account from a hub kiosk: the greeting lists what they may connect, "Connect" shows a
 QR code and the matching code, the phone approves at the platform, and the kiosk shows it connected.
 
-A real hub on a known port (its public URL is what the QR code holds) with a linkable stand-in platform
-(:mod:`tests.hub.linking.provider`); the phone is an httpx client following the pages.
+A real hub on a known port (its public URL is what the QR code holds) with enduco's emulation configured
+for the gym; the phone is an httpx client following the pages.
 """
 from __future__ import annotations
 
@@ -19,26 +19,28 @@ from kiosk.cloud.egym.sandbox import DEMO_API_KEY
 from kiosk.cloud.hub.enrolment import enrol_kiosk
 from kiosk.sandbox import RunningSandbox, serve_loopback
 from tests.hub.linking.conftest import _free_port
-from tests.hub.linking.provider import PLATFORM, ProviderEmulation, ProviderLinking
+from kiosk.cloud.enduco.sandbox.emulation import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, EnducoSandbox
 from tests.hub.linking.test_linking_http import approve_on_phone
 from tests.kiosk.cloud.hub.conftest import GYM, HUB_WORKER, RunningGymHub
 from tests.kiosk.cloud.hub.kiosks import greet, running_kiosk
 
 WAIT_S = 20.0
+PLATFORM = "enduco"
 
 
 @pytest.fixture
 def hub(tmp_path: Path, egym: RunningSandbox) -> Iterator[RunningGymHub]:
     folder = tmp_path / "hub"
     folder.mkdir()
-    config = parse_hub_config(
-        {"hub": {"listen": f"127.0.0.1:{_free_port()}"}, "gyms": {GYM: {"egym": demo_egym_table(egym.base_url)}}},
-        source=folder / "hub.toml", secrets={"egym": DEMO_API_KEY})
-    built = build_hub(config, worker_options=HUB_WORKER)
-    with serve_loopback(ProviderEmulation()) as provider:
+    with serve_loopback(EnducoSandbox()) as enduco:
+        config = parse_hub_config(
+            {"hub": {"listen": f"127.0.0.1:{_free_port()}"},
+             "gyms": {GYM: {"egym": demo_egym_table(egym.base_url),
+                            "enduco": {"base_url": enduco.base_url, "client_id": DEMO_CLIENT_ID}}}},
+            source=folder / "hub.toml", secrets={"egym": DEMO_API_KEY, "enduco": DEMO_CLIENT_SECRET})
+        built = build_hub(config, worker_options=HUB_WORKER)
         running = built.start()
         try:
-            built.context.gyms[GYM].linking[PLATFORM] = ProviderLinking(provider.base_url)
             yield RunningGymHub(built, running, egym.state)
         finally:
             running.stop()

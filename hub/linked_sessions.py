@@ -1,0 +1,66 @@
+"""A member's session at a platform they linked (enduco): the linked account's tokens, kept up to date.
+
+The delivery worker asks here for the session of a destination members link their accounts with.
+The member is found by the key :mod:`hub.linking` files links under; a stored result whose login the
+hub no longer holds logs the member in again through the gym's identity chain to learn it. Tokens a
+destination refreshed are sealed back; a refresh the platform refused marks the link
+``needs-reconnect``, which the member sees at their next tap.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any, Callable, Mapping
+
+from sqlalchemy.engine import Engine
+
+from hub.gyms import GymPlatforms
+from hub.linking.service import key_of, known_member_key
+from hub.store.links import linked_account, update_linked_account
+from hub.store.sealing import Sealer
+from kiosk.cloud.errors import CloudError
+from kiosk.cloud.hub.wire import credential_from_json
+from kiosk.models import MemberSession
+
+log = logging.getLogger(__name__)
+
+
+class LinkedSessions:
+    def __init__(self, engine: Engine, sealer: Sealer, clock_ms: Callable[[], int]) -> None:
+        self._engine, self._sealer, self._clock_ms = engine, sealer, clock_ms
+
+    async def session(self, gym: GymPlatforms, document: Mapping[str, Any], platform: str) -> tuple[MemberSession, str] | None:
+        """The member's session at ``platform`` and their key, or None when they have not (or no longer) linked it."""
+        key = known_member_key(document) or await self._key_by_login(gym, document)
+        if key is None:
+            return None
+        found = await asyncio.to_thread(linked_account, self._engine, gym.name, key, platform)
+        if found is None or found[1] != "linked":
+            return None
+        tokens = self._sealer.open(found[0])
+        credential = credential_from_json(document["credential"])
+        return MemberSession(platform=platform, credential=credential, access_token=tokens["access_token"],
+                             expires_at_ms=tokens.get("expires_at_ms") or 0, refresh_token=tokens.get("refresh_token")), key
+
+    async def keep(self, gym: str, key: str, session: MemberSession) -> None:
+        """Seal the session's (maybe refreshed) tokens back into the linked account."""
+        sealed = self._sealer.seal({"access_token": session.access_token, "refresh_token": session.refresh_token,
+                                    "expires_at_ms": session.expires_at_ms})
+        await asyncio.to_thread(update_linked_account, self._engine, gym, key, session.platform,
+                                now_ms=self._clock_ms(), tokens=sealed, expires_ms=session.expires_at_ms)
+
+    async def needs_reconnect(self, gym: str, key: str, platform: str) -> None:
+        await asyncio.to_thread(update_linked_account, self._engine, gym, key, platform, now_ms=self._clock_ms(),
+                                status="needs-reconnect")
+        log.info("the member's %s link needs reconnecting", platform)
+
+    async def _key_by_login(self, gym: GymPlatforms, document: Mapping[str, Any]) -> str | None:
+        if gym.identity is None:
+            return None
+        try:
+            session = await gym.identity.login(credential_from_json(document["credential"]))
+            profile = await gym.identity.fetch_profile(session)
+        except CloudError as error:
+            log.info("the member could not be logged in to find their linked accounts (%s)", type(error).__name__)
+            return None
+        return key_of(session.platform, profile.user_id)

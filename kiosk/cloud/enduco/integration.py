@@ -1,0 +1,52 @@
+"""enduco as a destination: a finished cardio workout uploaded as a FIT file with the member's linked tokens.
+
+The hub gives :meth:`EnducoDestination.submit` the member's enduco session (the linked account's
+tokens); an access token about to lapse is refreshed first, and the session is updated in place.
+A refresh enduco refuses means the link needs reconnecting (:class:`AuthExpired`).
+
+The ambiguous-failure rule: enduco has no idempotency key and no documented way to list the
+workouts it holds, so a workout whose reply was lost is ``UNCERTAIN``: a trainer looks in the
+member's enduco and resends or discards it; it is never uploaded twice blindly.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from typing import Callable
+
+from kiosk.cloud.base import AfterAmbiguousFailure, DeliveryPolicy
+from kiosk.cloud.enduco.client import EnducoClient
+from kiosk.cloud.enduco.fit import workout_fit
+from kiosk.cloud.enduco.settings import PLATFORM
+from kiosk.cloud.errors import AuthExpired, Rejected
+from kiosk.models import Measurement, MemberSession
+
+log = logging.getLogger(__name__)
+
+EXPIRY_MARGIN_MS = 60_000  # refresh a token this close to lapsing rather than send it to die in flight
+
+
+class EnducoDestination:
+    """Implements :class:`MeasurementDestination` and :class:`ChecksAmbiguousDelivery` for enduco."""
+
+    name = PLATFORM
+    delivery_policy = DeliveryPolicy(kinds=frozenset({"cardio"}))
+
+    def __init__(self, client: EnducoClient, clock_ms: Callable[[], int] = lambda: int(time.time() * 1000)) -> None:
+        self._client = client
+        self._clock_ms = clock_ms
+
+    async def submit(self, measurement: Measurement, session: MemberSession) -> None:
+        if measurement.kind != "cardio":
+            raise Rejected(PLATFORM, f"enduco takes finished cardio workouts, not {measurement.kind} results")
+        if not session.access_token and not session.refresh_token:
+            raise AuthExpired(PLATFORM, "the member has not connected enduco")
+        if session.expired(self._clock_ms(), margin_ms=EXPIRY_MARGIN_MS) and session.refresh_token:
+            tokens = await self._client.refresh(session.refresh_token)
+            session.access_token, session.expires_at_ms = tokens.access_token, tokens.expires_at_ms or 0
+            session.refresh_token = tokens.refresh_token or session.refresh_token
+        await self._client.upload(workout_fit(measurement), f"{measurement.unique_id}.fit", session.access_token)
+        log.info("enduco stored a workout")
+
+    async def after_ambiguous_failure(self, measurement: Measurement, session: MemberSession) -> AfterAmbiguousFailure:
+        return AfterAmbiguousFailure.UNCERTAIN  # no read-back exists (see the module's docstring)

@@ -1,0 +1,1 @@
+"""enduco's stand-in for tests, the demo and installers without credentials (:mod:`.emulation`)."""
