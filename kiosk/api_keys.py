@@ -10,7 +10,9 @@ import pwd
 import stat
 from pathlib import Path
 
-from kiosk.config_section import ConfigError
+from typing import Any, Mapping
+
+from kiosk.config_section import ConfigError, Section
 
 _WRITE_FIX = (
     "write the key into it as one line of plain text: printf '%s\\n' 'THE-API-KEY' > {file} && chmod 600 {file}"
@@ -79,3 +81,36 @@ def write_api_key(file: Path, api_key: str) -> None:
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(api_key + "\n")
     os.chmod(file, 0o600)
+
+
+def client_secret(section: Section, source: Path | None, default_env: str, given: str | None) -> str:
+    """A platform's client secret from its table's ``client_secret_env`` / ``client_secret_file`` (else
+    ``default_env``), or ``given`` when the caller hands it over; never from the table itself."""
+    if section.has("client_secret"):
+        raise ConfigError(section.key("client_secret"),
+                          f"client_secret must not be in the config file; set {default_env} or use an owner-only file")
+    if given is not None:
+        return given
+    env_var, file = _secret_places(section, source, default_env)
+    return load_api_key(env_var, file, section.key("client_secret_file"))
+
+
+def client_secret_if_found(table: Mapping[str, Any], source: Path | None, platform: str,
+                           default_env: str) -> tuple[str, ...]:
+    """The client secret for masking a support bundle of a config that may not load; () when there is none."""
+    try:
+        env_var, file = _secret_places(Section(dict(table), platform), source, default_env)
+        return (load_api_key(env_var, file, f"{platform}.client_secret_file"),)
+    except (ConfigError, OSError):
+        return ()
+
+
+def _secret_places(section: Section, source: Path | None, default_env: str) -> tuple[str, Path | None]:
+    env_var = section.str("client_secret_env", default_env)
+    file_value = section.str("client_secret_file", "")
+    if not file_value:
+        return env_var, None
+    path = Path(file_value).expanduser()
+    if not path.is_absolute() and source is not None:
+        path = source.parent / path
+    return env_var, path
