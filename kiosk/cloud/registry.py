@@ -10,12 +10,14 @@ from __future__ import annotations
 from kiosk.cloud.egym.platform import EGYM
 from kiosk.cloud.perfectgym.platform import PERFECTGYM
 from kiosk.cloud.hub.platform import HUB
+from kiosk.cloud.lfopen.platform import LFOPEN
 from kiosk.cloud.platform import Platform
 
 PLATFORMS: tuple[Platform, ...] = (
     EGYM,
     HUB,
     PERFECTGYM,
+    LFOPEN,
 )
 
 
