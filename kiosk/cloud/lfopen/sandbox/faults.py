@@ -1,4 +1,4 @@
-"""Switchable misbehaviour of the LFopen emulation: fail the next calls with a status, or drop them.
+"""Switchable misbehaviour of the LFopen emulation: fail the next calls with a status, answer garbage, or drop them.
 
 ``drop_next(after_processing=True)`` runs the request (a workout IS stored) and then cuts the
 connection after the reply's head, so the client never learns the outcome: the ambiguous failure.
@@ -25,7 +25,7 @@ class ConnectionDropped(httpx.RemoteProtocolError):
 
 @dataclass
 class Shot:
-    action: str  # "fail" or "drop"
+    action: str  # "fail", "garbage" or "drop"
     count: int
     path_prefix: str
     status: int = 500
@@ -43,6 +43,10 @@ class Faults:
         if not 400 <= status <= 599:
             raise ValueError("status must be an HTTP error status (400-599)")
         self.shots.append(Shot("fail", count, path_prefix, status=status))
+
+    def garbage_next(self, count: int = 1, path_prefix: str = "/web/") -> None:
+        """The next ``count`` requests get a 200 HTML page (a proxy's), unprocessed."""
+        self.shots.append(Shot("garbage", count, path_prefix))
 
     def drop_next(self, count: int = 1, after_processing: bool = False, path_prefix: str = "/web/") -> None:
         """The next ``count`` requests lose their connection, before or after taking effect."""
@@ -68,12 +72,14 @@ def with_faults(app: App, faults: Faults) -> App:
         shot = faults.take(scope["path"]) if scope["type"] == "http" else None
         if shot is None:
             await app(scope, receive, send)
-        elif shot.action == "fail":
-            body = b'{"error":"server_error","error_description":"injected fault"}'
-            headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-            if shot.status == 429:
+        elif shot.action in ("fail", "garbage"):
+            body, kind, status = b'{"error":"server_error","error_description":"injected fault"}', b"application/json", shot.status
+            if shot.action == "garbage":
+                body, kind, status = b"<html><body>Service temporarily unavailable</body></html>", b"text/html", 200
+            headers = [(b"content-type", kind), (b"content-length", str(len(body)).encode())]
+            if status == 429:
                 headers.append((b"retry-after", b"3"))
-            await send({"type": "http.response.start", "status": shot.status, "headers": headers})
+            await send({"type": "http.response.start", "status": status, "headers": headers})
             await send({"type": "http.response.body", "body": body})
         else:
             if shot.after_processing:
