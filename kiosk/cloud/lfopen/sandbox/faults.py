@@ -84,11 +84,19 @@ def with_faults(app: App, faults: Faults) -> App:
         else:
             if shot.after_processing:
                 await app(scope, receive, _discard)
+            else:
+                await _drain(receive)  # unread bytes would turn the cut into a reset the client may see first
             await send({"type": "http.response.start", "status": 200,
                         "headers": [(b"content-type", b"application/json"), (b"content-length", b"64")]})
             raise ConnectionDropped()
 
     return serve
+
+
+async def _drain(receive: Receive) -> None:
+    """Read the request body to its end without acting on it."""
+    while (await receive()).get("more_body", False):
+        pass
 
 
 async def _discard(message: dict[str, Any]) -> None:
