@@ -11,6 +11,7 @@ from kiosk.cloud.egym.platform import EGYM
 from kiosk.cloud.enduco.platform import ENDUCO
 from kiosk.cloud.perfectgym.platform import PERFECTGYM
 from kiosk.cloud.hub.platform import HUB
+from kiosk.cloud.lfopen.platform import LFOPEN
 from kiosk.cloud.platform import Platform
 
 PLATFORMS: tuple[Platform, ...] = (
@@ -18,6 +19,7 @@ PLATFORMS: tuple[Platform, ...] = (
     HUB,
     PERFECTGYM,
     ENDUCO,
+    LFOPEN,
 )
 
 
