@@ -19,6 +19,7 @@ from hardware.protocols.csafe.status import SlaveState
 from hardware.simulators.csafe_console import CsafeConsoleSimulator, WorkoutPlan
 from hardware.simulators.generic_line_device import GenericLineDeviceSimulator
 from hardware.simulators.tanita_scale import BodyProfile, TanitaScaleSimulator
+from harness.phone import approve_link
 from kiosk.models import MemberProfile
 from kiosk.session.flow import SessionFlow
 from kiosk.session.state import SessionSnapshot, SessionState
@@ -186,6 +187,7 @@ class Autoplay:
     unregistered_card: bytes | None = None  # tapped once first, to show the failure screen
     show_idle_warning: bool = True  # let the first session reach the idle warning, then answer it
     wait_for_points: bool = False  # stay on the done screen until the platform's points for the member show
+    link_platform: str | None = None  # the second member connects their account there by QR code (the phone is played)
     step_timeout_s: float = 60.0
     action: MemberAction = field(init=False, repr=False)
 
@@ -231,6 +233,8 @@ class Autoplay:
             await turn.until(in_state(SessionState.ATTRACT), "the attract screen")
             return "failed"
         turn.report("profile shown")
+        if self.link_platform and turn.number == 2:
+            await self._link_account(turn, self.link_platform)
         if self.flow.snapshot.offered_result:
             turn.report("a result from before the tap is offered, member confirms it was theirs")
             self.flow.claim_workout()
@@ -246,6 +250,10 @@ class Autoplay:
         final = await turn.until(in_state(SessionState.DONE, SessionState.FAILED), "the submission outcome")
         states = ", ".join(f"{s.destination}: {s.state.value}" for s in final.submissions) or "no destinations"
         turn.report(f"{final.state.value} ({states})")
+        if final.state is SessionState.DONE and self.link_platform and turn.number == 2:
+            behind = await turn.until(_every_platform_settled, "every platform's state behind the hub")
+            turn.report("done screen lists " + ", ".join(f"{s.platform}: {s.state.value}"
+                                                         for states in behind.downstream.values() for s in states))
         if final.state is SessionState.DONE and self.wait_for_points:
             points = await turn.until(lambda s: s.standing is not None, "the member's points")
             turn.report(f"points shown ({points.standing.points_today if points.standing else '?'} today)")
@@ -255,6 +263,28 @@ class Autoplay:
         await turn.until(in_state(SessionState.ATTRACT), "the attract screen")
         turn.report("back to the attract screen")
         return final.state.value
+
+
+    async def _link_account(self, turn: Turn, platform: str) -> None:
+        """The member taps "Connect", scans the QR code with their phone and approves; back to the greeting."""
+        await turn.until(lambda s: platform in dict(s.accounts), f"{platform} offered to connect")
+        turn.report(f"member taps Connect {platform}")
+        self.flow.connect_account(platform)
+        shown = await turn.until(lambda s: s.account_link is not None and bool(s.account_link.url), "the QR code")
+        assert shown.account_link is not None
+        turn.report("QR code shown; the member's phone opens it and approves")
+        title = await approve_link(shown.account_link.url)
+        turn.report(f"the phone shows \"{title}\"")
+        await turn.until(lambda s: s.account_link is not None and s.account_link.status == "linked",
+                         f"{platform} connected on the kiosk")
+        turn.report(f"{platform} connected; member taps OK")
+        self.flow.close_account_link()
+
+
+def _every_platform_settled(snapshot: SessionSnapshot) -> bool:
+    """The destinations that pass results on (the hub) report a final state for every platform behind them."""
+    states = [state for behind in snapshot.downstream.values() for state in behind]
+    return bool(states) and all(state.state.final for state in states)
 
 
 async def wait_in_thread(wait: Callable[[float], bool], timeout_s: float, what: str) -> None:

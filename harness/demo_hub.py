@@ -6,16 +6,21 @@ config, and no EGYM key anywhere in its folders (the key is the hub's).
 """
 from __future__ import annotations
 
+import socket
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from harness.demo import demo_egym_table, demo_kiosk_tables
 from hub.composition import Hub, build_hub
 from hub.config import parse_hub_config
 from hub.store.kiosks import create_enrolment_code
 from kiosk.cloud.egym.sandbox import DEMO_API_KEY
+from kiosk.cloud.enduco.sandbox.emulation import DEMO_CLIENT_ID as ENDUCO_CLIENT_ID
+from kiosk.cloud.enduco.sandbox.emulation import DEMO_CLIENT_SECRET as ENDUCO_CLIENT_SECRET
+from kiosk.cloud.lfopen.sandbox import DEMO_CLIENT_ID as LFOPEN_CLIENT_ID
+from kiosk.cloud.lfopen.sandbox import DEMO_CLIENT_SECRET as LFOPEN_CLIENT_SECRET
 from kiosk.cloud.hub.enrolment import enrol_kiosk
 from kiosk.config.loader import STATION_KINDS, KioskConfig, load_config
 from kiosk.support.setup_form import to_toml
@@ -24,12 +29,25 @@ DEMO_GYM = "demo-gym"
 
 
 @contextmanager
-def demo_hub(folder: Path, egym_url: str, station: str = "scale") -> Iterator[tuple[Hub, str]]:
-    """A hub (store ``folder/hub.sqlite3``) for the demo gym at the sandbox ``egym_url``; yields it and its URL."""
+def demo_hub(folder: Path, egym_url: str, station: str = "scale", *, enduco_url: str | None = None,
+             lfopen_url: str | None = None) -> Iterator[tuple[Hub, str]]:
+    """A hub (store ``folder/hub.sqlite3``) for the demo gym at the sandbox ``egym_url``; yields it and its URL.
+
+    With ``enduco_url`` and ``lfopen_url`` (their sandboxes) the demo gym also delivers cardio workouts
+    to enduco and LFconnect, which members link by QR code; the hub then listens on a port chosen
+    here, so that the QR code's address (its public URL) is the one it answers on.
+    """
     folder.mkdir(parents=True, exist_ok=True)
-    config = parse_hub_config(
-        {"hub": {"listen": "127.0.0.1:0"}, "gyms": {DEMO_GYM: {"egym": demo_egym_table(egym_url, station)}}},
-        source=folder / "hub.toml", secrets={"egym": DEMO_API_KEY})
+    gym: dict[str, Any] = {"egym": demo_egym_table(egym_url, station)}
+    secrets = {"egym": DEMO_API_KEY}
+    if enduco_url:
+        gym["enduco"] = {"base_url": enduco_url, "client_id": ENDUCO_CLIENT_ID}
+        secrets["enduco"] = ENDUCO_CLIENT_SECRET
+    if lfopen_url:
+        gym["lfopen"] = {"base_url": f"{lfopen_url}/web", "client_id": LFOPEN_CLIENT_ID}
+        secrets["lfopen"] = LFOPEN_CLIENT_SECRET
+    config = parse_hub_config({"hub": {"listen": f"127.0.0.1:{free_port()}"}, "gyms": {DEMO_GYM: gym}},
+                              source=folder / "hub.toml", secrets=secrets)
     hub = build_hub(config)
     running = hub.start()
     try:
@@ -37,6 +55,13 @@ def demo_hub(folder: Path, egym_url: str, station: str = "scale") -> Iterator[tu
     finally:
         running.stop()
         hub.close()
+
+
+def free_port() -> int:
+    """A TCP port on loopback nobody listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 async def enrolled_demo_kiosk(hub: Hub, hub_url: str, folder: Path, station: str = "scale") -> KioskConfig:

@@ -20,6 +20,8 @@ from harness.demo import UNREGISTERED_CARD, demo_cards, demo_simulator_options, 
 from harness.demo_hub import demo_hub, enrolled_demo_kiosk
 from harness.runs import play
 from kiosk.cloud.egym.sandbox import DEMO_MEMBERS, EgymSandbox
+from kiosk.cloud.enduco.sandbox.emulation import EnducoSandbox
+from kiosk.cloud.lfopen.sandbox.emulation import LfopenSandbox
 from kiosk.cloud.egym.sandbox.app import STANDALONE_PREFIX
 from kiosk.logsafety import install as install_logging
 from kiosk.sandbox import serve_loopback
@@ -34,8 +36,12 @@ def run_demo(args: argparse.Namespace) -> int:
         return _run_standalone_demo(args)
     state = EgymSandbox()
     with (tempfile.TemporaryDirectory(prefix="gym-kiosk-demo-") as workdir, serve_loopback(state) as server,
-          demo_hub(Path(workdir) / "hub", server.base_url, args.station) as (hub, hub_url)):
+          serve_loopback(EnducoSandbox()) as enduco, serve_loopback(LfopenSandbox()) as lfopen,
+          demo_hub(Path(workdir) / "hub", server.base_url, args.station, enduco_url=enduco.base_url,
+                   lfopen_url=lfopen.base_url) as (hub, hub_url)):
         print(f"sandbox: EGYM sandbox listening on {server.base_url}", flush=True)
+        print(f"sandbox: enduco on {enduco.base_url}, LFopen on {lfopen.base_url} (members link them by QR code)",
+              flush=True)
         print(f"hub: listening on {hub_url} (store {Path(workdir) / 'hub' / 'hub.sqlite3'})", flush=True)
         config = asyncio.run(enrolled_demo_kiosk(hub, hub_url, Path(workdir) / "kiosk", args.station))
         print("kiosk: enrolled at the hub with a one-time code; it holds no EGYM key", flush=True)
@@ -45,7 +51,8 @@ def run_demo(args: argparse.Namespace) -> int:
             print(f"sandbox: holds {held} {config.station.kind} measurements", flush=True)
             return 0 if held == args.autoplay else 1
 
-        drive = partial(play, sessions=args.autoplay, cards=demo_cards(), unregistered=UNREGISTERED_CARD)
+        drive = partial(play, sessions=args.autoplay, cards=demo_cards(), unregistered=UNREGISTERED_CARD,
+                        link_platform="enduco")
         return run_configured(args, config, drive=drive if args.autoplay else None,
                               after=check_sandbox if args.autoplay else None,
                               simulator_options=demo_simulator_options(args.station))

@@ -58,10 +58,11 @@ async def wait_until_passed_on(destinations: Sequence[MeasurementDestination], u
 
 
 async def play(kiosk: Kiosk, *, sessions: int, cards: list[bytes], unregistered: bytes | None,
-               wait_for_points: bool = False) -> int:
+               wait_for_points: bool = False, link_platform: str | None = None) -> int:
     """Play ``sessions`` member sessions on the kiosk's simulated devices; 0 once all were done and delivered.
 
     ``wait_for_points``: each member stays on the done screen until their points show (EGYM's machine API).
+    ``link_platform``: the second member connects their account there by QR code, their phone played.
     """
     reader, device = kiosk.devices.simulator("reader"), kiosk.devices.simulator("measuring")
     if reader is None or device is None or not cards:
@@ -71,7 +72,8 @@ async def play(kiosk: Kiosk, *, sessions: int, cards: list[bytes], unregistered:
     kiosk.extras.append(kiosk.outbox.subscribe(lambda uid, _s: None if uid in captured else captured.append(uid)))
     try:
         player = Autoplay(kiosk.flow, reader, device, cards, on_step=lambda line: print(line, flush=True),
-                          unregistered_card=unregistered, wait_for_points=wait_for_points)
+                          unregistered_card=unregistered, wait_for_points=wait_for_points,
+                          link_platform=link_platform)
         outcomes = await player.run(sessions)
     except AutoplayError as exc:
         print(f"autoplay stopped: {exc}", file=sys.stderr)

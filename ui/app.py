@@ -158,7 +158,14 @@ def _variant(snapshot: SessionSnapshot) -> str:
         return "idle-warning"
     if snapshot.card_link is not None:
         return f"card-link-{snapshot.card_link.value}"
-    return "points" if snapshot.standing is not None else ""
+    if snapshot.account_link is not None:
+        return f"account-link-{snapshot.account_link.status}"
+    if snapshot.standing is not None:
+        return "points"
+    behind = [state for states in snapshot.downstream.values() for state in states]
+    if behind:  # the hub reports the platforms behind it: once, and again when every one is settled
+        return "platforms-settled" if all(state.state.final for state in behind) else "platforms"
+    return ""
 
 
 def _choose_platform(headless: bool) -> bool:

@@ -8,8 +8,8 @@ from typing import Any, Callable
 from sqlalchemy.exc import OperationalError
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from hub.api import enrolment, heartbeat, links, login, measurements
@@ -49,6 +49,11 @@ async def _http_error(_request: Request, error: Exception) -> JSONResponse:
     return error_response(ApiError(error.status_code, "bad_request", str(error.detail)))
 
 
+async def _client_gone(_request: Request, _error: Exception) -> Response:
+    """The kiosk hung up before its request was read (it shut down, or gave up waiting): nothing to answer."""
+    return Response(status_code=499)
+
+
 async def _store_unavailable(_request: Request, error: Exception) -> JSONResponse:
     log.error("the hub's store failed: %s", type(error).__name__)
     return error_response(ApiError(503, "store_unavailable", "The hub's store did not answer; try again."))
@@ -58,6 +63,7 @@ def create_api(context: ApiContext,
                lifespan: Callable[[Starlette], AbstractAsyncContextManager[Any]] | None = None) -> Starlette:
     """The API over ``context``; ``lifespan`` starts and stops what runs beside it (the delivery worker)."""
     app = Starlette(routes=ROUTES, lifespan=lifespan, exception_handlers={
-        ApiError: _refused, HTTPException: _http_error, OperationalError: _store_unavailable})
+        ApiError: _refused, HTTPException: _http_error, OperationalError: _store_unavailable,
+        ClientDisconnect: _client_gone})
     app.state.context = context
     return app
