@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
-from kiosk.api_keys import load_api_key
+from kiosk.api_keys import client_secret, client_secret_if_found
 from kiosk.cloud.platform import SettingsContext
 from kiosk.config_section import ConfigError, Section
 
@@ -45,11 +45,7 @@ class LfopenSettings:
 
 def parse_lfopen_settings(section: Section, context: SettingsContext) -> LfopenSettings:
     """Build settings from ``[lfopen]``; the secret is ``context.secret`` or looked up (env, then file)."""
-    if section.has("client_secret"):
-        raise ConfigError(section.key("client_secret"),
-                          f"client_secret must not be in the config file; set {DEFAULT_SECRET_ENV} or use an owner-only file")
-    env_var, file = _secret_places(section, context.source)
-    secret = context.secret if context.secret is not None else load_api_key(env_var, file, section.key("client_secret_file"))
+    secret = client_secret(section, context.source, DEFAULT_SECRET_ENV, context.secret)
     client_id = section.str("client_id").strip()
     if not client_id:
         raise ConfigError(section.key("client_id"), "must not be empty: the OAuth client id of the LFopen app")
@@ -71,21 +67,6 @@ def parse_lfopen_settings(section: Section, context: SettingsContext) -> LfopenS
     return settings
 
 
-def _secret_places(section: Section, source: Path | None) -> tuple[str, Path | None]:
-    env_var = section.str("client_secret_env", DEFAULT_SECRET_ENV)
-    file_value = section.str("client_secret_file", "")
-    if not file_value:
-        return env_var, None
-    path = Path(file_value).expanduser()
-    if not path.is_absolute() and source is not None:
-        path = source.parent / path
-    return env_var, path
-
-
 def secret_if_found(table: Mapping[str, Any], source: Path | None) -> tuple[str, ...]:
     """The secret for masking a support bundle of a config that may not load; () when there is none."""
-    try:
-        env_var, file = _secret_places(Section(dict(table), "lfopen"), source)
-        return (load_api_key(env_var, file, "lfopen.client_secret_file"),)
-    except (ConfigError, OSError):
-        return ()
+    return client_secret_if_found(table, source, "lfopen", DEFAULT_SECRET_ENV)
