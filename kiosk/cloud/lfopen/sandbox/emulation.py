@@ -20,7 +20,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from kiosk.cloud.lfopen.sandbox.faults import ConnectionDropped, Faults, with_faults
+from kiosk.cloud.sandbox_faults import ConnectionDropped, Faults, with_faults
 from kiosk.cloud.lfopen.sandbox.members import (
     DEFAULT_TOKEN_TTL_S,
     DEMO_CLIENT_ID,

@@ -1,4 +1,7 @@
-"""Switchable misbehaviour of the LFopen emulation: fail the next calls with a status, answer garbage, or drop them.
+"""Switchable misbehaviour for a platform's emulation: fail the next calls with a status, answer garbage, or drop them.
+
+Shared by the emulations whose platforms publish no fault model of their own (LFopen, Boditrax);
+``error_body`` is what an injected failure answers, in the platform's error shape.
 
 ``drop_next(after_processing=True)`` runs the request (a workout IS stored) and then cuts the
 connection after the reply's head, so the client never learns the outcome: the ambiguous failure.
@@ -37,18 +40,19 @@ class Faults:
     """One-shot faults, applied in order to requests whose path starts with their prefix."""
 
     shots: list[Shot] = field(default_factory=list)
+    error_body: bytes = b'{"error":"server_error","error_description":"injected fault"}'
 
-    def fail_next(self, count: int, status: int, path_prefix: str = "/web/") -> None:
+    def fail_next(self, count: int, status: int, path_prefix: str = "/") -> None:
         """The next ``count`` requests answer ``status`` (with a Retry-After for 429), unprocessed."""
         if not 400 <= status <= 599:
             raise ValueError("status must be an HTTP error status (400-599)")
         self.shots.append(Shot("fail", count, path_prefix, status=status))
 
-    def garbage_next(self, count: int = 1, path_prefix: str = "/web/") -> None:
+    def garbage_next(self, count: int = 1, path_prefix: str = "/") -> None:
         """The next ``count`` requests get a 200 HTML page (a proxy's), unprocessed."""
         self.shots.append(Shot("garbage", count, path_prefix))
 
-    def drop_next(self, count: int = 1, after_processing: bool = False, path_prefix: str = "/web/") -> None:
+    def drop_next(self, count: int = 1, after_processing: bool = False, path_prefix: str = "/") -> None:
         """The next ``count`` requests lose their connection, before or after taking effect."""
         self.shots.append(Shot("drop", count, path_prefix, after_processing=after_processing))
 
@@ -73,7 +77,7 @@ def with_faults(app: App, faults: Faults) -> App:
         if shot is None:
             await app(scope, receive, send)
         elif shot.action in ("fail", "garbage"):
-            body, kind, status = b'{"error":"server_error","error_description":"injected fault"}', b"application/json", shot.status
+            body, kind, status = faults.error_body, b"application/json", shot.status
             if shot.action == "garbage":
                 body, kind, status = b"<html><body>Service temporarily unavailable</body></html>", b"text/html", 200
             headers = [(b"content-type", kind), (b"content-length", str(len(body)).encode())]
