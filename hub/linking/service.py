@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import hmac
 import logging
 import secrets
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from sqlalchemy.engine import Engine
 from hub.gyms import GymPlatforms
 from hub.store import links as store
 from hub.store.sealing import Sealer
-from kiosk.cloud.base import LinksAccounts, LinkTokens
+from kiosk.cloud.base import HostsLoginHandler, LinksAccounts, LinkTokens
 from kiosk.cloud.errors import CloudError
 from kiosk.cloud.registry import display_name
 from kiosk.logsafety import register_secret
@@ -139,13 +140,19 @@ class Linking:
 
     async def confirm(self, link_id: str) -> str | None:
         """The phone's Confirm: the platform's authorize URL, or None when the link was used or lapsed."""
+        confirmed = await self._confirm(link_id)
+        if confirmed is None:
+            return None
+        linker, opened = confirmed
+        return linker.authorize_url(state=opened["state"], code_challenge=create_s256_code_challenge(opened["verifier"]),
+                                    redirect_uri=self.redirect_uri)
+
+    async def _confirm(self, link_id: str) -> tuple[LinksAccounts, dict[str, Any]] | None:
         row = await asyncio.to_thread(store.confirm_link, self._engine, link_id, self._clock_ms())
         linker = self._linker(row.gym, row.platform) if row else None
         if row is None or linker is None:
             return None
-        opened = self._sealer.open(row.secrets)
-        return linker.authorize_url(state=opened["state"], code_challenge=create_s256_code_challenge(opened["verifier"]),
-                                    redirect_uri=self.redirect_uri)
+        return linker, self._sealer.open(row.secrets)
 
     async def callback(self, *, state: str, code: str | None, error: str | None) -> LinkPage:
         """The platform sent the phone back: exchange the code once, keep the tokens sealed; the page to show."""
@@ -159,7 +166,13 @@ class Linking:
             await asyncio.to_thread(store.finish_link, self._engine, row.link_id, "denied",
                                     "the member did not approve the link", now_ms)
             return LinkPage("denied", platform)
+        tokens = await self._exchange(row, linker, code)
+        return LinkPage("linked" if tokens else "failed", platform)
+
+    async def _exchange(self, row: store.LinkRow, linker: LinksAccounts, code: str) -> LinkTokens | None:
+        """Exchange the code once and keep the tokens sealed; None (the link failed) when the platform refused."""
         register_secret(code)
+        now_ms = self._clock_ms()
         opened = self._sealer.open(row.secrets)
         try:
             tokens = await linker.exchange_code(code=code, code_verifier=opened["verifier"],
@@ -167,13 +180,55 @@ class Linking:
         except CloudError as failure:
             log.warning("linking %s failed at the code exchange (%s)", row.platform, type(failure).__name__)
             await asyncio.to_thread(store.finish_link, self._engine, row.link_id, "failed", failure.message, now_ms)
-            return LinkPage("failed", platform)
+            return None
         await asyncio.to_thread(store.save_linked_account, self._engine, gym=row.gym, member_hash=opened["member"],
                                 platform=row.platform, tokens=self._sealer.seal(_tokens_json(tokens)),
                                 expires_ms=tokens.expires_at_ms, now_ms=now_ms)
         await asyncio.to_thread(store.finish_link, self._engine, row.link_id, "linked", "", now_ms)
         log.info("a member linked their %s account", row.platform)
-        return LinkPage("linked", platform)
+        return tokens
+
+    def login_handler(self, platform: str) -> HostsLoginHandler | None:
+        """The platform's login handler, when some gym links it that way (Boditrax)."""
+        for gym in self._gyms.values():
+            linker = gym.linking.get(platform)
+            if isinstance(linker, HostsLoginHandler):
+                return linker
+        return None
+
+    async def handler_code(self, platform: str, action: str, link_id: str, match_code: str) -> str:
+        """The auth-code endpoint: a link's id and match code are the username and password; where the browser
+        goes next. Raises LinkRefused with the sentence the platform shows. One wrong code ends the link."""
+        row = await asyncio.to_thread(store.link_by_id, self._engine, link_id) if link_id else None
+        linker = self._linker(row.gym, row.platform) if row and row.platform == platform else None
+        if row is None or not isinstance(linker, HostsLoginHandler):
+            raise LinkRefused(401, "unknown_sign_in", "This sign-in is not known. Start again at the kiosk.")
+        if action not in linker.handler_actions:
+            raise LinkRefused(400, "unknown_action", "This kind of sign-in is not offered.")
+        if not hmac.compare_digest(row.match_code.encode(), match_code.encode()):
+            await asyncio.to_thread(store.finish_link, self._engine, row.link_id, "failed",
+                                    "a wrong code was given at the sign-in", self._clock_ms())
+            raise LinkRefused(401, "wrong_code", "The code does not match. Start again at the kiosk.")
+        confirmed = await self._confirm(link_id)
+        if confirmed is None:
+            raise LinkRefused(410, "expired", "This sign-in has expired or was used. Start again at the kiosk.")
+        return linker.code_redirect(action, confirmed[1]["state"])
+
+    async def handler_member_info(self, platform: str, code: str) -> dict[str, Any] | None:
+        """The member-info endpoint: the platform brings a code back; the linked account, or a refusal.
+        None when no gym links ``platform`` through a login handler."""
+        handler = self.login_handler(platform)
+        if handler is None:
+            return None
+        row = await asyncio.to_thread(store.take_for_exchange, self._engine, _hash(code), self._clock_ms()) \
+            if code else None
+        linker = self._linker(row.gym, row.platform) if row and row.platform == platform else None
+        if row is None or not isinstance(linker, HostsLoginHandler):
+            return handler.refusal("This sign-in has expired or was used. Start again at the kiosk.")
+        tokens = await self._exchange(row, linker, code)
+        if tokens is None:
+            return handler.refusal("The account could not be connected. Try again at the kiosk.")
+        return linker.member_info(tokens)
 
     async def status(self, device_id: str, link_id: str) -> str | None:
         """The link's state for the kiosk that started it (None for another kiosk's or an unknown link)."""

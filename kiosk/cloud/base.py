@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Callable, Protocol, runtime_checkable
+from typing import Any, Callable, Protocol, runtime_checkable
 
 from hardware.events import Credential
 from kiosk.cloud.errors import (
@@ -192,6 +192,29 @@ class LinksAccounts(Protocol):
 
     async def revoke(self, tokens: LinkTokens) -> None:
         """Withdraw the link at the platform, where it has a way to (else nothing happens there)."""
+        ...
+
+
+@runtime_checkable
+class HostsLoginHandler(Protocol):
+    """A linkable platform that brings the code back to the hub server-side, as a login handler's caller.
+
+    Boditrax's login handlers (B3): the hub's auth-code endpoint sends the browser to
+    :meth:`code_redirect` with a code; the platform posts the code to the hub's member-info endpoint,
+    the hub exchanges it (:meth:`LinksAccounts.exchange_code`) and answers :meth:`member_info`, or
+    :meth:`refusal` with a sentence the platform shows.
+    """
+
+    name: str
+    handler_actions: tuple[str, ...]  # the auth-code endpoint's ``action`` values it takes
+
+    def code_redirect(self, action: str, code: str) -> str:
+        ...
+
+    def member_info(self, tokens: LinkTokens) -> dict[str, Any]:
+        ...
+
+    def refusal(self, text: str) -> dict[str, Any]:
         ...
 
 

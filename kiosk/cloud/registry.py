@@ -7,6 +7,7 @@ A new platform is a folder under ``kiosk/cloud/`` exporting a
 """
 from __future__ import annotations
 
+from kiosk.cloud.boditrax.platform import BODITRAX
 from kiosk.cloud.egym.platform import EGYM
 from kiosk.cloud.enduco.platform import ENDUCO
 from kiosk.cloud.perfectgym.platform import PERFECTGYM
@@ -20,6 +21,7 @@ PLATFORMS: tuple[Platform, ...] = (
     PERFECTGYM,
     ENDUCO,
     LFOPEN,
+    BODITRAX,
 )
 
 

@@ -19,7 +19,8 @@ def test_each_platform_has_its_own_name_and_no_kiosk_table_is_taken() -> None:
 
 def test_members_and_installers_read_the_display_name() -> None:
     assert display_name("egym") == "EGYM"
-    assert display_name("boditrax") == "Boditrax"  # a platform this kiosk does not know: its name, capitalised
+    assert display_name("boditrax") == "Boditrax"
+    assert display_name("halo") == "Halo"  # a platform this kiosk does not know: its name, capitalised
 
 
 def test_every_setup_field_has_a_name_of_its_own_on_the_form() -> None:

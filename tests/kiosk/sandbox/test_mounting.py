@@ -46,12 +46,12 @@ def test_the_command_serves_every_platforms_emulation_each_on_its_own_port() -> 
     threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True).start()
     try:
         listening = {}
-        while len(listening) < 5:
+        while len(listening) < 6:
             line = lines.get(timeout=30)
             if " sandbox listening on " in line:
                 name, _, url = line.strip().partition(" sandbox listening on ")
                 listening[name] = url
-        assert list(listening) == ["EGYM", "PerfectGym", "enduco", "LFopen", "Lockers"] and listening["EGYM"] != listening["Lockers"]
+        assert list(listening) == ["EGYM", "PerfectGym", "enduco", "LFopen", "Boditrax", "Lockers"] and listening["EGYM"] != listening["Lockers"]
         assert httpx.get(listening["Lockers"], timeout=10).text == "lockers"
         egym = httpx.post(f"{listening['EGYM']}/api/v1/oauth/token", json={}, headers=KEY, timeout=10)
         assert egym.status_code == 400  # EGYM's own validation answers: its emulation is behind that port
