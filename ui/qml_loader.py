@@ -9,6 +9,8 @@ from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
+from ui.qr_images import PROVIDER, QrImageProvider
+
 QML_DIR = Path(__file__).resolve().parent / "qml"
 
 
@@ -46,6 +48,7 @@ def load_main_window(
     millimetres (touch targets, result values) are computed from it instead of the screen's DPI.
     """
     context = {"vm": view_model, "panelDiagonalInches": float(diagonal_inches or 0)}
+    engine.addImageProvider(PROVIDER, QrImageProvider())  # the QR panels' codes (image://qr/…)
     window = load_window(engine, "Main.qml", context, size=size)
     if kiosk_mode:
         window.setFlags(window.flags() | Qt.WindowType.FramelessWindowHint)

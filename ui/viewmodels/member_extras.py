@@ -13,7 +13,8 @@ from PySide6.QtCore import Property, QCoreApplication, Signal, Slot
 from kiosk.cloud.member_services import Standing
 from kiosk.cloud.registry import display_name
 from kiosk.session.state import AccountLinkView, CardLinkStep, SessionSnapshot
-from ui.viewmodels import formatting, result_view
+from ui.viewmodels import formatting
+from ui.qr_images import qr_source
 from ui.viewmodels.snapshot_part import SnapshotPart
 
 
@@ -119,7 +120,7 @@ class MemberExtrasViewModel(SnapshotPart):
             self._qr = ("", "")
             return {"accountLinkStatus": ""}
         if link.url and self._qr[0] != link.url:
-            self._qr = (link.url, result_view.qr_data_uri(link.url))
+            self._qr = (link.url, qr_source(link.url))
         return {
             "accountLinkStatus": link.status,
             "accountLinkTitle": tr("Connect %1").replace("%1", display_name(link.platform)),

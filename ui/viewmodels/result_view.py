@@ -159,17 +159,3 @@ def takeaway_text(rows: Sequence[dict[str, Any]], timestamp: datetime.date, lang
     return "\n".join(lines)
 
 
-QR_MASK = 2  # any of the eight masks is valid; scoring all eight to pick one took ~13 ms of the event loop
-
-
-def qr_data_uri(text: str) -> str:
-    """A PNG data URI of ``text`` as a QR code, one pixel a module, for an Image in QML that scales it up
-    without smoothing ("" for no text). Made on the event loop when the member asks for it: ~2 ms.
-
-    segno is imported here, not with the module: most members never ask, and the kiosk's memory is tight.
-    """
-    import segno
-
-    if not text:
-        return ""
-    return segno.make(text, error="m", micro=False, mask=QR_MASK).png_data_uri(scale=1, border=2)

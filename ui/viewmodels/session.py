@@ -19,6 +19,7 @@ from kiosk.session.messages import identify_failure
 from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.text import NAME_LIMIT, display_text
 from ui.i18n import Translator
+from ui.qr_images import qr_source
 from ui.viewmodels import analyser_details, formatting, result_view
 from ui.viewmodels.member_extras import MemberExtrasViewModel
 
@@ -213,7 +214,7 @@ class SessionViewModel(QObject):
         if snapshot.state is SessionState.DONE and rows and self._takeaway_wanted:
             text = result_view.takeaway_text(rows, today, language)
             if self._qr[0] != text:
-                self._qr = (text, result_view.qr_data_uri(text))
+                self._qr = (text, qr_source(text))
             takeaway = self._qr[1]
         units = profile.unit_system if profile else None
         return {
