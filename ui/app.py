@@ -24,7 +24,7 @@ from kiosk.runtime.devices import DeviceHub
 from kiosk.runtime.heap import settle_after_start
 from kiosk.runtime.logfile import install_file_logging, log_directory
 from kiosk.session.flow import SessionFlow
-from kiosk.session.state import SessionSnapshot
+from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.startup import open_database, problem_line, started_by_service_manager
 from ui.update_gate import start_update_gate
 from ui.watchdog import start_watchdog
@@ -162,6 +162,8 @@ def _variant(snapshot: SessionSnapshot) -> str:
         return f"account-link-{snapshot.account_link.status}"
     if snapshot.standing is not None:
         return "points"
+    if snapshot.state is SessionState.PROFILE and snapshot.accounts:  # the greeting's accounts, once they are read
+        return f"accounts-{sum(status == 'linked' for _, status in snapshot.accounts)}-connected"
     behind = [state for states in snapshot.downstream.values() for state in states]
     if behind:  # the hub reports the platforms behind it: once, and again when every one is settled
         return "platforms-settled" if all(state.state.final for state in behind) else "platforms"

@@ -103,12 +103,12 @@ class AccountLinks:
             except Exception as error:  # keep following: the link lapses at the hub by itself
                 logger.info("the link's state could not be read (%s)", type(error).__name__)
                 status = "expired" if loop.time() > deadline else status
+            if status == "linked":  # the greeting behind the panel lists it as connected when the panel says so
+                await self._fetch_accounts(visit, linking)
             if not self._link_shows(visit, platform, status=status):
                 return
             self._note_activity()  # the member is busy on their phone: their session stays open
         logger.info("link to %s: %s", platform, status)
-        if status == "linked":
-            await self._fetch_accounts(visit, linking)
 
     def _link_shows(self, visit: Visit, platform: str, **changes: str) -> bool:
         """Show the link's new state; False once the member has left it (another visit, closed, another screen)."""
