@@ -250,7 +250,7 @@ class Autoplay:
         final = await turn.until(in_state(SessionState.DONE, SessionState.FAILED), "the submission outcome")
         states = ", ".join(f"{s.destination}: {s.state.value}" for s in final.submissions) or "no destinations"
         turn.report(f"{final.state.value} ({states})")
-        if final.state is SessionState.DONE and self.link_platform and turn.number == 2:
+        if final.state is SessionState.DONE and self.link_platform:  # every platform's state on the done screen
             behind = await turn.until(_every_platform_settled, "every platform's state behind the hub")
             turn.report("done screen lists " + ", ".join(f"{s.platform}: {s.state.value}"
                                                          for states in behind.downstream.values() for s in states))

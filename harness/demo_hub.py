@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import socket
 import time
+from secrets import token_hex, token_urlsafe
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -16,9 +17,15 @@ from harness.demo import demo_egym_table, demo_kiosk_tables
 from hub.composition import Hub, build_hub
 from hub.config import parse_hub_config
 from hub.store.kiosks import create_enrolment_code
+from hub.linking.service import key_of
+from hub.store.links import save_linked_account
+from kiosk.cloud.boditrax.sandbox import DEMO_BX_MEMBERS, DEMO_HANDLER, BoditraxSandbox, LinkedAccount
+from kiosk.cloud.boditrax.sandbox import DEMO_CLIENT_ID as BODITRAX_CLIENT_ID
+from kiosk.cloud.boditrax.sandbox import DEMO_CLIENT_SECRET as BODITRAX_CLIENT_SECRET
 from kiosk.cloud.egym.sandbox import DEMO_API_KEY
 from kiosk.cloud.enduco.sandbox.emulation import DEMO_CLIENT_ID as ENDUCO_CLIENT_ID
 from kiosk.cloud.enduco.sandbox.emulation import DEMO_CLIENT_SECRET as ENDUCO_CLIENT_SECRET
+from kiosk.cloud.enduco.sandbox.emulation import EnducoState
 from kiosk.cloud.lfopen.sandbox import DEMO_CLIENT_ID as LFOPEN_CLIENT_ID
 from kiosk.cloud.lfopen.sandbox import DEMO_CLIENT_SECRET as LFOPEN_CLIENT_SECRET
 from kiosk.cloud.hub.enrolment import enrol_kiosk
@@ -30,12 +37,13 @@ DEMO_GYM = "demo-gym"
 
 @contextmanager
 def demo_hub(folder: Path, egym_url: str, station: str = "scale", *, enduco_url: str | None = None,
-             lfopen_url: str | None = None) -> Iterator[tuple[Hub, str]]:
+             lfopen_url: str | None = None, boditrax_url: str | None = None) -> Iterator[tuple[Hub, str]]:
     """A hub (store ``folder/hub.sqlite3``) for the demo gym at the sandbox ``egym_url``; yields it and its URL.
 
     With ``enduco_url`` and ``lfopen_url`` (their sandboxes) the demo gym also delivers cardio workouts
-    to enduco and LFconnect, which members link by QR code; the hub then listens on a port chosen
-    here, so that the QR code's address (its public URL) is the one it answers on.
+    to enduco and LFconnect, and with ``boditrax_url`` body results to Boditrax, which members link by
+    QR code; the hub then listens on a port chosen here, so that the QR code's address (its public URL)
+    is the one it answers on.
     """
     folder.mkdir(parents=True, exist_ok=True)
     gym: dict[str, Any] = {"egym": demo_egym_table(egym_url, station)}
@@ -46,6 +54,9 @@ def demo_hub(folder: Path, egym_url: str, station: str = "scale", *, enduco_url:
     if lfopen_url:
         gym["lfopen"] = {"base_url": f"{lfopen_url}/web", "client_id": LFOPEN_CLIENT_ID}
         secrets["lfopen"] = LFOPEN_CLIENT_SECRET
+    if boditrax_url:
+        gym["boditrax"] = {"base_url": boditrax_url, "client_id": BODITRAX_CLIENT_ID}
+        secrets["boditrax"] = BODITRAX_CLIENT_SECRET
     config = parse_hub_config({"hub": {"listen": f"127.0.0.1:{free_port()}"}, "gyms": {DEMO_GYM: gym}},
                               source=folder / "hub.toml", secrets=secrets)
     hub = build_hub(config)
@@ -75,3 +86,21 @@ async def enrolled_demo_kiosk(hub: Hub, hub_url: str, folder: Path, station: str
     tables = {**demo_kiosk_tables(station, folder / "data" / "kiosk.sqlite3"), "hub": {"url": hub_url}}
     config_path.write_text(to_toml(tables), encoding="utf-8")
     return load_config(config_path)
+
+
+def seed_linked_member(hub: Hub, egym_user_id: str, *, enduco: EnducoState, boditrax: BoditraxSandbox) -> None:
+    """A demo member who connected enduco and Boditrax before: their tokens at the platforms and in the hub.
+
+    Filed under the key the hub's linking uses for a member EGYM logged in (:func:`hub.linking.service.key_of`).
+    """
+    member, now_ms = key_of("egym", egym_user_id), int(time.time() * 1000)
+    issued = enduco.issue()
+    tokens = {"access_token": issued["access_token"], "refresh_token": issued["refresh_token"],
+              "expires_at_ms": now_ms + issued["expires_in"] * 1000}
+    username, secret = f"gk-{token_hex(12)}", token_urlsafe(32)
+    boditrax.linked[username] = LinkedAccount(DEMO_BX_MEMBERS[0], DEMO_HANDLER, username, secret)
+    linked = {"boditrax": {"access_token": "", "refresh_token": f"{username}:{secret}", "expires_at_ms": None},
+              "enduco": tokens}
+    for platform, sealed in linked.items():
+        save_linked_account(hub.engine, gym=DEMO_GYM, member_hash=member, platform=platform,
+                            tokens=hub.context.sealer.seal(sealed), expires_ms=sealed["expires_at_ms"], now_ms=now_ms)

@@ -17,8 +17,9 @@ from functools import partial
 from pathlib import Path
 
 from harness.demo import UNREGISTERED_CARD, demo_cards, demo_simulator_options, demo_standalone_config
-from harness.demo_hub import demo_hub, enrolled_demo_kiosk
+from harness.demo_hub import demo_hub, enrolled_demo_kiosk, seed_linked_member
 from harness.runs import play
+from kiosk.cloud.boditrax.sandbox import DEMO_HANDLER, BoditraxSandbox
 from kiosk.cloud.egym.sandbox import DEMO_MEMBERS, EgymSandbox
 from kiosk.cloud.enduco.sandbox.emulation import EnducoSandbox
 from kiosk.cloud.lfopen.sandbox.emulation import LfopenSandbox
@@ -37,12 +38,17 @@ def run_demo(args: argparse.Namespace) -> int:
     state = EgymSandbox()
     with (tempfile.TemporaryDirectory(prefix="gym-kiosk-demo-") as workdir, serve_loopback(state) as server,
           serve_loopback(EnducoSandbox()) as enduco, serve_loopback(LfopenSandbox()) as lfopen,
+          serve_loopback(BoditraxSandbox()) as boditrax,
           demo_hub(Path(workdir) / "hub", server.base_url, args.station, enduco_url=enduco.base_url,
-                   lfopen_url=lfopen.base_url) as (hub, hub_url)):
+                   lfopen_url=lfopen.base_url, boditrax_url=boditrax.base_url) as (hub, hub_url)):
         print(f"sandbox: EGYM sandbox listening on {server.base_url}", flush=True)
-        print(f"sandbox: enduco on {enduco.base_url}, LFopen on {lfopen.base_url} (members link them by QR code)",
-              flush=True)
-        print(f"hub: listening on {hub_url} (store {Path(workdir) / 'hub' / 'hub.sqlite3'})", flush=True)
+        print(f"sandbox: enduco on {enduco.base_url}, LFopen on {lfopen.base_url}, Boditrax on {boditrax.base_url} "
+              "(members link them by QR code)", flush=True)
+        boditrax.state.handlers[DEMO_HANDLER] = f"{hub_url}/handlers/boditrax/member"  # the hub is its login handler
+        first = next(m for m in DEMO_MEMBERS if m.uid == demo_cards()[0])
+        seed_linked_member(hub, first.user_id, enduco=enduco.state, boditrax=boditrax.state)
+        print(f"hub: listening on {hub_url} (store {Path(workdir) / 'hub' / 'hub.sqlite3'}); "
+              "the first member has enduco and Boditrax connected already", flush=True)
         config = asyncio.run(enrolled_demo_kiosk(hub, hub_url, Path(workdir) / "kiosk", args.station))
         print("kiosk: enrolled at the hub with a one-time code; it holds no EGYM key", flush=True)
 
@@ -51,8 +57,9 @@ def run_demo(args: argparse.Namespace) -> int:
             print(f"sandbox: holds {held} {config.station.kind} measurements", flush=True)
             return 0 if held == args.autoplay else 1
 
+        link_platform = "boditrax" if config.station.kind == "body" else "enduco"
         drive = partial(play, sessions=args.autoplay, cards=demo_cards(), unregistered=UNREGISTERED_CARD,
-                        link_platform="enduco")
+                        link_platform=link_platform)
         return run_configured(args, config, drive=drive if args.autoplay else None,
                               after=check_sandbox if args.autoplay else None,
                               simulator_options=demo_simulator_options(args.station))

@@ -1,6 +1,7 @@
 """README's demo, as a user runs it: three member sessions by themselves, offscreen,
-a screenshot of every screen, and exit 0 only once the sandbox holds all three. The second
-member links their enduco account by QR code on the way (autoplay plays their phone)."""
+a screenshot of every screen, and exit 0 only once the sandbox holds all three. The first member
+has Boditrax connected already, the second connects it by QR code on the way (autoplay plays their
+phone), the third has not: every done screen lists each platform's state."""
 from __future__ import annotations
 
 import os
@@ -23,9 +24,12 @@ def test_headless_demo_delivers_three_measurements_and_shows_every_screen(tmp_pa
     assert run.stdout.count(": done (hub: sent)") == 3  # the demo kiosk sends to the hub, which passes it on to EGYM
     shown = {path.stem.split("-", 1)[1] for path in shots.glob("*.png")}
     assert EVERY_SCREEN <= shown
-    # The second member connects enduco: the QR code on the kiosk, their phone approves, "connected".
-    assert {"profile-account-link-waiting", "profile-account-link-linked"} <= shown
-    assert 'the phone shows "enduco connected"' in run.stdout
+    # The second member connects Boditrax: the QR code on the kiosk, their phone confirms, Boditrax says "Connected".
+    assert {"profile-account-link-waiting", "profile-account-link-linked", "profile-accounts-1-connected"} <= shown
+    assert 'the phone shows "Connected"' in run.stdout
+    assert "profile-accounts-2-connected" in shown  # the first member's greeting: Boditrax and enduco connected
+    settled = [line.split("done screen lists ")[1] for line in run.stdout.splitlines() if "done screen lists" in line]
+    assert settled == ["boditrax: delivered, egym: delivered"] * 2 + ["boditrax: unlinked, egym: delivered"]
     assert all(path.stat().st_size > 10_000 for path in shots.glob("*.png")), "a screenshot is blank"
     for private in ("Dana", "Lukas", "Priya", "sandbox-demo-key"):
         assert private not in run.stderr, "member data or the API key reached the log"
