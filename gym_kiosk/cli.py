@@ -36,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
                            "its own machine at EGYM's machine API, without a hub (terms, points, history, card linking)")
     # Demo only: screenshots of a real kiosk would hold members' names and results.
     demo.add_argument("--screenshots", type=Path, metavar="DIR", help="save a PNG of every screen shown (mode 600)")
+    demo.add_argument("--keep", type=Path, metavar="DIR",
+                      help="keep the demo's hub and kiosk folders (stores, configs, keys) in DIR rather than a "
+                           "temporary folder removed at the end")
 
     sandbox = sub.add_parser("sandbox", help="run every platform's sandbox emulation on loopback (EGYM: first, on --port)")
     sandbox.add_argument("--host", default="127.0.0.1")

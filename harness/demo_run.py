@@ -13,8 +13,10 @@ import argparse
 import asyncio
 import logging
 import tempfile
+from contextlib import nullcontext
 from functools import partial
 from pathlib import Path
+from typing import ContextManager
 
 from harness.demo import UNREGISTERED_CARD, demo_cards, demo_simulator_options, demo_standalone_config
 from harness.demo_hub import demo_hub, enrolled_demo_kiosk, seed_linked_member
@@ -36,7 +38,7 @@ def run_demo(args: argparse.Namespace) -> int:
     if getattr(args, "egym_flavour", "server") == "standalone":
         return _run_standalone_demo(args)
     state = EgymSandbox()
-    with (tempfile.TemporaryDirectory(prefix="gym-kiosk-demo-") as workdir, serve_loopback(state) as server,
+    with (_workdir(args) as workdir, serve_loopback(state) as server,
           serve_loopback(EnducoSandbox()) as enduco, serve_loopback(LfopenSandbox()) as lfopen,
           serve_loopback(BoditraxSandbox()) as boditrax,
           demo_hub(Path(workdir) / "hub", server.base_url, args.station, enduco_url=enduco.base_url,
@@ -69,7 +71,7 @@ def _run_standalone_demo(args: argparse.Namespace) -> int:
     """The kiosk as EGYM's machine: the sandbox on loopback, no hub, the UI."""
     state = EgymSandbox()
     state.standalone.terms_pending.add(DEMO_MEMBERS[1].user_id)  # a German member asked too (the other is English)
-    with tempfile.TemporaryDirectory(prefix="gym-kiosk-demo-") as workdir, serve_loopback(state) as server:
+    with _workdir(args) as workdir, serve_loopback(state) as server:
         print(f"sandbox: EGYM machine API listening on {server.base_url}{STANDALONE_PREFIX}", flush=True)
         config = demo_standalone_config(server.base_url, station=args.station,
                                         database=Path(workdir) / "kiosk" / "kiosk.sqlite3")
@@ -86,3 +88,12 @@ def _run_standalone_demo(args: argparse.Namespace) -> int:
         return run_configured(args, config, drive=drive if args.autoplay else None,
                               after=check_sandbox if args.autoplay else None,
                               simulator_options=demo_simulator_options(args.station))
+
+
+def _workdir(args: argparse.Namespace) -> ContextManager[str]:
+    """The demo's folder: ``--keep DIR`` (made owner-only, left in place), else a temporary one removed at the end."""
+    kept = getattr(args, "keep", None)
+    if kept is None:
+        return tempfile.TemporaryDirectory(prefix="gym-kiosk-demo-")
+    kept.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return nullcontext(str(kept))

@@ -76,6 +76,7 @@ class BoditraxClient:
         """Remove the linked account at Boditrax (``unlink_method``; "" leaves it); gone already is fine."""
         if not self.settings.unlink_method:
             return
+        register_secret(username)
         token = await tokens.client_token(self._http, self.settings)
         try:
             await self._call(self.settings.unlink_method, f"linkedaccounts/{username}", token.access_token)

@@ -61,7 +61,7 @@ class BoditraxAccountLinks:
     async def exchange_code(self, *, code: str, code_verifier: str, redirect_uri: str) -> LinkTokens:
         """Boditrax brought the code back: mint the linked account it will keep (no request is made)."""
         username, secret = f"gk-{secrets.token_hex(12)}", secrets.token_urlsafe(32)
-        register_secret(secret)
+        register_secret(secret, username)
         return LinkTokens(access_token="", refresh_token=linked_credential(username, secret))
 
     def member_info(self, tokens: LinkTokens) -> dict[str, Any]:

@@ -2,8 +2,8 @@
 for a member's 30-minute token.
 
 The Linked Account grant is a GET whose query carries the linked account's secret as ``password``
-(B2's example); the secret is registered with :mod:`kiosk.logsafety` first, so httpx's request log
-line shows it masked, and no error text here quotes a URL. Token errors are OAuth's
+(B2's example); the secret and the username are registered with :mod:`kiosk.logsafety` first, so
+httpx's request log line shows them masked, and no error text here quotes a URL. Token errors are OAuth's
 ``{error, error_description}``; only the error word is ever repeated.
 """
 from __future__ import annotations
@@ -39,7 +39,7 @@ async def client_token(http: httpx.AsyncClient, settings: BoditraxSettings) -> T
 
 async def member_token(http: httpx.AsyncClient, settings: BoditraxSettings, username: str, secret: str) -> Token:
     """A member's token from their linked account; AuthExpired when Boditrax no longer knows the link."""
-    register_secret(secret)
+    register_secret(secret, username)  # the username links the member across systems: masked too
     query = {"grant_type": "password", "client_id": settings.client_id, "username": username, "password": secret}
     return _token(await _send(http, "GET", params=query))
 
