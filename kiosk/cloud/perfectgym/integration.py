@@ -37,8 +37,9 @@ class PerfectGymIdentity:
         self._members: dict[str, dict] = {}
         self.refusals: dict[str, MembershipCheck] = {}
 
-    async def login(self, credential: Credential, language: str = "en") -> MemberSession:
+    async def login(self, credential: Credential) -> MemberSession:
         """Find the card's member, check the visit, register it when the gym wants; raises :mod:`kiosk.cloud.errors`."""
+        language = self._settings.language
         if not isinstance(credential, CardCredential):
             raise NotRegistered(PLATFORM, "PerfectGym knows cards only, not wallet passes")
         card = await self._client.find_card(card_number(credential, self._settings.card_format), language)

@@ -6,6 +6,8 @@ owner-only file, like EGYM's API key, and only the hub holds it.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
@@ -28,6 +30,9 @@ class PerfectGymSettings:
     club_id: int
     register_visits: bool = False
     measure_when_refused: bool = False
+    # Accept-Language of every call. PerfectGym is asked at the tap, before the member's language is known;
+    # its texts are never shown (refusals are mapped by code and said in the member's language).
+    language: str = "en"
     card_format: str = "hex"
     timeout_s: float = 10.0
 
@@ -50,6 +55,7 @@ def parse_perfectgym_settings(section: Section, context: SettingsContext) -> Per
         club_id=section.int("club_id", minimum=1),
         register_visits=section.bool("register_visits", False),
         measure_when_refused=section.bool("measure_when_refused", False),
+        language=_language(section),
         card_format=section.str("card_format", "hex", choices=CARD_FORMATS),
         timeout_s=section.float("timeout_seconds", 10.0, minimum=0.5, maximum=120),
     )
@@ -60,3 +66,11 @@ def parse_perfectgym_settings(section: Section, context: SettingsContext) -> Per
 def secret_if_found(table: Mapping[str, Any], source: Path | None) -> tuple[str, ...]:
     """The secret for masking a support bundle of a config that may not load; () when there is none."""
     return client_secret_if_found(table, source, "perfectgym", DEFAULT_SECRET_ENV)
+
+
+def _language(section: Section) -> str:
+    """The club's language as an Accept-Language tag ("de", "pt-BR")."""
+    tag = section.str("language", "en").strip()
+    if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", tag):
+        raise ConfigError(section.key("language"), f"must be a language tag such as en, de or pt-BR, got {tag!r}")
+    return tag

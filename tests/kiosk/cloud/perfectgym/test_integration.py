@@ -72,3 +72,10 @@ async def test_a_wallet_pass_is_not_a_perfectgym_card(sandbox) -> None:
     identity = await _identity(sandbox)
     with pytest.raises(NotRegistered):
         await identity.login(WalletCredential("payload", WalletPlatform.APPLE))
+
+
+async def test_every_call_of_a_login_asks_in_the_club_s_language(sandbox) -> None:
+    """The member's language is not known at the tap; PerfectGym's texts are never shown (reasons go by code)."""
+    identity = await _identity(sandbox, language="de")
+    await identity.login(card(ALLOWED))
+    assert sandbox.state.seen_languages and set(sandbox.state.seen_languages) == {"de"}

@@ -40,6 +40,7 @@ def test_an_owner_only_file_next_to_the_config_holds_the_secret(tmp_path: Path, 
 def test_defaults_are_the_cautious_policy() -> None:
     settings = parse(TABLE)
     assert (settings.register_visits, settings.measure_when_refused, settings.card_format) == (False, False, "hex")
+    assert settings.language == "en" and parse({**TABLE, "language": "pt-BR"}).language == "pt-BR"
 
 
 @pytest.mark.parametrize(("change", "key"), [
@@ -48,6 +49,7 @@ def test_defaults_are_the_cautious_policy() -> None:
     ({"base_url": "http://club.example.com/Api"}, "perfectgym.base_url"),
     ({"card_format": "octal"}, "perfectgym.card_format"),
     ({"clubid": 7}, "perfectgym.clubid"),
+    ({"language": "Deutsch!"}, "perfectgym.language"),
 ])
 def test_a_bad_value_names_its_key(change: dict, key: str) -> None:
     with pytest.raises(ConfigError) as wrong:
