@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     chaos.add_argument("--hub-kills", type=int, default=0, help="SIGKILLs of hub processes")
     chaos.add_argument("--egym-flavour", choices=("server", "standalone"), default="server",
                        help="EGYM's API the kiosk talks to: server, or standalone (the machine API; needs --hubs 0)")
+    chaos.add_argument("--station", choices=("scale", "cardio"), default="scale",
+                       help="scale results (EGYM, and Boditrax behind a hub) or cardio workouts (EGYM, and enduco and "
+                            "LFopen behind a hub)")
     return parser
 
 
@@ -115,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         store = [] if args.hub_store is None else ["--hub-store", args.hub_store]
         return chaos_main(["--sessions", str(args.sessions), "--kills", str(args.kills), "--time-limit", str(args.time_limit),
                            *seed, "--hubs", str(args.hubs), "--hub-kills", str(args.hub_kills), *store,
-                           "--egym-flavour", args.egym_flavour])
+                           "--egym-flavour", args.egym_flavour, "--station", args.station])
     if args.command == "bench" and args.hub:
         from harness.bench_hub import run_hub_bench
 

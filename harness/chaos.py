@@ -41,9 +41,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Sequence, TextIO
 
-from hardware import fields
-from harness.chaos_hub import FaultyLink, HubFleet
-from harness.chaos_worker import API_KEY_ENV, CLIENT_CREDENTIALS_ENV, session_for_weight
+from harness.chaos_hub import CHAOS_GYM, FaultyLink, HubFleet
+from harness.chaos_platforms import LinkedPlatforms, PlatformTally
+from harness.chaos_worker import API_KEY_ENV, CLIENT_CREDENTIALS_ENV, session_of, session_for_weight
 from kiosk.cloud.hub.settings import CREDENTIAL_ENV
 from kiosk.cloud.egym.sandbox import (
     DEMO_API_KEY,
@@ -106,6 +106,7 @@ class WorkerProcess:
     def start(
         cls, base_url: str, workdir: Path, plan: Sequence[tuple[int, bytes]], timeout_s: float = 1.0,
         log_level: str = "WARNING", hub_credential: str | None = None, egym_flavour: str = "server",
+        station: str = "scale",
     ) -> "WorkerProcess":
         """Start a worker on ``workdir``'s database and vault, playing ``plan`` (session, card UID).
 
@@ -125,7 +126,7 @@ class WorkerProcess:
         command = [
             sys.executable, "-m", "harness.chaos_worker", *target, "--db", str(workdir / "kiosk.sqlite3"),
             "--vault", str(workdir / "vault"), "--vault-key", str(workdir / "vault.key"),
-            "--timeout-s", str(timeout_s), "--log-level", log_level,
+            "--timeout-s", str(timeout_s), "--log-level", log_level, "--station", station,
         ]
         with open(workdir / "worker.log", "a", encoding="utf-8") as log_file:
             process = subprocess.Popen(
@@ -262,11 +263,12 @@ class ChaosReport:
     faults: Counter[str] = field(default_factory=Counter)
     requests_by_status: dict[str, int] = field(default_factory=dict)
     aborted: str = ""  # why the run stopped early, if it did
+    platforms: list[PlatformTally] = field(default_factory=list)  # the linked platforms behind the hubs
 
     @property
     def ok(self) -> bool:
         return (self.lost == self.duplicated == self.misattributed == 0 and self.sessions == self.sessions_planned
-                and not self.aborted)
+                and not self.aborted and all(tally.ok for tally in self.platforms))
 
     def last_line(self) -> str:
         hub = "" if self.hub_kills is None else f" hub_kills={self.hub_kills}"
@@ -293,6 +295,8 @@ class ChaosReport:
         width = max(len(name) for name, _ in rows)
         for name, value in rows:
             print(f"{name:<{width}}  {value}", file=out)
+        for tally in self.platforms:
+            print(tally.line(), file=out)
         print(self.last_line(), file=out)
 
 
@@ -316,7 +320,7 @@ def _captured(db_path: Path, platform: str = "egym") -> dict[str, tuple[int, str
         return {}
     finally:
         connection.close()
-    return {uid: (session_for_weight(json.loads(values)[fields.WEIGHT_KG]), user, state) for uid, values, user, state in rows}
+    return {uid: (session_of(json.loads(values)), user, state) for uid, values, user, state in rows}
 
 
 def compare(
@@ -325,7 +329,9 @@ def compare(
     """(lost, duplicated, misattributed) between the kiosk's captures and what EGYM holds."""
     held = Counter(record["uniqueMeasurementId"] for record in stored)
     lost = sum(1 for unique_id in captured if unique_id not in held)
-    sessions_at_egym = Counter(session_for_weight(record["data"]["WEIGHT_KG"]) for record in stored)
+    session_of_id = {unique_id: session for unique_id, (session, _user, _state) in captured.items()}
+    sessions_at_egym = Counter(session_for_weight(record["data"]["WEIGHT_KG"]) if "WEIGHT_KG" in record["data"]
+                               else session_of_id.get(record["uniqueMeasurementId"]) for record in stored)
     duplicated = sum(n - 1 for n in held.values() if n > 1) + sum(n - 1 for n in sessions_at_egym.values() if n > 1)
     user_at_egym = {record["uniqueMeasurementId"]: record["userId"] for record in stored}
     misattributed = 0
@@ -340,13 +346,15 @@ def compare(
 def run_chaos(
     sessions: int, kills: int, seed: int | None = None, workdir: Path | None = None, time_limit_s: float = 900.0,
     out: TextIO | None = None, *, hubs: int = 0, hub_store: str | None = None, hub_kills: int = 0,
-    egym_flavour: str = "server",
+    egym_flavour: str = "server", station: str = "scale",
 ) -> ChaosReport:
     """Play ``sessions`` sessions with ``kills`` SIGKILLs under random faults; print (to stdout) and return the report.
 
     ``hubs`` > 0 puts that many hub processes (on ``hub_store``, default SQLite) between kiosk and EGYM,
     killed ``hub_kills`` times. ``egym_flavour`` "standalone" has the kiosk talk to EGYM's machine API
-    (only without hubs) and compares with what the sandbox's standalone side stored.
+    (only without hubs) and compares with what the sandbox's standalone side stored. With hubs, enduco,
+    LFopen and Boditrax are on too (:mod:`harness.chaos_platforms`); ``station`` "cardio" plays workouts
+    (for EGYM, enduco and LFopen) rather than scale results (for EGYM and Boditrax).
     """
     if egym_flavour not in FLAVOURS:
         raise ValueError(f"egym_flavour must be one of {', '.join(FLAVOURS)}")
@@ -368,12 +376,17 @@ def run_chaos(
           serve_loopback(state) as sandbox, contextlib.ExitStack() as hub_side):
         home = workdir or Path(scratch)
         db_path = home / "kiosk.sqlite3"
-        kiosk_url, credential, fleet, link = sandbox.base_url, None, None, None
+        kiosk_url, credential, fleet, link, platforms = sandbox.base_url, None, None, None, None
+        kind = "cardio" if station == "cardio" else "body"
         if hubs:
-            fleet = HubFleet(home / "hub", sandbox.base_url, count=hubs, store_url=hub_store)
+            platforms = hub_side.enter_context(LinkedPlatforms(random.Random(rng.random()), [owners[c] for c in cards]))
+            fleet = HubFleet(home / "hub", sandbox.base_url, count=hubs, store_url=hub_store,
+                             platform_tables=platforms.gym_tables(), environment=platforms.environment())
             hub_side.callback(fleet.stop)
             fleet.start_all()
-            credential = fleet.enrol_kiosk("chaos-kiosk")
+            platforms.link_every_member(fleet.engine, fleet.folder / "hub.key", CHAOS_GYM)
+            platforms.start_faults()
+            credential = fleet.enrol_kiosk("chaos-kiosk", kind)
             link = hub_side.enter_context(FaultyLink(fleet.ports, random.Random(rng.random())))
             kiosk_url = link.url
 
@@ -390,7 +403,7 @@ def run_chaos(
                 captured_sessions = {session for session, _, _ in _captured(db_path, "hub" if hubs else "egym").values()}
                 remaining = [(n, card) for n, card in plan if n not in captured_sessions]
                 worker = WorkerProcess.start(kiosk_url, home, remaining, hub_credential=credential,
-                                             egym_flavour=egym_flavour)
+                                             egym_flavour=egym_flavour, station=station)
                 try:
                     ending = _follow(worker, remaining, len(captured_sessions), kill_after_capture,
                                      drain_kills > 0 and not kill_after_capture, rng, deadline, on_capture)
@@ -408,8 +421,13 @@ def run_chaos(
                     fleet.kill_one(rng)
                 report.unfinished += fleet.wait_drained(deadline)
                 report.hub_kills = fleet.kills
-            report.faults = injector.counts + (link.counts if link is not None else Counter())
+            if platforms is not None:
+                platforms.stop_faults()
+            report.faults = injector.counts + (link.counts if link is not None else Counter()) + \
+                (platforms.counts if platforms is not None else Counter())
         captured = _captured(db_path, "hub" if hubs else "egym")
+        if platforms is not None and fleet is not None:
+            report.platforms = platforms.tallies(kind, captured, owner_of_session, fleet.engine)
         stored = [dict(record) for record in list(state.standalone.measurements)] if standalone else state.measurements()
         stats = state.stats()
     report.lost, report.duplicated, report.misattributed = compare(captured, stored, owner_of_session)
@@ -486,6 +504,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--hub-kills", type=int, default=0, help="SIGKILLs of hub processes")
     parser.add_argument("--egym-flavour", choices=FLAVOURS, default="server",
                         help="EGYM's API the kiosk talks to: server, or standalone (the machine API; needs --hubs 0)")
+    parser.add_argument("--station", choices=("scale", "cardio"), default="scale",
+                        help="scale results (EGYM, and Boditrax behind a hub) or cardio workouts (EGYM, and enduco "
+                             "and LFopen behind a hub)")
     args = parser.parse_args(argv)
     if args.sessions < 1 or args.kills < 0 or args.hubs < 0 or args.hub_kills < 0:
         parser.error("--sessions must be at least 1; --kills, --hubs and --hub-kills at least 0")
@@ -500,7 +521,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"gym-kiosk chaos: {args.sessions} sessions, {args.kills} kills{hub}, EGYM {args.egym_flavour} flavour, "
           f"seed {seed}")
     report = run_chaos(args.sessions, args.kills, seed, time_limit_s=args.time_limit, hubs=args.hubs,
-                       hub_store=args.hub_store, hub_kills=args.hub_kills, egym_flavour=args.egym_flavour)
+                       hub_store=args.hub_store, hub_kills=args.hub_kills, egym_flavour=args.egym_flavour,
+                       station=args.station)
     return 0 if report.ok else 1
 
 

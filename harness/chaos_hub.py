@@ -33,7 +33,7 @@ from kiosk.cloud.hub.client import enrol
 CHAOS_GYM = "chaos-gym"
 EGYM_KEY_ENV = "GYM_KIOSK_CHAOS_EGYM_API_KEY"  # the hub processes read EGYM's key from here, never argv
 STARTUP_TIMEOUT_S = 30.0
-UNFINISHED_STATES = ("pending", "retrying")
+UNFINISHED_STATES = ("pending", "retrying", "checking")
 
 
 def free_port() -> int:
@@ -50,11 +50,13 @@ class HubFleet:
     """``count`` hub processes on one store (``store_url``; None: SQLite in ``folder``), at fixed ports.
 
     They are :mod:`harness.chaos_hub_worker` processes (short retry timings), or with
-    ``production`` the ``gym-kiosk hub`` command itself (the benchmark).
+    ``production`` the ``gym-kiosk hub`` command itself (the benchmark). ``platform_tables`` are
+    further platforms of the gym (``[gyms.NAME.<platform>]``), whose secrets are in ``environment``.
     """
 
     def __init__(self, folder: Path, egym_url: str, *, count: int = 1, store_url: str | None = None,
-                 timeout_s: float = 1.0, production: bool = False) -> None:
+                 timeout_s: float = 1.0, production: bool = False, platform_tables: dict[str, dict[str, Any]] | None = None,
+                 environment: dict[str, str] | None = None) -> None:
         if count > 1 and store_url is None:
             raise ValueError("several hub processes need a shared PostgreSQL store (--hub-store)")
         self.folder = folder
@@ -63,6 +65,7 @@ class HubFleet:
         self.kills = 0
         self._program = ["gym_kiosk.cli", "hub"] if production else ["harness.chaos_hub_worker"]
         self._processes: list[subprocess.Popen[str] | None] = [None] * count
+        self._environment = dict(environment or {})
         folder.mkdir(parents=True, exist_ok=True)
         for index, port in enumerate(self.ports):
             lines = [
@@ -72,6 +75,8 @@ class HubFleet:
                 f"machine_name = {_toml(DEMO_MACHINE_NAME)}", f"timeout_seconds = {timeout_s}",
                 f"api_key_env = {_toml(EGYM_KEY_ENV)}",
             ]
+            for platform, table in (platform_tables or {}).items():
+                lines += ["", f"[gyms.{CHAOS_GYM}.{platform}]", *(f"{key} = {_toml(value)}" for key, value in table.items())]
             (folder / f"hub-{index}.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
         self.engine = open_engine(self.store_url)
         migrate(self.engine)
@@ -87,7 +92,7 @@ class HubFleet:
             self._processes[index] = subprocess.Popen(
                 [sys.executable, "-m", *self._program, "--config", str(self.folder / f"hub-{index}.toml")],
                 stdout=subprocess.PIPE, stderr=log, text=True,
-                env={**os.environ, EGYM_KEY_ENV: DEMO_API_KEY, "PYTHONUNBUFFERED": "1"})
+                env={**os.environ, **self._environment, EGYM_KEY_ENV: DEMO_API_KEY, "PYTHONUNBUFFERED": "1"})
 
     def _wait_ready(self, index: int) -> None:
         process = self._processes[index]
@@ -120,9 +125,9 @@ class HubFleet:
     def urls(self) -> list[str]:
         return [f"http://127.0.0.1:{port}" for port in self.ports]
 
-    def enrol_kiosk(self, machine: str) -> str:
+    def enrol_kiosk(self, machine: str, kind: str = "body") -> str:
         """A device credential for a chaos kiosk, through the hub's real enrolment exchange."""
-        code = create_enrolment_code(self.engine, CHAOS_GYM, machine, "body", int(time.time() * 1000))
+        code = create_enrolment_code(self.engine, CHAOS_GYM, machine, kind, int(time.time() * 1000))
         reply = asyncio.run(enrol(f"http://127.0.0.1:{self.ports[0]}", code))
         return str(reply["credential"])
 

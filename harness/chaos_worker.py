@@ -16,8 +16,10 @@ deliver. It reports on stdout, one line each, flushed at once:
 * ``session <session> done|failed`` - the screen is back on attract;
 * ``drained`` - every delivery is finished; the process then exits 0.
 
-The session number is encoded in the weight (:func:`weight_for_session`), so whoever
-reads the database or the sandbox can tell which session a measurement came from.
+With ``--station cardio`` the kiosk is a cardio station and each session records a workout.
+The session number is encoded in the weight, or in a workout's whole minutes
+(:func:`record_for_session`), so whoever reads the database or a platform's store can tell
+which session a measurement came from.
 Nothing personal is printed; the EGYM user id is the platform's opaque identifier.
 """
 from __future__ import annotations
@@ -38,7 +40,7 @@ from kiosk.cloud.egym import CallRetry
 from kiosk.cloud.egym.settings import DEFAULT_CLIENT_CREDENTIALS_ENV
 from kiosk.cloud.hub.settings import CREDENTIAL_ENV
 from kiosk.composition import build_kiosk
-from kiosk.config.loader import KioskConfig, parse_config
+from kiosk.config.loader import STATION_KINDS, KioskConfig, parse_config
 from kiosk.logsafety import install as install_logging
 from kiosk.models import Measurement, MemberSession
 from kiosk.outbox.credential_vault import CredentialVault
@@ -49,6 +51,7 @@ from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.storage import Database
 
 BASE_WEIGHT_KG = 50.0
+BASE_MINUTES = 10
 WEIGHT_STEP_KG = 0.01
 TAP_ATTEMPTS = 20  # a member whose login failed taps again (faults may hit the login)
 RETAP_PAUSE_S = 0.25  # how long a member whose login failed waits before tapping again (a hub may be restarting)
@@ -69,6 +72,32 @@ def weight_for_session(session: int) -> float:
 def session_for_weight(weight_kg: float) -> int:
     """The inverse of :func:`weight_for_session`."""
     return round((weight_kg - BASE_WEIGHT_KG) / WEIGHT_STEP_KG)
+
+
+def minutes_for_session(session: int) -> int:
+    """A cardio session's whole minutes (its marker): every platform keeps minutes or seconds exactly."""
+    return BASE_MINUTES + session
+
+
+def session_for_minutes(minutes: float) -> int:
+    return round(minutes) - BASE_MINUTES
+
+
+def record_for_session(kind: str, session: int) -> MeasurementRecord:
+    """What the simulated device reports in session ``session`` at a ``kind`` station."""
+    if kind == "cardio":
+        minutes = minutes_for_session(session)
+        return MeasurementRecord("cardio", {fields.DURATION_S: minutes * 60.0, fields.DISTANCE_M: minutes * 250.0,
+                                            fields.CALORIES_KCAL: minutes * 9.0, fields.HEART_RATE_BPM: 128.0},
+                                 model="chaos bike")  # EGYM takes the heart rate of a workout
+    return MeasurementRecord("body", {fields.WEIGHT_KG: weight_for_session(session)}, model="chaos scale")
+
+
+def session_of(values: dict[str, float]) -> int:
+    """The session a measurement's values came from (the inverse of :func:`record_for_session`)."""
+    if fields.WEIGHT_KG in values:
+        return session_for_weight(values[fields.WEIGHT_KG])
+    return session_for_minutes(values[fields.DURATION_S] / 60)
 
 
 def _say(line: str) -> None:
@@ -141,6 +170,7 @@ def config_for(args: argparse.Namespace) -> KioskConfig:
     data: dict[str, object] = {
         "readers": [{"protocol": "uid-lines", "port": "simulated"}],  # required by the loader; replaced below
         "storage": {"database": str(args.db)},
+        "station": {"type": args.station},
     }
     if args.hub_url:
         data["hub"] = {"url": args.hub_url, "timeout_s": args.timeout_s}
@@ -157,7 +187,8 @@ def config_for(args: argparse.Namespace) -> KioskConfig:
     return dataclasses.replace(config, readers=(), device=None)
 
 
-async def play_session(flow: SessionFlow, outbox: ReportingOutbox, states: StateLog, number: int, card: bytes) -> bool:
+async def play_session(flow: SessionFlow, outbox: ReportingOutbox, states: StateLog, number: int, card: bytes,
+                       kind: str = "body") -> bool:
     """One member visit; True once a measurement was captured and the screen is back on attract."""
     outbox.session_number = number
     for _ in range(TAP_ATTEMPTS):
@@ -174,7 +205,7 @@ async def play_session(flow: SessionFlow, outbox: ReportingOutbox, states: State
     else:
         return False
     mark = states.mark()
-    flow.handle(MeasurementRecord("body", {fields.WEIGHT_KG: weight_for_session(number)}, model="chaos scale"))
+    flow.handle(record_for_session(kind, number))
     if await states.first_of(mark, SessionState.REVIEW, SessionState.FAILED) is SessionState.FAILED:
         await states.first_of(mark, SessionState.ATTRACT)
         return False
@@ -214,7 +245,7 @@ async def run(args: argparse.Namespace, plan: list[tuple[int, bytes]]) -> None:
         _say("ready")
         states = StateLog(parts.flow)
         for number, card in plan:
-            done = await play_session(parts.flow, outbox, states, number, card)
+            done = await play_session(parts.flow, outbox, states, number, card, STATION_KINDS[args.station])
             _say(f"session {number} {'done' if done else 'failed'}")
         states.close()
         await wait_until_drained(outbox)
@@ -236,6 +267,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--vault-key", type=Path, required=True, help="the vault's key file (outside --vault)")
     parser.add_argument("--timeout-s", type=float, default=1.0, help="EGYM request timeout")
     parser.add_argument("--log-level", default="WARNING")
+    parser.add_argument("--station", choices=("scale", "cardio"), default="scale", help="what the kiosk stands beside")
     args = parser.parse_args(argv)
     standalone = args.serial_number is not None or args.machine_type is not None
     if not args.hub_url and standalone and (args.base_url is None or not args.serial_number or not args.machine_type):

@@ -33,7 +33,7 @@ from hub.gyms import GymPlatforms
 from hub.linked_sessions import LinkedSessions
 from hub.members import session_for
 from hub.store.deliveries import (
-    Claim, Outcome, claim_due, next_due_ms, record_outcome, record_outcome_in, release_claims,
+    Claim, Outcome, claim_due, mark_sending, next_due_ms, record_outcome, record_outcome_in, release_claims,
 )
 from hub.store.group_commit import GroupCommit
 from hub.store.measurements import FORGOTTEN
@@ -167,16 +167,28 @@ class DeliveryWorker:
         policy = destination.delivery_policy
         if policy.max_age_s is not None and self._clock() - measurement.timestamp_ms / 1000 > policy.max_age_s:
             return "failed", f"older than {policy.max_age_s / DAY_S:g} days", None
-        linked_key = None
         if gym is not None and claim.destination in gym.linking:  # the member's own account there, if linked
-            found = await self._linked.session(gym, document, claim.destination)
-            if found is None:
+            try:
+                key = await self._linked.member_key(gym, document)
+            except CloudError as error:  # the member could not be logged in for now: asked again later
+                return "retrying", f"finding the member's linked account failed: {error.message}", \
+                    self._schedule.backoff_s(claim.attempts + 1)
+            if key is None:
                 return "unlinked", "the member has not connected their account there", None
-            session, linked_key = found
-        if claim.state == "checking" and isinstance(destination, ChecksAmbiguousDelivery):
-            return await self._check(destination, measurement, session, claim)
+            async with self._linked.one_at_a_time(claim.gym, key, claim.destination):
+                found = await self._linked.session(gym, document, claim.destination, key)
+                if found is None:
+                    return "unlinked", "the member has not connected their account there", None
+                return await self._try(destination, measurement, found[0], claim, key)
+        return await self._try(destination, measurement, session, claim, None)
+
+    async def _try(self, destination: MeasurementDestination, measurement: Measurement, session: MemberSession,
+                   claim: Claim, linked_key: str | None) -> tuple[Outcome, str, float | None]:
+        """Check first after a lost reply, else send; a linked account's refreshed tokens are kept."""
         tokens = (session.access_token, session.refresh_token)
         try:
+            if claim.state == "checking" and isinstance(destination, ChecksAmbiguousDelivery):
+                return await self._check(destination, measurement, session, claim)
             return await self._send(destination, measurement, session, claim, linked_key)
         finally:
             if linked_key is not None and (session.access_token, session.refresh_token) != tokens:
@@ -184,10 +196,16 @@ class DeliveryWorker:
 
     async def _send(self, destination: MeasurementDestination, measurement: Measurement, session: MemberSession,
                     claim: Claim, linked_key: str | None) -> tuple[Outcome, str, float | None]:
+        if isinstance(destination, ChecksAmbiguousDelivery):  # no idempotency key: a crash mid-send must not resend
+            if not await asyncio.to_thread(mark_sending, self._engine, claim, self.claimer, self._now_ms()):
+                return "retrying", "the claim lapsed before sending", self._schedule.cap_s
         try:
             await destination.submit(measurement, session)
         except CloudError as error:
             if linked_key is not None and isinstance(error, AuthExpired):
+                if claim.attempts == 0:  # another hub process may have just rotated the tokens: once more first
+                    return "retrying", "the linked account's tokens were refused; trying once more", \
+                        self._schedule.backoff_s(1)
                 await self._linked.needs_reconnect(claim.gym, linked_key, claim.destination)
                 return "unlinked", "the member must reconnect their account there", None
             if (isinstance(error, Transient) and error.maybe_processed

@@ -18,7 +18,7 @@ from hub.gyms import GymPlatforms
 from hub.linking.service import key_of, known_member_key
 from hub.store.links import linked_account, update_linked_account
 from hub.store.sealing import Sealer
-from kiosk.cloud.errors import CloudError
+from kiosk.cloud.errors import CloudError, RateLimited, Transient
 from kiosk.cloud.hub.wire import credential_from_json
 from kiosk.models import MemberSession
 
@@ -28,10 +28,24 @@ log = logging.getLogger(__name__)
 class LinkedSessions:
     def __init__(self, engine: Engine, sealer: Sealer, clock_ms: Callable[[], int]) -> None:
         self._engine, self._sealer, self._clock_ms = engine, sealer, clock_ms
+        self._locks: dict[tuple[str, str, str], asyncio.Lock] = {}
 
-    async def session(self, gym: GymPlatforms, document: Mapping[str, Any], platform: str) -> tuple[MemberSession, str] | None:
+    async def member_key(self, gym: GymPlatforms, document: Mapping[str, Any]) -> str | None:
+        """The key the member's links are filed under, or None when no platform tells who they are."""
+        return known_member_key(document) or await self._key_by_login(gym, document)
+
+    def one_at_a_time(self, gym: str, key: str, platform: str) -> asyncio.Lock:
+        """Held while a delivery uses (and may refresh) the member's tokens at ``platform``: a refresh rotates the
+        refresh token, so a second delivery loading the old one at the same moment would find it refused."""
+        lock = self._locks.get((gym, key, platform))
+        if lock is None:
+            lock = self._locks[(gym, key, platform)] = asyncio.Lock()
+        return lock
+
+    async def session(self, gym: GymPlatforms, document: Mapping[str, Any], platform: str,
+                      key: str | None = None) -> tuple[MemberSession, str] | None:
         """The member's session at ``platform`` and their key, or None when they have not (or no longer) linked it."""
-        key = known_member_key(document) or await self._key_by_login(gym, document)
+        key = key or await self.member_key(gym, document)
         if key is None:
             return None
         found = await asyncio.to_thread(linked_account, self._engine, gym.name, key, platform)
@@ -55,11 +69,15 @@ class LinkedSessions:
         log.info("the member's %s link needs reconnecting", platform)
 
     async def _key_by_login(self, gym: GymPlatforms, document: Mapping[str, Any]) -> str | None:
+        """The key from logging the member in again; None when no platform knows them. A failure that may pass
+        (unreachable, rate-limited, an unreadable reply) is raised, for the delivery to be tried again."""
         if gym.identity is None:
             return None
         try:
             session = await gym.identity.login(credential_from_json(document["credential"]))
             profile = await gym.identity.fetch_profile(session)
+        except (Transient, RateLimited):
+            raise
         except CloudError as error:
             log.info("the member could not be logged in to find their linked accounts (%s)", type(error).__name__)
             return None

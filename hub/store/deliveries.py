@@ -6,7 +6,9 @@ not claimed or their claim's lease lapsed) and marks them with the claimer's id 
 LOCKED``, so two processes claiming at once get disjoint rows; on SQLite the claim is one
 ``BEGIN IMMEDIATE`` transaction, a single writer. A process killed mid-delivery holds its
 claims until the lease lapses; then another process takes them over. An outcome is recorded
-only by the claim's holder.
+only by the claim's holder. A delivery to a platform without an idempotency key is marked as
+sending (:func:`mark_sending`) just before it goes out; taken over with that mark, it comes back
+as "checking", so the platform is asked before it is sent again.
 """
 from __future__ import annotations
 
@@ -59,13 +61,22 @@ def claim_due(engine: Engine, claimer: str, now_ms: int, lease_ms: int, limit: i
                            .values(claimed_by=claimer, claimed_until_ms=now_ms + lease_ms))
         rows = connection.execute(
             sa.select(deliveries.c.id, deliveries.c.unique_id, deliveries.c.destination, deliveries.c.attempts,
-                      deliveries.c.state, measurements.c.gym, measurements.c.device_id, measurements.c.body, measurements.c.member,
-                      measurements.c.accepted_ms)
+                      deliveries.c.state, deliveries.c.sending_since_ms, measurements.c.gym, measurements.c.device_id,
+                      measurements.c.body, measurements.c.member, measurements.c.accepted_ms)
             .join(measurements, measurements.c.unique_id == deliveries.c.unique_id)
             .where(deliveries.c.id.in_(ids)).order_by(deliveries.c.next_try_ms, deliveries.c.id)).all()
     return [Claim(delivery_id=row.id, unique_id=row.unique_id, destination=row.destination, attempts=row.attempts,
                   gym=row.gym, device_id=row.device_id, body=json.loads(row.body), member=row.member,
-                  accepted_ms=row.accepted_ms, state=row.state) for row in rows]
+                  accepted_ms=row.accepted_ms, state="checking" if row.sending_since_ms is not None else row.state)
+            for row in rows]
+
+
+def mark_sending(engine: Engine, claim: Claim, claimer: str, now_ms: int) -> bool:
+    """Note that ``claim`` is about to be sent (a platform without an idempotency key); False if no longer held."""
+    with engine.begin() as connection:
+        return connection.execute(
+            sa.update(deliveries).where(deliveries.c.id == claim.delivery_id, deliveries.c.claimed_by == claimer)
+            .values(sending_since_ms=now_ms)).rowcount == 1
 
 
 def record_outcome(engine: Engine, claim: Claim, claimer: str, outcome: Outcome, detail: str, now_ms: int,
@@ -86,7 +97,8 @@ def record_outcome_in(connection: sa.Connection, claim: Claim, claimer: str, out
                                     deliveries.c.state.in_(OPEN_STATES))
         .values(state=outcome, detail=detail, attempts=deliveries.c.attempts + 1,
                 next_try_ms=next_try_ms if next_try_ms is not None else now_ms,
-                claimed_by=None, claimed_until_ms=None, version=deliveries.c.version + 1, updated_ms=now_ms))
+                claimed_by=None, claimed_until_ms=None, sending_since_ms=None, version=deliveries.c.version + 1,
+                updated_ms=now_ms))
     return result.rowcount == 1
 
 

@@ -98,6 +98,7 @@ deliveries = sa.Table(
     sa.Column("claimed_until_ms", sa.BigInteger),
     sa.Column("version", sa.Integer, nullable=False, server_default="1"),
     sa.Column("updated_ms", sa.BigInteger, nullable=False),
+    sa.Column("sending_since_ms", sa.BigInteger),  # sent to a platform without an idempotency key, outcome not yet in
     sa.UniqueConstraint("unique_id", "destination", name="uq_deliveries_measurement_destination"),
     sa.Index("ix_deliveries_due", "state", "next_try_ms"),
 )

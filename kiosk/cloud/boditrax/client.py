@@ -44,16 +44,37 @@ class BoditraxClient:
         return await tokens.member_token(self._http, self.settings, username, secret)
 
     async def scanperformer(self) -> str:
-        """This hub's scan performer id: configured, or registered once with the facility's token."""
+        """The scan performer readings are added from: configured, found by its name, or registered once.
+
+        Found first, so that a restarted hub (or a second hub process) keeps the one already registered.
+        """
         async with self._registering:
             if not self._scanperformer:
                 token = await tokens.client_token(self._http, self.settings)
-                body = await self._call("POST", "scanperformers", token.access_token,
-                                        json={"name": self.settings.scanperformer_name})
-                if not isinstance(body, dict) or not str(body.get("id") or ""):
-                    raise BadReply(PLATFORM, "the scan performer was registered without an id")
-                self._scanperformer = str(body["id"])
+                found = await self._named_performers(token.access_token)
+                if found:
+                    self._scanperformer = min(found)
+                else:
+                    body = await self._call("POST", "scanperformers", token.access_token,
+                                            json={"name": self.settings.scanperformer_name})
+                    if not isinstance(body, dict) or not str(body.get("id") or ""):
+                        raise BadReply(PLATFORM, "the scan performer was registered without an id")
+                    self._scanperformer = str(body["id"])
             return self._scanperformer
+
+    async def our_scanperformers(self) -> set[str]:
+        """Every scan performer that is this hub's (by name, as two processes may each have registered one)."""
+        token = await tokens.client_token(self._http, self.settings)
+        return await self._named_performers(token.access_token) | {await self.scanperformer()}
+
+    async def _named_performers(self, access_token: str) -> set[str]:
+        rows = await self._call("GET", "scanperformers", access_token)
+        if not isinstance(rows, list) or len(rows) > MOST_READINGS_FETCHED:
+            raise BadReply(PLATFORM, "the scan performers cannot be listed")
+        rows = [await self._call("GET", f"scanperformers/{row}", access_token) if isinstance(row, (str, int)) else row
+                for row in rows]  # a collection may list its entities' ids only (B1)
+        return {str(row["id"]) for row in rows
+                if isinstance(row, dict) and row.get("name") == self.settings.scanperformer_name and row.get("id")}
 
     async def add_reading(self, access_token: str, body: dict[str, Any]) -> None:
         """Add a reading with its measurements (``reading_method``/``reading_path``: not public, configured)."""

@@ -3,7 +3,7 @@
 THE AMBIGUOUS-FAILURE RULE. Adding a reading has no idempotency key, so after a send whose reply
 was lost the hub reads the member's readings around that day back (B1's ``readings`` collection):
 
-- a reading from this hub's scan performer at the same second is there: DELIVERED;
+- a reading from one of this hub's scan performers at the same second with the same values is there: DELIVERED;
 - the list reads cleanly and holds no such reading: NOT_DELIVERED (safe to send again);
 - the list cannot be read, or a reading in it cannot: UNCERTAIN (a trainer decides; never sent twice blindly).
 Failing to ask at all (unreachable, token refused) raises, as for ``submit``.
@@ -17,7 +17,7 @@ from kiosk.cloud.boditrax.client import BoditraxClient
 from kiosk.cloud.boditrax.linking import split_credential
 from kiosk.cloud.boditrax.reading import NotBodyComposition, boditrax_values, is_ours, reading_body, taken_at
 from kiosk.cloud.boditrax.tokens import PLATFORM
-from kiosk.cloud.errors import AuthExpired, Rejected
+from kiosk.cloud.errors import AuthExpired, Rejected, Transient
 from kiosk.models import Measurement, MemberSession
 
 POLICY = DeliveryPolicy(kinds=frozenset({"body"}))  # Boditrax publishes no age limit for readings
@@ -42,14 +42,14 @@ class BoditraxDestination:
     async def after_ambiguous_failure(self, measurement: Measurement, session: MemberSession) -> AfterAmbiguousFailure:
         """The rule above."""
         try:
-            self._values(measurement)
+            values = self._values(measurement)
         except Rejected:
             return AfterAmbiguousFailure.NOT_DELIVERED  # never sent: submit refuses it before any request
-        performer = await self._client.scanperformer()
+        performers = await self._client.our_scanperformers()
         rows = await self._with_token(session, lambda token: self._client.readings_around(token, taken_at(measurement)))
         if rows is None:
             return AfterAmbiguousFailure.UNCERTAIN
-        answers = [is_ours(row, measurement, performer) for row in rows]
+        answers = [is_ours(row, measurement, performers, values) for row in rows]
         if any(answer is True for answer in answers):
             return AfterAmbiguousFailure.DELIVERED
         if any(answer is None for answer in answers):
@@ -71,7 +71,10 @@ class BoditraxDestination:
         except AuthExpired:
             pass
         await self._mint(session)
-        return await call(session.access_token)
+        try:
+            return await call(session.access_token)
+        except AuthExpired:  # a token minted a moment ago: not the link's fault, so not "reconnect"
+            raise Transient(PLATFORM, "a freshly issued token was refused; trying later") from None
 
     async def _mint(self, session: MemberSession) -> None:
         username, secret = split_credential(session.refresh_token)

@@ -4,7 +4,7 @@ Boditrax's reading body is not public (B1 names the ``readings`` collection and 
 ``scan_performer`` permission only). The kiosk sends ``{scanperformer, date, measurements}``:
 the scan performer that took it (this hub), when (UTC, to the second), and the values under
 Boditrax's metric names (``[boditrax.fields]``). A reading read back is ours when its scan
-performer and time are those.
+performer, time and values are those.
 """
 from __future__ import annotations
 
@@ -40,15 +40,24 @@ def reading_body(values: Mapping[str, float], measurement: Measurement, scanperf
             "measurements": dict(values)}
 
 
-def is_ours(row: Any, measurement: Measurement, scanperformer: str) -> bool | None:
-    """True if ``row`` is this reading, False if it is another, None if it cannot be read."""
+def is_ours(row: Any, measurement: Measurement, performers: set[str], values: Mapping[str, float]) -> bool | None:
+    """True if ``row`` is this reading (one of our scan performers, the same second, the same values), False if it is
+    another, None if it cannot be read. Values count too: one member may measure twice within a second."""
     if not isinstance(row, Mapping):
         return None
-    date, performer = row.get("date"), row.get("scanperformer")
+    date, performer, shown = row.get("date"), row.get("scanperformer"), row.get("measurements")
     if not isinstance(date, str):
         return None
     try:
         when = datetime.strptime(date, DATE_FORMAT).replace(tzinfo=timezone.utc)
     except ValueError:
         return None
-    return when == taken_at(measurement) and str(performer) == scanperformer
+    if when != taken_at(measurement) or str(performer) not in performers:
+        return False
+    if not isinstance(shown, Mapping):
+        return None
+    return set(shown) == set(values) and all(_same(shown[name], value) for name, value in values.items())
+
+
+def _same(shown: Any, sent: float) -> bool:
+    return isinstance(shown, (int, float)) and not isinstance(shown, bool) and abs(shown - sent) <= 0.0015

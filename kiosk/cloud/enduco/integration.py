@@ -18,7 +18,7 @@ from kiosk.cloud.base import AfterAmbiguousFailure, DeliveryPolicy
 from kiosk.cloud.enduco.client import EnducoClient
 from kiosk.cloud.enduco.fit import workout_fit
 from kiosk.cloud.enduco.settings import PLATFORM
-from kiosk.cloud.errors import AuthExpired, Rejected
+from kiosk.cloud.errors import AuthExpired, Rejected, Transient
 from kiosk.models import Measurement, MemberSession
 
 log = logging.getLogger(__name__)
@@ -42,11 +42,25 @@ class EnducoDestination:
         if not session.access_token and not session.refresh_token:
             raise AuthExpired(PLATFORM, "the member has not connected enduco")
         if session.expired(self._clock_ms(), margin_ms=EXPIRY_MARGIN_MS) and session.refresh_token:
-            tokens = await self._client.refresh(session.refresh_token)
-            session.access_token, session.expires_at_ms = tokens.access_token, tokens.expires_at_ms or 0
-            session.refresh_token = tokens.refresh_token or session.refresh_token
-        await self._client.upload(workout_fit(measurement), f"{measurement.unique_id}.fit", session.access_token)
+            await self._refresh(session)
+        fit = workout_fit(measurement)
+        try:
+            await self._client.upload(fit, f"{measurement.unique_id}.fit", session.access_token)
+        except AuthExpired:  # the token died before its time (enduco revoked or rotated it): refresh once, send again
+            if not session.refresh_token:
+                raise
+            await self._refresh(session)
+            try:
+                await self._client.upload(fit, f"{measurement.unique_id}.fit", session.access_token)
+            except AuthExpired:  # a token refreshed a moment ago: not the link's fault, so not "reconnect"
+                raise Transient(PLATFORM, "a freshly issued token was refused; trying later") from None
         log.info("enduco stored a workout")
+
+    async def _refresh(self, session: MemberSession) -> None:
+        """New tokens into ``session``; AuthExpired when enduco no longer honours the refresh token."""
+        tokens = await self._client.refresh(session.refresh_token or "")
+        session.access_token, session.expires_at_ms = tokens.access_token, tokens.expires_at_ms or 0
+        session.refresh_token = tokens.refresh_token or session.refresh_token
 
     async def after_ambiguous_failure(self, measurement: Measurement, session: MemberSession) -> AfterAmbiguousFailure:
         return AfterAmbiguousFailure.UNCERTAIN  # no read-back exists (see the module's docstring)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Awaitable, Callable, TypeVar
 
 from kiosk.cloud.base import AfterAmbiguousFailure, DeliveryPolicy
-from kiosk.cloud.errors import AuthExpired, Rejected
+from kiosk.cloud.errors import AuthExpired, Rejected, Transient
 from kiosk.cloud.lfopen.client import LfopenClient, LfopenProfile
 from kiosk.cloud.lfopen.linking import PLATFORM
 from kiosk.cloud.lfopen.workout import NotCardio, cardio_workout, row_matches
@@ -75,7 +75,10 @@ class LfopenDestination:
             if not session.refresh_token:
                 raise
         await self._refresh(session)
-        return await call(session.access_token)
+        try:
+            return await call(session.access_token)
+        except AuthExpired:  # a token refreshed a moment ago: not the link's fault, so not "reconnect"
+            raise Transient(PLATFORM, "a freshly issued token was refused; trying later") from None
 
     async def _refresh(self, session: MemberSession) -> None:
         if not session.refresh_token:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from hub.store.deliveries import claim_due, next_due_ms, record_outcome, release_claims
+from hub.store.deliveries import claim_due, mark_sending, next_due_ms, record_outcome, release_claims
 from hub.store.measurements import (
     MeasurementConflict, accept_measurement, deliveries_by_state, delivery_status, forget_finished_members,
     queue_depth_by_destination,
@@ -43,6 +43,19 @@ def test_a_claimed_delivery_is_not_claimed_again_until_its_lease_lapses(engine) 
     assert status.destinations["egym"].state == "delivered" and status.version == 2
     assert queue_depth_by_destination(engine) == {}
     assert deliveries_by_state(engine) == {("egym", "delivered"): 1}
+
+
+def test_a_delivery_whose_hub_died_while_sending_it_is_taken_over_as_checking(engine) -> None:
+    """A platform without an idempotency key is asked (read back) before the taken-over delivery is sent again."""
+    accept(engine)
+    [claim] = claim_due(engine, "worker-a", NOW, lease_ms=30_000, limit=10)
+    assert claim.state == "pending" and mark_sending(engine, claim, "worker-a", NOW + 1)
+    assert not mark_sending(engine, claim, "worker-b", NOW + 1)  # only the claim's holder marks it
+    [taken_over] = claim_due(engine, "worker-b", NOW + 30_001, lease_ms=30_000, limit=10)  # worker-a was killed
+    assert taken_over.state == "checking"
+    assert record_outcome(engine, taken_over, "worker-b", "retrying", "", NOW + 30_002, next_try_ms=NOW + 30_002)
+    [again] = claim_due(engine, "worker-b", NOW + 30_003, lease_ms=30_000, limit=10)
+    assert again.state == "retrying"  # the outcome cleared the mark
 
 
 def test_a_retry_waits_for_its_time_and_a_released_claim_is_due_at_once(engine) -> None:

@@ -6,7 +6,7 @@
   posts the code to the handler's member-info URL (``handlers``: registered as Boditrax would,
   by hand) and keeps the linked account it gets. ``connect`` first shows a page to pick the
   Boditrax account and press Connect or Cancel; ``kiosk`` and ``mobile`` sign in at once.
-- ``/rest/v2.10/``: ``scanperformers`` (add, client token), ``readings`` (add, list by date,
+- ``/rest/v2.10/``: ``scanperformers`` (add, list, get one), ``readings`` (add, list by date,
   get one; member token), ``linkedaccounts/{username}`` (remove, client token). Verbs, bodies
   and list parameters are not public: these are the kiosk's defaults, validated strictly.
   REST errors are ``{success: false, error}`` (the handlers' documented shape; the REST one is not public).
@@ -104,6 +104,8 @@ class BoditraxSandbox:
             Route("/handlers/{handler:str}/{action:str}", self._handler_page, methods=["GET"]),
             Route("/handlers/{handler:str}/{action:str}", self._handler_decision, methods=["POST"]),
             Route(f"{REST}/scanperformers", self._add_scanperformer, methods=["POST"]),
+            Route(f"{REST}/scanperformers", self._list_scanperformers, methods=["GET"]),
+            Route(f"{REST}/scanperformers/{{performer_id:str}}", self._scanperformer, methods=["GET"]),
             Route(f"{REST}/readings", self._add_reading, methods=["POST"]),
             Route(f"{REST}/readings", self._list_readings, methods=["GET"]),
             Route(f"{REST}/readings/{{reading_id:str}}", self._reading, methods=["GET"]),
@@ -238,6 +240,22 @@ class BoditraxSandbox:
         performer_id = f"sp-{len(self.scanperformers) + 1}"
         self.scanperformers[performer_id] = body["name"]
         return JSONResponse({"id": performer_id}, 201)
+
+    async def _list_scanperformers(self, request: Request) -> Response:
+        grant = self._grant(request)
+        if isinstance(grant, Response):
+            return grant
+        return JSONResponse([performer_id if self.ids_only else {"id": performer_id, "name": name}
+                             for performer_id, name in self.scanperformers.items()])
+
+    async def _scanperformer(self, request: Request) -> Response:
+        grant = self._grant(request)
+        if isinstance(grant, Response):
+            return grant
+        name = self.scanperformers.get(request.path_params["performer_id"])
+        if name is None:
+            return rest_error("No such scan performer.", 404)
+        return JSONResponse({"id": request.path_params["performer_id"], "name": name})
 
     async def _add_reading(self, request: Request) -> Response:
         member = self._member_grant(request)

@@ -44,16 +44,19 @@ class EnducoState:
     access: dict[str, float] = field(default_factory=dict)  # access token -> expiry (epoch s)
     refresh: set[str] = field(default_factory=set)
     revoked: list[str] = field(default_factory=list)
-    uploads: list[dict[str, Any]] = field(default_factory=list)  # {"token", "file_name", "fit"}
+    uploads: list[dict[str, Any]] = field(default_factory=list)  # {"token", "file_name", "fit", "owner"}
+    owners: dict[str, str] = field(default_factory=dict)  # token -> whose account (carried over by a refresh)
     fail_next: list[int] = field(default_factory=list)
     drop_after_upload: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
-    def issue(self) -> dict[str, Any]:
+    def issue(self, owner: str = "") -> dict[str, Any]:
+        """New tokens for the account ``owner`` names (a test's or a chaos run's label; "" for nobody in particular)."""
         access, refresh = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
         with self.lock:
             self.access[access] = time.time() + self.token_ttl_s
             self.refresh.add(refresh)
+            self.owners[access] = self.owners[refresh] = owner
         return {"access_token": access, "refresh_token": refresh, "token_type": "Bearer",
                 "scope": "user_read plans_read workouts_write", "expires_in": int(self.token_ttl_s) - 1}
 
@@ -139,7 +142,8 @@ def create_app(state: EnducoState) -> Any:
             with state.lock:
                 known = str(form.get("refresh_token")) in state.refresh
                 state.refresh.discard(str(form.get("refresh_token")))
-            return JSONResponse(state.issue()) if known else _oauth_error("invalid_grant")
+                owner = state.owners.get(str(form.get("refresh_token")), "")
+            return JSONResponse(state.issue(owner)) if known else _oauth_error("invalid_grant")
         return _oauth_error("unsupported_grant_type")
 
     async def revoke(request: Request) -> Response:
@@ -168,7 +172,8 @@ def create_app(state: EnducoState) -> Any:
         if fit[8:12] != b".FIT":
             return JSONResponse({"error": "invalid_request", "message": "not a FIT file"}, status_code=400)
         with state.lock:
-            state.uploads.append({"token": token_value, "file_name": upload_file.filename, "fit": fit})
+            state.uploads.append({"token": token_value, "file_name": upload_file.filename, "fit": fit,
+                                  "owner": state.owners.get(token_value, "")})
             drop, state.drop_after_upload = state.drop_after_upload > 0, max(0, state.drop_after_upload - 1)
         return JSONResponse({"status": "stored"}, status_code=201, headers={DROP_HEADER: "1"} if drop else None)
 

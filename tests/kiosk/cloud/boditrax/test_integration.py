@@ -127,6 +127,35 @@ async def test_a_drop_before_boditrax_stored_it_reads_back_as_not_delivered(clie
     assert await destination.after_ambiguous_failure(result, session) is AfterAmbiguousFailure.NOT_DELIVERED
 
 
+async def test_another_reading_of_the_same_second_is_not_taken_for_this_one(client: BoditraxClient, sandbox) -> None:
+    """A member who measures twice within a second: the read-back compares the values too."""
+    session = await linked_session(client, sandbox)
+    destination = BoditraxDestination(client)
+    first = body_result("first", {fields.WEIGHT_KG: 70.0})
+    await destination.submit(first, session)
+    second = Measurement("body", {fields.WEIGHT_KG: 70.4}, unique_id="second", timestamp_ms=first.timestamp_ms + 300)
+    assert await destination.after_ambiguous_failure(second, session) is AfterAmbiguousFailure.NOT_DELIVERED
+
+
+@pytest.mark.parametrize("ids_only", [False, True])
+async def test_a_restarted_hub_keeps_its_scan_performer_and_recognises_its_readings(sandbox, ids_only: bool) -> None:
+    """The process that sent it died with the reply: the next one finds the performer by name, reads it back."""
+    sandbox.state.ids_only = ids_only
+    before = BoditraxClient(settings_for(sandbox))
+    session = await linked_session(before, sandbox)
+    result = body_result()
+    try:
+        await BoditraxDestination(before).submit(result, session)
+    finally:
+        await before.aclose()
+    after = BoditraxClient(settings_for(sandbox))
+    try:
+        assert await BoditraxDestination(after).after_ambiguous_failure(result, session) is AfterAmbiguousFailure.DELIVERED
+        assert len(sandbox.state.scanperformers) == 1
+    finally:
+        await after.aclose()
+
+
 async def test_readings_listed_as_bare_ids_are_fetched_one_by_one(client: BoditraxClient, sandbox) -> None:
     sandbox.state.ids_only = True
     session = await linked_session(client, sandbox)

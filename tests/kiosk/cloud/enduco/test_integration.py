@@ -42,6 +42,15 @@ async def test_a_lapsed_token_is_refreshed_first_and_the_session_keeps_the_new_o
     assert session.access_token != old and enduco.state.uploads[0]["token"] == session.access_token
 
 
+async def test_a_token_enduco_refuses_before_its_time_is_refreshed_once_and_the_workout_sent(
+        client: EnducoClient, enduco: RunningSandbox) -> None:
+    session = await member_session(client)
+    old = session.access_token
+    enduco.state.access[old] = 0.0  # enduco let it lapse early, though the session's expiry says it is good
+    await EnducoDestination(client).submit(Measurement("cardio", dict(WORKOUT)), session)
+    assert session.access_token != old and [u["token"] for u in enduco.state.uploads] == [session.access_token]
+
+
 async def test_a_workout_whose_reply_was_lost_is_uncertain_never_sent_twice(client: EnducoClient,
                                                                            enduco: RunningSandbox) -> None:
     session = await member_session(client)
