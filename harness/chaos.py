@@ -30,20 +30,19 @@ import os
 import queue
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Sequence, TextIO
 
 from harness.chaos_hub import CHAOS_GYM, FaultyLink, HubFleet
-from harness.chaos_platforms import LinkedPlatforms, PlatformTally
-from harness.chaos_worker import API_KEY_ENV, CLIENT_CREDENTIALS_ENV, session_of, session_for_weight
+from harness.chaos_platforms import LinkedPlatforms
+from harness.chaos_report import ChaosReport, captured_by_kiosk, compare
+from harness.chaos_worker import API_KEY_ENV, CLIENT_CREDENTIALS_ENV
 from kiosk.cloud.hub.settings import CREDENTIAL_ENV
 from kiosk.cloud.egym.sandbox import (
     DEMO_API_KEY,
@@ -244,103 +243,9 @@ class FaultInjector:
         self.counts[choice] += 1
 
 
-@dataclass
-class ChaosReport:
-    """What a run found. ``ok`` only if nothing was lost, doubled or given to the wrong member."""
-
-    sessions_planned: int
-    egym_flavour: str = "server"  # which EGYM API the kiosk (or hub) talked to
-    sessions: int = 0  # sessions with a captured measurement
-    kills: int = 0
-    hub_kills: int | None = None  # None: no hub in this run
-    lost: int = 0
-    duplicated: int = 0
-    misattributed: int = 0
-    stored: int = 0
-    resends_absorbed: int = 0
-    unfinished: int = 0
-    elapsed_s: float = 0.0
-    faults: Counter[str] = field(default_factory=Counter)
-    requests_by_status: dict[str, int] = field(default_factory=dict)
-    aborted: str = ""  # why the run stopped early, if it did
-    platforms: list[PlatformTally] = field(default_factory=list)  # the linked platforms behind the hubs
-
-    @property
-    def ok(self) -> bool:
-        return (self.lost == self.duplicated == self.misattributed == 0 and self.sessions == self.sessions_planned
-                and not self.aborted and all(tally.ok for tally in self.platforms))
-
-    def last_line(self) -> str:
-        hub = "" if self.hub_kills is None else f" hub_kills={self.hub_kills}"
-        return (f"lost={self.lost} duplicated={self.duplicated} misattributed={self.misattributed} "
-                f"sessions={self.sessions} kills={self.kills}{hub}")
-
-    def print(self, out: TextIO) -> None:
-        standalone = self.egym_flavour == "standalone"
-        flavour, store = ("standalone (machine API)", " (standalone store)") if standalone else ("server", "")
-        rows = [
-            ("EGYM flavour", flavour),
-            ("sessions planned / captured", f"{self.sessions_planned} / {self.sessions}"),
-            ("worker processes killed (SIGKILL)", str(self.kills)),
-            *((("hub processes killed (SIGKILL)", str(self.hub_kills)),) if self.hub_kills is not None else ()),
-            ("measurements stored at EGYM sandbox", f"{self.stored}{store}"),
-            ("re-sends EGYM recognised as duplicates", str(self.resends_absorbed)),
-            ("deliveries still unfinished", str(self.unfinished)),
-            ("faults injected", str(sum(self.faults.values()))),
-            *((f"  {name}", str(count)) for name, count in sorted(self.faults.items())),
-            ("API replies by status", ", ".join(f"{s}: {n}" for s, n in self.requests_by_status.items())),
-            ("elapsed", f"{self.elapsed_s:.1f} s"),
-            *((("stopped early", self.aborted),) if self.aborted else ()),
-        ]
-        width = max(len(name) for name, _ in rows)
-        for name, value in rows:
-            print(f"{name:<{width}}  {value}", file=out)
-        for tally in self.platforms:
-            print(tally.line(), file=out)
-        print(self.last_line(), file=out)
-
-
 def _cards_and_owners() -> tuple[list[bytes], dict[bytes, str]]:
     members = [m for m in DEMO_MEMBERS if m.rfid_format == "MIFARE"]
     return [m.uid for m in members], {m.uid: m.user_id for m in members}
-
-
-def _captured(db_path: Path, platform: str = "egym") -> dict[str, tuple[int, str | None, str]]:
-    """The kiosk's captures: unique id -> (session number, user id at ``platform``, delivery state), read-only."""
-    if not db_path.exists():
-        return {}
-    connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        rows = connection.execute(
-            "SELECT m.unique_id, m.values_json, a.account_id, d.state FROM measurements m"
-            " JOIN deliveries d USING (unique_id) LEFT JOIN member_accounts a ON a.member_key = m.member_key"
-            " AND a.platform = ?", (platform,)
-        ).fetchall()
-    except sqlite3.OperationalError:  # the first worker died before creating the schema
-        return {}
-    finally:
-        connection.close()
-    return {uid: (session_of(json.loads(values)), user, state) for uid, values, user, state in rows}
-
-
-def compare(
-    captured: dict[str, tuple[int, str | None, str]], stored: list[dict], owner_of_session: dict[int, str],
-) -> tuple[int, int, int]:
-    """(lost, duplicated, misattributed) between the kiosk's captures and what EGYM holds."""
-    held = Counter(record["uniqueMeasurementId"] for record in stored)
-    lost = sum(1 for unique_id in captured if unique_id not in held)
-    session_of_id = {unique_id: session for unique_id, (session, _user, _state) in captured.items()}
-    sessions_at_egym = Counter(session_for_weight(record["data"]["WEIGHT_KG"]) if "WEIGHT_KG" in record["data"]
-                               else session_of_id.get(record["uniqueMeasurementId"]) for record in stored)
-    duplicated = sum(n - 1 for n in held.values() if n > 1) + sum(n - 1 for n in sessions_at_egym.values() if n > 1)
-    user_at_egym = {record["uniqueMeasurementId"]: record["userId"] for record in stored}
-    misattributed = 0
-    for unique_id, (session, user_id, _state) in captured.items():
-        expected = owner_of_session.get(session)
-        if user_id != expected or (unique_id in user_at_egym and user_at_egym[unique_id] != expected):
-            misattributed += 1
-    misattributed += sum(1 for unique_id in user_at_egym if unique_id not in captured)  # EGYM has what we never captured
-    return lost, duplicated, misattributed
 
 
 def run_chaos(
@@ -400,7 +305,7 @@ def run_chaos(
         with FaultInjector(state, random.Random(rng.random()), profile_path=profile_path,
                            expire_tokens=expire_tokens) as injector:
             while True:
-                captured_sessions = {session for session, _, _ in _captured(db_path, "hub" if hubs else "egym").values()}
+                captured_sessions = {session for session, _, _ in captured_by_kiosk(db_path, "hub" if hubs else "egym").values()}
                 remaining = [(n, card) for n, card in plan if n not in captured_sessions]
                 worker = WorkerProcess.start(kiosk_url, home, remaining, hub_credential=credential,
                                              egym_flavour=egym_flavour, station=station)
@@ -425,7 +330,7 @@ def run_chaos(
                 platforms.stop_faults()
             report.faults = injector.counts + (link.counts if link is not None else Counter()) + \
                 (platforms.counts if platforms is not None else Counter())
-        captured = _captured(db_path, "hub" if hubs else "egym")
+        captured = captured_by_kiosk(db_path, "hub" if hubs else "egym")
         if platforms is not None and fleet is not None:
             report.platforms = platforms.tallies(kind, captured, owner_of_session, fleet.engine)
         stored = [dict(record) for record in list(state.standalone.measurements)] if standalone else state.measurements()
@@ -445,7 +350,7 @@ def _replay_failed(played: list[tuple[int, bytes]], db_path: Path, hubs: int, de
     """Whether a drained worker left sessions uncaptured that another worker should play (with a hub only)."""
     if not hubs or time.monotonic() >= deadline:
         return False
-    captured = {session for session, _, _ in _captured(db_path, "hub").values()}
+    captured = {session for session, _, _ in captured_by_kiosk(db_path, "hub").values()}
     return any(number not in captured for number, _ in played)
 
 
