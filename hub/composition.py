@@ -82,7 +82,8 @@ def build_hub(config: HubConfig, *, platforms: Sequence[Platform] = PLATFORMS,
         for name, gym in config.gyms.items():
             context.gyms[name] = connect_gym(gym, platforms, platform_options)
         worker = DeliveryWorker(engine, context.sealer, context.gyms, changed=context.changes.changed,
-                                **{"on_outcome": operations.metrics.delivery_outcome, **dict(worker_options or {})})
+                                **{"on_outcome": operations.metrics.delivery_outcome, "linked": context.linked_sessions,
+                                   **dict(worker_options or {})})
         context.wake_worker = worker.wake
         tasks = [asyncio.create_task(worker.run(), name="hub-delivery"),
                  asyncio.create_task(_purge(context), name="hub-purge")]

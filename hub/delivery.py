@@ -63,7 +63,7 @@ class DeliveryWorker:
     def __init__(self, engine: Engine, sealer: Sealer, gyms: Mapping[str, GymPlatforms], *,
                  changed: Callable[[], None] = lambda: None, schedule: DeliverySchedule = DeliverySchedule(),
                  lease_s: float = 120.0, concurrency: int = 32, poll_s: float = 5.0,
-                 clock: Callable[[], float] = time.time,
+                 clock: Callable[[], float] = time.time, linked: LinkedSessions | None = None,
                  on_outcome: Callable[[str, Outcome, float], None] = lambda destination, outcome, age_s: None) -> None:
         self.claimer = claimer_id()
         self._engine = engine
@@ -77,7 +77,8 @@ class DeliveryWorker:
         # for a free slot could outlive its lease and be taken over by another process)
         self._poll_s = poll_s
         self._clock = clock
-        self._linked = LinkedSessions(engine, sealer, lambda: int(self._clock() * 1000))
+        # Shared with the API (the kiosk's training view), so that one member's tokens are used one at a time.
+        self._linked = linked or LinkedSessions(engine, sealer, lambda: int(self._clock() * 1000))
         self._on_outcome = on_outcome  # (destination, outcome, seconds since accepted): for /metrics
         self._bell = asyncio.Event()
         self._in_flight: set[asyncio.Task[None]] = set()

@@ -18,7 +18,9 @@ from hub.gyms import GymPlatforms
 from hub.linking.service import key_of, known_member_key
 from hub.store.links import linked_account, update_linked_account
 from hub.store.sealing import Sealer
+from kiosk.cloud.base import OffersTrainingToday
 from kiosk.cloud.errors import CloudError, RateLimited, Transient
+from kiosk.cloud.member_services import TrainingToday
 from kiosk.cloud.hub.wire import credential_from_json
 from kiosk.models import MemberSession
 
@@ -82,3 +84,29 @@ class LinkedSessions:
             log.info("the member could not be logged in to find their linked accounts (%s)", type(error).__name__)
             return None
         return key_of(session.platform, profile.user_id)
+
+
+async def training_today(linked: LinkedSessions, gym: GymPlatforms, document: Mapping[str, Any]) -> TrainingToday | None:
+    """Today's plan and heart-rate zones from the first platform that offers them and the member linked; None
+    when there is none, or it cannot be read now (the kiosk then simply shows nothing of it)."""
+    for platform, destination in gym.destinations.items():
+        if platform not in gym.linking or not isinstance(destination, OffersTrainingToday):
+            continue
+        try:
+            key = await linked.member_key(gym, document)
+            if key is None:
+                return None
+            async with linked.one_at_a_time(gym.name, key, platform):
+                found = await linked.session(gym, document, platform, key)
+                if found is None:
+                    continue
+                session = found[0]
+                tokens = (session.access_token, session.refresh_token)
+                try:
+                    return await destination.training_today(session)
+                finally:
+                    if (session.access_token, session.refresh_token) != tokens:
+                        await linked.keep(gym.name, key, session)
+        except CloudError as error:
+            log.info("the member's training at %s could not be read (%s)", platform, type(error).__name__)
+    return None

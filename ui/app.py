@@ -24,6 +24,7 @@ from kiosk.runtime.devices import DeviceHub
 from kiosk.runtime.heap import settle_after_start
 from kiosk.runtime.logfile import install_file_logging, log_directory
 from kiosk.session.flow import SessionFlow
+from hardware.fields import HEART_RATE_BPM
 from kiosk.session.state import SessionSnapshot, SessionState
 from kiosk.startup import open_database, problem_line, started_by_service_manager
 from ui.update_gate import start_update_gate
@@ -162,8 +163,13 @@ def _variant(snapshot: SessionSnapshot) -> str:
         return f"account-link-{snapshot.account_link.status}"
     if snapshot.standing is not None:
         return "points"
+    training = snapshot.training
     if snapshot.state is SessionState.PROFILE and snapshot.accounts:  # the greeting's accounts, once they are read
-        return f"accounts-{sum(status == 'linked' for _, status in snapshot.accounts)}-connected"
+        plan = "-plan" if training is not None and training.plan_title else ""
+        return f"accounts-{sum(status == 'linked' for _, status in snapshot.accounts)}-connected{plan}"
+    if snapshot.state is SessionState.MEASURING and training is not None and training.zones and \
+            HEART_RATE_BPM in snapshot.live_values:
+        return "heart-rate-zone"  # the member's own zone colours the heart rate
     behind = [state for states in snapshot.downstream.values() for state in states]
     if behind:  # the hub reports the platforms behind it: once, and again when every one is settled
         return "platforms-settled" if all(state.state.final for state in behind) else "platforms"

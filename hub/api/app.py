@@ -31,6 +31,7 @@ ROUTES = [
     Route(f"{API_PREFIX}/links", links.start, methods=["POST"]),
     Route(f"{API_PREFIX}/links/linked", links.linked, methods=["POST"]),
     Route(f"{API_PREFIX}/links/unlink", links.unlink, methods=["POST"]),
+    Route(f"{API_PREFIX}/links/today", links.today, methods=["POST"]),
     Route(f"{API_PREFIX}/links/{{link_id:str}}", links.status, methods=["GET"]),
 ]
 

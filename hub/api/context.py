@@ -14,6 +14,7 @@ from hub.api.attempts import WrongCodeLimit
 from hub.api.errors import ApiError
 from hub.changes import StatusChanges
 from hub.gyms import GymPlatforms
+from hub.linked_sessions import LinkedSessions
 from hub.store.group_commit import GroupCommit
 from hub.store.kiosks import DeviceRefused, Kiosk, authenticate_kiosk
 from hub.store.measurements import Accepted, accept_in, accept_measurement
@@ -78,10 +79,12 @@ class ApiContext:
     on_accepted: Callable[[str], None] = lambda gym: None  # a new measurement from a kiosk of ``gym``: for /metrics
     session_ttl_s: int = SESSION_TTL_S
     linking: Linking | None = None  # account linking (hub.linking), once the hub is built
+    linked_sessions: LinkedSessions = field(init=False)  # members' linked accounts, shared with the delivery worker
     sessions_being_saved: SessionsBeingSaved = field(default_factory=lambda: SessionsBeingSaved())
     intakes: GroupCommit[dict, Accepted] = field(init=False)  # intakes arriving together share one commit
 
     def __post_init__(self) -> None:
+        self.linked_sessions = LinkedSessions(self.engine, self.sealer, lambda: self.clock_ms())
         self.intakes = GroupCommit(self.engine, lambda connection, intake: accept_in(connection, **intake),
                                    lambda engine, intake: accept_measurement(engine, **intake))
 

@@ -13,9 +13,11 @@ from starlette.responses import JSONResponse
 
 from hub.api.context import ApiContext
 from hub.api.errors import ApiError, bad_request, read_json_object
+from hub.linked_sessions import training_today
 from hub.linking.service import LinkRefused, Linking
 from hub.store.kiosks import Kiosk
 from hub.store.member_sessions import load_member_session
+from kiosk.cloud.hub.wire import training_to_json
 
 NAME_LIMIT = 60
 
@@ -49,6 +51,15 @@ async def linked(request: Request) -> JSONResponse:
     context, kiosk, body = await _call(request)
     member = await _member(context, kiosk, body)
     return JSONResponse({"platforms": await _linking(context).linked(kiosk.gym, member)})
+
+
+async def today(request: Request) -> JSONResponse:
+    """The member's training today at a platform they linked (enduco: plan and heart-rate zones), or null."""
+    context, kiosk, body = await _call(request)
+    member = await _member(context, kiosk, body)
+    gym = context.gyms.get(kiosk.gym)
+    found = await training_today(context.linked_sessions, gym, member) if gym is not None else None
+    return JSONResponse({"training": training_to_json(found) if found else None})
 
 
 async def unlink(request: Request) -> JSONResponse:

@@ -24,6 +24,7 @@ from kiosk.cloud.errors import (
     Rejected,
     Transient,
 )
+from kiosk.cloud.member_services import TrainingToday
 from kiosk.models import Measurement, MemberProfile, MemberSession
 
 
@@ -192,6 +193,18 @@ class LinksAccounts(Protocol):
 
     async def revoke(self, tokens: LinkTokens) -> None:
         """Withdraw the link at the platform, where it has a way to (else nothing happens there)."""
+        ...
+
+
+@runtime_checkable
+class OffersTrainingToday(Protocol):
+    """A destination members link whose own training data the kiosk shows: today's plan, their heart-rate zones
+    (enduco's ``plans_read`` and ``user_read``). ``session`` holds the member's linked tokens and is refreshed in
+    place. Raises :mod:`kiosk.cloud.errors` types."""
+
+    name: str
+
+    async def training_today(self, session: MemberSession) -> TrainingToday:
         ...
 
 

@@ -33,6 +33,30 @@ class Standing:
 
 
 @dataclass(frozen=True)
+class HeartRateZone:
+    """One of the member's own heart-rate zones: its name at the platform and its top (bpm, inclusive)."""
+
+    name: str
+    max_bpm: int
+
+
+@dataclass(frozen=True)
+class TrainingToday:
+    """What a linked training platform plans for the member today, and their heart-rate zones (low to high)."""
+
+    platform: str
+    plan_title: str = ""  # "" when nothing is planned today
+    plan_minutes: int | None = None
+    zones: tuple[HeartRateZone, ...] = ()
+
+    def zone_of(self, bpm: float) -> int | None:
+        """The index of the zone ``bpm`` falls in (the last one above every top), or None without zones."""
+        if not self.zones:
+            return None
+        return next((index for index, zone in enumerate(self.zones) if bpm <= zone.max_bpm), len(self.zones) - 1)
+
+
+@dataclass(frozen=True)
 class PastResult:
     """One earlier result of the member: when, and its values (the kiosk's field names)."""
 
@@ -102,4 +126,8 @@ class AccountLinking(Protocol):
         ...
 
     async def unlink(self, session: MemberSession, platform: str) -> None:
+        ...
+
+    async def training_today(self, session: MemberSession) -> TrainingToday | None:
+        """Today's plan and heart-rate zones at a training platform the member linked (enduco), or None."""
         ...

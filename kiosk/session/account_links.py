@@ -28,6 +28,7 @@ class AccountLinks:
     """Connect and disconnect the member's accounts, for :class:`SessionFlow` (see the module's docstring)."""
 
     _account_linking: dict[str, AccountLinking]
+    _kind: str
     _visit: Visit | None
     _snapshot: Any
 
@@ -83,6 +84,19 @@ class AccountLinks:
             return
         if visit is self._visit:
             self._show(accounts=tuple(sorted(accounts.items())))
+        if visit is self._visit and self._kind == "cardio" and "linked" in accounts.values():
+            await self._fetch_training(visit, linking)
+
+    async def _fetch_training(self, visit: Visit, linking: AccountLinking) -> None:
+        """A cardio member's plan for today and their heart-rate zones, from a training platform they linked."""
+        assert visit.member_session is not None
+        try:
+            training = await linking.training_today(visit.member_session)
+        except Exception as error:  # the station works without: no plan is shown, heart rate is not coloured
+            logger.info("the member's training for today could not be read (%s)", type(error).__name__)
+            return
+        if visit is self._visit and training is not None:
+            self._show(training=training)
 
     async def _follow_link(self, visit: Visit, linking: AccountLinking, platform: str) -> None:
         assert visit.member_session is not None and visit.profile is not None

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from kiosk.cloud.base import DownstreamStatus
-from kiosk.cloud.member_services import PastResult, Standing, TermsParagraph
+from kiosk.cloud.member_services import PastResult, Standing, TermsParagraph, TrainingToday
 from kiosk.message_codes import MessageCode
 from kiosk.models import MemberProfile
 from kiosk.outbox.status import DeliveryStatus
@@ -86,3 +86,4 @@ class SessionSnapshot:
     card_link: CardLinkStep | None = None
     accounts: tuple[tuple[str, str], ...] = ()  # (platform, linked / needs-reconnect / not-linked) the member may link
     account_link: AccountLinkView | None = None
+    training: TrainingToday | None = None  # a cardio station's linked training platform: today's plan, the HR zones

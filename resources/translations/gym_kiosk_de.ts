@@ -229,7 +229,7 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
         <location filename="../../ui/viewmodels/formatting.py" line="224"/>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>%1 did not accept this result</source>
         <translation>%1 hat dieses Ergebnis nicht angenommen</translation>
     </message>
@@ -245,289 +245,289 @@
         <translation>Nicht an %1 gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Bitte lass deine Karte am Empfang verknüpfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Please tell a trainer.</source>
         <translation>Bitte sag dem Trainerteam Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Dein Ergebnis ist hier gespeichert und wird gleich gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Dein Ergebnis ist auf diesem Kiosk gespeichert und wird gesendet, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Dein Ergebnis ist hier gespeichert und wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>Das Trainerteam kann die Details an diesem Kiosk einsehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
         <source>We could not use this card or phone</source>
         <translation>Diese Karte oder dieses Handy konnten wir nicht verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
         <source>Please try again, or use your member card.</source>
         <translation>Bitte versuch es noch einmal oder nutze deine Mitgliedskarte.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="67"/>
+        <location filename="../../ui/viewmodels/session.py" line="69"/>
         <source>Your membership is paused</source>
         <translation>Deine Mitgliedschaft ist pausiert</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Your membership is not active</source>
         <translation>Deine Mitgliedschaft ist nicht aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="69"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Your membership is blocked</source>
         <translation>Deine Mitgliedschaft ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="72"/>
         <source>Your membership does not include this time of day</source>
         <translation>Deine Mitgliedschaft gilt nicht zu dieser Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
         <source>Your visit was not approved</source>
         <translation>Dein Besuch wurde nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="72"/>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
         <source>No problem. Nothing was measured or sent</source>
         <translation>Kein Problem. Es wurde nichts gemessen oder gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="73"/>
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
         <source>You can accept %1&apos;s terms next time to save your results.</source>
         <translation>Du kannst die Bedingungen von %1 beim nächsten Mal akzeptieren, um deine Ergebnisse zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <location filename="../../ui/viewmodels/session.py" line="76"/>
         <source>%1&apos;s terms could not be loaded</source>
         <translation>Die Bedingungen von %1 konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Your answer did not reach %1</source>
         <translation>Deine Antwort ist nicht bei %1 angekommen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Please tap Accept again.</source>
         <translation>Bitte tippe noch einmal auf Akzeptieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Start your workout</source>
         <translation>Starte dein Training</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Drück Start am Gerät. Deine Werte erscheinen hier, während du trainierst.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Take your position for the test</source>
         <translation>Geh in Position für den Test</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Folge der Anleitung am Gerät. Dein Ergebnis erscheint hier, sobald der Test fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="96"/>
         <source>Please step onto the scale</source>
         <translation>Bitte steig auf die Waage</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="96"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Barfuß, ruhig stehen, beide Füße auf den Elektroden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="106"/>
+        <location filename="../../ui/viewmodels/session.py" line="108"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Gerät getrennt, verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="106"/>
+        <location filename="../../ui/viewmodels/session.py" line="108"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Trainier weiter: Das Gerät zählt dein Training mit.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="108"/>
+        <location filename="../../ui/viewmodels/session.py" line="110"/>
         <source>Waiting for the console…</source>
         <translation>Warte auf die Konsole…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="108"/>
+        <location filename="../../ui/viewmodels/session.py" line="110"/>
         <source>The figures shown are not current.</source>
         <translation>Die angezeigten Werte sind nicht aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="109"/>
+        <location filename="../../ui/viewmodels/session.py" line="111"/>
         <source>Workout in progress…</source>
         <translation>Training läuft…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="109"/>
+        <location filename="../../ui/viewmodels/session.py" line="111"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Beende dein Training am Gerät, dann siehst du deine Zusammenfassung.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="111"/>
+        <location filename="../../ui/viewmodels/session.py" line="113"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Waage getrennt, verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="113"/>
+        <location filename="../../ui/viewmodels/session.py" line="115"/>
         <source>Waiting for the scale…</source>
         <translation>Warte auf die Waage…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="113"/>
+        <location filename="../../ui/viewmodels/session.py" line="115"/>
         <source>The weight shown is not current.</source>
         <translation>Das angezeigte Gewicht ist nicht aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="115"/>
+        <location filename="../../ui/viewmodels/session.py" line="117"/>
         <source>Weight steady, analysing…</source>
         <translation>Gewicht stabil, wird analysiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="116"/>
+        <location filename="../../ui/viewmodels/session.py" line="118"/>
         <source>Please stand still…</source>
         <translation>Bitte still stehen…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="225"/>
+        <location filename="../../ui/viewmodels/session.py" line="228"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Schließt in %1 s. Tippe auf den Bildschirm, damit er offen bleibt.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>The scale is disconnected</source>
         <translation>Die Waage ist getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
         <source>Please try again in a minute.</source>
         <translation>Bitte versuche es in einer Minute noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
-        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
+        <location filename="../../ui/viewmodels/session.py" line="76"/>
         <source>Please try again in a few minutes.</source>
         <translation>Bitte versuche es in ein paar Minuten noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
         <source>The cardio machine is disconnected</source>
         <translation>Das Cardiogerät ist getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>The flexibility station is disconnected</source>
         <translation>Die Beweglichkeitsstation ist getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>Please ask at the front desk.</source>
         <translation>Bitte frag am Empfang nach.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>This card is not linked to an %1 account</source>
         <translation>Diese Karte ist mit keinem %1-Konto verknüpft</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>This kiosk is not allowed to do that at %1</source>
         <translation>Dieser Kiosk hat dafür bei %1 keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>%1 is busy right now</source>
         <translation>%1 ist gerade ausgelastet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>No connection to %1</source>
         <translation>Keine Verbindung zu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>%1 sent an answer we could not read</source>
         <translation>%1 hat eine unlesbare Antwort geschickt</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>This kiosk could not sign in to %1</source>
         <translation>Dieser Kiosk konnte sich nicht bei %1 anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="64"/>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Verbindung wird wiederhergestellt… bitte bleib stehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="67"/>
         <source>This kiosk could not save your result</source>
         <translation>Dieser Kiosk konnte dein Ergebnis nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="67"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Es wurde nichts gesendet. Bitte sag dem Trainerteam Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Your result is not saved yet</source>
         <translation>Dein Ergebnis ist noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Please keep this screen open.</source>
         <translation>Bitte lass diesen Bildschirm offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="103"/>
+        <location filename="../../ui/viewmodels/session.py" line="105"/>
         <source>Saving your result…</source>
         <translation>Dein Ergebnis wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="103"/>
+        <location filename="../../ui/viewmodels/session.py" line="105"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Noch nicht gespeichert. Bitte lass diesen Bildschirm offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="77"/>
+        <location filename="../../ui/viewmodels/session.py" line="79"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="77"/>
+        <location filename="../../ui/viewmodels/session.py" line="79"/>
         <source>Please try again.</source>
         <translation>Bitte versuch es noch einmal.</translation>
     </message>
@@ -1041,12 +1041,12 @@
         <translation>%1 erhält es später</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>This kiosk is not enrolled at %1</source>
         <translation>Dieser Kiosk ist bei %1 nicht registriert</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="64"/>
         <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
         <translation>Ergebnisse bleiben hier gespeichert. Bitte sag dem Trainerteam Bescheid: Der Kiosk braucht einen neuen Registrierungscode.</translation>
     </message>
@@ -1136,155 +1136,170 @@
         <translation>Bitte gib dein Alter ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="31"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="33"/>
         <source>+%1 points today</source>
         <translation>+%1 Punkte heute</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="33"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="35"/>
         <source>level %1, %2 to go</source>
         <translation>Level %1, noch %2</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="36"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="38"/>
         <source>level %1</source>
         <translation>Level %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
-        <location filename="../../ui/viewmodels/member_extras.py" line="65"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="98"/>
         <source>%1 connected</source>
         <translation>%1 verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
         <source>Disconnect %1</source>
         <translation>%1 trennen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
         <source>%1 needs reconnecting</source>
         <translation>%1 muss neu verbunden werden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
         <source>Reconnect %1</source>
         <translation>%1 neu verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
-        <location filename="../../ui/viewmodels/member_extras.py" line="125"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="52"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="159"/>
         <source>Connect %1</source>
         <translation>%1 verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="61"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="66"/>
+        <source>Today&apos;s plan in %1: %2, %3 min</source>
+        <translation>Heutiger Plan in %1: %2, %3 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
+        <source>Today&apos;s plan in %1: %2</source>
+        <translation>Heutiger Plan in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="83"/>
+        <source>Zone %1 of %2: %3</source>
+        <translation>Zone %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="94"/>
         <source>Preparing the code…</source>
         <translation>Code wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="62"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="95"/>
         <source>Scan the code with your phone&apos;s camera and sign in to %1 there.</source>
         <translation>Scanne den Code mit der Kamera deines Handys und melde dich dort bei %1 an.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="63"/>
-        <location filename="../../ui/viewmodels/member_extras.py" line="64"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="96"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="97"/>
         <source>Signing in on your phone…</source>
         <translation>Anmeldung auf deinem Handy…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="66"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="99"/>
         <source>Not connected: the sign-in was cancelled on the phone.</source>
         <translation>Nicht verbunden: Die Anmeldung wurde auf dem Handy abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="67"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="100"/>
         <source>%1 did not finish connecting. Please try again later.</source>
         <translation>%1 hat das Verbinden nicht abgeschlossen. Bitte versuch es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="101"/>
         <source>The code has expired. Tap Connect to try again.</source>
         <translation>Der Code ist abgelaufen. Tippe auf Verbinden, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="70"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="103"/>
         <source>Connecting is not possible right now. Please try again later.</source>
         <translation>Verbinden ist gerade nicht möglich. Bitte versuch es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="76"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="109"/>
         <source>Link a card to your %1 account?</source>
         <translation>Eine Karte mit deinem %1-Konto verbinden?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="77"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="110"/>
         <source>Next, hold the card or wristband you want to use to the reader. You can then log in with it instead of your phone. A card that belongs to another member is not linked.</source>
         <translation>Halte als Nächstes die Karte oder das Armband, das du nutzen möchtest, an das Lesegerät. Danach kannst du dich damit statt mit dem Handy anmelden. Die Karte eines anderen Mitglieds wird nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="79"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="112"/>
         <source>Hold your card to the reader now</source>
         <translation>Halte deine Karte jetzt an das Lesegerät</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="79"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="112"/>
         <source>Only the next card tapped is linked.</source>
         <translation>Nur die nächste Karte wird verbunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="80"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="113"/>
         <source>Linking your card…</source>
         <translation>Deine Karte wird verbunden…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="80"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="113"/>
         <source>Please keep the card near the reader.</source>
         <translation>Bitte halte die Karte nah an das Lesegerät.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="81"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="114"/>
         <source>Your card is linked</source>
         <translation>Deine Karte ist verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="81"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="114"/>
         <source>Next time, just tap the card.</source>
         <translation>Beim nächsten Mal einfach die Karte antippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="82"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="115"/>
         <source>This card is already yours</source>
         <translation>Diese Karte gehört schon dir</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="82"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="115"/>
         <source>Nothing needed changing.</source>
         <translation>Es musste nichts geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="83"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="116"/>
         <source>This card belongs to another member</source>
         <translation>Diese Karte gehört einem anderen Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="84"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="117"/>
         <source>It was not linked. Please ask at the front desk if it should be yours.</source>
         <translation>Sie wurde nicht verbunden. Bitte frag am Empfang nach, wenn es deine sein sollte.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="85"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="118"/>
         <source>Your card could not be linked right now</source>
         <translation>Deine Karte konnte gerade nicht verbunden werden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="86"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="119"/>
         <source>Nothing was changed. Please try again.</source>
         <translation>Es wurde nichts geändert. Bitte versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="102"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="135"/>
         <source>Before your results are saved to %1, please read and accept its terms.</source>
         <translation>Bevor deine Ergebnisse bei %1 gespeichert werden, lies und akzeptiere bitte die Bedingungen.</translation>
     </message>
@@ -1561,12 +1576,12 @@
         <translation>Das war meine Messung</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="127"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="134"/>
         <source>Link a card</source>
         <translation>Karte verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="135"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="142"/>
         <source>Not me</source>
         <translation>Nicht ich</translation>
     </message>

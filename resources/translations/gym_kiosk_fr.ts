@@ -214,7 +214,7 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
         <location filename="../../ui/viewmodels/formatting.py" line="224"/>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>%1 did not accept this result</source>
         <translation>%1 n&apos;a pas accepté ce résultat</translation>
     </message>
@@ -245,289 +245,289 @@
         <translation>%1 : connecte ton compte à l&apos;accueil de l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
         <source>Please try again in a minute.</source>
         <translation>Réessaie dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
-        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
+        <location filename="../../ui/viewmodels/session.py" line="76"/>
         <source>Please try again in a few minutes.</source>
         <translation>Réessaie dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
         <source>The cardio machine is disconnected</source>
         <translation>L&apos;appareil cardio est déconnecté</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>The flexibility station is disconnected</source>
         <translation>La station de souplesse est déconnectée</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>The scale is disconnected</source>
         <translation>La balance est déconnectée</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Demande à l&apos;accueil de lier ta carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Please tell a trainer.</source>
         <translation>Préviens l&apos;équipe du club.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Ton résultat est enregistré ici et sera envoyé sous peu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Ton résultat est enregistré sur cette borne et sera envoyé dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Ton résultat est enregistré ici et sera renvoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>L&apos;équipe du club peut voir les détails sur cette borne.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>This card is not linked to an %1 account</source>
         <translation>Cette carte n&apos;est liée à aucun compte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>Please ask at the front desk.</source>
         <translation>Demande à l&apos;accueil, s&apos;il te plaît.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>This kiosk is not allowed to do that at %1</source>
         <translation>Cette borne n&apos;a pas l&apos;autorisation %1 pour cela</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>%1 is busy right now</source>
         <translation>%1 est surchargé pour le moment</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>No connection to %1</source>
         <translation>Pas de connexion à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>%1 sent an answer we could not read</source>
         <translation>%1 a envoyé une réponse illisible</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>This kiosk could not sign in to %1</source>
         <translation>Cette borne n&apos;a pas pu se connecter à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
         <source>We could not use this card or phone</source>
         <translation>Impossible d&apos;utiliser cette carte ou ce téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
         <source>Please try again, or use your member card.</source>
         <translation>Réessaie ou utilise ta carte de membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="64"/>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Reconnexion… reste où tu es.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="67"/>
         <source>This kiosk could not save your result</source>
         <translation>Cette borne n&apos;a pas pu enregistrer ton résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="67"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Rien n&apos;a été envoyé. Préviens l&apos;équipe du club.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Your result is not saved yet</source>
         <translation>Ton résultat n&apos;est pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Please keep this screen open.</source>
         <translation>Laisse cet écran ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="67"/>
+        <location filename="../../ui/viewmodels/session.py" line="69"/>
         <source>Your membership is paused</source>
         <translation>Ton abonnement est suspendu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Your membership is not active</source>
         <translation>Ton abonnement n&apos;est pas actif</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="69"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Your membership is blocked</source>
         <translation>Ton abonnement est bloqué</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="72"/>
         <source>Your membership does not include this time of day</source>
         <translation>Ton abonnement ne couvre pas cette heure de la journée</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
         <source>Your visit was not approved</source>
         <translation>Ta visite n&apos;a pas été autorisée</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="72"/>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
         <source>No problem. Nothing was measured or sent</source>
         <translation>Pas de souci. Rien n&apos;a été mesuré ni envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="73"/>
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
         <source>You can accept %1&apos;s terms next time to save your results.</source>
         <translation>Tu pourras accepter les conditions de %1 la prochaine fois pour enregistrer tes résultats.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <location filename="../../ui/viewmodels/session.py" line="76"/>
         <source>%1&apos;s terms could not be loaded</source>
         <translation>Les conditions de %1 n&apos;ont pas pu être chargées</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Your answer did not reach %1</source>
         <translation>Ta réponse n&apos;est pas parvenue à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Please tap Accept again.</source>
         <translation>Touche Accepter à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="77"/>
+        <location filename="../../ui/viewmodels/session.py" line="79"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="77"/>
+        <location filename="../../ui/viewmodels/session.py" line="79"/>
         <source>Please try again.</source>
         <translation>Réessaie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Start your workout</source>
         <translation>Commence ton entraînement</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Appuie sur Start sur la console. Tes valeurs s&apos;affichent ici pendant l&apos;effort.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Take your position for the test</source>
         <translation>Mets-toi en position pour le test</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Suis les instructions de la station. Ton résultat s&apos;affiche ici à la fin du test.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="96"/>
         <source>Please step onto the scale</source>
         <translation>Monte sur la balance</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="96"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Pieds nus, sans bouger, les deux pieds sur les électrodes.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="103"/>
+        <location filename="../../ui/viewmodels/session.py" line="105"/>
         <source>Saving your result…</source>
         <translation>Enregistrement de ton résultat…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="103"/>
+        <location filename="../../ui/viewmodels/session.py" line="105"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Pas encore enregistré. Laisse cet écran ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="106"/>
+        <location filename="../../ui/viewmodels/session.py" line="108"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Console déconnectée, reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="106"/>
+        <location filename="../../ui/viewmodels/session.py" line="108"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Continue&#xa0;: la console enregistre ton entraînement.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="108"/>
+        <location filename="../../ui/viewmodels/session.py" line="110"/>
         <source>Waiting for the console…</source>
         <translation>En attente de la console…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="108"/>
+        <location filename="../../ui/viewmodels/session.py" line="110"/>
         <source>The figures shown are not current.</source>
         <translation>Les valeurs affichées ne sont pas à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="109"/>
+        <location filename="../../ui/viewmodels/session.py" line="111"/>
         <source>Workout in progress…</source>
         <translation>Entraînement en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="109"/>
+        <location filename="../../ui/viewmodels/session.py" line="111"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Termine ton entraînement sur la console pour voir ton bilan.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="111"/>
+        <location filename="../../ui/viewmodels/session.py" line="113"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Balance déconnectée, reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="113"/>
+        <location filename="../../ui/viewmodels/session.py" line="115"/>
         <source>Waiting for the scale…</source>
         <translation>En attente de la balance…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="113"/>
+        <location filename="../../ui/viewmodels/session.py" line="115"/>
         <source>The weight shown is not current.</source>
         <translation>Le poids affiché n&apos;est pas à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="115"/>
+        <location filename="../../ui/viewmodels/session.py" line="117"/>
         <source>Weight steady, analysing…</source>
         <translation>Poids stable, analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="116"/>
+        <location filename="../../ui/viewmodels/session.py" line="118"/>
         <source>Please stand still…</source>
         <translation>Ne bouge plus…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="225"/>
+        <location filename="../../ui/viewmodels/session.py" line="228"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Fermeture dans %1 s. Touche l&apos;écran pour le garder ouvert.</translation>
     </message>
@@ -1041,12 +1041,12 @@
         <translation>%1 le recevra plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>This kiosk is not enrolled at %1</source>
         <translation>Cette borne n&apos;est pas inscrite auprès de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="64"/>
         <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
         <translation>Les résultats restent enregistrés ici. Préviens l&apos;équipe du club : la borne a besoin d&apos;un nouveau code d&apos;inscription.</translation>
     </message>
@@ -1136,155 +1136,170 @@
         <translation>Saisis ton âge.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="31"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="33"/>
         <source>+%1 points today</source>
         <translation>+%1 points aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="33"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="35"/>
         <source>level %1, %2 to go</source>
         <translation>niveau %1, encore %2</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="36"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="38"/>
         <source>level %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
-        <location filename="../../ui/viewmodels/member_extras.py" line="65"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="98"/>
         <source>%1 connected</source>
         <translation>%1 connecté</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
         <source>Disconnect %1</source>
         <translation>Déconnecter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
         <source>%1 needs reconnecting</source>
         <translation>%1 doit être reconnecté</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
         <source>Reconnect %1</source>
         <translation>Reconnecter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
-        <location filename="../../ui/viewmodels/member_extras.py" line="125"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="52"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="159"/>
         <source>Connect %1</source>
         <translation>Connecter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="61"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="66"/>
+        <source>Today&apos;s plan in %1: %2, %3 min</source>
+        <translation>Ton programme du jour dans %1 : %2, %3 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
+        <source>Today&apos;s plan in %1: %2</source>
+        <translation>Ton programme du jour dans %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="83"/>
+        <source>Zone %1 of %2: %3</source>
+        <translation>Zone %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="94"/>
         <source>Preparing the code…</source>
         <translation>Préparation du code…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="62"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="95"/>
         <source>Scan the code with your phone&apos;s camera and sign in to %1 there.</source>
         <translation>Scanne le code avec l&apos;appareil photo de ton téléphone et connecte-toi à %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="63"/>
-        <location filename="../../ui/viewmodels/member_extras.py" line="64"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="96"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="97"/>
         <source>Signing in on your phone…</source>
         <translation>Connexion sur ton téléphone…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="66"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="99"/>
         <source>Not connected: the sign-in was cancelled on the phone.</source>
         <translation>Non connecté : la connexion a été annulée sur le téléphone.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="67"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="100"/>
         <source>%1 did not finish connecting. Please try again later.</source>
         <translation>%1 n&apos;a pas terminé la connexion. Réessaie plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="101"/>
         <source>The code has expired. Tap Connect to try again.</source>
         <translation>Le code a expiré. Touche Connecter pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="70"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="103"/>
         <source>Connecting is not possible right now. Please try again later.</source>
         <translation>La connexion est impossible pour le moment. Réessaie plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="76"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="109"/>
         <source>Link a card to your %1 account?</source>
         <translation>Associer une carte à ton compte %1 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="77"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="110"/>
         <source>Next, hold the card or wristband you want to use to the reader. You can then log in with it instead of your phone. A card that belongs to another member is not linked.</source>
         <translation>Ensuite, présente au lecteur la carte ou le bracelet que tu veux utiliser. Tu pourras alors te connecter avec, au lieu du téléphone. La carte d&apos;un autre membre n&apos;est pas associée.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="79"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="112"/>
         <source>Hold your card to the reader now</source>
         <translation>Présente ta carte au lecteur maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="79"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="112"/>
         <source>Only the next card tapped is linked.</source>
         <translation>Seule la prochaine carte présentée est associée.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="80"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="113"/>
         <source>Linking your card…</source>
         <translation>Association de ta carte…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="80"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="113"/>
         <source>Please keep the card near the reader.</source>
         <translation>Garde la carte près du lecteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="81"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="114"/>
         <source>Your card is linked</source>
         <translation>Ta carte est associée</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="81"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="114"/>
         <source>Next time, just tap the card.</source>
         <translation>La prochaine fois, présente simplement la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="82"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="115"/>
         <source>This card is already yours</source>
         <translation>Cette carte est déjà la tienne</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="82"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="115"/>
         <source>Nothing needed changing.</source>
         <translation>Il n&apos;y avait rien à changer.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="83"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="116"/>
         <source>This card belongs to another member</source>
         <translation>Cette carte appartient à un autre membre</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="84"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="117"/>
         <source>It was not linked. Please ask at the front desk if it should be yours.</source>
         <translation>Elle n&apos;a pas été associée. Demande à l&apos;accueil si elle devrait être la tienne.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="85"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="118"/>
         <source>Your card could not be linked right now</source>
         <translation>Ta carte n&apos;a pas pu être associée pour le moment</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="86"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="119"/>
         <source>Nothing was changed. Please try again.</source>
         <translation>Rien n&apos;a été modifié. Réessaie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="102"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="135"/>
         <source>Before your results are saved to %1, please read and accept its terms.</source>
         <translation>Avant que tes résultats soient enregistrés chez %1, lis et accepte ses conditions.</translation>
     </message>
@@ -1561,12 +1576,12 @@
         <translation>C&apos;est ma mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="127"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="134"/>
         <source>Link a card</source>
         <translation>Associer une carte</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="135"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="142"/>
         <source>Not me</source>
         <translation>Ce n&apos;est pas moi</translation>
     </message>

@@ -214,7 +214,7 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
         <location filename="../../ui/viewmodels/formatting.py" line="224"/>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>%1 did not accept this result</source>
         <translation>%1 heeft dit resultaat niet geaccepteerd</translation>
     </message>
@@ -245,289 +245,289 @@
         <translation>%1: koppel je account bij de begroeting</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
         <source>Please try again in a minute.</source>
         <translation>Probeer het over een minuut opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
-        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
+        <location filename="../../ui/viewmodels/session.py" line="76"/>
         <source>Please try again in a few minutes.</source>
         <translation>Probeer het over een paar minuten opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
         <source>The cardio machine is disconnected</source>
         <translation>Het cardiotoestel is losgekoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>The flexibility station is disconnected</source>
         <translation>Het flexibiliteitsstation is losgekoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>The scale is disconnected</source>
         <translation>De weegschaal is losgekoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Vraag bij de receptie of ze je pas koppelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Please tell a trainer.</source>
         <translation>Meld het bij een medewerker.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Je resultaat is hier opgeslagen en wordt zo verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Je resultaat is op deze kiosk opgeslagen en wordt verstuurd zodra de verbinding terug is.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Je resultaat is hier opgeslagen en wordt opnieuw verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>Een medewerker kan de details op deze kiosk bekijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>This card is not linked to an %1 account</source>
         <translation>Deze pas is niet gekoppeld aan een %1-account</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>Please ask at the front desk.</source>
         <translation>Vraag het bij de receptie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>This kiosk is not allowed to do that at %1</source>
         <translation>Deze kiosk heeft daar bij %1 geen toestemming voor</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>%1 is busy right now</source>
         <translation>%1 is nu even overbelast</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>No connection to %1</source>
         <translation>Geen verbinding met %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>%1 sent an answer we could not read</source>
         <translation>%1 stuurde een onleesbaar antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>This kiosk could not sign in to %1</source>
         <translation>Deze kiosk kon niet inloggen bij %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
         <source>We could not use this card or phone</source>
         <translation>Deze pas of telefoon konden we niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
         <source>Please try again, or use your member card.</source>
         <translation>Probeer het opnieuw of gebruik je ledenpas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="64"/>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Opnieuw verbinden… blijf waar je bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="67"/>
         <source>This kiosk could not save your result</source>
         <translation>Deze kiosk kon je resultaat niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="67"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Er is niets verstuurd. Meld het bij een medewerker.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Your result is not saved yet</source>
         <translation>Je resultaat is nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Please keep this screen open.</source>
         <translation>Laat dit scherm open.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="67"/>
+        <location filename="../../ui/viewmodels/session.py" line="69"/>
         <source>Your membership is paused</source>
         <translation>Je lidmaatschap is gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Your membership is not active</source>
         <translation>Je lidmaatschap is niet actief</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="69"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Your membership is blocked</source>
         <translation>Je lidmaatschap is geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="72"/>
         <source>Your membership does not include this time of day</source>
         <translation>Je lidmaatschap geldt niet op dit tijdstip</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
         <source>Your visit was not approved</source>
         <translation>Je bezoek is niet goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="72"/>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
         <source>No problem. Nothing was measured or sent</source>
         <translation>Geen probleem. Er is niets gemeten of verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="73"/>
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
         <source>You can accept %1&apos;s terms next time to save your results.</source>
         <translation>Je kunt de voorwaarden van %1 de volgende keer accepteren om je resultaten op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <location filename="../../ui/viewmodels/session.py" line="76"/>
         <source>%1&apos;s terms could not be loaded</source>
         <translation>De voorwaarden van %1 konden niet worden geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Your answer did not reach %1</source>
         <translation>Je antwoord is niet bij %1 aangekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Please tap Accept again.</source>
         <translation>Tik nogmaals op Accepteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="77"/>
+        <location filename="../../ui/viewmodels/session.py" line="79"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="77"/>
+        <location filename="../../ui/viewmodels/session.py" line="79"/>
         <source>Please try again.</source>
         <translation>Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Start your workout</source>
         <translation>Start je training</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Druk op Start op de console. Je waarden verschijnen hier terwijl je traint.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Take your position for the test</source>
         <translation>Neem je positie in voor de test</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Volg de instructies op het toestel. Je resultaat verschijnt hier als de test klaar is.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="96"/>
         <source>Please step onto the scale</source>
         <translation>Stap op de weegschaal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="96"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Op blote voeten, stil blijven staan, beide voeten op de elektroden.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="103"/>
+        <location filename="../../ui/viewmodels/session.py" line="105"/>
         <source>Saving your result…</source>
         <translation>Je resultaat wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="103"/>
+        <location filename="../../ui/viewmodels/session.py" line="105"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Nog niet opgeslagen. Laat dit scherm open.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="106"/>
+        <location filename="../../ui/viewmodels/session.py" line="108"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Console losgekoppeld, opnieuw verbinden…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="106"/>
+        <location filename="../../ui/viewmodels/session.py" line="108"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Ga gewoon door: de console telt je training mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="108"/>
+        <location filename="../../ui/viewmodels/session.py" line="110"/>
         <source>Waiting for the console…</source>
         <translation>Wachten op de console…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="108"/>
+        <location filename="../../ui/viewmodels/session.py" line="110"/>
         <source>The figures shown are not current.</source>
         <translation>De getoonde waarden zijn niet actueel.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="109"/>
+        <location filename="../../ui/viewmodels/session.py" line="111"/>
         <source>Workout in progress…</source>
         <translation>Training bezig…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="109"/>
+        <location filename="../../ui/viewmodels/session.py" line="111"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Rond je training af op de console om je overzicht te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="111"/>
+        <location filename="../../ui/viewmodels/session.py" line="113"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Weegschaal losgekoppeld, opnieuw verbinden…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="113"/>
+        <location filename="../../ui/viewmodels/session.py" line="115"/>
         <source>Waiting for the scale…</source>
         <translation>Wachten op de weegschaal…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="113"/>
+        <location filename="../../ui/viewmodels/session.py" line="115"/>
         <source>The weight shown is not current.</source>
         <translation>Het getoonde gewicht is niet actueel.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="115"/>
+        <location filename="../../ui/viewmodels/session.py" line="117"/>
         <source>Weight steady, analysing…</source>
         <translation>Gewicht stabiel, analyseren…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="116"/>
+        <location filename="../../ui/viewmodels/session.py" line="118"/>
         <source>Please stand still…</source>
         <translation>Blijf stilstaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="225"/>
+        <location filename="../../ui/viewmodels/session.py" line="228"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Sluit over %1 s. Tik op het scherm om het open te houden.</translation>
     </message>
@@ -1041,12 +1041,12 @@
         <translation>%1 krijgt het later</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>This kiosk is not enrolled at %1</source>
         <translation>Deze kiosk is niet geregistreerd bij %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="64"/>
         <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
         <translation>Resultaten blijven hier bewaard. Meld het bij een medewerker: de kiosk heeft een nieuwe registratiecode nodig.</translation>
     </message>
@@ -1136,155 +1136,170 @@
         <translation>Vul je leeftijd in.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="31"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="33"/>
         <source>+%1 points today</source>
         <translation>+%1 punten vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="33"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="35"/>
         <source>level %1, %2 to go</source>
         <translation>niveau %1, nog %2</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="36"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="38"/>
         <source>level %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
-        <location filename="../../ui/viewmodels/member_extras.py" line="65"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="98"/>
         <source>%1 connected</source>
         <translation>%1 gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
         <source>Disconnect %1</source>
         <translation>%1 ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
         <source>%1 needs reconnecting</source>
         <translation>%1 moet opnieuw gekoppeld worden</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
         <source>Reconnect %1</source>
         <translation>%1 opnieuw koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
-        <location filename="../../ui/viewmodels/member_extras.py" line="125"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="52"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="159"/>
         <source>Connect %1</source>
         <translation>%1 koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="61"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="66"/>
+        <source>Today&apos;s plan in %1: %2, %3 min</source>
+        <translation>Je plan voor vandaag in %1: %2, %3 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
+        <source>Today&apos;s plan in %1: %2</source>
+        <translation>Je plan voor vandaag in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="83"/>
+        <source>Zone %1 of %2: %3</source>
+        <translation>Zone %1 van %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="94"/>
         <source>Preparing the code…</source>
         <translation>Code wordt klaargezet…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="62"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="95"/>
         <source>Scan the code with your phone&apos;s camera and sign in to %1 there.</source>
         <translation>Scan de code met de camera van je telefoon en log daar in bij %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="63"/>
-        <location filename="../../ui/viewmodels/member_extras.py" line="64"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="96"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="97"/>
         <source>Signing in on your phone…</source>
         <translation>Inloggen op je telefoon…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="66"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="99"/>
         <source>Not connected: the sign-in was cancelled on the phone.</source>
         <translation>Niet gekoppeld: het inloggen is op de telefoon geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="67"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="100"/>
         <source>%1 did not finish connecting. Please try again later.</source>
         <translation>%1 heeft het koppelen niet afgerond. Probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="101"/>
         <source>The code has expired. Tap Connect to try again.</source>
         <translation>De code is verlopen. Tik op Koppelen om het opnieuw te proberen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="70"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="103"/>
         <source>Connecting is not possible right now. Please try again later.</source>
         <translation>Koppelen kan nu niet. Probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="76"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="109"/>
         <source>Link a card to your %1 account?</source>
         <translation>Een kaart koppelen aan je %1-account?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="77"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="110"/>
         <source>Next, hold the card or wristband you want to use to the reader. You can then log in with it instead of your phone. A card that belongs to another member is not linked.</source>
         <translation>Houd daarna de kaart of het polsbandje dat je wilt gebruiken bij de lezer. Dan kun je daarmee inloggen in plaats van met je telefoon. De kaart van een ander lid wordt niet gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="79"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="112"/>
         <source>Hold your card to the reader now</source>
         <translation>Houd je kaart nu bij de lezer</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="79"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="112"/>
         <source>Only the next card tapped is linked.</source>
         <translation>Alleen de volgende kaart wordt gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="80"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="113"/>
         <source>Linking your card…</source>
         <translation>Je kaart wordt gekoppeld…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="80"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="113"/>
         <source>Please keep the card near the reader.</source>
         <translation>Houd de kaart dicht bij de lezer.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="81"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="114"/>
         <source>Your card is linked</source>
         <translation>Je kaart is gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="81"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="114"/>
         <source>Next time, just tap the card.</source>
         <translation>Tik de volgende keer gewoon met de kaart.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="82"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="115"/>
         <source>This card is already yours</source>
         <translation>Deze kaart is al van jou</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="82"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="115"/>
         <source>Nothing needed changing.</source>
         <translation>Er hoefde niets te veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="83"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="116"/>
         <source>This card belongs to another member</source>
         <translation>Deze kaart is van een ander lid</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="84"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="117"/>
         <source>It was not linked. Please ask at the front desk if it should be yours.</source>
         <translation>Hij is niet gekoppeld. Vraag het bij de receptie als hij van jou zou moeten zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="85"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="118"/>
         <source>Your card could not be linked right now</source>
         <translation>Je kaart kon nu niet worden gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="86"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="119"/>
         <source>Nothing was changed. Please try again.</source>
         <translation>Er is niets veranderd. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="102"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="135"/>
         <source>Before your results are saved to %1, please read and accept its terms.</source>
         <translation>Lees en accepteer de voorwaarden van %1 voordat je resultaten daar worden opgeslagen.</translation>
     </message>
@@ -1561,12 +1576,12 @@
         <translation>Dit was mijn meting</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="127"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="134"/>
         <source>Link a card</source>
         <translation>Kaart koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="135"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="142"/>
         <source>Not me</source>
         <translation>Dit ben ik niet</translation>
     </message>

@@ -214,7 +214,7 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
         <location filename="../../ui/viewmodels/formatting.py" line="224"/>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>%1 did not accept this result</source>
         <translation>Wynik odrzucony przez %1</translation>
     </message>
@@ -245,289 +245,289 @@
         <translation>%1: połącz konto na ekranie powitania</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
         <source>Please try again in a minute.</source>
         <translation>Spróbuj ponownie za minutę.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
-        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
+        <location filename="../../ui/viewmodels/session.py" line="76"/>
         <source>Please try again in a few minutes.</source>
         <translation>Spróbuj ponownie za kilka minut.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
         <source>The cardio machine is disconnected</source>
         <translation>Urządzenie cardio jest rozłączone</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>The flexibility station is disconnected</source>
         <translation>Stanowisko do rozciągania jest rozłączone</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>The scale is disconnected</source>
         <translation>Waga jest rozłączona</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Poproś w recepcji o powiązanie karty.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Please tell a trainer.</source>
         <translation>Zgłoś to obsłudze klubu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>Twój wynik jest zapisany tutaj i wkrótce zostanie wysłany.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>Twój wynik jest zapisany w tym kiosku i zostanie wysłany po przywróceniu połączenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>Twój wynik jest zapisany tutaj i zostanie wysłany ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>Obsługa klubu zobaczy szczegóły w tym kiosku.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>This card is not linked to an %1 account</source>
         <translation>Ta karta nie jest powiązana z kontem %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>Please ask at the front desk.</source>
         <translation>Zapytaj w recepcji.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>This kiosk is not allowed to do that at %1</source>
         <translation>Ten kiosk nie ma do tego uprawnień w %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>%1 is busy right now</source>
         <translation>%1 jest teraz przeciążony</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>No connection to %1</source>
         <translation>Brak połączenia z %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>%1 sent an answer we could not read</source>
         <translation>Nieczytelna odpowiedź z %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>This kiosk could not sign in to %1</source>
         <translation>Ten kiosk nie może zalogować się do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
         <source>We could not use this card or phone</source>
         <translation>Nie udało się użyć tej karty ani telefonu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
         <source>Please try again, or use your member card.</source>
         <translation>Spróbuj ponownie lub użyj karty klubowej.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="64"/>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>Ponowne łączenie… zostań na miejscu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="67"/>
         <source>This kiosk could not save your result</source>
         <translation>Nie udało się zapisać wyniku w tym kiosku</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="67"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Nic nie zostało wysłane. Zgłoś to obsłudze klubu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Your result is not saved yet</source>
         <translation>Twój wynik nie jest jeszcze zapisany</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Please keep this screen open.</source>
         <translation>Nie zamykaj tego ekranu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="67"/>
+        <location filename="../../ui/viewmodels/session.py" line="69"/>
         <source>Your membership is paused</source>
         <translation>Twój karnet jest zawieszony</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Your membership is not active</source>
         <translation>Twój karnet nie jest aktywny</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="69"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Your membership is blocked</source>
         <translation>Twój karnet jest zablokowany</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="72"/>
         <source>Your membership does not include this time of day</source>
         <translation>Twój karnet nie obejmuje tej pory dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
         <source>Your visit was not approved</source>
         <translation>Twoja wizyta nie została zatwierdzona</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="72"/>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
         <source>No problem. Nothing was measured or sent</source>
         <translation>Nie ma problemu. Nic nie zostało zmierzone ani wysłane</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="73"/>
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
         <source>You can accept %1&apos;s terms next time to save your results.</source>
         <translation>Następnym razem możesz zaakceptować warunki %1, aby zapisać swoje wyniki.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <location filename="../../ui/viewmodels/session.py" line="76"/>
         <source>%1&apos;s terms could not be loaded</source>
         <translation>Nie udało się wczytać warunków %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Your answer did not reach %1</source>
         <translation>Twoja odpowiedź nie dotarła do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Please tap Accept again.</source>
         <translation>Dotknij ponownie Akceptuj.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="77"/>
+        <location filename="../../ui/viewmodels/session.py" line="79"/>
         <source>Something went wrong</source>
         <translation>Coś poszło nie tak</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="77"/>
+        <location filename="../../ui/viewmodels/session.py" line="79"/>
         <source>Please try again.</source>
         <translation>Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Start your workout</source>
         <translation>Rozpocznij trening</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Naciśnij Start na konsoli. Twoje wyniki pojawią się tutaj w trakcie treningu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Take your position for the test</source>
         <translation>Przyjmij pozycję do testu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Postępuj według wskazówek na stanowisku. Wynik pojawi się tutaj po zakończeniu testu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="96"/>
         <source>Please step onto the scale</source>
         <translation>Stań na wadze</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="96"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Boso, bez ruchu, obie stopy na elektrodach.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="103"/>
+        <location filename="../../ui/viewmodels/session.py" line="105"/>
         <source>Saving your result…</source>
         <translation>Zapisywanie wyniku…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="103"/>
+        <location filename="../../ui/viewmodels/session.py" line="105"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Jeszcze nie zapisano. Nie zamykaj tego ekranu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="106"/>
+        <location filename="../../ui/viewmodels/session.py" line="108"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Konsola rozłączona, ponowne łączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="106"/>
+        <location filename="../../ui/viewmodels/session.py" line="108"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Ćwicz dalej: konsola zlicza twój trening.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="108"/>
+        <location filename="../../ui/viewmodels/session.py" line="110"/>
         <source>Waiting for the console…</source>
         <translation>Oczekiwanie na konsolę…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="108"/>
+        <location filename="../../ui/viewmodels/session.py" line="110"/>
         <source>The figures shown are not current.</source>
         <translation>Wyświetlane wartości są nieaktualne.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="109"/>
+        <location filename="../../ui/viewmodels/session.py" line="111"/>
         <source>Workout in progress…</source>
         <translation>Trening w toku…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="109"/>
+        <location filename="../../ui/viewmodels/session.py" line="111"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Zakończ trening na konsoli, aby zobaczyć podsumowanie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="111"/>
+        <location filename="../../ui/viewmodels/session.py" line="113"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Waga rozłączona, ponowne łączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="113"/>
+        <location filename="../../ui/viewmodels/session.py" line="115"/>
         <source>Waiting for the scale…</source>
         <translation>Oczekiwanie na wagę…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="113"/>
+        <location filename="../../ui/viewmodels/session.py" line="115"/>
         <source>The weight shown is not current.</source>
         <translation>Wyświetlana waga jest nieaktualna.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="115"/>
+        <location filename="../../ui/viewmodels/session.py" line="117"/>
         <source>Weight steady, analysing…</source>
         <translation>Waga stabilna, trwa analiza…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="116"/>
+        <location filename="../../ui/viewmodels/session.py" line="118"/>
         <source>Please stand still…</source>
         <translation>Stój nieruchomo…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="225"/>
+        <location filename="../../ui/viewmodels/session.py" line="228"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Zamknie się za %1 s. Dotknij ekranu, aby go nie zamykać.</translation>
     </message>
@@ -1041,12 +1041,12 @@
         <translation>%1 otrzyma go później</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>This kiosk is not enrolled at %1</source>
         <translation>Ten kiosk nie jest zarejestrowany w %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="64"/>
         <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
         <translation>Wyniki są zapisane tutaj. Zgłoś to obsłudze klubu: kiosk potrzebuje nowego kodu rejestracji.</translation>
     </message>
@@ -1136,155 +1136,170 @@
         <translation>Wpisz swój wiek.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="31"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="33"/>
         <source>+%1 points today</source>
         <translation>+%1 pkt dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="33"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="35"/>
         <source>level %1, %2 to go</source>
         <translation>poziom %1, brakuje %2</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="36"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="38"/>
         <source>level %1</source>
         <translation>poziom %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
-        <location filename="../../ui/viewmodels/member_extras.py" line="65"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="98"/>
         <source>%1 connected</source>
         <translation>%1 połączono</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
         <source>Disconnect %1</source>
         <translation>Rozłącz %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
         <source>%1 needs reconnecting</source>
         <translation>%1 wymaga ponownego połączenia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
         <source>Reconnect %1</source>
         <translation>Połącz ponownie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
-        <location filename="../../ui/viewmodels/member_extras.py" line="125"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="52"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="159"/>
         <source>Connect %1</source>
         <translation>Połącz %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="61"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="66"/>
+        <source>Today&apos;s plan in %1: %2, %3 min</source>
+        <translation>Twój plan na dziś w %1: %2, %3 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
+        <source>Today&apos;s plan in %1: %2</source>
+        <translation>Twój plan na dziś w %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="83"/>
+        <source>Zone %1 of %2: %3</source>
+        <translation>Strefa %1 z %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="94"/>
         <source>Preparing the code…</source>
         <translation>Przygotowuję kod…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="62"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="95"/>
         <source>Scan the code with your phone&apos;s camera and sign in to %1 there.</source>
         <translation>Zeskanuj kod aparatem telefonu i zaloguj się tam do %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="63"/>
-        <location filename="../../ui/viewmodels/member_extras.py" line="64"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="96"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="97"/>
         <source>Signing in on your phone…</source>
         <translation>Logowanie na telefonie…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="66"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="99"/>
         <source>Not connected: the sign-in was cancelled on the phone.</source>
         <translation>Nie połączono: logowanie na telefonie zostało anulowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="67"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="100"/>
         <source>%1 did not finish connecting. Please try again later.</source>
         <translation>%1 nie dokończył łączenia. Spróbuj później.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="101"/>
         <source>The code has expired. Tap Connect to try again.</source>
         <translation>Kod wygasł. Dotknij Połącz, aby spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="70"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="103"/>
         <source>Connecting is not possible right now. Please try again later.</source>
         <translation>Łączenie nie jest teraz możliwe. Spróbuj później.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="76"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="109"/>
         <source>Link a card to your %1 account?</source>
         <translation>Połączyć kartę z kontem %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="77"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="110"/>
         <source>Next, hold the card or wristband you want to use to the reader. You can then log in with it instead of your phone. A card that belongs to another member is not linked.</source>
         <translation>Następnie przyłóż do czytnika kartę lub opaskę, której chcesz używać. Potem możesz logować się nią zamiast telefonem. Karta innego członka nie zostanie połączona.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="79"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="112"/>
         <source>Hold your card to the reader now</source>
         <translation>Przyłóż teraz kartę do czytnika</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="79"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="112"/>
         <source>Only the next card tapped is linked.</source>
         <translation>Połączona zostanie tylko następna przyłożona karta.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="80"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="113"/>
         <source>Linking your card…</source>
         <translation>Łączenie karty…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="80"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="113"/>
         <source>Please keep the card near the reader.</source>
         <translation>Trzymaj kartę blisko czytnika.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="81"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="114"/>
         <source>Your card is linked</source>
         <translation>Twoja karta jest połączona</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="81"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="114"/>
         <source>Next time, just tap the card.</source>
         <translation>Następnym razem wystarczy przyłożyć kartę.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="82"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="115"/>
         <source>This card is already yours</source>
         <translation>Ta karta już należy do Ciebie</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="82"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="115"/>
         <source>Nothing needed changing.</source>
         <translation>Nic nie trzeba było zmieniać.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="83"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="116"/>
         <source>This card belongs to another member</source>
         <translation>Ta karta należy do innego członka</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="84"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="117"/>
         <source>It was not linked. Please ask at the front desk if it should be yours.</source>
         <translation>Nie została połączona. Zapytaj w recepcji, jeśli powinna być Twoja.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="85"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="118"/>
         <source>Your card could not be linked right now</source>
         <translation>Nie udało się teraz połączyć karty</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="86"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="119"/>
         <source>Nothing was changed. Please try again.</source>
         <translation>Nic nie zostało zmienione. Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="102"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="135"/>
         <source>Before your results are saved to %1, please read and accept its terms.</source>
         <translation>Zanim Twoje wyniki zostaną zapisane w %1, przeczytaj i zaakceptuj warunki.</translation>
     </message>
@@ -1561,12 +1576,12 @@
         <translation>To mój pomiar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="127"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="134"/>
         <source>Link a card</source>
         <translation>Połącz kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="135"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="142"/>
         <source>Not me</source>
         <translation>To nie ja</translation>
     </message>

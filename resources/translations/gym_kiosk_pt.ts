@@ -214,7 +214,7 @@
     <message>
         <location filename="../../ui/viewmodels/formatting.py" line="199"/>
         <location filename="../../ui/viewmodels/formatting.py" line="224"/>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>%1 did not accept this result</source>
         <translation>%1 não aceitou este resultado</translation>
     </message>
@@ -245,289 +245,289 @@
         <translation>%1: associe a sua conta no ecrã de boas-vindas</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
         <source>Please try again in a minute.</source>
         <translation>Tente novamente dentro de um minuto.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="45"/>
-        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <location filename="../../ui/viewmodels/session.py" line="47"/>
+        <location filename="../../ui/viewmodels/session.py" line="76"/>
         <source>Please try again in a few minutes.</source>
         <translation>Tente novamente dentro de alguns minutos.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="48"/>
+        <location filename="../../ui/viewmodels/session.py" line="50"/>
         <source>The cardio machine is disconnected</source>
         <translation>O equipamento de cardio está desligado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="49"/>
+        <location filename="../../ui/viewmodels/session.py" line="51"/>
         <source>The flexibility station is disconnected</source>
         <translation>A estação de flexibilidade está desligada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="50"/>
+        <location filename="../../ui/viewmodels/session.py" line="52"/>
         <source>The scale is disconnected</source>
         <translation>A balança está desligada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>Please ask at the front desk to link your card.</source>
         <translation>Peça na receção para associar o seu cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>Please tell a trainer.</source>
         <translation>Informe a equipa do ginásio.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>Your result is saved here and will be sent shortly.</source>
         <translation>O seu resultado está guardado aqui e será enviado em breve.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>Your result is saved on this kiosk and will be sent when the connection is back.</source>
         <translation>O seu resultado está guardado neste quiosque e será enviado quando a ligação voltar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>Your result is saved here and will be sent again.</source>
         <translation>O seu resultado está guardado aqui e será enviado novamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="59"/>
+        <location filename="../../ui/viewmodels/session.py" line="61"/>
         <source>A trainer can see the details at this kiosk.</source>
         <translation>A equipa do ginásio pode ver os detalhes neste quiosque.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="54"/>
+        <location filename="../../ui/viewmodels/session.py" line="56"/>
         <source>This card is not linked to an %1 account</source>
         <translation>Este cartão não está associado a uma conta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="51"/>
+        <location filename="../../ui/viewmodels/session.py" line="53"/>
         <source>Please ask at the front desk.</source>
         <translation>Por favor, pergunte na receção.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="55"/>
+        <location filename="../../ui/viewmodels/session.py" line="57"/>
         <source>This kiosk is not allowed to do that at %1</source>
         <translation>Este quiosque não tem permissão para isso no %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="56"/>
+        <location filename="../../ui/viewmodels/session.py" line="58"/>
         <source>%1 is busy right now</source>
         <translation>O %1 está sobrecarregado neste momento</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="57"/>
+        <location filename="../../ui/viewmodels/session.py" line="59"/>
         <source>No connection to %1</source>
         <translation>Sem ligação ao %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="58"/>
+        <location filename="../../ui/viewmodels/session.py" line="60"/>
         <source>%1 sent an answer we could not read</source>
         <translation>O %1 enviou uma resposta ilegível</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="60"/>
+        <location filename="../../ui/viewmodels/session.py" line="62"/>
         <source>This kiosk could not sign in to %1</source>
         <translation>Este quiosque não conseguiu iniciar sessão no %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
         <source>We could not use this card or phone</source>
         <translation>Não foi possível usar este cartão ou telemóvel</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="63"/>
+        <location filename="../../ui/viewmodels/session.py" line="65"/>
         <source>Please try again, or use your member card.</source>
         <translation>Tente novamente ou use o seu cartão do ginásio.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="64"/>
+        <location filename="../../ui/viewmodels/session.py" line="66"/>
         <source>Reconnecting… please stay where you are.</source>
         <translation>A religar… fique onde está.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="67"/>
         <source>This kiosk could not save your result</source>
         <translation>Este quiosque não conseguiu guardar o seu resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="65"/>
+        <location filename="../../ui/viewmodels/session.py" line="67"/>
         <source>Nothing was sent. Please tell a trainer.</source>
         <translation>Nada foi enviado. Informe a equipa do ginásio.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Your result is not saved yet</source>
         <translation>O seu resultado ainda não está guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="66"/>
+        <location filename="../../ui/viewmodels/session.py" line="68"/>
         <source>Please keep this screen open.</source>
         <translation>Mantenha este ecrã aberto.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="67"/>
+        <location filename="../../ui/viewmodels/session.py" line="69"/>
         <source>Your membership is paused</source>
         <translation>A sua inscrição está suspensa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="68"/>
+        <location filename="../../ui/viewmodels/session.py" line="70"/>
         <source>Your membership is not active</source>
         <translation>A sua inscrição não está ativa</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="69"/>
+        <location filename="../../ui/viewmodels/session.py" line="71"/>
         <source>Your membership is blocked</source>
         <translation>A sua inscrição está bloqueada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="70"/>
+        <location filename="../../ui/viewmodels/session.py" line="72"/>
         <source>Your membership does not include this time of day</source>
         <translation>A sua inscrição não inclui esta hora do dia</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="71"/>
+        <location filename="../../ui/viewmodels/session.py" line="73"/>
         <source>Your visit was not approved</source>
         <translation>A sua visita não foi aprovada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="72"/>
+        <location filename="../../ui/viewmodels/session.py" line="74"/>
         <source>No problem. Nothing was measured or sent</source>
         <translation>Sem problema. Nada foi medido nem enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="73"/>
+        <location filename="../../ui/viewmodels/session.py" line="75"/>
         <source>You can accept %1&apos;s terms next time to save your results.</source>
         <translation>Pode aceitar os termos da %1 da próxima vez para guardar os seus resultados.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="74"/>
+        <location filename="../../ui/viewmodels/session.py" line="76"/>
         <source>%1&apos;s terms could not be loaded</source>
         <translation>Não foi possível carregar os termos da %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Your answer did not reach %1</source>
         <translation>A sua resposta não chegou à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="75"/>
+        <location filename="../../ui/viewmodels/session.py" line="77"/>
         <source>Please tap Accept again.</source>
         <translation>Toque novamente em Aceitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="77"/>
+        <location filename="../../ui/viewmodels/session.py" line="79"/>
         <source>Something went wrong</source>
         <translation>Algo correu mal</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="77"/>
+        <location filename="../../ui/viewmodels/session.py" line="79"/>
         <source>Please try again.</source>
         <translation>Tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Start your workout</source>
         <translation>Comece o seu treino</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="91"/>
+        <location filename="../../ui/viewmodels/session.py" line="93"/>
         <source>Press Start on the console. Your figures appear here as you train.</source>
         <translation>Carregue em Start na consola. Os seus valores aparecem aqui enquanto treina.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Take your position for the test</source>
         <translation>Coloque-se em posição para o teste</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="93"/>
+        <location filename="../../ui/viewmodels/session.py" line="95"/>
         <source>Follow the guide on the station. Your result appears here when the test is done.</source>
         <translation>Siga as indicações na estação. O resultado aparece aqui quando o teste terminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="96"/>
         <source>Please step onto the scale</source>
         <translation>Suba para a balança</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="94"/>
+        <location filename="../../ui/viewmodels/session.py" line="96"/>
         <source>Barefoot, standing still, both feet on the plates.</source>
         <translation>Tire o calçado, não se mexa e ponha os dois pés nas placas.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="103"/>
+        <location filename="../../ui/viewmodels/session.py" line="105"/>
         <source>Saving your result…</source>
         <translation>A guardar o seu resultado…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="103"/>
+        <location filename="../../ui/viewmodels/session.py" line="105"/>
         <source>Not saved yet. Please keep this screen open.</source>
         <translation>Ainda não guardado. Mantenha este ecrã aberto.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="106"/>
+        <location filename="../../ui/viewmodels/session.py" line="108"/>
         <source>Console disconnected, reconnecting…</source>
         <translation>Consola desligada, a religar…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="106"/>
+        <location filename="../../ui/viewmodels/session.py" line="108"/>
         <source>Keep going: your workout is counted on the console.</source>
         <translation>Continue: a consola está a contar o seu treino.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="108"/>
+        <location filename="../../ui/viewmodels/session.py" line="110"/>
         <source>Waiting for the console…</source>
         <translation>À espera da consola…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="108"/>
+        <location filename="../../ui/viewmodels/session.py" line="110"/>
         <source>The figures shown are not current.</source>
         <translation>Os valores apresentados não estão atualizados.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="109"/>
+        <location filename="../../ui/viewmodels/session.py" line="111"/>
         <source>Workout in progress…</source>
         <translation>Treino em curso…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="109"/>
+        <location filename="../../ui/viewmodels/session.py" line="111"/>
         <source>Finish your workout on the console to see your summary.</source>
         <translation>Termine o treino na consola para ver o resumo.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="111"/>
+        <location filename="../../ui/viewmodels/session.py" line="113"/>
         <source>Scale disconnected, reconnecting…</source>
         <translation>Balança desligada, a religar…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="113"/>
+        <location filename="../../ui/viewmodels/session.py" line="115"/>
         <source>Waiting for the scale…</source>
         <translation>À espera da balança…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="113"/>
+        <location filename="../../ui/viewmodels/session.py" line="115"/>
         <source>The weight shown is not current.</source>
         <translation>O peso apresentado não está atualizado.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="115"/>
+        <location filename="../../ui/viewmodels/session.py" line="117"/>
         <source>Weight steady, analysing…</source>
         <translation>Peso estável, a analisar…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="116"/>
+        <location filename="../../ui/viewmodels/session.py" line="118"/>
         <source>Please stand still…</source>
         <translation>Não se mexa, por favor…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="225"/>
+        <location filename="../../ui/viewmodels/session.py" line="228"/>
         <source>Closes in %1 s. Touch the screen to keep it open.</source>
         <translation>Fecha dentro de %1 s. Toque no ecrã para o manter aberto.</translation>
     </message>
@@ -1041,12 +1041,12 @@
         <translation>%1 vai recebê-lo mais tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="61"/>
+        <location filename="../../ui/viewmodels/session.py" line="63"/>
         <source>This kiosk is not enrolled at %1</source>
         <translation>Este quiosque não está registado em %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/session.py" line="62"/>
+        <location filename="../../ui/viewmodels/session.py" line="64"/>
         <source>Results are kept here. Please tell a trainer: it needs a new enrolment code.</source>
         <translation>Os resultados ficam guardados aqui. Informe a equipa do ginásio: o quiosque precisa de um novo código de registo.</translation>
     </message>
@@ -1136,155 +1136,170 @@
         <translation>Introduza a sua idade.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="31"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="33"/>
         <source>+%1 points today</source>
         <translation>+%1 pontos hoje</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="33"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="35"/>
         <source>level %1, %2 to go</source>
         <translation>nível %1, faltam %2</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="36"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="38"/>
         <source>level %1</source>
         <translation>nível %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
-        <location filename="../../ui/viewmodels/member_extras.py" line="65"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="98"/>
         <source>%1 connected</source>
         <translation>%1 associada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="46"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
         <source>Disconnect %1</source>
         <translation>Desassociar a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
         <source>%1 needs reconnecting</source>
         <translation>É preciso voltar a associar a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="48"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
         <source>Reconnect %1</source>
         <translation>Voltar a associar a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="50"/>
-        <location filename="../../ui/viewmodels/member_extras.py" line="125"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="52"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="159"/>
         <source>Connect %1</source>
         <translation>Associar a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="61"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="66"/>
+        <source>Today&apos;s plan in %1: %2, %3 min</source>
+        <translation>O seu plano de hoje no %1: %2, %3 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
+        <source>Today&apos;s plan in %1: %2</source>
+        <translation>O seu plano de hoje no %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="83"/>
+        <source>Zone %1 of %2: %3</source>
+        <translation>Zona %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewmodels/member_extras.py" line="94"/>
         <source>Preparing the code…</source>
         <translation>A preparar o código…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="62"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="95"/>
         <source>Scan the code with your phone&apos;s camera and sign in to %1 there.</source>
         <translation>Leia o código com a câmara do telemóvel e inicie sessão na %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="63"/>
-        <location filename="../../ui/viewmodels/member_extras.py" line="64"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="96"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="97"/>
         <source>Signing in on your phone…</source>
         <translation>A iniciar sessão no telemóvel…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="66"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="99"/>
         <source>Not connected: the sign-in was cancelled on the phone.</source>
         <translation>Não associada: o início de sessão foi cancelado no telemóvel.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="67"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="100"/>
         <source>%1 did not finish connecting. Please try again later.</source>
         <translation>A %1 não concluiu a associação. Tente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="68"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="101"/>
         <source>The code has expired. Tap Connect to try again.</source>
         <translation>O código expirou. Toque em Associar para tentar de novo.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="70"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="103"/>
         <source>Connecting is not possible right now. Please try again later.</source>
         <translation>Não é possível associar agora. Tente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="76"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="109"/>
         <source>Link a card to your %1 account?</source>
         <translation>Associar um cartão à sua conta %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="77"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="110"/>
         <source>Next, hold the card or wristband you want to use to the reader. You can then log in with it instead of your phone. A card that belongs to another member is not linked.</source>
         <translation>A seguir, aproxime do leitor o cartão ou a pulseira que quer usar. Depois pode entrar com ele em vez do telemóvel. O cartão de outro sócio não é associado.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="79"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="112"/>
         <source>Hold your card to the reader now</source>
         <translation>Aproxime agora o cartão do leitor</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="79"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="112"/>
         <source>Only the next card tapped is linked.</source>
         <translation>Só o próximo cartão aproximado é associado.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="80"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="113"/>
         <source>Linking your card…</source>
         <translation>A associar o seu cartão…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="80"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="113"/>
         <source>Please keep the card near the reader.</source>
         <translation>Mantenha o cartão perto do leitor.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="81"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="114"/>
         <source>Your card is linked</source>
         <translation>O seu cartão está associado</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="81"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="114"/>
         <source>Next time, just tap the card.</source>
         <translation>Da próxima vez, basta aproximar o cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="82"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="115"/>
         <source>This card is already yours</source>
         <translation>Este cartão já é seu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="82"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="115"/>
         <source>Nothing needed changing.</source>
         <translation>Não foi preciso mudar nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="83"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="116"/>
         <source>This card belongs to another member</source>
         <translation>Este cartão pertence a outro sócio</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="84"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="117"/>
         <source>It was not linked. Please ask at the front desk if it should be yours.</source>
         <translation>Não foi associado. Pergunte na receção se devia ser seu.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="85"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="118"/>
         <source>Your card could not be linked right now</source>
         <translation>Não foi possível associar o cartão agora</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="86"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="119"/>
         <source>Nothing was changed. Please try again.</source>
         <translation>Nada foi alterado. Tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewmodels/member_extras.py" line="102"/>
+        <location filename="../../ui/viewmodels/member_extras.py" line="135"/>
         <source>Before your results are saved to %1, please read and accept its terms.</source>
         <translation>Antes de guardar os seus resultados na %1, leia e aceite os termos.</translation>
     </message>
@@ -1561,12 +1576,12 @@
         <translation>Foi a minha medição</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="127"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="134"/>
         <source>Link a card</source>
         <translation>Associar cartão</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/member/ProfileScreen.qml" line="135"/>
+        <location filename="../../ui/qml/member/ProfileScreen.qml" line="142"/>
         <source>Not me</source>
         <translation>Não sou eu</translation>
     </message>

@@ -50,11 +50,13 @@ def test_headless_demo_delivers_two_measurements_of_the_stations_kind(tmp_path: 
     shown = {path.stem.split("-", 1)[1] for path in shots.glob("*.png")}
     # The second member also connects enduco by QR code; a cardio result then lists every platform's state.
     linking = {"profile-account-link-waiting", "profile-account-link-linked"}
-    assert SCREENS[station] | linking <= shown
-    greetings = {f"profile-accounts-{n}-connected" for n in range(4)}  # the member's accounts, as they are read
+    # A member who linked enduco has their heart rate coloured by zone from the first frame of the workout.
+    assert (SCREENS[station] - {"measuring"}) | linking <= shown
+    assert "measuring" not in SCREENS[station] or {"measuring", "measuring-heart-rate-zone"} & shown
+    greetings = {f"profile-accounts-{n}-connected{plan}" for n in range(4) for plan in ("", "-plan")}  # as they are read
     assert shown - SCREENS[station] <= linking | greetings | {
         "profile-account-link-starting", "profile-account-link-confirmed", "profile-account-link-exchanging",
-        "done-platforms", "done-platforms-settled"}
+        "done-platforms", "done-platforms-settled", "measuring-heart-rate-zone"}
     assert all(path.stat().st_size > 10_000 for path in shots.glob("*.png")), "a screenshot is blank"
     for private in ("Dana", "Lukas", "sandbox-demo-key"):
         assert private not in run.stderr, "member data or the API key reached the log"

@@ -31,7 +31,7 @@ from hardware.probe import SerialPortInfo
 from kiosk.message_codes import MessageCode
 from kiosk.models import MemberProfile
 from kiosk.outbox.status import DeliveryState, DeliveryStatus
-from kiosk.cloud.member_services import PastResult, Standing, TermsParagraph
+from kiosk.cloud.member_services import HeartRateZone, PastResult, Standing, TermsParagraph, TrainingToday
 from kiosk.session.analyser_details import AnalyserDetails
 from kiosk.session.state import AccountLinkView, CardLinkStep, SessionSnapshot, SessionState
 from kiosk.cloud.registry import PLATFORMS
@@ -65,6 +65,9 @@ HISTORY = (PastResult(1_764_000_000_000, {fields.WEIGHT_KG: 83.9, fields.BODY_FA
 
 
 ACCOUNTS = (("boditrax", "needs-reconnect"), ("enduco", "linked"), ("lfopen", "not-linked"))
+TRAINING = TrainingToday("enduco", "Endurance ride with three long intervals", 45,
+                         tuple(HeartRateZone(name, top) for name, top in
+                               (("Recovery", 115), ("Endurance", 135), ("Tempo", 150), ("Threshold", 165), ("VO2max", 185))))
 
 
 def terms(language: str) -> tuple[TermsParagraph, ...]:
@@ -128,6 +131,9 @@ def snapshots(language: str) -> dict[str, SessionSnapshot]:
         **{f"card-link-{step.value}": SessionSnapshot(SessionState.PROFILE, profile=alex, can_link_card=True,
                                                       card_link=step) for step in CardLinkStep},
         "profile-accounts": SessionSnapshot(SessionState.PROFILE, profile=alex, accounts=ACCOUNTS),
+        "profile-training": SessionSnapshot(SessionState.PROFILE, profile=alex, accounts=ACCOUNTS, training=TRAINING),
+        "measuring-workout-zones": SessionSnapshot(SessionState.MEASURING, profile=alex, live_values=WORKOUT,
+                                                   training=TRAINING),
         **{f"account-link-{status}": SessionSnapshot(
             SessionState.PROFILE, profile=alex, accounts=ACCOUNTS,
             account_link=AccountLinkView("enduco", "https://hub.example/link/abc", "4821", status))

@@ -6,13 +6,15 @@ from __future__ import annotations
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSizeF
-from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQml import QQmlApplicationEngine, qmlEngine
 from PySide6.QtQuick import QQuickItem
 
 from hardware import fields
+from kiosk.cloud.member_services import HeartRateZone, TrainingToday
 from kiosk.message_codes import MessageCode
 from kiosk.models import MemberProfile
 from kiosk.session.state import SessionSnapshot, SessionState
+from tests.ui.loopback_images import is_plain_text
 from ui.qml_loader import load_main_window
 from ui.viewmodels.session import SessionViewModel
 
@@ -59,6 +61,10 @@ def tiles(container: QQuickItem) -> list[QQuickItem]:
     for child in container.childItems():
         found += [child] if child.objectName() == "figureTile" else tiles(child)
     return found
+
+
+def _all_items(item: QQuickItem) -> list[QQuickItem]:
+    return [child for direct in item.childItems() for child in (direct, *_all_items(direct))]
 
 
 def laid_out(window):
@@ -120,6 +126,24 @@ def test_a_running_workout_fills_the_screen_with_big_tiles(open_window, size: tu
     assert inside(win, button) and button.mapToScene(QPointF(0, 0)).y() >= max(
         tile.mapToScene(QPointF(0, tile.height())).y() for tile in shown), "the button is below the tiles"
     assert vm.property("measuringStatus") == "Workout in progress…"
+
+
+def test_a_linked_member_s_heart_rate_shows_their_own_zone_and_the_greeting_their_plan(open_window) -> None:
+    """enduco's user_read and plans_read at the cardio station: the zone is theirs, its name plain text."""
+    zones = tuple(HeartRateZone(name, top) for name, top in (("Easy", 120), ("<b>Steady</b>", 140), ("Hard", 170)))
+    training = TrainingToday("enduco", "Tempo intervals", 40, zones)
+    win, vm = open_window("cardio")
+    vm.apply(SessionSnapshot(SessionState.PROFILE, profile=member(locale="de_DE"), training=training))
+    assert vm.property("extras").property("trainingPlanText") == "Heutiger Plan in enduco: Tempo intervals, 40 Min."
+    vm.apply(SessionSnapshot(SessionState.MEASURING, profile=member(), live_values=WORKOUT, training=training))
+    laid_out(win)
+    [heart] = [row for row in vm.property("liveRows") if row["field"] == fields.HEART_RATE_BPM]
+    assert heart["zoneText"] == "Zone 2 of 3: <b>Steady</b>" and heart["zoneIndex"] == 2  # 128 bpm, three zones on five colours
+    [zone_text] = [item for tile in tiles(find(win, "liveFigures")) for item in _all_items(tile)
+                   if item.objectName() == "figureZone" and item.isVisible()]
+    assert zone_text.property("text") == heart["zoneText"] and is_plain_text(qmlEngine(zone_text), zone_text)
+    vm.apply(SessionSnapshot(SessionState.MEASURING, profile=member(), live_values=WORKOUT))
+    assert all(row["zoneIndex"] == -1 for row in vm.property("liveRows"))  # not linked: nothing coloured
 
 
 def test_a_scale_still_shows_the_weight_while_measuring(open_window) -> None:

@@ -176,7 +176,8 @@ def result_rows(values: dict[str, float], unit_system: str | None, language: str
     for field, label, kind in _labels():
         if field in values and _SHOWN_UNLESS.get(field) not in values:
             shown = quantity(kind, values[field], unit_system, language)
-            rows.append({"label": live_labels.get(field, label), "value": shown.value, "unit": shown.unit})
+            row = {"label": live_labels.get(field, label), "value": shown.value, "unit": shown.unit}
+            rows.append({**row, "field": field} if live else row)  # a live row's field: its zone colour
     return rows
 
 

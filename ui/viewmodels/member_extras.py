@@ -10,11 +10,12 @@ from typing import Any
 
 from PySide6.QtCore import Property, QCoreApplication, Signal, Slot
 
-from kiosk.cloud.member_services import Standing
+from hardware import fields
+from kiosk.cloud.member_services import Standing, TrainingToday
 from kiosk.cloud.registry import display_name
 from kiosk.session.state import AccountLinkView, CardLinkStep, SessionSnapshot
-from ui.viewmodels import formatting
 from ui.qr_images import qr_source
+from ui.viewmodels import formatting
 from ui.viewmodels.snapshot_part import SnapshotPart
 
 
@@ -50,6 +51,37 @@ def account_rows(accounts: tuple[tuple[str, str], ...]) -> list[dict[str, str]]:
         else:
             label, action = "", tr("Connect %1").replace("%1", name)
         rows.append({"platform": platform, "status": status, "label": label, "action": action})
+    return rows
+
+
+ZONE_COLOURS = 5  # Theme.zoneColours: a member's zones, low to high, map onto these
+
+
+def training_plan_text(training: TrainingToday | None) -> str:
+    """The greeting's line about today's plan at the member's training platform ("" for none)."""
+    if training is None or not training.plan_title:
+        return ""
+    name = display_name(training.platform)
+    if training.plan_minutes:
+        return tr("Today's plan in %1: %2, %3 min").replace("%1", name).replace("%2", training.plan_title) \
+            .replace("%3", str(training.plan_minutes))
+    return tr("Today's plan in %1: %2").replace("%1", name).replace("%2", training.plan_title)
+
+
+def with_zones(rows: list[dict[str, Any]], values: dict[str, float], training: TrainingToday | None) -> list[dict[str, Any]]:
+    """Live rows, the heart rate's marked with the member's own zone at their training platform."""
+    for row in rows:
+        row["zoneIndex"], row["zoneText"] = -1, ""
+        bpm = values.get(fields.HEART_RATE_BPM)
+        if row.get("field") != fields.HEART_RATE_BPM or training is None or bpm is None:
+            continue
+        index = training.zone_of(bpm)
+        if index is not None:
+            zone = training.zones[index]
+            # Spread over the colours: three zones are blue, yellow and red; five use every colour.
+            row["zoneIndex"] = round(index * (ZONE_COLOURS - 1) / max(len(training.zones) - 1, 1))
+            row["zoneText"] = tr("Zone %1 of %2: %3").replace("%1", str(index + 1)) \
+                .replace("%2", str(len(training.zones))).replace("%3", zone.name)
     return rows
 
 
@@ -111,6 +143,7 @@ class MemberExtrasViewModel(SnapshotPart):
             "cardLinkText": link_text,
             "accounts": account_rows(snapshot.accounts),
             "accountsText": " · ".join(row["label"] for row in account_rows(snapshot.accounts) if row["label"]),
+            "trainingPlanText": training_plan_text(snapshot.training),
             **self._account_link(snapshot.account_link),
         }
 
@@ -141,6 +174,7 @@ class MemberExtrasViewModel(SnapshotPart):
     cardLinkTitle = Property(str, _get("cardLinkTitle"), notify=changed)
     cardLinkText = Property(str, _get("cardLinkText"), notify=changed)
     accounts = Property("QVariantList", _get("accounts", []), notify=changed)  # platforms the member may link
+    trainingPlanText = Property(str, _get("trainingPlanText"), notify=changed)  # "Today's plan in enduco: …"
     accountsText = Property(str, _get("accountsText"), notify=changed)  # "Enduco connected · Boditrax needs reconnecting"
     accountLinkStatus = Property(str, _get("accountLinkStatus"), notify=changed)  # "" while no QR code shows
     accountLinkTitle = Property(str, _get("accountLinkTitle"), notify=changed)

@@ -21,6 +21,7 @@ from kiosk.text import NAME_LIMIT, display_text
 from ui.i18n import Translator
 from ui.qr_images import qr_source
 from ui.viewmodels import analyser_details, formatting, result_view
+from ui.viewmodels import member_extras
 from ui.viewmodels.member_extras import MemberExtrasViewModel
 
 
@@ -189,7 +190,8 @@ class SessionViewModel(QObject):
             "liveWeightText": live.value if live else "",
             "weightUnit": live.unit if live else "",
             "resultRows": formatting.result_rows(snapshot.result, units, language),
-            "liveRows": formatting.result_rows(snapshot.live_values, units, language, live=True),
+            "liveRows": member_extras.with_zones(formatting.result_rows(snapshot.live_values, units, language, live=True),
+                                                 snapshot.live_values, snapshot.training),
             "submissions": formatting.submission_lines(snapshot.submissions, snapshot.downstream),
             "deliveryOutcome": formatting.delivery_outcome(snapshot.submissions, snapshot.downstream),
             "messageText": title,

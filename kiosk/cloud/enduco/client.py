@@ -16,6 +16,7 @@ import httpx
 from kiosk.cloud.base import LinkTokens
 from kiosk.cloud.enduco.settings import PLATFORM, EnducoSettings
 from kiosk.cloud.errors import AuthExpired, BadReply, CloudError, PermissionDenied, RateLimited, Rejected, Transient
+from kiosk.cloud.member_services import HeartRateZone
 from kiosk.cloud.reply_body import header_int, load_json
 from kiosk.cloud.transport import may_have_arrived, network_transport
 from kiosk.logsafety import register_secret
@@ -74,6 +75,29 @@ class EnducoClient:
         await self._send("upload", "POST", self._settings.upload_path,
                          headers={"Authorization": f"Bearer {access_token}"},
                          files={self._settings.upload_field: (file_name, fit_file, "application/vnd.ant.fit")})
+
+    async def planned_today(self, access_token: str) -> tuple[str, int | None]:
+        """Today's planned session (``plans_read``): its title and minutes; ("", None) when nothing is planned."""
+        reply = await self._send("plan", "GET", self._settings.plan_path, headers={"Authorization": f"Bearer {access_token}"})
+        if reply.status_code == 204:
+            return "", None
+        document = _json_object(reply, "plan")
+        title, minutes = document.get("title"), document.get("durationMinutes")
+        if not isinstance(title, str) or (minutes is not None and (isinstance(minutes, bool) or not isinstance(minutes, int))):
+            raise BadReply(PLATFORM, "plan: no title, or minutes that are not whole", reply.status_code)
+        return title.strip()[:80], minutes
+
+    async def heart_rate_zones(self, access_token: str) -> tuple[HeartRateZone, ...]:
+        """The member's heart-rate zones (``user_read``), low to high; () when they have none set."""
+        reply = await self._send("zones", "GET", self._settings.zones_path, headers={"Authorization": f"Bearer {access_token}"})
+        zones = _json_object(reply, "zones").get("zones")
+        if not isinstance(zones, list) or not all(isinstance(z, dict) and isinstance(z.get("name"), str)
+                                                  and isinstance(z.get("maxBpm"), int) for z in zones):
+            raise BadReply(PLATFORM, "zones: not a list of names with a whole maxBpm", reply.status_code)
+        found = tuple(HeartRateZone(z["name"].strip()[:30], z["maxBpm"]) for z in zones)
+        if any(low.max_bpm >= high.max_bpm for low, high in zip(found, found[1:])):
+            raise BadReply(PLATFORM, "zones: their tops do not rise", reply.status_code)
+        return found
 
     async def _token(self, what: str, body: dict[str, str]) -> LinkTokens:
         reply = await self._send(what, "POST", TOKEN_PATH, headers=self._basic, data=body)

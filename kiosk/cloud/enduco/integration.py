@@ -19,6 +19,7 @@ from kiosk.cloud.enduco.client import EnducoClient
 from kiosk.cloud.enduco.fit import workout_fit
 from kiosk.cloud.enduco.settings import PLATFORM
 from kiosk.cloud.errors import AuthExpired, Rejected, Transient
+from kiosk.cloud.member_services import TrainingToday
 from kiosk.models import Measurement, MemberSession
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,20 @@ class EnducoDestination:
             except AuthExpired:  # a token refreshed a moment ago: not the link's fault, so not "reconnect"
                 raise Transient(PLATFORM, "a freshly issued token was refused; trying later") from None
         log.info("enduco stored a workout")
+
+    async def training_today(self, session: MemberSession) -> TrainingToday:
+        """Today's plan and the member's heart-rate zones, with their linked tokens (refreshed as for a workout)."""
+        if session.expired(self._clock_ms(), margin_ms=EXPIRY_MARGIN_MS) and session.refresh_token:
+            await self._refresh(session)
+        try:
+            title, minutes = await self._client.planned_today(session.access_token)
+        except AuthExpired:
+            if not session.refresh_token:
+                raise
+            await self._refresh(session)
+            title, minutes = await self._client.planned_today(session.access_token)
+        zones = await self._client.heart_rate_zones(session.access_token)
+        return TrainingToday(PLATFORM, title, minutes, zones)
 
     async def _refresh(self, session: MemberSession) -> None:
         """New tokens into ``session``; AuthExpired when enduco no longer honours the refresh token."""

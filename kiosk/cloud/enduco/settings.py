@@ -18,6 +18,10 @@ SCOPES = "workouts_write plans_read user_read"
 # Not public (enduco's article stops before the data endpoints): configuration, with these defaults.
 DEFAULT_UPLOAD_PATH = "/api/v1/workouts"
 DEFAULT_UPLOAD_FIELD = "file"
+# enduco's data endpoints are not public: where today's plan (plans_read) and the member's heart-rate zones
+# (user_read) are read is configuration; the replies' shapes are those the sandbox documents (docs/platforms/enduco.md).
+DEFAULT_PLAN_PATH = "/api/v1/plans/today"
+DEFAULT_ZONES_PATH = "/api/v1/user/heart-rate-zones"
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,8 @@ class EnducoSettings:
     scopes: str = SCOPES
     upload_path: str = DEFAULT_UPLOAD_PATH
     upload_field: str = DEFAULT_UPLOAD_FIELD
+    plan_path: str = DEFAULT_PLAN_PATH
+    zones_path: str = DEFAULT_ZONES_PATH
     pkce: bool = True  # whether enduco takes the PKCE parameters is not documented; off sends plain OAuth 2
     timeout_s: float = 10.0
 
@@ -44,9 +50,8 @@ def parse_enduco_settings(section: Section, context: SettingsContext) -> EnducoS
     client_id = section.str("client_id").strip()
     if not client_id:
         raise ConfigError(section.key("client_id"), "must not be empty: the clientId enduco issued")
-    upload_path = section.str("upload_path", DEFAULT_UPLOAD_PATH)
-    if not upload_path.startswith("/"):
-        raise ConfigError(section.key("upload_path"), "must be a path on enduco's host, starting with /")
+    upload_path, plan_path, zones_path = (_path(section, key, default) for key, default in (
+        ("upload_path", DEFAULT_UPLOAD_PATH), ("plan_path", DEFAULT_PLAN_PATH), ("zones_path", DEFAULT_ZONES_PATH)))
     settings = EnducoSettings(
         base_url=section.url("base_url").rstrip("/"),
         client_id=client_id,
@@ -54,11 +59,20 @@ def parse_enduco_settings(section: Section, context: SettingsContext) -> EnducoS
         scopes=section.str("scopes", SCOPES),
         upload_path=upload_path,
         upload_field=section.str("upload_field", DEFAULT_UPLOAD_FIELD),
+        plan_path=plan_path,
+        zones_path=zones_path,
         pkce=section.bool("pkce", True),
         timeout_s=section.float("timeout_seconds", 10.0, minimum=0.5, maximum=120),
     )
     section.reject_unknown()
     return settings
+
+
+def _path(section: Section, key: str, default: str) -> str:
+    path = section.str(key, default)
+    if not path.startswith("/"):
+        raise ConfigError(section.key(key), "must be a path on enduco's host, starting with /")
+    return path
 
 
 def secret_if_found(table: Mapping[str, Any], source: Path | None) -> tuple[str, ...]:

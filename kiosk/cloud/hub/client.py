@@ -22,8 +22,9 @@ from kiosk.cloud.hub.replies import (
     parse_status,
     parse_status_list,
 )
-from kiosk.cloud.hub.wire import LoginReply
+from kiosk.cloud.hub.wire import LoginReply, training_from_json
 from kiosk.cloud.hub.settings import HubSettings
+from kiosk.cloud.member_services import TrainingToday
 from kiosk.cloud.reply_body import header_int, load_json, read_capped
 from kiosk.cloud.transport import network_transport
 from kiosk.logsafety import register_card_uid, register_name, register_secret
@@ -109,6 +110,10 @@ class HubClient:
         return await self._call("linked accounts", "POST", "/api/v1/links/linked", _platform_states,
                                 json={"session": session})
 
+    async def training_today(self, session: str) -> TrainingToday | None:
+        """``POST /api/v1/links/today``: the member's plan and heart-rate zones at a platform they linked, or None."""
+        return await self._call("training today", "POST", "/api/v1/links/today", _training, json={"session": session})
+
     async def unlink(self, session: str, platform: str) -> None:
         await self._call("unlink", "POST", "/api/v1/links/unlink", lambda _: None,
                          json={"session": session, "platform": platform})
@@ -156,6 +161,16 @@ def _platform_states(reply: Any) -> dict[str, str]:
     if not isinstance(platforms, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in platforms.items()):
         raise BadReply(PLATFORM, "linked accounts reply without platform states")
     return platforms
+
+
+def _training(reply: Any) -> TrainingToday | None:
+    training = _object(reply).get("training")
+    if training is None:
+        return None
+    try:
+        return training_from_json(training)
+    except ValueError:
+        raise BadReply(PLATFORM, "training reply not in the expected shape") from None
 
 
 def _enrolment(reply: Any) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from kiosk.cloud.errors import BadReply
 from kiosk.cloud.hub.client import HubClient
 from kiosk.cloud.hub.errors import PLATFORM
-from kiosk.cloud.member_services import LinkOffer
+from kiosk.cloud.member_services import LinkOffer, TrainingToday
 from kiosk.logsafety import register_secret
 from kiosk.models import MemberSession
 
@@ -33,6 +33,9 @@ class HubAccountLinking:
 
     async def link_status(self, link_id: str) -> str:
         return await self._client.link_status(link_id)
+
+    async def training_today(self, session: MemberSession) -> TrainingToday | None:
+        return await self._client.training_today(session.access_token)
 
     async def unlink(self, session: MemberSession, platform: str) -> None:
         await self._client.unlink(session.access_token, platform)

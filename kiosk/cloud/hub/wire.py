@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from hardware.events import CardCredential, CardTechnology, Credential, WalletCredential, WalletPlatform
+from kiosk.cloud.member_services import HeartRateZone, TrainingToday
 from kiosk.models import MEASUREMENT_KINDS, Measurement, MemberProfile, is_measured_number
 
 API_PREFIX = "/api/v1"
@@ -244,6 +245,28 @@ def status_from_json(document: object) -> DeliveryStatus:
 
 
 MEMBERSHIP_REFUSED = "membership_refused_"  # + the reason (frozen, no-active-contract, …): 403 to a login
+
+
+def training_to_json(training: TrainingToday) -> dict[str, Any]:
+    plan = {"title": training.plan_title, "minutes": training.plan_minutes} if training.plan_title else None
+    return {"platform": training.platform, "plan": plan,
+            "zones": [{"name": zone.name, "max_bpm": zone.max_bpm} for zone in training.zones]}
+
+
+def training_from_json(document: object, where: str = "training") -> TrainingToday:
+    training = _object(document, where)
+    plan = training.get("plan")
+    title, minutes = "", None
+    if plan is not None:
+        plan = _object(plan, f"{where}.plan")
+        title = _text(plan, "title", f"{where}.plan")
+        minutes = None if plan.get("minutes") is None else _whole_number(plan, "minutes", f"{where}.plan")
+    zones = training.get("zones")
+    if not isinstance(zones, list):
+        raise ValueError(f"{where}.zones must be a list")
+    found = tuple(HeartRateZone(_text(_object(z, f"{where}.zones"), "name", f"{where}.zones"),
+                                _whole_number(_object(z, f"{where}.zones"), "max_bpm", f"{where}.zones")) for z in zones)
+    return TrainingToday(_text(training, "platform", where), title, minutes, found)
 
 
 def error_to_json(code: str, message: str) -> dict[str, Any]:

@@ -76,3 +76,16 @@ def test_a_refresh_enduco_refuses_marks_the_link_for_reconnecting(linking_site: 
     linked = linking_site.http.post("/api/v1/links/linked", headers=linking_site.kiosk,
                                     json={"session": linking_site.session}).json()
     assert linked == {"platforms": {"enduco": "needs-reconnect"}}
+
+
+def test_the_kiosk_reads_a_linked_member_s_plan_and_zones_through_the_hub(linking_site: LinkingSite) -> None:
+    """plans_read and user_read: the kiosk never holds the enduco token; the hub reads them for it."""
+    ask = lambda: linking_site.http.post("/api/v1/links/today", headers=linking_site.kiosk,  # noqa: E731
+                                         json={"session": linking_site.session})
+    assert ask().json() == {"training": None}  # not linked yet
+    approve(linking_site, linking_site.start_link()["url"])
+    training = ask().json()["training"]
+    assert training["platform"] == "enduco" and training["plan"] == {"title": "Endurance ride", "minutes": 45}
+    assert [zone["max_bpm"] for zone in training["zones"]] == [115, 135, 150, 165, 185]
+    linking_site.provider.plan = None
+    assert ask().json()["training"]["plan"] is None

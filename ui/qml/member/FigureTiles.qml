@@ -22,13 +22,16 @@ Item {
         Repeater {
             model: tiles.rows
             delegate: Rectangle {
+                id: tile
                 objectName: "figureTile"
                 width: tiles.tileWidth
                 height: tiles.tileHeight
                 radius: Theme.radius
                 color: Theme.surface
-                border.width: 2
-                border.color: Theme.line
+                readonly property bool zoned: (modelData.zoneIndex ?? -1) >= 0
+                readonly property color zoneColour: zoned ? Theme.zoneColours[modelData.zoneIndex] : Theme.text
+                border.width: zoned ? 4 : 2
+                border.color: zoned ? zoneColour : Theme.line
                 Column {
                     anchors.centerIn: parent
                     width: parent.width - 2 * Theme.gapSmall
@@ -51,7 +54,7 @@ Item {
                             textFormat: Text.PlainText
                             id: value
                             text: modelData.value
-                            color: Theme.text
+                            color: tile.zoneColour
                             font.family: Theme.font
                             font.pixelSize: tiles.tileHeight * 0.38
                             font.bold: true
@@ -64,6 +67,19 @@ Item {
                             font.family: Theme.font
                             font.pixelSize: Math.round(38 * Theme.scale)
                         }
+                    }
+                    Text {  // the member's own zone at their training platform (its name is the platform's text)
+                        objectName: "figureZone"
+                        visible: tile.zoned
+                        textFormat: Text.PlainText
+                        width: parent.width
+                        horizontalAlignment: Text.AlignHCenter
+                        text: modelData.zoneText ?? ""
+                        color: tile.zoneColour
+                        font.family: Theme.font
+                        font.pixelSize: Theme.labelSize
+                        wrapMode: Text.WordWrap
+                        maximumLineCount: 2
                     }
                 }
             }

@@ -85,6 +85,13 @@ Item {
             }
         }
         Item { Layout.fillHeight: true }
+        BodyText {
+            objectName: "trainingPlanText"
+            visible: text !== ""
+            Layout.fillWidth: true
+            color: Theme.busy
+            text: vm.extras.trainingPlanText
+        }
         // The member's accounts at other platforms: what is connected, and a button each to connect or disconnect.
         BodyText {
             objectName: "accountsText"
@@ -96,7 +103,7 @@ Item {
         GridLayout {
             visible: vm.extras.accounts.length > 0
             Layout.fillWidth: true
-            columns: window.portrait ? 1 : Math.min(2, vm.extras.accounts.length)
+            columns: window.portrait ? 1 : Math.min(3, vm.extras.accounts.length)
             columnSpacing: Theme.gap
             rowSpacing: Theme.gapSmall
             Repeater {

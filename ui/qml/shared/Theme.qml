@@ -21,6 +21,8 @@ QtObject {
     readonly property color wait: "#f2b84b"
     readonly property color bad: "#ff6b6b"
     readonly property color busy: "#7cc4ff"
+    // A member's own heart-rate zones, low to high (recovery blue to maximal red); each ≥ 4.5:1 on surface.
+    readonly property var zoneColours: ["#7cc4ff", "#3ccf7a", "#f2d24b", "#ff9f43", "#ff6b6b"]
     readonly property string font: "DejaVu Sans"
 
     property real scale: 1.0

@@ -24,11 +24,12 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from kiosk.cloud.enduco.settings import DEFAULT_UPLOAD_FIELD, DEFAULT_UPLOAD_PATH
+from kiosk.cloud.enduco.settings import DEFAULT_PLAN_PATH, DEFAULT_UPLOAD_FIELD, DEFAULT_UPLOAD_PATH, DEFAULT_ZONES_PATH
 
 DEMO_CLIENT_ID = "sandbox-enduco-client"
 DEMO_CLIENT_SECRET = "sandbox-enduco-secret"
 TOKEN_TTL_S = 7200
+DEMO_ZONES = (("Recovery", 115), ("Endurance", 135), ("Tempo", 150), ("Threshold", 165), ("VO2max", 185))
 DROP_HEADER = "x-sandbox-drop"  # internal: the reply this marks is never sent
 
 
@@ -46,6 +47,8 @@ class EnducoState:
     revoked: list[str] = field(default_factory=list)
     uploads: list[dict[str, Any]] = field(default_factory=list)  # {"token", "file_name", "fit", "owner"}
     owners: dict[str, str] = field(default_factory=dict)  # token -> whose account (carried over by a refresh)
+    plan: tuple[str, int] | None = ("Endurance ride", 45)  # today's planned session (title, minutes); None: none
+    zones: list[tuple[str, int]] = field(default_factory=lambda: list(DEMO_ZONES))  # (name, top bpm), low to high
     fail_next: list[int] = field(default_factory=list)
     drop_after_upload: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -156,6 +159,29 @@ def create_app(state: EnducoState) -> Any:
             state.revoked.append(token_value)
         return Response(status_code=200)
 
+    def member_token(request: Request) -> bool:
+        token_value = request.headers.get("authorization", "").removeprefix("Bearer ")
+        with state.lock:
+            expires = state.access.get(token_value)
+        return expires is not None and expires >= time.time()
+
+    async def plan(request: Request) -> Response:
+        """Today's planned session (the shape is the sandbox's: enduco's is not public)."""
+        if (fault := faulted()) is not None:
+            return fault
+        if not member_token(request):
+            return _oauth_error("invalid_token", 401)
+        if state.plan is None:
+            return Response(status_code=204)
+        return JSONResponse({"title": state.plan[0], "durationMinutes": state.plan[1]})
+
+    async def zones(request: Request) -> Response:
+        if (fault := faulted()) is not None:
+            return fault
+        if not member_token(request):
+            return _oauth_error("invalid_token", 401)
+        return JSONResponse({"zones": [{"name": name, "maxBpm": top} for name, top in state.zones]})
+
     async def upload(request: Request) -> Response:
         if (fault := faulted()) is not None:
             return fault
@@ -183,6 +209,8 @@ def create_app(state: EnducoState) -> Any:
         Route("/oauth2/token", token, methods=["POST"]),
         Route("/oauth2/revoke", revoke, methods=["POST"]),
         Route(DEFAULT_UPLOAD_PATH, upload, methods=["POST"]),
+        Route(DEFAULT_PLAN_PATH, plan, methods=["GET"]),
+        Route(DEFAULT_ZONES_PATH, zones, methods=["GET"]),
     ]))
 
 

@@ -9,7 +9,8 @@ from hardware.events import CardCredential
 from kiosk.cloud.base import AfterAmbiguousFailure
 from kiosk.cloud.enduco.client import EnducoClient
 from kiosk.cloud.enduco.integration import EnducoDestination
-from kiosk.cloud.errors import AuthExpired, Rejected, Transient
+from kiosk.cloud.enduco.sandbox.emulation import DEMO_ZONES
+from kiosk.cloud.errors import AuthExpired, BadReply, Rejected, Transient
 from kiosk.models import Measurement, MemberSession
 from kiosk.sandbox import RunningSandbox
 from tests.kiosk.cloud.enduco.test_client import linked
@@ -71,3 +72,23 @@ async def test_what_enduco_cannot_take_is_refused_before_sending(client: EnducoC
     with pytest.raises(AuthExpired, match="not connected"):
         await destination.submit(Measurement("cardio", dict(WORKOUT)), unlinked)
     assert enduco.state.uploads == []
+
+
+async def test_today_s_plan_and_the_member_s_zones_are_read_with_their_tokens(client: EnducoClient,
+                                                                             enduco: RunningSandbox) -> None:
+    """plans_read and user_read: what the cardio station shows a linked member."""
+    session = await member_session(client, expired=True)
+    today = await EnducoDestination(client).training_today(session)
+    assert (today.platform, today.plan_title, today.plan_minutes) == ("enduco", "Endurance ride", 45)
+    assert [(zone.name, zone.max_bpm) for zone in today.zones] == list(DEMO_ZONES)
+    assert today.zone_of(140) == 2 and today.zone_of(60) == 0 and today.zone_of(200) == 4
+    assert session.access_token in enduco.state.access  # refreshed first, as for a workout
+
+
+async def test_a_day_without_a_plan_and_zones_that_make_no_sense(client: EnducoClient, enduco: RunningSandbox) -> None:
+    session = await member_session(client)
+    enduco.state.plan = None
+    assert (await EnducoDestination(client).training_today(session)).plan_title == ""
+    enduco.state.zones = [("Easy", 150), ("Hard", 140)]
+    with pytest.raises(BadReply, match="do not rise"):
+        await EnducoDestination(client).training_today(session)

@@ -21,7 +21,7 @@ from kiosk.sandbox import RunningSandbox, serve_loopback
 from tests.hub.linking.conftest import _free_port
 from kiosk.cloud.enduco.sandbox.emulation import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, EnducoSandbox
 from tests.hub.linking.test_linking_http import approve_on_phone
-from tests.kiosk.cloud.hub.conftest import GYM, HUB_WORKER, RunningGymHub
+from tests.kiosk.cloud.hub.conftest import GYM, HUB_WORKER, RunningGymHub, hub_config_table, write_config
 from tests.kiosk.cloud.hub.kiosks import greet, running_kiosk
 
 WAIT_S = 20.0
@@ -70,4 +70,26 @@ async def test_a_member_connects_an_account_with_the_qr_code_and_sees_it_connect
         parts.flow.close_account_link()
         parts.flow.disconnect_account(PLATFORM)
         await waiter.until(lambda s: s.accounts == ((PLATFORM, "not-linked"),), WAIT_S, "disconnected")
+        waiter.close()
+
+
+async def test_a_cardio_member_who_linked_enduco_sees_today_s_plan_and_their_zones(
+    tmp_path: Path, hub: RunningGymHub,
+) -> None:
+    """plans_read and user_read reach the cardio station through the hub, once the member has linked enduco."""
+    table = hub_config_table(hub.base_url, tmp_path / "cardio-data")
+    table["station"]["type"] = "cardio"
+    path = write_config(tmp_path / "cardio-etc", table)
+    await enrol_kiosk(path.parent, hub.base_url, hub.new_code())
+    async with running_kiosk(path) as parts:
+        waiter = SnapshotWaiter(parts.flow)
+        await greet(parts, waiter)
+        await waiter.until(lambda s: s.accounts == ((PLATFORM, "not-linked"),), WAIT_S, "the platforms to connect")
+        assert parts.flow.snapshot.training is None  # nothing linked: no plan, no zones
+        parts.flow.connect_account(PLATFORM)
+        shown = await waiter.until(lambda s: s.account_link is not None and bool(s.account_link.url), WAIT_S, "the QR")
+        await approve_on_phone(shown.account_link.url)
+        trained = await waiter.until(lambda s: s.training is not None, WAIT_S, "today's plan")
+        assert trained.training.plan_title == "Endurance ride" and trained.training.plan_minutes == 45
+        assert trained.training.zone_of(142) == 2  # Tempo, by the member's own zones
         waiter.close()
