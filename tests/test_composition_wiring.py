@@ -44,7 +44,8 @@ def test_a_platforms_client_and_integration_are_built_only_by_its_connect() -> N
     assert {"EgymClient", "EgymIntegration"} <= platform_classes
     builders = {name for name, called in sources().items() if called & platform_classes}
     assert builders == {"kiosk/cloud/egym/platform.py", "kiosk/cloud/hub/platform.py", "kiosk/cloud/lfopen/platform.py",
-                        "kiosk/cloud/perfectgym/platform.py", "kiosk/cloud/enduco/platform.py"}
+                        "kiosk/cloud/perfectgym/platform.py", "kiosk/cloud/enduco/platform.py",
+                        "kiosk/cloud/boditrax/platform.py"}
 
 
 def test_the_qt_kiosk_the_chaos_worker_the_benchmark_and_check_build_through_it() -> None:
